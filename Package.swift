@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Depot",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "depot", targets: ["depot"]),
+        .library(name: "DepotCore", targets: ["DepotCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        // ncursesw, reached through a small C shim for the macros and globals Swift cannot import.
+        .systemLibrary(
+            name: "CNCurses",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // Domain, rules, JSON store and printouts. No curses, no terminal I/O.
+        .target(
+            name: "DepotCore",
+            resources: [.copy("../../data")]
+        ),
+        // Screens: state in, actions out, rendered into a grid of cells; a thin curses backend blits it.
+        .target(
+            name: "DepotTUI",
+            dependencies: ["DepotCore", "CNCurses"]
+        ),
+        .executableTarget(
+            name: "depot",
+            dependencies: [
+                "DepotCore",
+                "DepotTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Speed and memory figures (run in release mode; see README).
+        .executableTarget(
+            name: "depot-bench",
+            dependencies: ["DepotCore", "DepotTUI"]
+        ),
+        .testTarget(name: "DepotCoreTests", dependencies: ["DepotCore"]),
+        .testTarget(name: "DepotTUITests", dependencies: ["DepotTUI", "DepotCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,5 @@
+import Foundation
+
+public enum SampleLibrary {
+    public static var url: URL? { Bundle.module.url(forResource: "data", withExtension: nil) }
+}

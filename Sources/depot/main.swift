@@ -1,0 +1,3 @@
+import DepotCore
+
+print(SampleLibrary.url?.path ?? "none")

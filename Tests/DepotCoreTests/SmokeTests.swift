@@ -1,0 +1,5 @@
+import Testing
+
+@testable import DepotCore
+
+@Test func sampleIsBundled() { #expect(SampleLibrary.url != nil) }

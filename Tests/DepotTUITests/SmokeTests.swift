@@ -1,0 +1,5 @@
+import Testing
+
+@testable import DepotTUI
+
+@Test func builds() { #expect(Bool(true)) }
