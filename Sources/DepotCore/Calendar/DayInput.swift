@@ -1,0 +1,74 @@
+import Foundation
+
+/// Reads a day as a librarian types it in a form.
+///
+/// Accepted: `2026-12-01`; `1/12` or `1.12` (day/month: the next such day from today); `1/12/2026`, `1/12-26`;
+/// `+3m`, `+2w`, `+10d`, `+1y` (from today); `uge 49`, `week 49`, `u49`, `w49` (Monday of that week, the next one
+/// from today; `uge 2 2027` for a given year); `i dag`/`today`, `i morgen`/`tomorrow`.
+public enum DayInput {
+    public enum Failure: Error, Equatable, Sendable {
+        case empty
+        case notUnderstood(String)
+        case noSuchDay(String)
+        case noSuchWeek(String)
+    }
+
+    public static func parse(_ raw: String, today: Day) -> Result<Day, Failure> {
+        let text = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !text.isEmpty else { return .failure(.empty) }
+        switch text {
+        case "i dag", "idag", "today": return .success(today)
+        case "i morgen", "imorgen", "tomorrow": return .success(today.adding(days: 1))
+        default: break
+        }
+        if let day = Day(text) { return .success(day) }
+        if text.hasPrefix("+") {
+            guard let period = CalendarPeriod(String(text.dropFirst())) else { return .failure(.notUnderstood(raw)) }
+            return .success(period.after(today))
+        }
+        if let week = weekNumber(in: text) { return resolveWeek(week.number, year: week.year, today: today, raw: raw) }
+        return dayAndMonth(text, today: today, raw: raw)
+    }
+
+    private static func weekNumber(in text: String) -> (number: Int, year: Int?)? {
+        for prefix in ["uge", "week", "u", "w"] where text.hasPrefix(prefix) {
+            let rest = text.dropFirst(prefix.count).split(separator: " ")
+            guard let first = rest.first, let number = Int(first), rest.count <= 2 else { continue }
+            if rest.count == 2 {
+                guard let year = Int(rest[1]) else { continue }
+                return (number, year)
+            }
+            return (number, nil)
+        }
+        return nil
+    }
+
+    private static func resolveWeek(_ number: Int, year: Int?, today: Day, raw: String) -> Result<Day, Failure> {
+        if let year {
+            guard let week = ISOWeek(year: year, week: number) else { return .failure(.noSuchWeek(raw)) }
+            return .success(week.monday)
+        }
+        let current = ISOWeek(containing: today)
+        for candidateYear in [current.year, current.year + 1] {
+            if let week = ISOWeek(year: candidateYear, week: number), week >= current { return .success(week.monday) }
+        }
+        return .failure(.noSuchWeek(raw))
+    }
+
+    private static func dayAndMonth(_ text: String, today: Day, raw: String) -> Result<Day, Failure> {
+        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" || $0 == " " })
+        guard (2...3).contains(parts.count), parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+            let day = Int(parts[0]), let month = Int(parts[1])
+        else { return .failure(.notUnderstood(raw)) }
+        if parts.count == 3, var year = Int(parts[2]) {
+            if parts[2].count <= 2 { year += 2000 }
+            guard let result = Day(year: year, month: month, day: day) else { return .failure(.noSuchDay(raw)) }
+            return .success(result)
+        }
+        for year in [today.year, today.year + 1] {
+            if let result = Day(year: year, month: month, day: day), result >= today { return .success(result) }
+        }
+        // 29/2 in a year without one, or a day that does not exist at all.
+        return .failure(.noSuchDay(raw))
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// Finds records that do not fit together: references to things that do not exist, duplicates, impossible dates.
+///
+/// Runs on every load (a library with dangling references is not opened for writing) and in `depot check`.
+public enum LibraryCheck {
+    public static func problems(in data: LibraryData) -> [Problem] {
+        var problems: [Problem] = []
+        let routeIDs = Set(data.settings.routes.map(\.id))
+        checkSettings(data.settings, into: &problems)
+
+        let partnerIDs = unique(data.partners, file: StoreFile.partners.relativePath, into: &problems)
+        for partner in data.partners {
+            func report(_ message: String) { problems.append(Problem(file: StoreFile.partners.relativePath, recordID: partner.id.rawValue, message: message)) }
+            if partner.name.trimmingCharacters(in: .whitespaces).isEmpty { report("the name is empty") }
+            if let route = partner.routeID, !routeIDs.contains(route) {
+                report("route \"\(route)\" is not one of the routes in library.json")
+            }
+            for closure in partner.closures where closure.days.last < closure.days.first {
+                report("a closure ends (\(closure.days.last)) before it starts (\(closure.days.first))")
+            }
+            if partner.ageGroups.isEmpty { report("no age groups are given") }
+        }
+
+        let staffIDs = unique(data.staff, file: StoreFile.staff.relativePath, into: &problems)
+        let itemIDs = unique(data.items, file: StoreFile.items.relativePath, into: &problems)
+        for item in data.items where item.price.minorUnits < 0 {
+            problems.append(
+                Problem(file: StoreFile.items.relativePath, recordID: item.id.rawValue, message: "the price is negative"))
+        }
+
+        let crateIDs = unique(data.crates, file: StoreFile.crates.relativePath, into: &problems)
+        var crateOfItem: [Item.ID: Crate.ID] = [:]
+        crateOfItem.reserveCapacity(data.items.count)
+        for crate in data.crates {
+            func report(_ message: String) { problems.append(Problem(file: StoreFile.crates.relativePath, recordID: crate.id.rawValue, message: message)) }
+            for barcode in crate.itemBarcodes {
+                if !itemIDs.contains(barcode) {
+                    report("item \(barcode) is not in the catalogue (items.json)")
+                } else if let other = crateOfItem.updateValue(crate.id, forKey: barcode), other != crate.id {
+                    report("item \(barcode) is also packed in crate \(other)")
+                }
+            }
+        }
+
+        var depositIDs = Set<Deposit.ID>()
+        for deposit in data.deposits {
+            let file = StoreFile.deposits(data.season(of: deposit)).relativePath
+            func report(_ message: String) { problems.append(Problem(file: file, recordID: deposit.id.rawValue, message: message)) }
+            if !depositIDs.insert(deposit.id).inserted { report("the identifier is used twice") }
+            if !partnerIDs.contains(deposit.partnerID) { report("partner \(deposit.partnerID) does not exist") }
+            for crate in deposit.crateIDs where !crateIDs.contains(crate) { report("crate \(crate) does not exist") }
+            for barcode in deposit.itemBarcodes where !itemIDs.contains(barcode) {
+                report("item \(barcode) is not in the catalogue (items.json)")
+            }
+            if let dispatched = deposit.dispatchedOn {
+                if deposit.dueOn < dispatched { report("due \(deposit.dueOn), before it was sent (\(dispatched))") }
+                if let returned = deposit.returnedOn, returned < dispatched {
+                    report("returned \(returned), before it was sent (\(dispatched))")
+                }
+            } else if deposit.returnedOn != nil {
+                report("marked returned but never sent")
+            }
+            let lent = Set(deposit.itemBarcodes)
+            for exception in deposit.exceptions where !lent.contains(exception.barcode) {
+                report("an exception names item \(exception.barcode), which was not lent on this deposit")
+            }
+        }
+
+        let teamIDs = unique(data.teams, file: StoreFile.teams.relativePath, into: &problems)
+        for team in data.teams {
+            func report(_ message: String) { problems.append(Problem(file: StoreFile.teams.relativePath, recordID: team.id.rawValue, message: message)) }
+            for member in team.memberIDs where !staffIDs.contains(member) {
+                report("member \(member) is not in staff.json")
+            }
+            if !team.memberIDs.contains(team.coordinatorID) {
+                report("the coordinator \(team.coordinatorID) is not one of the members")
+            }
+        }
+
+        _ = unique(data.events, file: StoreFile.events.relativePath, into: &problems)
+        for event in data.events {
+            func report(_ message: String) { problems.append(Problem(file: StoreFile.events.relativePath, recordID: event.id.rawValue, message: message)) }
+            if let team = event.teamID, !teamIDs.contains(team) { report("team \(team) does not exist") }
+            for partner in event.partnerIDs where !partnerIDs.contains(partner) {
+                report("partner \(partner) does not exist")
+            }
+            if let end = event.endsOn, end < event.startsOn { report("it ends (\(end)) before it starts") }
+        }
+        return problems
+    }
+
+    private static func checkSettings(_ settings: LibrarySettings, into problems: inout [Problem]) {
+        let file = StoreFile.settings.relativePath
+        if !(1...12).contains(settings.seasonStartMonth) {
+            problems.append(Problem(file: file, message: "seasonStartMonth must be a month from 1 to 12"))
+        }
+        if settings.backupsToKeep < 0 {
+            problems.append(Problem(file: file, message: "backupsToKeep cannot be negative"))
+        }
+        var seen = Set<Route.ID>()
+        for route in settings.routes {
+            if !seen.insert(route.id).inserted {
+                problems.append(Problem(file: file, recordID: route.id.rawValue, message: "two routes have this id"))
+            }
+            if route.vanCapacity <= 0 {
+                problems.append(
+                    Problem(file: file, recordID: route.id.rawValue, message: "the van capacity must be at least 1"))
+            }
+            if route.deliveryWeekdays.isEmpty {
+                problems.append(
+                    Problem(file: file, recordID: route.id.rawValue, message: "the route has no delivery weekday"))
+            }
+        }
+    }
+
+    private static func unique<R: Record>(_ records: [R], file: String, into problems: inout [Problem]) -> Set<R.ID>
+    where R.ID: Hashable {
+        var seen = Set<R.ID>()
+        seen.reserveCapacity(records.count)
+        for record in records where !seen.insert(record.id).inserted {
+            problems.append(Problem(file: file, recordID: "\(record.id)", message: "the identifier is used twice"))
+        }
+        return seen
+    }
+}

@@ -1,5 +1,0 @@
-import Foundation
-
-public enum SampleLibrary {
-    public static var url: URL? { Bundle.module.url(forResource: "data", withExtension: nil) }
-}

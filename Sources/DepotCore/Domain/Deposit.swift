@@ -1,0 +1,66 @@
+/// Crates lent to a partner for a loan period. Deposits are never deleted: they are the history.
+public struct Deposit: Record, Hashable {
+    public typealias ID = Identifier<Deposit>
+
+    /// Something that happened to one item of a deposit.
+    public struct Exception: Hashable, Codable, Sendable {
+        public enum Kind: String, Codable, CaseIterable, Sendable {
+            /// Not returned and written off.
+            case lost
+            /// Returned damaged.
+            case damaged
+            /// Not returned yet, still at the partner; stays on the deposit.
+            case stillAtPartner
+            /// Written off earlier and found again.
+            case found
+        }
+
+        public var barcode: Item.ID
+        public var kind: Kind
+        public var recordedOn: Day
+        public var note: String?
+
+        public init(barcode: Item.ID, kind: Kind, recordedOn: Day, note: String? = nil) {
+            self.barcode = barcode
+            self.kind = kind
+            self.recordedOn = recordedOn
+            self.note = note
+        }
+    }
+
+    public var id: ID
+    public var partnerID: Partner.ID
+    public var kind: DepositKind
+    public var crateIDs: [Crate.ID]
+    /// The items as they were when the crates left, so history survives repacking.
+    public var itemBarcodes: [Item.ID]
+    /// The day the record was made (packing); fixes which season file the deposit lives in.
+    public var createdOn: Day
+    public var dispatchedOn: Day?
+    public var dueOn: Day
+    public var returnedOn: Day?
+    public var renewals: Int
+    public var exceptions: [Exception]
+    public var notes: String?
+
+    public init(
+        id: ID, partnerID: Partner.ID, kind: DepositKind, crateIDs: [Crate.ID], itemBarcodes: [Item.ID],
+        createdOn: Day, dispatchedOn: Day? = nil, dueOn: Day, returnedOn: Day? = nil, renewals: Int = 0,
+        exceptions: [Exception] = [], notes: String? = nil
+    ) {
+        self.id = id
+        self.partnerID = partnerID
+        self.kind = kind
+        self.crateIDs = crateIDs
+        self.itemBarcodes = itemBarcodes
+        self.createdOn = createdOn
+        self.dispatchedOn = dispatchedOn
+        self.dueOn = dueOn
+        self.returnedOn = returnedOn
+        self.renewals = renewals
+        self.exceptions = exceptions
+        self.notes = notes
+    }
+
+    public var isReturned: Bool { returnedOn != nil }
+}

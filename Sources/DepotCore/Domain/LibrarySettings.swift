@@ -1,0 +1,89 @@
+/// What kind of deposit a partner has.
+public enum DepositKind: String, Codable, CaseIterable, Sendable {
+    /// *Børnehavedepot*: one or more crates for a shorter period, then exchanged.
+    case deposit
+    /// *Børnehavebibliotek*: a larger collection lent for a longer period.
+    case kindergartenLibrary
+}
+
+/// A van round with its delivery weekdays and how many crates the van holds on one route day.
+public struct Route: Record, Hashable {
+    public typealias ID = Identifier<Route>
+
+    public var id: ID
+    public var name: String
+    public var deliveryWeekdays: [Weekday]
+    /// Crates the van carries on one route day (out and home together count once each).
+    public var vanCapacity: Int
+    public var driver: String?
+
+    public init(id: ID, name: String, deliveryWeekdays: [Weekday], vanCapacity: Int, driver: String? = nil) {
+        self.id = id
+        self.name = name
+        self.deliveryWeekdays = deliveryWeekdays
+        self.vanCapacity = vanCapacity
+        self.driver = driver
+    }
+}
+
+/// The library's own settings: who it is, its rules and its van routes (`library.json`).
+public struct LibrarySettings: Hashable, Codable, Sendable {
+    public struct LoanPeriods: Hashable, Codable, Sendable {
+        public var deposit: CalendarPeriod
+        public var kindergartenLibrary: CalendarPeriod
+
+        public init(deposit: CalendarPeriod = .months(3), kindergartenLibrary: CalendarPeriod = .months(12)) {
+            self.deposit = deposit
+            self.kindergartenLibrary = kindergartenLibrary
+        }
+
+        public subscript(kind: DepositKind) -> CalendarPeriod {
+            switch kind {
+            case .deposit: return deposit
+            case .kindergartenLibrary: return kindergartenLibrary
+            }
+        }
+    }
+
+    public var name: String
+    public var address: Address
+    /// ISO 4217 code of the currency amounts are kept in.
+    public var currency: String
+    public var loanPeriods: LoanPeriods
+    /// For partners that have no policy of their own and are not kindergartens or childminders.
+    public var defaultFinePolicy: FinePolicy
+    /// The month a season starts in (8 = August, following the school year).
+    public var seasonStartMonth: Int
+    /// How many times a deposit may be extended.
+    public var renewalLimit: Int
+    /// A deposit is "due soon" this many days before its due date.
+    public var dueSoonDays: Int
+    /// Working days a crate stays home between partners (checking, repairs).
+    public var turnaroundWorkingDays: Int
+    /// How many earlier versions of each data file are kept in `backups/`.
+    public var backupsToKeep: Int
+    public var routes: [Route]
+
+    public init(
+        name: String, address: Address, currency: String = "DKK", loanPeriods: LoanPeriods = LoanPeriods(),
+        defaultFinePolicy: FinePolicy = FinePolicy(
+            mode: .charged, finePerOverdueDay: Money(kroner: 5), fineCap: Money(kroner: 150)),
+        seasonStartMonth: Int = 8, renewalLimit: Int = 2, dueSoonDays: Int = 14, turnaroundWorkingDays: Int = 5,
+        backupsToKeep: Int = 5, routes: [Route] = []
+    ) {
+        self.name = name
+        self.address = address
+        self.currency = currency
+        self.loanPeriods = loanPeriods
+        self.defaultFinePolicy = defaultFinePolicy
+        self.seasonStartMonth = seasonStartMonth
+        self.renewalLimit = renewalLimit
+        self.dueSoonDays = dueSoonDays
+        self.turnaroundWorkingDays = turnaroundWorkingDays
+        self.backupsToKeep = backupsToKeep
+        self.routes = routes
+    }
+
+    /// The season a day belongs to under this library's season start.
+    public func season(containing day: Day) -> Season { Season(containing: day, startMonth: seasonStartMonth) }
+}

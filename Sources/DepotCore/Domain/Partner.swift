@@ -1,0 +1,89 @@
+/// An institution that receives deposits: a kindergarten, a childminder group or a school.
+public struct Partner: Record, Hashable {
+    public typealias ID = Identifier<Partner>
+
+    public enum Kind: String, Codable, CaseIterable, Sendable {
+        /// *Børnehave* or *dagtilbud*.
+        case kindergarten
+        /// *Dagpleje*: a group of childminders served together.
+        case childminderGroup
+        case school
+        case other
+    }
+
+    /// A period the partner is closed and cannot receive the van (summer holiday, a move).
+    public struct Closure: Hashable, Codable, Sendable {
+        public var days: DayRange
+        public var reason: String?
+
+        public init(days: DayRange, reason: String? = nil) {
+            self.days = days
+            self.reason = reason
+        }
+    }
+
+    public var id: ID
+    public var name: String
+    public var kind: Kind
+    public var address: Address
+    public var contact: Contact
+    /// Told to the van driver: "ring at the yellow door".
+    public var deliveryNotes: String?
+    public var ageGroups: [AgeBand]
+    public var childCount: Int?
+    public var routeID: Route.ID?
+    public var depositKind: DepositKind
+    /// Overrides the library's loan period for this partner's deposit kind.
+    public var loanPeriod: CalendarPeriod?
+    public var closures: [Closure]
+    /// Nil means the usual policy for the kind: exempt for kindergartens and childminders, the library's default
+    /// for others.
+    public var finePolicy: FinePolicy?
+    /// The partnership ended on this day; nil while it is active. Ended partners keep their history.
+    public var endedOn: Day?
+    public var notes: String?
+
+    public init(
+        id: ID, name: String, kind: Kind, address: Address, contact: Contact, deliveryNotes: String? = nil,
+        ageGroups: [AgeBand], childCount: Int? = nil, routeID: Route.ID? = nil, depositKind: DepositKind = .deposit,
+        loanPeriod: CalendarPeriod? = nil, closures: [Closure] = [], finePolicy: FinePolicy? = nil,
+        endedOn: Day? = nil, notes: String? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.address = address
+        self.contact = contact
+        self.deliveryNotes = deliveryNotes
+        self.ageGroups = ageGroups
+        self.childCount = childCount
+        self.routeID = routeID
+        self.depositKind = depositKind
+        self.loanPeriod = loanPeriod
+        self.closures = closures
+        self.finePolicy = finePolicy
+        self.endedOn = endedOn
+        self.notes = notes
+    }
+
+    public var isActive: Bool { endedOn == nil }
+
+    /// Whether the partner is closed on `day`.
+    public func isClosed(on day: Day) -> Bool { closures.contains { $0.days.contains(day) } }
+}
+
+extension LibrarySettings {
+    /// The fine policy that applies to `partner`.
+    public func finePolicy(for partner: Partner) -> FinePolicy {
+        if let own = partner.finePolicy { return own }
+        switch partner.kind {
+        case .kindergarten, .childminderGroup: return .exempt(usualRates: defaultFinePolicy)
+        case .school, .other: return defaultFinePolicy
+        }
+    }
+
+    /// The loan period that applies to `partner`'s deposits.
+    public func loanPeriod(for partner: Partner) -> CalendarPeriod {
+        partner.loanPeriod ?? loanPeriods[partner.depositKind]
+    }
+}

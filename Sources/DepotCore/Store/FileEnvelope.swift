@@ -1,0 +1,109 @@
+import Foundation
+
+/// What a store file holds under its one content key, next to `schemaVersion`.
+protocol FileContent: Codable, Sendable {
+    static var contentKey: String { get }
+}
+
+extension Array: FileContent where Element: StoredRecord {
+    static var contentKey: String { Element.collectionKey }
+}
+
+extension LibrarySettings: FileContent {
+    static var contentKey: String { "library" }
+}
+
+/// A coding key made from any text.
+struct TextKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+
+    init(_ text: String) { stringValue = text }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}
+
+/// The top level of every store file: `{ "schemaVersion" : 1, "partners" : [ ... ] }`.
+struct FileEnvelope<Content: FileContent>: Decodable {
+    var schemaVersion: Int
+    var content: Content
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: TextKey.self)
+        schemaVersion = try container.decode(Int.self, forKey: TextKey("schemaVersion"))
+        do {
+            content = try container.decode(Content.self, forKey: TextKey(Content.contentKey))
+        } catch {
+            throw ContentDecodingError(schemaVersion: schemaVersion, underlying: error)
+        }
+    }
+}
+
+/// The content of a file did not decode; its schema version tells whether that is damage or an old layout.
+struct ContentDecodingError: Error {
+    var schemaVersion: Int
+    var underlying: any Error
+}
+
+/// Writes store files: a fixed header with the schema version first, then the records in the file's layout.
+enum FileEncoder {
+    static func encode<Content: FileContent>(_ content: Content, schemaVersion: Int) throws -> [UInt8] {
+        var out: [UInt8] = []
+        out.append(contentsOf: "{\n  \"schemaVersion\" : \(schemaVersion),\n  \"\(Content.contentKey)\" : ".utf8)
+        try appendContent(content, to: &out)
+        out.append(contentsOf: "\n}\n".utf8)
+        return out
+    }
+
+    private static func appendContent<Content: FileContent>(_ content: Content, to out: inout [UInt8]) throws {
+        if let records = content as? any StoredRecordArray {
+            try records.appendRecords(to: &out)
+        } else {
+            try appendIndented(pretty.encode(content), indent: 2, to: &out)
+        }
+    }
+
+    static let pretty: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    static let compact: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    /// Copies JSON text, indenting every line after the first.
+    static func appendIndented(_ json: Data, indent: Int, to out: inout [UInt8]) {
+        let spaces = [UInt8](repeating: UInt8(ascii: " "), count: indent)
+        for byte in json {
+            out.append(byte)
+            if byte == UInt8(ascii: "\n") { out.append(contentsOf: spaces) }
+        }
+    }
+}
+
+/// An array of stored records, written one record at a time.
+private protocol StoredRecordArray {
+    func appendRecords(to out: inout [UInt8]) throws
+}
+
+extension Array: StoredRecordArray where Element: StoredRecord {
+    fileprivate func appendRecords(to out: inout [UInt8]) throws {
+        guard !isEmpty else {
+            out.append(contentsOf: "[]".utf8)
+            return
+        }
+        out.append(contentsOf: "[\n".utf8)
+        for (index, record) in enumerated() {
+            out.append(contentsOf: "    ".utf8)
+            switch Element.layout {
+            case .pretty: FileEncoder.appendIndented(try FileEncoder.pretty.encode(record), indent: 4, to: &out)
+            case .recordPerLine: out.append(contentsOf: try FileEncoder.compact.encode(record))
+            }
+            out.append(contentsOf: index == count - 1 ? "\n  ]".utf8 : ",\n".utf8)
+        }
+    }
+}

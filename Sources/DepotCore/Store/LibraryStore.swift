@@ -1,0 +1,337 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// A library on disk: a folder of JSON files that a person can read, back up and diff.
+///
+/// - Loading reads every file (in parallel), checks that records fit together, and fails with one readable
+///   sentence naming the file and line or record when something is wrong. A damaged file is never overwritten.
+/// - Saving rewrites only the files named, each atomically, keeping the previous versions in `backups/`.
+/// - Two processes: the first to open a library holds a lock; a second opens it read-only and says why. Before
+///   writing a file, the store also checks that nobody changed it on disk since it was read (an editor, a restore
+///   from backup) and refuses to overwrite such a change.
+public final class LibraryStore {
+    public let folder: String
+    public let schema: SchemaCatalogue
+    private let lock: LibraryLock?
+    private var stamps: [StoreFile: FileStamp] = [:]
+
+    /// A hook for tests: runs between writing a temporary file and renaming it into place.
+    var beforeRename: AtomicFile.BeforeRename?
+
+    /// Why the store may not write, or nil when it may.
+    public var readOnlyReason: String? {
+        guard let lock else { return "it was opened for reading only" }
+        if lock.isHeld { return nil }
+        return "Depot is already open on this library (\(lock.holder ?? "another process")); close it there to make changes"
+    }
+
+    public var isReadOnly: Bool { readOnlyReason != nil }
+
+    /// Opens the library in `folder`. With `forWriting`, takes the library's lock; when another process holds it,
+    /// the store opens read-only (see `readOnlyReason`).
+    public init(folder: String, forWriting: Bool = true, schema: SchemaCatalogue = .standard) throws {
+        self.folder = LibraryStore.normalised(folder)
+        self.schema = schema
+        guard FileManager.default.fileExists(atPath: "\(self.folder)/library.json") else {
+            throw StoreError.notALibrary(path: self.folder)
+        }
+        lock = forWriting ? LibraryLock(folder: self.folder) : nil
+    }
+
+    /// Creates a new library in `folder` (which must not hold one) and writes every file of `data`.
+    @discardableResult
+    public static func create(folder: String, with data: LibraryData) throws -> LibraryStore {
+        let folder = normalised(folder)
+        if FileManager.default.fileExists(atPath: "\(folder)/library.json") {
+            throw StoreError.io(file: folder, message: "a library exists there already; nothing was written")
+        }
+        try AtomicFile.makeFolder(folder)
+        // library.json goes last: until it exists, the folder is not a library.
+        let store = try LibraryStore(unlockedFolder: folder)
+        try store.write(data, files: store.files(for: data).filter { $0 != .settings })
+        try store.write(data, files: [.settings])
+        store.close()
+        return try LibraryStore(folder: folder)
+    }
+
+    private init(unlockedFolder folder: String) throws {
+        self.folder = folder
+        self.schema = .standard
+        self.lock = LibraryLock(folder: folder)
+    }
+
+    /// Lets another process open the library for writing.
+    public func close() { lock?.release() }
+
+    private static func normalised(_ folder: String) -> String {
+        var path = (folder as NSString).expandingTildeInPath
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        return path
+    }
+
+    // MARK: Loading
+
+    /// Reads the whole library. Throws `StoreError` naming the file and line, or the records that do not fit.
+    public func load() throws -> LibraryData {
+        let (data, problems) = try loadFiles(stopAtFirst: true)
+        guard let data else { throw StoreError.invalidRecords(problems) }
+        let referenceProblems = LibraryCheck.problems(in: data)
+        guard referenceProblems.isEmpty else { throw StoreError.invalidRecords(referenceProblems) }
+        return data
+    }
+
+    /// Every problem in the library: damaged files first, then records that do not fit together.
+    public func check() -> [Problem] {
+        do {
+            let (data, problems) = try loadFiles(stopAtFirst: false)
+            guard let data else { return problems }
+            return LibraryCheck.problems(in: data)
+        } catch let error as StoreError {
+            return [Problem(file: folder, message: error.description)]
+        } catch {
+            return [Problem(file: folder, message: "\(error)")]
+        }
+    }
+
+    /// The files present: the fixed ones and one per deposit season found in `deposits/`.
+    func filesOnDisk() -> [StoreFile] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: "\(folder)/deposits")) ?? []
+        let seasons = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.compactMap { name in
+            Season(String(name.dropLast(5)))
+        }
+        return StoreFile.fixed + seasons.sorted().map { StoreFile.deposits($0) }
+    }
+
+    private enum Loaded: Sendable {
+        case settings(LibrarySettings)
+        case partners([Partner])
+        case staff([StaffMember])
+        case items([Item])
+        case crates([Crate])
+        case teams([PartnershipTeam])
+        case events([Event])
+        case deposits([Deposit])
+    }
+
+    private func loadFiles(stopAtFirst: Bool) throws -> (LibraryData?, [Problem]) {
+        let files = filesOnDisk()
+        let results = Mutex<[StoreFile: Result<Loaded, StoreError>]>([:])
+        let newStamps = Mutex<[StoreFile: FileStamp]>([:])
+        let folder = folder
+        let schema = schema
+        // Largest files first, so the two cores finish together.
+        let order = files.sorted { LibraryStore.loadCost($0) > LibraryStore.loadCost($1) }
+        DispatchQueue.concurrentPerform(iterations: order.count) { index in
+            let file = order[index]
+            let path = "\(folder)/\(file.relativePath)"
+            if let stamp = FileStamp(path: path) { newStamps.withLock { $0[file] = stamp } }
+            let result = Result { try LibraryStore.decode(file, at: path, schema: schema) }
+                .mapError { JSONFileDecoding.damage($0, file: file.relativePath) }
+            results.withLock { $0[file] = result }
+        }
+        stamps = newStamps.withLock { $0 }
+        let loaded = results.withLock { $0 }
+        var problems: [Problem] = []
+        var settings: LibrarySettings?
+        var data = LibraryData(settings: LibrarySettings(name: "", address: Address(street: "", postalCode: "", city: "")))
+        for file in files {
+            switch loaded[file]! {
+            case .failure(let error):
+                problems.append(LibraryStore.problem(from: error, file: file))
+            case .success(.settings(let value)): settings = value
+            case .success(.partners(let value)): data.partners = value
+            case .success(.staff(let value)): data.staff = value
+            case .success(.items(let value)): data.items = value
+            case .success(.crates(let value)): data.crates = value
+            case .success(.teams(let value)): data.teams = value
+            case .success(.events(let value)): data.events = value
+            case .success(.deposits(let value)): data.deposits.append(contentsOf: value)
+            }
+        }
+        if stopAtFirst, let firstFailure = files.lazy.compactMap({ file -> StoreError? in
+            if case .failure(let error) = loaded[file]! { return error }
+            return nil
+        }).first {
+            throw firstFailure
+        }
+        guard problems.isEmpty, let settings else { return (nil, problems) }
+        data.settings = settings
+        data.deposits.sortIfNeeded()
+        return (data, [])
+    }
+
+    private static func loadCost(_ file: StoreFile) -> Int {
+        switch file {
+        case .items: return 3
+        case .deposits, .crates: return 2
+        default: return 1
+        }
+    }
+
+    private static func problem(from error: StoreError, file: StoreFile) -> Problem {
+        if case .damaged(_, let line, let column, let message) = error {
+            return Problem(file: file.relativePath, line: line, column: column, message: message)
+        }
+        return Problem(file: file.relativePath, message: error.description)
+    }
+
+    private static func decode(_ file: StoreFile, at path: String, schema: SchemaCatalogue) throws -> Loaded {
+        guard FileManager.default.fileExists(atPath: path) else {
+            if file == .settings { throw StoreError.damaged(file: file.relativePath, line: nil, column: nil, message: "missing") }
+            return emptyContent(of: file)
+        }
+        let bytes = try AtomicFile.read(path)
+        switch file {
+        case .settings: return .settings(try read(LibrarySettings.self, bytes, file, schema))
+        case .partners: return .partners(try read([Partner].self, bytes, file, schema).sortedIfNeeded())
+        case .staff: return .staff(try read([StaffMember].self, bytes, file, schema).sortedIfNeeded())
+        case .items: return .items(try read([Item].self, bytes, file, schema).sortedIfNeeded())
+        case .crates: return .crates(try read([Crate].self, bytes, file, schema).sortedIfNeeded())
+        case .teams: return .teams(try read([PartnershipTeam].self, bytes, file, schema).sortedIfNeeded())
+        case .events: return .events(try read([Event].self, bytes, file, schema).sortedIfNeeded())
+        case .deposits: return .deposits(try read([Deposit].self, bytes, file, schema))
+        }
+    }
+
+    private static func emptyContent(of file: StoreFile) -> Loaded {
+        switch file {
+        case .settings, .partners: return .partners([])
+        case .staff: return .staff([])
+        case .items: return .items([])
+        case .crates: return .crates([])
+        case .teams: return .teams([])
+        case .events: return .events([])
+        case .deposits: return .deposits([])
+        }
+    }
+
+    /// Decodes one file, migrating it first when it was written by an older Depot.
+    private static func read<Content: FileContent>(
+        _ type: Content.Type, _ bytes: [UInt8], _ file: StoreFile, _ schema: SchemaCatalogue
+    ) throws -> Content {
+        let current = schema.currentVersion(of: Content.contentKey)
+        let name = file.relativePath
+        let envelope: FileEnvelope<Content>
+        do {
+            envelope = try JSONFileDecoding.decode(FileEnvelope<Content>.self, from: bytes)
+        } catch let error as ContentDecodingError where error.schemaVersion != current {
+            return try migrated(type, bytes, version: error.schemaVersion, current: current, name, schema)
+        }
+        if envelope.schemaVersion != current {
+            return try migrated(type, bytes, version: envelope.schemaVersion, current: current, name, schema)
+        }
+        return envelope.content
+    }
+
+    private static func migrated<Content: FileContent>(
+        _ type: Content.Type, _ bytes: [UInt8], version: Int, current: Int, _ name: String, _ schema: SchemaCatalogue
+    ) throws -> Content {
+        guard version < current else { throw StoreError.newerSchema(file: name, found: version, supported: current) }
+        let upgraded = try schema.migrate(bytes, contentKey: Content.contentKey, from: version, file: name)
+        return try JSONFileDecoding.decode(FileEnvelope<Content>.self, from: upgraded).content
+    }
+
+    // MARK: Saving
+
+    /// The files that hold `data`: the fixed ones and one per season that has deposits.
+    public func files(for data: LibraryData) -> [StoreFile] {
+        let seasons = Set(data.deposits.map { data.season(of: $0) })
+        return StoreFile.fixed + seasons.sorted().map { StoreFile.deposits($0) }
+    }
+
+    /// Writes the named files of `data`. Each file is replaced atomically and its previous version kept in
+    /// `backups/`. Nothing is written when the store is read-only or a file changed on disk since it was read.
+    public func save(_ data: LibraryData, files: Set<StoreFile>) throws {
+        if let reason = readOnlyReason { throw StoreError.readOnly(reason: reason) }
+        let ordered = files.sorted()
+        for file in ordered {
+            let path = "\(folder)/\(file.relativePath)"
+            if let known = stamps[file], FileStamp(path: path) != known {
+                throw StoreError.changedOnDisk(file: file.relativePath)
+            }
+            if stamps[file] == nil, FileManager.default.fileExists(atPath: path) {
+                throw StoreError.changedOnDisk(file: file.relativePath)
+            }
+        }
+        try write(data, files: ordered)
+    }
+
+    /// Writes every file of `data`.
+    public func saveAll(_ data: LibraryData) throws {
+        try save(data, files: Set(files(for: data)))
+    }
+
+    private func write(_ data: LibraryData, files: [StoreFile]) throws {
+        for file in files {
+            let bytes = try encode(file, of: data)
+            let path = "\(folder)/\(file.relativePath)"
+            let parent = (path as NSString).deletingLastPathComponent
+            if parent != folder { try AtomicFile.makeFolder(parent) }
+            let backups = "\(folder)/backups"
+            try AtomicFile.makeFolder(backups)
+            let backupName = file.relativePath.replacingOccurrences(of: "/", with: "_")
+            let backup = "\(backups)/\(backupName).\(LibraryStore.timestamp())"
+            try AtomicFile.write(bytes, to: path, backupPath: backup, beforeRename: beforeRename)
+            pruneBackups(named: backupName, in: backups, keeping: data.settings.backupsToKeep)
+            stamps[file] = FileStamp(path: path)
+        }
+    }
+
+    private func encode(_ file: StoreFile, of data: LibraryData) throws -> [UInt8] {
+        func encoded<Content: FileContent>(_ content: Content) throws -> [UInt8] {
+            try FileEncoder.encode(content, schemaVersion: schema.currentVersion(of: Content.contentKey))
+        }
+        switch file {
+        case .settings: return try encoded(data.settings)
+        case .partners: return try encoded(data.partners.sortedIfNeeded())
+        case .staff: return try encoded(data.staff.sortedIfNeeded())
+        case .items: return try encoded(data.items.sortedIfNeeded())
+        case .crates: return try encoded(data.crates.sortedIfNeeded())
+        case .teams: return try encoded(data.teams.sortedIfNeeded())
+        case .events: return try encoded(data.events.sortedIfNeeded())
+        case .deposits(let season):
+            return try encoded(data.deposits.filter { data.season(of: $0) == season }.sortedIfNeeded())
+        }
+    }
+
+    /// `20261123T124501.123`: sorts in time order, unique enough for backups of one file.
+    private static func timestamp() -> String {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        var time = now.tv_sec
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        func pad(_ value: Int32, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        let millis = Int32(now.tv_nsec / 1_000_000)
+        return "\(pad(parts.tm_year + 1900, 4))\(pad(parts.tm_mon + 1, 2))\(pad(parts.tm_mday, 2))T"
+            + "\(pad(parts.tm_hour, 2))\(pad(parts.tm_min, 2))\(pad(parts.tm_sec, 2)).\(pad(millis, 3))"
+    }
+
+    private func pruneBackups(named name: String, in backups: String, keeping count: Int) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: backups) else { return }
+        let mine = names.filter { $0.hasPrefix("\(name).") }.sorted()
+        for old in mine.dropLast(max(count, 0)) {
+            unlink("\(backups)/\(old)")
+        }
+    }
+}
+
+extension Array where Element: Record {
+    /// Sorted by identifier; a no-op check for the usual already-sorted case.
+    func sortedIfNeeded() -> [Element] {
+        var copy = self
+        copy.sortIfNeeded()
+        return copy
+    }
+
+    mutating func sortIfNeeded() {
+        for index in indices.dropFirst() where self[index].id < self[index - 1].id {
+            sort { $0.id < $1.id }
+            return
+        }
+    }
+}

@@ -1,0 +1,76 @@
+/// Why a library could not be read or written, in words a librarian can act on.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A file is not valid JSON or does not have the shape Depot expects.
+    case damaged(file: String, line: Int?, column: Int?, message: String)
+    /// A record points at something that does not exist.
+    case invalidRecords([Problem])
+    /// The file was written by a newer Depot.
+    case newerSchema(file: String, found: Int, supported: Int)
+    /// No library at the given folder.
+    case notALibrary(path: String)
+    /// Another Depot holds the library; this one may only read.
+    case readOnly(reason: String)
+    /// Somebody changed the file on disk after Depot read it; writing would lose their change.
+    case changedOnDisk(file: String)
+    /// The operating system refused a read or write.
+    case io(file: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .damaged(let file, let line, let column, let message):
+            var place = file
+            if let line {
+                place += " line \(line)"
+                if let column { place += ", column \(column)" }
+            }
+            return "\(place): \(message). The file was left as it is; fix it or restore it from backups/."
+        case .invalidRecords(let problems):
+            let shown = problems.prefix(5).map(\.description).joined(separator: "\n  ")
+            let more = problems.count > 5 ? "\n  (and \(problems.count - 5) more; run `depot check` for all)" : ""
+            return "The library has records that do not fit together:\n  \(shown)\(more)"
+        case .newerSchema(let file, let found, let supported):
+            return
+                "\(file) was written by a newer Depot (schema version \(found); this one reads up to \(supported)). "
+                + "Update Depot; the file was left as it is."
+        case .notALibrary(let path):
+            return "\(path) is not a Depot library (no library.json there)."
+        case .readOnly(let reason):
+            return "The library is open read-only: \(reason)"
+        case .changedOnDisk(let file):
+            return
+                "\(file) was changed by another program after Depot read it; nothing was written. "
+                + "Reload the library and make the change again."
+        case .io(let file, let message):
+            return "\(file): \(message)"
+        }
+    }
+}
+
+/// One thing wrong in a library, found by loading or by `depot check`.
+public struct Problem: Hashable, Sendable, CustomStringConvertible {
+    /// The file, relative to the library folder: `partners.json`, `deposits/2026-27.json`.
+    public var file: String
+    /// The record's identifier, where the problem belongs to one record.
+    public var recordID: String?
+    public var line: Int?
+    public var column: Int?
+    public var message: String
+
+    public init(file: String, recordID: String? = nil, line: Int? = nil, column: Int? = nil, message: String) {
+        self.file = file
+        self.recordID = recordID
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        var place = file
+        if let line {
+            place += " line \(line)"
+            if let column { place += ", column \(column)" }
+        }
+        if let recordID { place += ", record \(recordID)" }
+        return "\(place): \(message)"
+    }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@testable import DepotCore
-
-@Test func sampleIsBundled() { #expect(SampleLibrary.url != nil) }
