@@ -1,0 +1,131 @@
+// Display widths in terminal columns, computed from Unicode properties alone so that they do not depend on the
+// C locale (wcwidth returns -1 under the "C" locale).
+
+/// How many terminal columns `character` covers: 0, 1 or 2.
+///
+/// - 0: controls, format characters (such as the zero-width joiner) and lone combining marks;
+/// - 2: East Asian Wide and Fullwidth characters (CJK, Hangul, fullwidth forms) and emoji shown as pictures
+///   (emoji presentation, or an emoji followed by variation selector 16, a skin tone or a zero-width joiner);
+/// - 1: everything else.
+///
+/// Only the first scalar decides, because the rest of a grapheme cluster combines with it.
+public func displayWidth(of character: Character) -> Int {
+    let scalars = character.unicodeScalars
+    guard let first = scalars.first else { return 0 }
+    let properties = first.properties
+    switch properties.generalCategory {
+    case .control, .format, .nonspacingMark, .enclosingMark, .lineSeparator, .paragraphSeparator, .surrogate:
+        return 0
+    default:
+        break
+    }
+    if hangulVowelsAndFinals.contains(first.value) {
+        return 0
+    }
+    if properties.isEmojiPresentation {
+        return 2
+    }
+    if properties.isEmoji, scalars.dropFirst().contains(where: requestsEmojiPresentation) {
+        return 2
+    }
+    return isEastAsianWide(first.value) ? 2 : 1
+}
+
+/// How many terminal columns `text` covers: the sum over its characters.
+public func displayWidth(of text: some StringProtocol) -> Int {
+    var total = 0
+    for character in text {
+        total += displayWidth(of: character)
+    }
+    return total
+}
+
+/// `text` cut to at most `width` columns, ending in "…" when something was cut.
+///
+/// The cut falls between characters, so a wide character that would straddle it is dropped and the result
+/// may be one column narrower than `width`.
+public func truncate(_ text: String, toWidth width: Int) -> String {
+    guard width > 0 else { return "" }
+    if displayWidth(of: text) <= width {
+        return text
+    }
+    var result = ""
+    var used = 0
+    for character in text {
+        let characterWidth = displayWidth(of: character)
+        if used + characterWidth > width - 1 {
+            break
+        }
+        result.append(character)
+        used += characterWidth
+    }
+    result.append("…")
+    return result
+}
+
+/// `text` followed by spaces up to `width` columns; unchanged when it is already as wide or wider.
+public func pad(_ text: String, toWidth width: Int) -> String {
+    let missing = width - displayWidth(of: text)
+    return missing > 0 ? text + String(repeating: " ", count: missing) : text
+}
+
+/// `text` truncated with "…" or padded with spaces to exactly `width` columns.
+public func fit(_ text: String, toWidth width: Int) -> String {
+    pad(truncate(text, toWidth: width), toWidth: width)
+}
+
+/// Hangul Jamo medial vowels and final consonants: they join the syllable before them.
+private let hangulVowelsAndFinals: ClosedRange<UInt32> = 0x1160...0x11FF
+
+/// Whether a scalar after an emoji turns the cluster into a two-column picture.
+private func requestsEmojiPresentation(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value == 0xFE0F  // variation selector 16
+        || scalar.value == 0x200D  // zero-width joiner
+        || scalar.properties.isEmojiModifier  // skin tones
+}
+
+/// East Asian Wide (W) and Fullwidth (F) ranges, in ascending order. Emoji in the symbol planes are covered by
+/// `isEmojiPresentation`; the pictograph blocks are listed too so that emoji newer than the runtime's tables
+/// still count as wide.
+private let eastAsianWideRanges: [ClosedRange<UInt32>] = [
+    0x1100...0x115F,  // Hangul Jamo initial consonants
+    0x2329...0x232A,  // angle brackets
+    0x2E80...0x303E,  // CJK radicals, Kangxi radicals, ideographic description, CJK symbols and punctuation
+    0x3041...0x33FF,  // Hiragana, Katakana, Bopomofo, Hangul compatibility Jamo, Kanbun, enclosed CJK
+    0x3400...0x4DBF,  // CJK unified ideographs extension A
+    0x4E00...0x9FFF,  // CJK unified ideographs
+    0xA000...0xA4CF,  // Yi
+    0xA960...0xA97F,  // Hangul Jamo extended A
+    0xAC00...0xD7A3,  // Hangul syllables
+    0xF900...0xFAFF,  // CJK compatibility ideographs
+    0xFE10...0xFE19,  // vertical forms
+    0xFE30...0xFE6F,  // CJK compatibility forms, small form variants
+    0xFF00...0xFF60,  // fullwidth forms
+    0xFFE0...0xFFE6,  // fullwidth signs
+    0x16FE0...0x16FE4,  // ideographic symbols
+    0x17000...0x18CFF,  // Tangut, Khitan
+    0x1B000...0x1B2FF,  // Kana supplement and extensions, Nushu
+    0x1F200...0x1F2FF,  // enclosed ideographic supplement
+    0x1F900...0x1F9FF,  // supplemental symbols and pictographs
+    0x1FA70...0x1FAFF,  // symbols and pictographs extended A
+    0x20000...0x2FFFD,  // CJK extensions B to F, compatibility supplement
+    0x30000...0x3FFFD,  // CJK extensions G and H
+]
+
+private func isEastAsianWide(_ value: UInt32) -> Bool {
+    guard value >= 0x1100 else { return false }
+    var low = 0
+    var high = eastAsianWideRanges.count - 1
+    while low <= high {
+        let middle = (low + high) / 2
+        let range = eastAsianWideRanges[middle]
+        if value < range.lowerBound {
+            high = middle - 1
+        } else if value > range.upperBound {
+            low = middle + 1
+        } else {
+            return true
+        }
+    }
+    return false
+}

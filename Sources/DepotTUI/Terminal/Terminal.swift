@@ -1,0 +1,64 @@
+/// Draws frames on a backend, sending only the cells that changed since the last frame.
+///
+///     let terminal = Terminal(backend: try CursesBackend())
+///     terminal.draw { grid in
+///         TabBar(titles: ["Overview", "Partners"], selectedIndex: 0).render(into: &grid, area: grid.area.row(0))
+///     }
+public final class Terminal {
+    public let backend: any TerminalBackend
+    /// The last frame sent to the backend; `nil` until the first frame or after `forceFullRedraw()`.
+    public private(set) var previousGrid: CellGrid?
+
+    public init(backend: any TerminalBackend) {
+        self.backend = backend
+    }
+
+    /// The backend's current size.
+    public var size: Size { backend.size }
+
+    /// Renders a new frame the size of the terminal with `render`, sends the cells that differ from the previous
+    /// frame, shows them, and returns the frame.
+    @discardableResult
+    public func draw(_ render: (inout CellGrid) -> Void) -> CellGrid {
+        let size = backend.size
+        var grid = CellGrid(width: size.columns, height: size.rows)
+        render(&grid)
+        let changes: [CellChange]
+        if let previousGrid, previousGrid.width == grid.width, previousGrid.height == grid.height {
+            changes = grid.diff(from: previousGrid)
+        } else {
+            backend.clear()
+            changes = grid.diff(from: CellGrid(width: grid.width, height: grid.height))
+        }
+        if !changes.isEmpty {
+            backend.draw(changes: changes)
+        }
+        backend.flush()
+        previousGrid = grid
+        return grid
+    }
+
+    /// Makes the next `draw` clear the screen and send every cell, e.g. after a resize or a suspended command.
+    public func forceFullRedraw() {
+        previousGrid = nil
+    }
+
+    /// Reads a key from the backend; a `.resize` also forces a full redraw of the next frame.
+    public func readKey(timeoutMilliseconds: Int? = nil) -> Key? {
+        let key = backend.readKey(timeoutMilliseconds: timeoutMilliseconds)
+        if key == .resize {
+            forceFullRedraw()
+        }
+        return key
+    }
+
+    /// Hands the terminal to `body` (e.g. running a printer command), then takes it back and redraws in full.
+    public func suspended<Result>(_ body: () throws -> Result) rethrows -> Result {
+        backend.suspend()
+        defer {
+            backend.resume()
+            forceFullRedraw()
+        }
+        return try body()
+    }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@testable import DepotTUI
-
-@Test func builds() { #expect(Bool(true)) }

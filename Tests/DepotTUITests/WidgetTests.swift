@@ -1,0 +1,73 @@
+import Testing
+
+@testable import DepotTUI
+
+@Test func tabBarNumbersTabsAndHighlightsTheActiveOne() {
+    var grid = CellGrid(width: 40, height: 1)
+    TabBar(titles: ["Overview", "Partners", "Events"], selectedIndex: 1).render(into: &grid, area: grid.area)
+    #expect(grid.lines() == [" 1 Overview  2 Partners  3 Events"])
+    #expect(grid[13, 0].style.attributes.contains(.reverse))
+    #expect(!grid[1, 0].style.attributes.contains(.reverse))
+}
+
+@Test func statusLineShowsHintsLeftAndMessageRight() {
+    var grid = CellGrid(width: 30, height: 1)
+    StatusLine(hints: [KeyHint("q", "afslut"), KeyHint("/", "søg")], message: "Gemt")
+        .render(into: &grid, area: grid.area)
+    #expect(grid.lines() == ["q afslut  / søg           Gemt"])
+    #expect(grid[0, 0].style == .bold)
+}
+
+@Test func statusLineDropsHintsThatDoNotFitBesideTheMessage() {
+    var grid = CellGrid(width: 22, height: 1)
+    StatusLine(hints: [KeyHint("q", "afslut"), KeyHint("/", "søg")], message: "Gemt kl. 14")
+        .render(into: &grid, area: grid.area)
+    #expect(grid.lines() == ["q afslut   Gemt kl. 14"])
+}
+
+@Test func borderDrawsBoxWithTitleAndReturnsTheInside() {
+    var grid = CellGrid(width: 12, height: 4)
+    let inner = Border(title: "Bøger").render(into: &grid, area: grid.area)
+    #expect(inner == Rect(x: 1, y: 1, width: 10, height: 2))
+    expectScreen(
+        grid,
+        """
+        ┌─ Bøger ──┐
+        │          │
+        │          │
+        └──────────┘
+        """
+    )
+}
+
+@Test func borderTitleIsTruncatedToTheTopEdge() {
+    var grid = CellGrid(width: 10, height: 3)
+    Border(title: "Arrangementer").render(into: &grid, area: grid.area)
+    #expect(grid.lines()[0] == "┌─ Arra…─┐")
+}
+
+@Test func dialogIsCenteredWithItsLinesAndButtonHint() {
+    var grid = CellGrid(width: 30, height: 9)
+    let box = Dialog(title: "Slet", lines: ["Slette titlen?"], buttonHint: "Enter Ja  Esc Nej")
+        .render(into: &grid, area: grid.area)
+    #expect(box == Rect(x: 4, y: 2, width: 21, height: 5))
+    expectScreen(
+        grid,
+        """
+
+
+            ┌─ Slet ────────────┐
+            │ Slette titlen?    │
+            │                   │
+            │ Enter Ja  Esc Nej │
+            └───────────────────┘
+        """
+    )
+}
+
+@Test func dialogClearsWhatIsBehindIt() {
+    var grid = CellGrid(width: 20, height: 5)
+    grid.fill(grid.area, symbol: "x")
+    Dialog(title: "", lines: ["Hej"], buttonHint: "").render(into: &grid, area: grid.area)
+    #expect(grid.lines()[2] == "xxxxxx│ Hej │xxxxxxx")
+}
