@@ -1,0 +1,66 @@
+/// Look-ups over a library's records, built once after loading or changing the data.
+///
+/// Building it is linear in the number of records; every look-up is then a dictionary access, so screens stay
+/// fast at city scale (60,000 items).
+public struct LibraryIndex: Sendable {
+    public private(set) var partnerPosition: [Partner.ID: Int] = [:]
+    public private(set) var cratePosition: [Crate.ID: Int] = [:]
+    public private(set) var itemPosition: [Item.ID: Int] = [:]
+    public private(set) var staffPosition: [StaffMember.ID: Int] = [:]
+    /// The crate each packed item is in.
+    public private(set) var crateOfItem: [Item.ID: Crate.ID] = [:]
+    /// The deposit a crate is on now (packed or out, not returned).
+    public private(set) var openDepositOfCrate: [Crate.ID: Int] = [:]
+    /// Every deposit of a partner, oldest first.
+    public private(set) var depositsOfPartner: [Partner.ID: [Int]] = [:]
+    /// Every deposit a crate has been on, oldest first: its rotation history.
+    public private(set) var depositsOfCrate: [Crate.ID: [Int]] = [:]
+
+    public init(_ data: LibraryData) {
+        partnerPosition = LibraryIndex.positions(of: data.partners)
+        cratePosition = LibraryIndex.positions(of: data.crates)
+        itemPosition = LibraryIndex.positions(of: data.items)
+        staffPosition = LibraryIndex.positions(of: data.staff)
+        crateOfItem.reserveCapacity(data.items.count)
+        for crate in data.crates {
+            for barcode in crate.itemBarcodes { crateOfItem[barcode] = crate.id }
+        }
+        let chronological = data.deposits.indices.sorted {
+            (data.deposits[$0].createdOn, $0) < (data.deposits[$1].createdOn, $1)
+        }
+        for position in chronological {
+            let deposit = data.deposits[position]
+            depositsOfPartner[deposit.partnerID, default: []].append(position)
+            for crate in deposit.crateIDs {
+                depositsOfCrate[crate, default: []].append(position)
+                if deposit.returnedOn == nil { openDepositOfCrate[crate] = position }
+            }
+        }
+    }
+
+    private static func positions<R: Record>(of records: [R]) -> [R.ID: Int] where R.ID: Hashable {
+        var positions: [R.ID: Int] = [:]
+        positions.reserveCapacity(records.count)
+        for (position, record) in records.enumerated() { positions[record.id] = position }
+        return positions
+    }
+}
+
+extension LibraryData {
+    public func partner(_ id: Partner.ID, in index: LibraryIndex) -> Partner? {
+        index.partnerPosition[id].map { partners[$0] }
+    }
+
+    public func crate(_ id: Crate.ID, in index: LibraryIndex) -> Crate? {
+        index.cratePosition[id].map { crates[$0] }
+    }
+
+    public func item(_ id: Item.ID, in index: LibraryIndex) -> Item? {
+        index.itemPosition[id].map { items[$0] }
+    }
+
+    /// The partner's deposits that are packed or out.
+    public func openDeposits(of partner: Partner.ID, in index: LibraryIndex) -> [Deposit] {
+        (index.depositsOfPartner[partner] ?? []).map { deposits[$0] }.filter { $0.returnedOn == nil }
+    }
+}

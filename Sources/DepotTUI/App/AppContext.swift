@@ -1,0 +1,79 @@
+import DepotCore
+
+/// What every screen may read: the library, its look-ups, today and the language.
+public struct AppContext: Sendable {
+    public private(set) var data: LibraryData
+    public private(set) var index: LibraryIndex
+    public var today: Day
+    public var strings: Strings
+    /// Why changes cannot be saved (another Depot has the library open), or nil.
+    public var readOnlyReason: String?
+
+    public init(data: LibraryData, today: Day, strings: Strings, readOnlyReason: String? = nil) {
+        self.data = data
+        self.index = LibraryIndex(data)
+        self.today = today
+        self.strings = strings
+        self.readOnlyReason = readOnlyReason
+    }
+
+    /// Replaces the library after a saved change and rebuilds the look-ups.
+    mutating func replaceData(_ data: LibraryData) {
+        self.data = data
+        self.index = LibraryIndex(data)
+    }
+
+    var dueSoonDays: Int { data.settings.dueSoonDays }
+}
+
+/// A change to the library, described so that it can be applied to a copy, saved, and only then kept.
+public struct Change {
+    /// Shown in the status line once saved: "Saved: Børnehuset Solsikken".
+    public var summary: String
+    /// The files the change touches; only these are written.
+    public var files: Set<StoreFile>
+    public var apply: (inout LibraryData) -> Void
+    /// Where to put the selection afterwards, e.g. on the record just created.
+    public var reveal: Jump?
+
+    public init(
+        summary: String, files: Set<StoreFile>, reveal: Jump? = nil, apply: @escaping (inout LibraryData) -> Void
+    ) {
+        self.summary = summary
+        self.files = files
+        self.reveal = reveal
+        self.apply = apply
+    }
+}
+
+/// A record to show: a scan, an Enter on the overview, a link from a detail pane.
+public enum Jump: Hashable, Sendable {
+    case partner(Partner.ID)
+    case crate(Crate.ID)
+    case item(Item.ID)
+    case deposit(Deposit.ID)
+}
+
+/// What a screen asks of the application after a key.
+public enum ScreenCommand {
+    /// The key did something (or nothing worth saying).
+    case handled
+    /// The screen has no use for the key; the application's global keys may.
+    case ignored
+    case message(String)
+    case openForm(FormState)
+    case confirm(Confirmation)
+    case apply(Change)
+    case jump(Jump)
+}
+
+/// A yes/no question before a change that ends or deletes something.
+public struct Confirmation {
+    public var question: String
+    public var change: Change
+
+    public init(question: String, change: Change) {
+        self.question = question
+        self.change = change
+    }
+}

@@ -1,0 +1,203 @@
+import DepotCore
+
+/// Input as the application sees it: a key, or a whole barcode typed by a scanner.
+public enum AppInput: Hashable, Sendable {
+    case key(Key)
+    /// Digits (or letters) that arrived in one quick burst and ended with Enter.
+    case scanned(String)
+}
+
+/// Saves a changed library; the real one is the `LibraryStore`, tests may pass their own.
+public protocol LibraryPersistence: AnyObject {
+    func save(_ data: LibraryData, files: Set<StoreFile>) throws
+}
+
+extension LibraryStore: LibraryPersistence {}
+
+/// The whole state of the screen, and the one place it changes: `handle(_:)`.
+public struct AppState {
+    public private(set) var context: AppContext
+    public var tabs: [any TabScreen]
+    public private(set) var activeTab = 0
+    public private(set) var form: FormState?
+    public private(set) var confirmation: Confirmation?
+    public private(set) var isShowingHelp = false
+    public private(set) var message = ""
+    public private(set) var shouldQuit = false
+    /// Set when the last input deserves a beep (an unknown barcode).
+    public private(set) var wantsBeep = false
+    private let persistence: (any LibraryPersistence)?
+
+    /// The tabs of the main screen, in order; their numbers are their keys.
+    public static func standardTabs() -> [any TabScreen] {
+        [OverviewScreen(), PartnersScreen(), CratesScreen(), ItemsScreen(), DepositsScreen()]
+    }
+
+    public init(context: AppContext, persistence: (any LibraryPersistence)?, tabs: [any TabScreen] = standardTabs()) {
+        self.context = context
+        self.persistence = persistence
+        self.tabs = tabs
+        if let reason = context.readOnlyReason { message = reason }
+        refreshTabs()
+    }
+
+    public var strings: Strings { context.strings }
+
+    private mutating func refreshTabs() {
+        for index in tabs.indices { tabs[index].refresh(context) }
+    }
+
+    // MARK: Input
+
+    public mutating func handle(_ input: AppInput) {
+        wantsBeep = false
+        switch input {
+        case .key(let key): handle(key)
+        case .scanned(let code): handleScan(code)
+        }
+    }
+
+    private mutating func handle(_ key: Key) {
+        if key == .resize { return }
+        if confirmation != nil {
+            handleConfirmation(key)
+            return
+        }
+        if form != nil {
+            handleForm(key)
+            return
+        }
+        if isShowingHelp {
+            if key == .escape || key == .character("?") || key == .character("q") { isShowingHelp = false }
+            return
+        }
+        let command = tabs[activeTab].handle(key, context)
+        if case .ignored = command {
+            handleGlobal(key)
+        } else {
+            perform(command)
+        }
+    }
+
+    private mutating func handleGlobal(_ key: Key) {
+        switch key {
+        case .character("q"): shouldQuit = true
+        case .character("?"), .function(1): isShowingHelp = true
+        case .character(let character) where character.isNumber:
+            if let number = character.wholeNumberValue, (1...tabs.count).contains(number) { activeTab = number - 1 }
+        case .left: activeTab = (activeTab + tabs.count - 1) % tabs.count
+        case .right: activeTab = (activeTab + 1) % tabs.count
+        case .escape: message = ""
+        default: break
+        }
+    }
+
+    private mutating func perform(_ command: ScreenCommand) {
+        switch command {
+        case .handled, .ignored: break
+        case .message(let text): message = text
+        case .openForm(let newForm):
+            if let reason = context.readOnlyReason {
+                message = reason
+            } else {
+                form = newForm
+            }
+        case .confirm(let question):
+            if let reason = context.readOnlyReason {
+                message = reason
+            } else {
+                confirmation = question
+            }
+        case .apply(let change): _ = save(change)
+        case .jump(let jump): show(jump)
+        }
+    }
+
+    private mutating func handleForm(_ key: Key) {
+        guard var current = form else { return }
+        switch current.handle(key, strings: strings) {
+        case .stay:
+            form = current
+        case .close:
+            form = nil
+        case .save(let change):
+            form = current
+            if let failure = save(change) {
+                current.message = strings.format(.saveFailed, failure)
+                form = current
+            } else {
+                form = nil
+            }
+        }
+    }
+
+    private mutating func handleConfirmation(_ key: Key) {
+        guard let question = confirmation else { return }
+        switch key {
+        case .character("j"), .character("y"), .character("J"), .character("Y"):
+            confirmation = nil
+            _ = save(question.change)
+        case .character("n"), .character("N"), .escape:
+            confirmation = nil
+        default:
+            break
+        }
+    }
+
+    /// Applies `change` to a copy of the library and saves the files it names; only then is the copy kept.
+    /// Returns why saving failed, or nil.
+    private mutating func save(_ change: Change) -> String? {
+        if let reason = context.readOnlyReason {
+            message = reason
+            return reason
+        }
+        var updated = context.data
+        change.apply(&updated)
+        do {
+            try persistence?.save(updated, files: change.files)
+        } catch {
+            let reason = (error as? StoreError)?.description ?? "\(error)"
+            message = strings.format(.saveFailed, reason)
+            return reason
+        }
+        context.replaceData(updated)
+        refreshTabs()
+        message = change.summary
+        if let jump = change.reveal { show(jump) }
+        return nil
+    }
+
+    /// A barcode from the scanner: into the form or filter being typed, else find the item or crate.
+    private mutating func handleScan(_ code: String) {
+        if form != nil {
+            form?.type(code)
+            handleForm(.enter)
+            return
+        }
+        if tabs[activeTab].isCapturingText || confirmation != nil || isShowingHelp {
+            for character in code { handle(.character(character)) }
+            handle(.enter)
+            return
+        }
+        let trimmed = code.trimmingCharacters(in: .whitespaces)
+        if context.index.itemPosition[Item.ID(trimmed)] != nil {
+            show(.item(Item.ID(trimmed)))
+            message = strings.format(.scanFoundItem, trimmed)
+        } else if let crate = context.data.crates.first(where: { $0.id.rawValue.caseInsensitiveCompare(trimmed) == .orderedSame }) {
+            show(.crate(crate.id))
+            message = strings.format(.scanFoundCrate, crate.id)
+        } else {
+            message = strings.format(.scanUnknown, trimmed)
+            wantsBeep = true
+        }
+    }
+
+    /// Switches to the first tab that lists the record and selects it there.
+    public mutating func show(_ jump: Jump) {
+        let order = [activeTab] + tabs.indices.filter { $0 != activeTab && $0 != 0 }
+        for index in order where tabs[index].reveal(jump, context) {
+            activeTab = index
+            return
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import DepotCore
+
+/// Runs the screen on a library folder until the user quits. The terminal is restored however it ends.
+public enum DepotApp {
+    public static func run(folder: String, language: Language, today: Day) throws {
+        let store = try LibraryStore(folder: folder)
+        defer { store.close() }
+        let data = try store.load()
+        let context = AppContext(
+            data: data, today: today, strings: Strings(language), readOnlyReason: store.readOnlyReason)
+        var state = AppState(context: context, persistence: store)
+        let backend = try CursesBackend()
+        defer { backend.shutdown() }
+        let terminal = Terminal(backend: backend)
+        try loop(&state, terminal: terminal)
+    }
+
+    /// Draws, reads input, updates; until the state says quit.
+    static func loop(_ state: inout AppState, terminal: Terminal) throws {
+        var scanner = ScanAssembler()
+        while !state.shouldQuit {
+            terminal.draw { grid in AppView.render(&state, into: &grid) }
+            let key = terminal.readKey(timeoutMilliseconds: scanner.isCollecting ? ScanAssembler.burstGap : nil)
+            if key == nil && !scanner.isCollecting { continue }
+            for input in scanner.feed(key) {
+                state.handle(input)
+                if state.wantsBeep { terminal.backend.beep() }
+                if state.shouldQuit { break }
+            }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+import DepotCore
+
+/// Every text the screens show, in Danish and English. Views never write a user-visible string inline: they ask
+/// the catalogue for a `TextKey`, so a missing translation is a failing test, not a surprise at the desk.
+public struct Strings: Sendable {
+    public let language: Language
+    public let days: DayText
+
+    public init(_ language: Language) {
+        self.language = language
+        self.days = DayText(language)
+    }
+
+    public subscript(_ key: TextKey) -> String {
+        let table = language == .danish ? Strings.danish : Strings.english
+        return table[key] ?? key.rawValue
+    }
+
+    /// The text for `key` with `{0}`, `{1}`... replaced by `arguments`.
+    public func format(_ key: TextKey, _ arguments: CustomStringConvertible...) -> String {
+        var text = self[key]
+        for (position, argument) in arguments.enumerated() {
+            text = text.replacingOccurrences(of: "{\(position)}", with: argument.description)
+        }
+        return text
+    }
+
+    static func table(_ language: Language) -> [TextKey: String] { language == .danish ? danish : english }
+}
+
+/// The names of the texts in the catalogue.
+public enum TextKey: String, CaseIterable, Sendable {
+    // Tabs
+    case tabOverview, tabPartners, tabCrates, tabItems, tabDeposits
+    // Keys in the status line and help
+    case keyQuit, keyHelp, keyTabs, keyMove, keyOpen, keyBack, keyFilter, keyNew, keyEdit, keyEnd, keyPane, keyJump
+    case keySave, keyNextField, keyCancel, keyStatusFilter, keyPage, keyScan
+    case helpTitle, helpClose, helpGlobal
+    // Top bar
+    case readOnly
+    // Overview
+    case overviewThisWeek, overviewOverdue, overviewDueSoon, overviewEvents, overviewLost, overviewNothing
+    case overviewExchange, overviewDaysOverdue, overviewDueIn, overviewDayOverdue, overviewDueToday, overviewDueTomorrow
+    // Columns
+    case columnName, columnRoute, columnKind, columnCratesOut, columnDue, columnNumber, columnTheme, columnAge
+    case columnState, columnWhere, columnBarcode, columnTitle, columnAuthor, columnPrice, columnStatus
+    case columnPartner, columnCrates, columnSent, columnReturned, columnItems, columnDate, columnId
+    // Detail labels
+    case detailContact, detailPhone, detailEmail, detailAddress, detailDeliveryNotes, detailClosures
+    case detailAgeGroups, detailChildren, detailHistory, detailFinePolicy, detailLoanPeriod, detailNotes
+    case detailItems, detailRotation, detailInCrate, detailOnDeposit, detailEnded, detailNone
+    // Values
+    case kindDeposit, kindKindergartenLibrary
+    case partnerKindergarten, partnerChildminderGroup, partnerSchool, partnerOther
+    case stateHome, statePacked, stateOut, stateInRepair
+    case statusPacked, statusOut, statusDueSoon, statusOverdue, statusReturned, statusAll
+    case itemAvailable, itemLost, itemDamaged, itemWithdrawn
+    case fineExempt, fineCharged, atHome
+    // Lists and filter
+    case filterPrompt, filterNoMatch, emptyList, countOf
+    // Scanner
+    case scanUnknown, scanFoundItem, scanFoundCrate
+    // Forms
+    case formNewPartner, formEditPartner, formNewCrate, formEditCrate, formNewItem, formEditItem
+    case formNewStaff, formEditStaff, formDiscardTitle, formDiscardQuestion, formSaved, formFix
+    case fieldRequired, fieldNumber, fieldDate, fieldMoney, fieldChoice, fieldUnique, fieldAgeGroups, fieldRoute
+    case fieldName, fieldKind, fieldStreet, fieldPostalCode, fieldCity, fieldContact, fieldPhone, fieldEmail
+    case fieldDeliveryNotes, fieldAgeBands, fieldChildren, fieldRoute2, fieldDepositKind, fieldNotes
+    case fieldNumberId, fieldTheme, fieldAgeBand, fieldBarcode, fieldTitle, fieldAuthor, fieldPrice, fieldFormat
+    case fieldAffiliation, fieldInstitution, fieldRole, fieldEndedOn
+    // Confirmations
+    case confirmYesNo, confirmEndPartner, confirmWithdrawItem, confirmDeleteCrate, ended, withdrawn, deleted
+    case cannotDeleteCrateOut, alreadyEnded
+    // Errors
+    case saveFailed, tooSmall
+    // Staff
+    case tabStaffHint, staffTitle, affiliationPublic, affiliationSchool
+}
+
+extension Strings {
+    static let danish: [TextKey: String] = [
+        .tabOverview: "Overblik", .tabPartners: "Partnere", .tabCrates: "Kasser", .tabItems: "Materialer",
+        .tabDeposits: "Depoter",
+        .keyQuit: "afslut", .keyHelp: "hjælp", .keyTabs: "faner", .keyMove: "flyt", .keyOpen: "åbn",
+        .keyBack: "tilbage", .keyFilter: "søg", .keyNew: "ny", .keyEdit: "ret", .keyEnd: "afslut/slet",
+        .keyPane: "skift rude", .keyJump: "spring", .keySave: "gem", .keyNextField: "næste felt",
+        .keyCancel: "fortryd", .keyStatusFilter: "vis status", .keyPage: "side op/ned",
+        .keyScan: "skan stregkode + Enter: find materiale eller kasse",
+        .helpTitle: "Taster", .helpClose: "Esc eller ? lukker", .helpGlobal: "Overalt",
+        .readOnly: "KUN LÆSNING",
+        .overviewThisWeek: "Udskiftninger i {0}", .overviewOverdue: "Overskredne depoter",
+        .overviewDueSoon: "Skal skiftes inden for {0} dage", .overviewEvents: "Kommende arrangementer",
+        .overviewLost: "Bortkomne materialer i sæsonen {0}", .overviewNothing: "Intet",
+        .overviewExchange: "udskiftning", .overviewDaysOverdue: "{0} dage over", .overviewDueIn: "om {0} dage",
+        .overviewDayOverdue: "1 dag over", .overviewDueToday: "i dag", .overviewDueTomorrow: "i morgen",
+        .columnName: "Navn", .columnRoute: "Rute", .columnKind: "Type", .columnCratesOut: "Ude", .columnDue: "Afleveres",
+        .columnNumber: "Nr.", .columnTheme: "Tema", .columnAge: "Alder", .columnState: "Tilstand",
+        .columnWhere: "Hvor", .columnBarcode: "Stregkode", .columnTitle: "Titel", .columnAuthor: "Forfatter",
+        .columnPrice: "Pris", .columnStatus: "Status", .columnPartner: "Partner", .columnCrates: "Kasser",
+        .columnSent: "Sendt", .columnReturned: "Retur", .columnItems: "Mat.", .columnDate: "Dato",
+        .columnId: "Id",
+        .detailContact: "Kontakt", .detailPhone: "Telefon", .detailEmail: "E-mail", .detailAddress: "Adresse",
+        .detailDeliveryNotes: "Til chaufføren", .detailClosures: "Lukket", .detailAgeGroups: "Aldersgrupper",
+        .detailChildren: "Børn", .detailHistory: "Depoter", .detailFinePolicy: "Bøder",
+        .detailLoanPeriod: "Lånetid", .detailNotes: "Noter", .detailItems: "Indhold",
+        .detailRotation: "Har været hos", .detailInCrate: "I kasse", .detailOnDeposit: "Ude hos",
+        .detailEnded: "Ophørt", .detailNone: "ingen",
+        .kindDeposit: "depot", .kindKindergartenLibrary: "børnehavebibliotek",
+        .partnerKindergarten: "børnehave", .partnerChildminderGroup: "dagpleje", .partnerSchool: "skole",
+        .partnerOther: "andet",
+        .stateHome: "hjemme", .statePacked: "pakket", .stateOut: "ude", .stateInRepair: "til reparation",
+        .statusPacked: "pakket", .statusOut: "ude", .statusDueSoon: "snart", .statusOverdue: "overskredet",
+        .statusReturned: "afleveret", .statusAll: "alle",
+        .itemAvailable: "til rådighed", .itemLost: "bortkommet", .itemDamaged: "beskadiget",
+        .itemWithdrawn: "kasseret",
+        .fineExempt: "fritaget (intet opkræves; frafaldet beløb registreres)",
+        .fineCharged: "opkræves: {0} pr. dag, højst {1}", .atHome: "hjemme",
+        .filterPrompt: "Søg: ", .filterNoMatch: "Intet passer til \"{0}\"", .emptyList: "Ingen endnu",
+        .countOf: "{0} af {1}",
+        .scanUnknown: "Ukendt stregkode {0}", .scanFoundItem: "Materiale {0}", .scanFoundCrate: "Kasse {0}",
+        .formNewPartner: "Ny partner", .formEditPartner: "Ret partner", .formNewCrate: "Ny kasse",
+        .formEditCrate: "Ret kasse", .formNewItem: "Nyt materiale", .formEditItem: "Ret materiale",
+        .formNewStaff: "Ny medarbejder", .formEditStaff: "Ret medarbejder", .formDiscardTitle: "Kassér ændringer?",
+        .formDiscardQuestion: "Det, du har skrevet, er ikke gemt.", .formSaved: "Gemt: {0}",
+        .formFix: "Ret de markerede felter",
+        .fieldRequired: "skal udfyldes", .fieldNumber: "skriv et helt tal, fx 45",
+        .fieldDate: "skriv en dato: 2026-12-01, 1/12, +3m eller uge 49",
+        .fieldMoney: "skriv et beløb, fx 249,95", .fieldChoice: "vælg med ←/→: {0}",
+        .fieldUnique: "{0} findes allerede", .fieldAgeGroups: "skriv 0-3, 3-6 og/eller skole, fx \"0-3 3-6\"",
+        .fieldRoute: "ukendt rute; vælg med ←/→",
+        .fieldName: "Navn", .fieldKind: "Type", .fieldStreet: "Vej og nr.", .fieldPostalCode: "Postnr.",
+        .fieldCity: "By", .fieldContact: "Kontaktperson", .fieldPhone: "Telefon", .fieldEmail: "E-mail",
+        .fieldDeliveryNotes: "Til chaufføren", .fieldAgeBands: "Aldersgrupper", .fieldChildren: "Antal børn",
+        .fieldRoute2: "Rute", .fieldDepositKind: "Depottype", .fieldNotes: "Noter", .fieldNumberId: "Nummer",
+        .fieldTheme: "Tema", .fieldAgeBand: "Alder", .fieldBarcode: "Stregkode", .fieldTitle: "Titel",
+        .fieldAuthor: "Forfatter", .fieldPrice: "Pris (kr.)", .fieldFormat: "Format",
+        .fieldAffiliation: "Ansat ved", .fieldInstitution: "Sted", .fieldRole: "Rolle", .fieldEndedOn: "Ophørt",
+        .confirmYesNo: "j = ja   n/Esc = nej", .confirmEndPartner: "Afslut samarbejdet med {0} i dag?",
+        .confirmWithdrawItem: "Kassér {0} \"{1}\"?", .confirmDeleteCrate: "Slet kasse {0}?",
+        .ended: "Afsluttet: {0}", .withdrawn: "Kasseret: {0}", .deleted: "Slettet: {0}",
+        .cannotDeleteCrateOut: "Kasse {0} har en historik eller er ude; den kan ikke slettes",
+        .alreadyEnded: "{0} er allerede afsluttet",
+        .saveFailed: "Kunne ikke gemme: {0}", .tooSmall: "Gør vinduet større (mindst {0}×{1})",
+        .tabStaffHint: "s: medarbejdere", .staffTitle: "Medarbejdere", .affiliationPublic: "folkebibliotek",
+        .affiliationSchool: "skole",
+    ]
+
+    static let english: [TextKey: String] = [
+        .tabOverview: "Overview", .tabPartners: "Partners", .tabCrates: "Crates", .tabItems: "Items",
+        .tabDeposits: "Deposits",
+        .keyQuit: "quit", .keyHelp: "help", .keyTabs: "tabs", .keyMove: "move", .keyOpen: "open",
+        .keyBack: "back", .keyFilter: "filter", .keyNew: "new", .keyEdit: "edit", .keyEnd: "end/delete",
+        .keyPane: "switch pane", .keyJump: "jump", .keySave: "save", .keyNextField: "next field",
+        .keyCancel: "cancel", .keyStatusFilter: "show status", .keyPage: "page up/down",
+        .keyScan: "scan a barcode + Enter: find the item or crate",
+        .helpTitle: "Keys", .helpClose: "Esc or ? closes", .helpGlobal: "Everywhere",
+        .readOnly: "READ-ONLY",
+        .overviewThisWeek: "Exchanges in {0}", .overviewOverdue: "Overdue deposits",
+        .overviewDueSoon: "Due within {0} days", .overviewEvents: "Coming events",
+        .overviewLost: "Items lost in season {0}", .overviewNothing: "Nothing",
+        .overviewExchange: "exchange", .overviewDaysOverdue: "{0} days over", .overviewDueIn: "in {0} days",
+        .overviewDayOverdue: "1 day over", .overviewDueToday: "today", .overviewDueTomorrow: "tomorrow",
+        .columnName: "Name", .columnRoute: "Route", .columnKind: "Kind", .columnCratesOut: "Out", .columnDue: "Due",
+        .columnNumber: "No.", .columnTheme: "Theme", .columnAge: "Age", .columnState: "State",
+        .columnWhere: "Where", .columnBarcode: "Barcode", .columnTitle: "Title", .columnAuthor: "Author",
+        .columnPrice: "Price", .columnStatus: "Status", .columnPartner: "Partner", .columnCrates: "Crates",
+        .columnSent: "Sent", .columnReturned: "Returned", .columnItems: "Items", .columnDate: "Date",
+        .columnId: "Id",
+        .detailContact: "Contact", .detailPhone: "Phone", .detailEmail: "E-mail", .detailAddress: "Address",
+        .detailDeliveryNotes: "For the driver", .detailClosures: "Closed", .detailAgeGroups: "Age groups",
+        .detailChildren: "Children", .detailHistory: "Deposits", .detailFinePolicy: "Fines",
+        .detailLoanPeriod: "Loan period", .detailNotes: "Notes", .detailItems: "Contents",
+        .detailRotation: "Has been at", .detailInCrate: "In crate", .detailOnDeposit: "Out at",
+        .detailEnded: "Ended", .detailNone: "none",
+        .kindDeposit: "deposit", .kindKindergartenLibrary: "kindergarten library",
+        .partnerKindergarten: "kindergarten", .partnerChildminderGroup: "childminders", .partnerSchool: "school",
+        .partnerOther: "other",
+        .stateHome: "home", .statePacked: "packed", .stateOut: "out", .stateInRepair: "in repair",
+        .statusPacked: "packed", .statusOut: "out", .statusDueSoon: "due soon", .statusOverdue: "overdue",
+        .statusReturned: "returned", .statusAll: "all",
+        .itemAvailable: "available", .itemLost: "lost", .itemDamaged: "damaged", .itemWithdrawn: "withdrawn",
+        .fineExempt: "exempt (nothing charged; the waived amount is recorded)",
+        .fineCharged: "charged: {0} a day, at most {1}", .atHome: "home",
+        .filterPrompt: "Filter: ", .filterNoMatch: "Nothing matches \"{0}\"", .emptyList: "None yet",
+        .countOf: "{0} of {1}",
+        .scanUnknown: "Unknown barcode {0}", .scanFoundItem: "Item {0}", .scanFoundCrate: "Crate {0}",
+        .formNewPartner: "New partner", .formEditPartner: "Edit partner", .formNewCrate: "New crate",
+        .formEditCrate: "Edit crate", .formNewItem: "New item", .formEditItem: "Edit item",
+        .formNewStaff: "New staff member", .formEditStaff: "Edit staff member",
+        .formDiscardTitle: "Throw away changes?", .formDiscardQuestion: "What you typed has not been saved.",
+        .formSaved: "Saved: {0}", .formFix: "Correct the marked fields",
+        .fieldRequired: "must be filled in", .fieldNumber: "type a whole number, e.g. 45",
+        .fieldDate: "type a date: 2026-12-01, 1/12, +3m or uge 49",
+        .fieldMoney: "type an amount, e.g. 249.95", .fieldChoice: "choose with ←/→: {0}",
+        .fieldUnique: "{0} exists already", .fieldAgeGroups: "type 0-3, 3-6 and/or school, e.g. \"0-3 3-6\"",
+        .fieldRoute: "unknown route; choose with ←/→",
+        .fieldName: "Name", .fieldKind: "Kind", .fieldStreet: "Street", .fieldPostalCode: "Postcode",
+        .fieldCity: "Town", .fieldContact: "Contact person", .fieldPhone: "Phone", .fieldEmail: "E-mail",
+        .fieldDeliveryNotes: "For the driver", .fieldAgeBands: "Age groups", .fieldChildren: "Children",
+        .fieldRoute2: "Route", .fieldDepositKind: "Deposit kind", .fieldNotes: "Notes", .fieldNumberId: "Number",
+        .fieldTheme: "Theme", .fieldAgeBand: "Age", .fieldBarcode: "Barcode", .fieldTitle: "Title",
+        .fieldAuthor: "Author", .fieldPrice: "Price (DKK)", .fieldFormat: "Format",
+        .fieldAffiliation: "Works at", .fieldInstitution: "Where", .fieldRole: "Role", .fieldEndedOn: "Ended",
+        .confirmYesNo: "y = yes   n/Esc = no", .confirmEndPartner: "End the partnership with {0} today?",
+        .confirmWithdrawItem: "Withdraw {0} \"{1}\"?", .confirmDeleteCrate: "Delete crate {0}?",
+        .ended: "Ended: {0}", .withdrawn: "Withdrawn: {0}", .deleted: "Deleted: {0}",
+        .cannotDeleteCrateOut: "Crate {0} has a history or is out; it cannot be deleted",
+        .alreadyEnded: "{0} has already ended",
+        .saveFailed: "Could not save: {0}", .tooSmall: "Make the window larger (at least {0}×{1})",
+        .tabStaffHint: "s: staff", .staffTitle: "Staff", .affiliationPublic: "public library",
+        .affiliationSchool: "school",
+    ]
+}

@@ -1,0 +1,48 @@
+import DepotCore
+
+/// Draws a form in a box over the screen: labels on the left, the fields, a marker and message beside a field that
+/// is wrong, and the focused field's whole message and the keys at the bottom.
+struct FormView {
+    var form: FormState
+    var strings: Strings
+
+    func render(into grid: inout CellGrid, area: Rect) {
+        let width = min(area.width, 96)
+        let height = min(area.height, form.fields.count + 6)
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        grid.fill(box, style: .plain)
+        let inner = Border(title: form.title).render(into: &grid, area: box)
+        let labelWidth = min(20, (form.fields.map { displayWidth(of: $0.label) }.max() ?? 0) + 2)
+        let inputWidth = min(40, max(10, inner.width - labelWidth - 2) * 3 / 5)
+        let visibleFields = max(0, inner.height - 3)
+        let first = max(0, min(form.focus - visibleFields + 1, form.fields.count - visibleFields))
+        for (row, index) in (first..<min(form.fields.count, first + visibleFields)).enumerated() {
+            let field = form.fields[index]
+            let y = inner.y + row
+            let focused = index == form.focus
+            grid.put(field.label, x: inner.x, y: y, style: focused ? .bold : .plain, maxWidth: labelWidth)
+            let fieldArea = Rect(x: inner.x + labelWidth, y: y, width: inputWidth, height: 1)
+            switch field.kind {
+            case .text:
+                field.input.render(into: &grid, area: fieldArea, style: .underline, focused: focused)
+            case .choice:
+                let text = "◂ \(field.text) ▸"
+                grid.put(text, x: fieldArea.x, y: y, style: focused ? .reverse : .underline, maxWidth: inputWidth)
+            }
+            if let error = field.error {
+                let x = fieldArea.maxX + 1
+                grid.put("! " + error, x: x, y: y, style: FormView.errorStyle, maxWidth: max(0, inner.maxX - x))
+            }
+        }
+        let focusedError = form.fields[form.focus].error
+        let bottom = form.isAskingToDiscard
+            ? "\(strings[.formDiscardTitle]) \(strings[.formDiscardQuestion]) \(strings[.confirmYesNo])"
+            : (focusedError ?? form.message ?? "")
+        let style = form.isAskingToDiscard || focusedError != nil || form.message != nil ? FormView.errorStyle : .dim
+        grid.put(bottom, x: inner.x, y: inner.maxY - 2, style: style, maxWidth: inner.width)
+        let keys = "Tab/Shift-Tab \(strings[.keyNextField])   Ctrl-S \(strings[.keySave])   Esc \(strings[.keyCancel])"
+        grid.put(keys, x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
+    }
+
+    static let errorStyle = Style(foreground: .red, attributes: .bold)
+}

@@ -1,0 +1,123 @@
+import DepotCore
+
+/// The form for a new partner or for correcting one.
+enum PartnerForm {
+    private enum Field: Int, CaseIterable {
+        case name, kind, street, postalCode, city, contact, phone, email, deliveryNotes, ageGroups, children, route
+        case depositKind, notes
+    }
+
+    static func new(_ context: AppContext) -> FormState {
+        let blank = Partner(
+            id: nextID(context.data), name: "", kind: .kindergarten, address: Address(street: "", postalCode: "", city: ""),
+            contact: Contact(name: ""), ageGroups: [.preschool], routeID: context.data.settings.routes.first?.id)
+        return form(for: blank, isNew: true, context)
+    }
+
+    static func edit(_ partner: Partner, _ context: AppContext) -> FormState {
+        form(for: partner, isNew: false, context)
+    }
+
+    /// P001, P002...: one more than the highest number in use.
+    static func nextID(_ data: LibraryData) -> Partner.ID {
+        let highest = data.partners.compactMap { Int($0.id.rawValue.drop(while: { !$0.isNumber })) }.max() ?? 0
+        let number = String(highest + 1)
+        return Partner.ID("P" + String(repeating: "0", count: max(0, 3 - number.count)) + number)
+    }
+
+    private static func form(for partner: Partner, isNew: Bool, _ context: AppContext) -> FormState {
+        let strings = context.strings
+        let kinds = Partner.Kind.allCases.map(strings.label)
+        let depositKinds = DepositKind.allCases.map(strings.label)
+        let routes = context.data.settings.routes
+        let routeNames = ["–"] + routes.map(\.name)
+        let required: (String) -> String? = { $0.isEmpty ? strings[.fieldRequired] : nil }
+        var fields: [FormField] = []
+        for field in Field.allCases {
+            switch field {
+            case .name: fields.append(FormField(strings[.fieldName], partner.name, validate: required))
+            case .kind:
+                fields.append(FormField(strings[.fieldKind], strings.label(partner.kind), kind: .choice(kinds)))
+            case .street: fields.append(FormField(strings[.fieldStreet], partner.address.street, validate: required))
+            case .postalCode:
+                fields.append(
+                    FormField(strings[.fieldPostalCode], partner.address.postalCode) { text in
+                        text.count == 4 && text.allSatisfy(\.isNumber) ? nil : strings[.fieldNumber] + " (4)"
+                    })
+            case .city: fields.append(FormField(strings[.fieldCity], partner.address.city, validate: required))
+            case .contact: fields.append(FormField(strings[.fieldContact], partner.contact.name, validate: required))
+            case .phone: fields.append(FormField(strings[.fieldPhone], partner.contact.phone ?? ""))
+            case .email:
+                fields.append(
+                    FormField(strings[.fieldEmail], partner.contact.email ?? "") { text in
+                        text.isEmpty || (text.contains("@") && !text.contains(" ")) ? nil : "navn@eksempel.dk"
+                    })
+            case .deliveryNotes: fields.append(FormField(strings[.fieldDeliveryNotes], partner.deliveryNotes ?? ""))
+            case .ageGroups:
+                fields.append(
+                    FormField(strings[.fieldAgeBands], partner.ageGroups.map(strings.label).joined(separator: " ")) { text in
+                        ageGroups(text, strings) == nil ? strings[.fieldAgeGroups] : nil
+                    })
+            case .children:
+                fields.append(
+                    FormField(strings[.fieldChildren], partner.childCount.map(String.init) ?? "") { text in
+                        text.isEmpty || (Int(text).map { $0 >= 0 } ?? false) ? nil : strings[.fieldNumber]
+                    })
+            case .route:
+                let name = partner.routeID.flatMap { id in routes.first { $0.id == id }?.name } ?? "–"
+                fields.append(FormField(strings[.fieldRoute2], name, kind: .choice(routeNames)))
+            case .depositKind:
+                fields.append(
+                    FormField(strings[.fieldDepositKind], strings.label(partner.depositKind), kind: .choice(depositKinds)))
+            case .notes: fields.append(FormField(strings[.fieldNotes], partner.notes ?? ""))
+            }
+        }
+        let title = strings[isNew ? .formNewPartner : .formEditPartner]
+        return FormState(title: title, fields: fields) { values in
+            func value(_ field: Field) -> String { values[field.rawValue] }
+            var updated = partner
+            updated.name = value(.name)
+            updated.kind = Partner.Kind.allCases[kinds.firstIndex(of: value(.kind)) ?? 0]
+            updated.address = Address(street: value(.street), postalCode: value(.postalCode), city: value(.city))
+            updated.contact = Contact(
+                name: value(.contact), phone: value(.phone).nilIfEmpty, email: value(.email).nilIfEmpty)
+            updated.deliveryNotes = value(.deliveryNotes).nilIfEmpty
+            updated.ageGroups = ageGroups(value(.ageGroups), strings) ?? partner.ageGroups
+            updated.childCount = Int(value(.children))
+            updated.routeID = routes.first { $0.name == value(.route) }?.id
+            updated.depositKind = DepositKind.allCases[depositKinds.firstIndex(of: value(.depositKind)) ?? 0]
+            updated.notes = value(.notes).nilIfEmpty
+            if isNew, context.data.partners.contains(where: { $0.name.lowercased() == updated.name.lowercased() }) {
+                return .failure(.init(field: Field.name.rawValue, message: strings.format(.fieldUnique, updated.name)))
+            }
+            let change = Change(
+                summary: strings.format(.formSaved, updated.name), files: [.partners], reveal: .partner(updated.id)
+            ) { data in
+                if let index = data.partners.firstIndex(where: { $0.id == updated.id }) {
+                    data.partners[index] = updated
+                } else {
+                    data.partners.append(updated)
+                    data.partners.sort { $0.id < $1.id }
+                }
+            }
+            return .success(change)
+        }
+    }
+
+    /// "0-3 3-6", "3-6, skole": the age bands named, or nil when a word is not one.
+    static func ageGroups(_ text: String, _ strings: Strings) -> [AgeBand]? {
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        guard !words.isEmpty else { return nil }
+        var bands: [AgeBand] = []
+        for word in words {
+            guard let band = AgeBand(rawValue: word) ?? AgeBand.allCases.first(where: { strings.label($0) == word }) ?? (word == "school" || word == "skole" ? .school : nil)
+            else { return nil }
+            if !bands.contains(band) { bands.append(band) }
+        }
+        return bands.sorted()
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

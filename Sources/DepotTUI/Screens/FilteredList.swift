@@ -1,0 +1,152 @@
+import DepotCore
+
+/// A list of records narrowed by a filter typed after `/`, as you type.
+///
+/// The screen hands over one folded search text per record (`SearchText`); each key press then scans bytes only,
+/// and a query that extends the previous one searches just the previous matches.
+struct FilteredList {
+    var list = ListState()
+    var query = TextField()
+    /// True while the filter line takes the keys.
+    var isTyping = false
+    /// Positions of the shown records in the screen's source collection.
+    private(set) var matches: [Int] = []
+    private var searchTexts: [SearchText] = []
+    private var visible: [Int] = []
+    private var lastQuery = SearchText("")
+
+    /// Sets the records to choose from: `visible` are their positions (after the screen's own filters, such as a
+    /// status), `searchTexts` one per position of the whole source.
+    mutating func setRecords(visible: [Int], searchTexts: [SearchText]) {
+        self.visible = visible
+        self.searchTexts = searchTexts
+        lastQuery = SearchText("")
+        applyQuery(keepingSelection: true)
+    }
+
+    /// How many records there are before the typed filter.
+    var unfilteredCount: Int { visible.count }
+
+    /// The position in the source of the selected record.
+    var selectedPosition: Int? {
+        guard let selected = list.selected, selected < matches.count else { return nil }
+        return matches[selected]
+    }
+
+    /// Selects the record at a source position, clearing the filter if it hides it. Returns whether it is listed.
+    mutating func select(position: Int) -> Bool {
+        if let row = matches.firstIndex(of: position) {
+            list.select(row)
+            return true
+        }
+        guard visible.contains(position) else { return false }
+        query.clear()
+        applyQuery(keepingSelection: false)
+        guard let row = matches.firstIndex(of: position) else { return false }
+        list.select(row)
+        return true
+    }
+
+    /// Handles a key while the filter line is open. Enter keeps the filter, Esc clears it.
+    mutating func handleTyping(_ key: Key) {
+        switch key {
+        case .enter:
+            isTyping = false
+        case .escape:
+            isTyping = false
+            query.clear()
+            applyQuery(keepingSelection: false)
+        case .up, .down, .pageUp, .pageDown:
+            moveSelection(key)
+        default:
+            if query.handle(key) { applyQuery(keepingSelection: false) }
+        }
+    }
+
+    /// Arrows, j/k, paging. Returns false for other keys.
+    mutating func moveSelection(_ key: Key) -> Bool {
+        switch key {
+        case .up, .character("k"): list.moveUp()
+        case .down, .character("j"): list.moveDown()
+        case .pageUp: list.pageUp()
+        case .pageDown: list.pageDown()
+        case .home, .character("g"): list.home()
+        case .end, .character("G"): list.end()
+        default: return false
+        }
+        return true
+    }
+
+    private mutating func applyQuery(keepingSelection: Bool) {
+        let previous = selectedPosition
+        let folded = SearchText(query.text)
+        if folded.bytes.isEmpty {
+            matches = visible
+        } else {
+            let extendsLast = !lastQuery.bytes.isEmpty && folded.bytes.starts(with: lastQuery.bytes)
+            let candidates = extendsLast ? matches : visible
+            matches = candidates.filter { searchTexts[$0].contains(folded) }
+        }
+        lastQuery = folded
+        list.itemCount = matches.count
+        if keepingSelection, let previous, let row = matches.firstIndex(of: previous) {
+            list.select(row)
+        } else if !keepingSelection {
+            list.home()
+        }
+    }
+}
+
+/// Splits a screen's body into a list and a detail pane: side by side when wide, stacked when not.
+enum ListDetailLayout {
+    static func split(_ area: Rect) -> (list: Rect, detail: Rect) {
+        if area.width >= 110 {
+            let listWidth = area.width * 58 / 100
+            return (
+                Rect(x: area.x, y: area.y, width: listWidth, height: area.height),
+                Rect(x: area.x + listWidth, y: area.y, width: area.width - listWidth, height: area.height)
+            )
+        }
+        let listHeight = max(5, area.height * 55 / 100)
+        return (
+            Rect(x: area.x, y: area.y, width: area.width, height: listHeight),
+            Rect(x: area.x, y: area.y + listHeight, width: area.width, height: area.height - listHeight)
+        )
+    }
+}
+
+/// Lines of label–value text for a detail pane, scrolled by `offset`.
+struct DetailText {
+    var lines: [(label: String, value: String, style: Style)] = []
+
+    mutating func add(_ label: String, _ value: String?, style: Style = .plain) {
+        guard let value, !value.isEmpty else { return }
+        lines.append((label, value, style))
+    }
+
+    mutating func heading(_ text: String) {
+        lines.append(("", "", .plain))
+        lines.append((text, "", .bold))
+    }
+
+    mutating func line(_ text: String, style: Style = .plain) {
+        lines.append(("", text, style))
+    }
+
+    func render(into grid: inout CellGrid, area: Rect, offset: Int) {
+        guard !area.isEmpty else { return }
+        let labelWidth = min(18, max(0, (lines.map { displayWidth(of: $0.label) }.max() ?? 0) + 1))
+        for (row, line) in lines.dropFirst(offset).prefix(area.height).enumerated() {
+            let y = area.y + row
+            if line.value.isEmpty {
+                grid.put(line.label, x: area.x, y: y, style: line.style, maxWidth: area.width)
+                continue
+            }
+            if !line.label.isEmpty {
+                grid.put(line.label, x: area.x, y: y, style: .dim, maxWidth: labelWidth)
+            }
+            let x = line.label.isEmpty ? area.x + 2 : area.x + labelWidth + 1
+            grid.put(line.value, x: x, y: y, style: line.style, maxWidth: max(0, area.maxX - x))
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import DepotCore
+
+/// The words for the domain's values, in the screen's language.
+extension Strings {
+    func label(_ kind: DepositKind) -> String {
+        self[kind == .deposit ? .kindDeposit : .kindKindergartenLibrary]
+    }
+
+    func label(_ kind: Partner.Kind) -> String {
+        switch kind {
+        case .kindergarten: return self[.partnerKindergarten]
+        case .childminderGroup: return self[.partnerChildminderGroup]
+        case .school: return self[.partnerSchool]
+        case .other: return self[.partnerOther]
+        }
+    }
+
+    func label(_ state: Crate.State) -> String {
+        switch state {
+        case .home: return self[.stateHome]
+        case .packed: return self[.statePacked]
+        case .out: return self[.stateOut]
+        case .inRepair: return self[.stateInRepair]
+        }
+    }
+
+    func label(_ status: DepositStatus) -> String {
+        switch status {
+        case .packed: return self[.statusPacked]
+        case .out: return self[.statusOut]
+        case .dueSoon: return self[.statusDueSoon]
+        case .overdue: return self[.statusOverdue]
+        case .returned: return self[.statusReturned]
+        }
+    }
+
+    func label(_ status: Item.Status) -> String {
+        switch status {
+        case .available: return self[.itemAvailable]
+        case .lost: return self[.itemLost]
+        case .damaged: return self[.itemDamaged]
+        case .withdrawn: return self[.itemWithdrawn]
+        }
+    }
+
+    func label(_ band: AgeBand) -> String {
+        switch band {
+        case .toddlers: return "0-3"
+        case .preschool: return "3-6"
+        case .school: return language == .danish ? "skole" : "school"
+        }
+    }
+
+    func money(_ amount: Money) -> String {
+        language == .danish ? amount.danishText : "DKK \(amount.description)"
+    }
+
+    func date(_ day: Day?) -> String { day.map { $0.description } ?? "" }
+}
+
+/// Colours that carry meaning: crate colours by age band, and deposit states.
+enum Palette {
+    static func style(for band: AgeBand) -> Style {
+        switch band.colour {
+        case .red: return Style(foreground: .red)
+        case .green: return Style(foreground: .green)
+        case .blue: return Style(foreground: .blue)
+        }
+    }
+
+    static func style(for status: DepositStatus) -> Style {
+        switch status {
+        case .overdue: return Style(foreground: .red, attributes: .bold)
+        case .dueSoon: return Style(foreground: .yellow)
+        case .returned: return .dim
+        case .packed, .out: return .plain
+        }
+    }
+
+    static let heading = Style(foreground: .cyan, attributes: .bold)
+}

@@ -1,0 +1,155 @@
+import DepotCore
+
+/// Tab 1, the home screen: what needs doing this week and what is late, at a glance. Enter opens a row.
+struct OverviewScreen: TabScreen {
+    var titleKey: TextKey { .tabOverview }
+
+    private enum Row {
+        case heading(String)
+        case nothing
+        case deposit(Int)
+        case event(Int)
+        case lostItem(Item.ID, Deposit.ID)
+    }
+
+    private var rows: [Row] = []
+    private var list = ListState()
+
+    mutating func refresh(_ context: AppContext) {
+        rows = OverviewScreen.rows(context)
+        list.itemCount = rows.count
+        if case .heading = rows[list.selected ?? 0] { moveToSelectable(from: list.selected ?? 0, step: 1) }
+    }
+
+    private static func rows(_ context: AppContext) -> [Row] {
+        let strings = context.strings
+        let data = context.data
+        let today = context.today
+        let week = ISOWeek(containing: today)
+        let weekDays = DayRange(first: week.monday, last: week.monday.adding(days: 6))
+        var rows: [Row] = []
+        func section(_ title: String, _ body: [Row]) {
+            rows.append(.heading(title))
+            rows.append(contentsOf: body.isEmpty ? [.nothing] : body)
+        }
+        let open = data.deposits.indices.filter { data.deposits[$0].returnedOn == nil }
+        let byDue = open.sorted { (data.deposits[$0].dueOn, $0) < (data.deposits[$1].dueOn, $1) }
+        section(
+            strings.format(.overviewThisWeek, strings.days.week(week)),
+            byDue.filter { weekDays.contains(data.deposits[$0].dueOn) || data.deposits[$0].dispatchedOn.map(weekDays.contains) == true }
+                .map(Row.deposit))
+        section(strings[.overviewOverdue], byDue.filter { data.deposits[$0].status(on: today, dueSoonDays: context.dueSoonDays) == .overdue }.map(Row.deposit))
+        section(
+            strings.format(.overviewDueSoon, context.dueSoonDays),
+            byDue.filter { data.deposits[$0].status(on: today, dueSoonDays: context.dueSoonDays) == .dueSoon }.map(Row.deposit))
+        let coming = data.events.indices.filter { (data.events[$0].endsOn ?? data.events[$0].startsOn) >= today }
+            .sorted { data.events[$0].startsOn < data.events[$1].startsOn }
+        section(strings[.overviewEvents], coming.prefix(5).map(Row.event))
+        let season = data.settings.season(containing: today)
+        var lost: [Row] = []
+        for deposit in data.deposits where season.contains(deposit.createdOn) {
+            for exception in deposit.exceptions where exception.kind == .lost {
+                lost.append(.lostItem(exception.barcode, deposit.id))
+            }
+        }
+        section(strings.format(.overviewLost, season), lost)
+        return rows
+    }
+
+    private func isSelectable(_ row: Row) -> Bool {
+        switch row {
+        case .heading, .nothing: return false
+        default: return true
+        }
+    }
+
+    private mutating func moveToSelectable(from start: Int, step: Int) {
+        var index = start
+        while index >= 0 && index < rows.count {
+            if isSelectable(rows[index]) {
+                list.select(index)
+                return
+            }
+            index += step
+        }
+    }
+
+    mutating func handle(_ key: Key, _ context: AppContext) -> ScreenCommand {
+        let current = list.selected ?? 0
+        switch key {
+        case .down, .character("j"): moveToSelectable(from: current + 1, step: 1)
+        case .up, .character("k"): moveToSelectable(from: current - 1, step: -1)
+        case .pageDown: moveToSelectable(from: min(rows.count - 1, current + list.visibleRows), step: 1)
+        case .pageUp: moveToSelectable(from: max(0, current - list.visibleRows), step: -1)
+        case .home: moveToSelectable(from: 0, step: 1)
+        case .end: moveToSelectable(from: rows.count - 1, step: -1)
+        case .enter:
+            guard let selected = list.selected else { return .handled }
+            switch rows[selected] {
+            case .deposit(let index): return .jump(.deposit(context.data.deposits[index].id))
+            case .lostItem(let barcode, _): return .jump(.item(barcode))
+            case .event, .heading, .nothing: return .handled
+            }
+        default:
+            return .ignored
+        }
+        return .handled
+    }
+
+    mutating func render(into grid: inout CellGrid, area: Rect, _ context: AppContext) {
+        let inner = Border(title: context.strings[.tabOverview], style: .bold).render(into: &grid, area: area)
+        list.visibleRows = max(1, inner.height)
+        list.itemCount = rows.count
+        if let selected = list.selected { list.select(selected) }
+        for line in 0..<inner.height {
+            let index = list.offset + line
+            guard index < rows.count else { break }
+            let y = inner.y + line
+            let selected = index == list.selected
+            if selected { grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: .reverse) }
+            let (text, style) = describe(rows[index], context)
+            grid.put(text, x: inner.x, y: y, style: selected ? style.patched(with: .reverse) : style, maxWidth: inner.width)
+        }
+    }
+
+    private func describe(_ row: Row, _ context: AppContext) -> (String, Style) {
+        let strings = context.strings
+        let data = context.data
+        switch row {
+        case .heading(let title): return (title, Palette.heading)
+        case .nothing: return ("  " + strings[.overviewNothing], .dim)
+        case .deposit(let index):
+            let deposit = data.deposits[index]
+            let partner = data.partner(deposit.partnerID, in: context.index)
+            let status = deposit.status(on: context.today, dueSoonDays: context.dueSoonDays)
+            let route = partner?.routeID.flatMap { id in data.settings.routes.first { $0.id == id }?.name } ?? ""
+            let days = context.today.days(until: deposit.dueOn)
+            let when: String
+            switch status {
+            case .overdue:
+                when = days == -1 ? strings[.overviewDayOverdue] : strings.format(.overviewDaysOverdue, -days)
+            default:
+                when = days == 0 ? strings[.overviewDueToday] : days == 1 ? strings[.overviewDueTomorrow] : strings.format(.overviewDueIn, days)
+            }
+            let crates = deposit.crateIDs.map(\.rawValue).joined(separator: " ")
+            let text = "  \(fit(strings.days.short(deposit.dueOn), toWidth: 10))  \(fit(partner?.name ?? deposit.partnerID.rawValue, toWidth: 30))  \(fit(route, toWidth: 6))  \(fit(crates, toWidth: 10))  \(when)"
+            return (text, Palette.style(for: status))
+        case .event(let index):
+            let event = data.events[index]
+            return ("  \(fit(strings.days.short(event.startsOn), toWidth: 10))  \(event.title) · \(event.venue ?? "")", .plain)
+        case .lostItem(let barcode, let depositID):
+            let item = data.item(barcode, in: context.index)
+            let price = item.map { strings.money($0.price) } ?? ""
+            return ("  \(fit(barcode.rawValue, toWidth: 14))  \(fit(item?.title ?? "", toWidth: 30))  \(fit(depositID.rawValue, toWidth: 11))  \(price)", .plain)
+        }
+    }
+
+    func hints(_ strings: Strings) -> [KeyHint] {
+        [KeyHint("↑↓", strings[.keyMove]), KeyHint("Enter", strings[.keyOpen]), KeyHint("1-5", strings[.keyTabs])]
+    }
+
+    func help(_ strings: Strings) -> [HelpEntry] {
+        [HelpEntry("↑ ↓ j k", strings[.keyMove]), HelpEntry("PgUp PgDn Home End", strings[.keyPage]),
+         HelpEntry("Enter", strings[.keyOpen])]
+    }
+}

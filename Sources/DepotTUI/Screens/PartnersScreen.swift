@@ -1,0 +1,170 @@
+import DepotCore
+
+/// Tab 2: the partners (kindergartens, childminder groups, schools), with contact details and deposit history.
+struct PartnersScreen: TabScreen {
+    var titleKey: TextKey { .tabPartners }
+    private var rows = FilteredList()
+    private var detailOffset = 0
+    private var focusOnDetail = false
+
+    var isCapturingText: Bool { rows.isTyping }
+
+    mutating func refresh(_ context: AppContext) {
+        let partners = context.data.partners
+        rows.setRecords(
+            visible: Array(partners.indices),
+            searchTexts: partners.map { SearchText("\($0.name) \($0.address.city) \($0.contact.name) \($0.id)") })
+    }
+
+    mutating func reveal(_ jump: Jump, _ context: AppContext) -> Bool {
+        guard case .partner(let id) = jump, let position = context.index.partnerPosition[id] else { return false }
+        detailOffset = 0
+        return rows.select(position: position)
+    }
+
+    mutating func handle(_ key: Key, _ context: AppContext) -> ScreenCommand {
+        if rows.isTyping {
+            rows.handleTyping(key)
+            return .handled
+        }
+        let strings = context.strings
+        switch key {
+        case .character("/"):
+            rows.isTyping = true
+        case .tab:
+            focusOnDetail.toggle()
+        case .character("n"):
+            return .openForm(PartnerForm.new(context))
+        case .character("e"), .enter:
+            guard let partner = selected(context) else { return .handled }
+            return .openForm(PartnerForm.edit(partner, context))
+        case .character("d"):
+            guard let partner = selected(context) else { return .handled }
+            if partner.endedOn != nil { return .message(strings.format(.alreadyEnded, partner.name)) }
+            let today = context.today
+            let change = Change(summary: strings.format(.ended, partner.name), files: [.partners]) { data in
+                if let index = data.partners.firstIndex(where: { $0.id == partner.id }) {
+                    data.partners[index].endedOn = today
+                }
+            }
+            return .confirm(Confirmation(question: strings.format(.confirmEndPartner, partner.name), change: change))
+        default:
+            if focusOnDetail {
+                switch key {
+                case .up, .character("k"): detailOffset = max(0, detailOffset - 1)
+                case .down, .character("j"): detailOffset += 1
+                case .escape: focusOnDetail = false
+                default: return .ignored
+                }
+                return .handled
+            }
+            if rows.moveSelection(key) {
+                detailOffset = 0
+                return .handled
+            }
+            return .ignored
+        }
+        return .handled
+    }
+
+    private func selected(_ context: AppContext) -> Partner? {
+        rows.selectedPosition.map { context.data.partners[$0] }
+    }
+
+    mutating func render(into grid: inout CellGrid, area: Rect, _ context: AppContext) {
+        let strings = context.strings
+        let (listArea, detailArea) = ListDetailLayout.split(area)
+        let table = TableView(
+            columns: [
+                TableColumn(strings[.columnName], width: .flexible(minimum: 18, weight: 1), priority: 9),
+                TableColumn(strings[.columnRoute], width: .fixed(8), priority: 5),
+                TableColumn(strings[.columnKind], width: .fixed(12), priority: 3),
+                TableColumn(strings[.columnCratesOut], width: .fixed(4), priority: 6, alignment: .trailing),
+                TableColumn(strings[.columnDue], width: .fixed(10), priority: 7),
+            ],
+            rows: [], emptyMessage: rows.query.text.isEmpty ? strings[.emptyList] : strings.format(.filterNoMatch, rows.query.text))
+        let listInner = ListFrame.render(
+            into: &grid, area: listArea, title: strings[.tabPartners], rows: rows, focused: !focusOnDetail, strings)
+        let partners = context.data.partners
+        let matches = rows
+        table.render(into: &grid, area: listInner, state: &rows.list, rowCount: matches.matches.count) { row in
+            let partner = partners[matches.matches[row]]
+            let open = context.data.openDeposits(of: partner.id, in: context.index)
+            let cratesOut = open.reduce(0) { $0 + $1.crateIDs.count }
+            let due = open.map(\.dueOn).min()
+            let route = partner.routeID.flatMap { id in context.data.settings.routes.first { $0.id == id }?.name } ?? ""
+            let name = partner.endedOn == nil ? partner.name : "\(partner.name) (\(strings[.detailEnded].lowercased()))"
+            return [name, route, strings.label(partner.depositKind), cratesOut > 0 ? String(cratesOut) : "", strings.date(due)]
+        }
+        let detailInner = Border(title: selected(context)?.name ?? "", style: focusOnDetail ? .bold : .dim).render(into: &grid, area: detailArea)
+        guard let partner = selected(context) else { return }
+        detail(partner, context).render(into: &grid, area: detailInner, offset: detailOffset)
+    }
+
+    private func detail(_ partner: Partner, _ context: AppContext) -> DetailText {
+        let strings = context.strings
+        var text = DetailText()
+        text.add(strings[.detailContact], partner.contact.name)
+        text.add(strings[.detailPhone], partner.contact.phone)
+        text.add(strings[.detailEmail], partner.contact.email)
+        text.add(strings[.detailAddress], partner.address.singleLine)
+        text.add(strings[.detailDeliveryNotes], partner.deliveryNotes)
+        text.add(strings[.detailAgeGroups], partner.ageGroups.map(strings.label).joined(separator: ", "))
+        text.add(strings[.detailChildren], partner.childCount.map(String.init))
+        text.add(strings[.detailLoanPeriod], context.data.settings.loanPeriod(for: partner).description + " (\(strings.label(partner.depositKind)))")
+        let policy = context.data.settings.finePolicy(for: partner)
+        text.add(
+            strings[.detailFinePolicy],
+            policy.mode == .exempt
+                ? strings[.fineExempt] : strings.format(.fineCharged, strings.money(policy.finePerOverdueDay), strings.money(policy.fineCap)))
+        for closure in partner.closures {
+            text.add(strings[.detailClosures], "\(closure.days.first) – \(closure.days.last) \(closure.reason ?? "")")
+        }
+        text.add(strings[.detailEnded], partner.endedOn?.description)
+        text.add(strings[.detailNotes], partner.notes)
+        text.heading(strings[.detailHistory])
+        let history = (context.index.depositsOfPartner[partner.id] ?? []).reversed().map { context.data.deposits[$0] }
+        if history.isEmpty { text.line(strings[.detailNone], style: .dim) }
+        for deposit in history {
+            let status = deposit.status(on: context.today, dueSoonDays: context.dueSoonDays)
+            let crates = deposit.crateIDs.map(\.rawValue).joined(separator: " ")
+            text.line(
+                "\(strings.date(deposit.dispatchedOn ?? deposit.createdOn)) → \(deposit.dueOn)  \(crates)  \(strings.label(status))",
+                style: Palette.style(for: status))
+        }
+        return text
+    }
+
+    func hints(_ strings: Strings) -> [KeyHint] {
+        [KeyHint("/", strings[.keyFilter]), KeyHint("n", strings[.keyNew]), KeyHint("e", strings[.keyEdit]),
+         KeyHint("d", strings[.keyEnd]), KeyHint("Tab", strings[.keyPane])]
+    }
+
+    func help(_ strings: Strings) -> [HelpEntry] {
+        [HelpEntry("↑ ↓ j k", strings[.keyMove]), HelpEntry("PgUp PgDn Home End", strings[.keyPage]),
+         HelpEntry("/", strings[.keyFilter]), HelpEntry("Enter e", strings[.keyEdit]), HelpEntry("n", strings[.keyNew]),
+         HelpEntry("d", strings[.keyEnd]), HelpEntry("Tab", strings[.keyPane])]
+    }
+}
+
+/// The bordered frame around a list, with the filter line under it when a filter is typed or kept.
+enum ListFrame {
+    static func render(
+        into grid: inout CellGrid, area: Rect, title: String, rows: FilteredList, focused: Bool, _ strings: Strings
+    ) -> Rect {
+        let count = rows.list.itemCount
+        let total = rows.unfilteredCount
+        let heading = "\(title) (\(count == total ? String(count) : strings.format(.countOf, count, total)))"
+        var inner = Border(title: heading, style: focused ? .bold : .dim).render(into: &grid, area: area)
+        if rows.isTyping || !rows.query.text.isEmpty {
+            let line = Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1)
+            let prompt = strings[.filterPrompt]
+            let used = grid.put(prompt, x: line.x, y: line.y, style: .bold, maxWidth: line.width)
+            rows.query.render(
+                into: &grid, area: Rect(x: line.x + used, y: line.y, width: max(0, line.width - used), height: 1),
+                focused: rows.isTyping)
+            inner.height -= 1
+        }
+        return inner
+    }
+}

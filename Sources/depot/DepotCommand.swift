@@ -1,0 +1,48 @@
+import ArgumentParser
+import DepotCore
+import Foundation
+
+@main
+struct DepotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "depot",
+        abstract: "Crate deposits for kindergartens and joint events of school and public librarians.",
+        discussion: """
+            Without a subcommand, Depot opens its screen on the library. The other subcommands run without a \
+            screen, for printouts, exports and checks.
+
+            The library is a folder of JSON files: --data DIR, else $DEPOT_DATA, else $XDG_DATA_HOME/depot \
+            (~/.local/share/depot). When there is no library there yet, Depot makes one from its sample library.
+            """,
+        subcommands: [OpenCommand.self, CheckCommand.self, SampleCommand.self],
+        defaultSubcommand: OpenCommand.self
+    )
+}
+
+/// The `--data` option every command that reads a library shares.
+struct LibraryOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The library folder.", valueName: "DIR"))
+    var data: String?
+
+    var folder: String { LibraryLocation.resolve(explicit: data, environment: ProcessInfo.processInfo.environment) }
+}
+
+/// Writes a line to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+extension ParsableCommand {
+    /// Runs `body`, turning a `StoreError` into its sentence on standard error and exit code 1.
+    func explainingErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            printError("depot: \(error.description)")
+            throw ExitCode.failure
+        } catch let error as CustomStringConvertible {
+            printError("depot: \(error.description)")
+            throw ExitCode.failure
+        }
+    }
+}

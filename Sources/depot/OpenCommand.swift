@@ -1,0 +1,41 @@
+import ArgumentParser
+import DepotCore
+import DepotTUI
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+struct OpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Open Depot's screen on the library (the default when no subcommand is given)."
+    )
+
+    @OptionGroup var library: LibraryOptions
+
+    @Option(help: ArgumentHelp("The language of the screen: da or en (default: from LANG).", valueName: "LANG"))
+    var lang: String?
+
+    func validate() throws {
+        if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+    }
+
+    func run() throws {
+        let folder = library.folder
+        let created = try explainingErrors { try LibraryLocation.ensureLibrary(at: folder) }
+        if created { print("A new library was made from the sample library in \(folder).") }
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+            printError(
+                """
+                depot: the screen needs a terminal, and this is not one.
+                Without a terminal, use the printout and check commands, e.g. `depot check --data \(folder)`.
+                See `depot --help`.
+                """)
+            throw ExitCode(2)
+        }
+        let language = Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
+        try explainingErrors { try DepotApp.run(folder: folder, language: language, today: .today()) }
+    }
+}

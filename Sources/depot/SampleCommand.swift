@@ -1,0 +1,43 @@
+import ArgumentParser
+import DepotCore
+import Foundation
+
+struct SampleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sample",
+        abstract: "Write a generated library, for trying Depot out and for benchmarks.",
+        discussion: """
+            town: Syddjurs-sized (about 30 kindergartens, 60 crates, 2,000 items, 3 seasons of history).
+            city: a large city (300 kindergartens, 1,500 crates, 60,000 items, 5 years of history).
+            sample: the size of the sample library shipped with Depot.
+            The same seed always gives the same library.
+            """
+    )
+
+    @Option(help: "How large a library: sample, town or city.")
+    var scale: LibraryScale = .town
+
+    @Option(help: ArgumentHelp("The folder to write the library to; it must not hold a library.", valueName: "DIR"))
+    var out: String
+
+    @Option(help: "The seed for the generator.")
+    var seed: UInt64 = 2026
+
+    @Option(help: ArgumentHelp("The day the library's history ends, as YYYY-MM-DD.", valueName: "DAY"))
+    var today: String?
+
+    func validate() throws {
+        if let today, Day(today) == nil { throw ValidationError("--today must be a date written as YYYY-MM-DD.") }
+    }
+
+    func run() throws {
+        let generator = LibraryGenerator(scale: scale, seed: seed, today: today.flatMap(Day.init) ?? .today())
+        let data = generator.generate()
+        try explainingErrors { try LibraryStore.create(folder: out, with: data).close() }
+        print(
+            "Wrote a \(scale.rawValue) library to \(out): \(data.partners.count) partners, \(data.crates.count) crates, "
+                + "\(data.items.count) items, \(data.deposits.count) deposits.")
+    }
+}
+
+extension LibraryScale: ExpressibleByArgument {}

@@ -1,3 +1,0 @@
-import DepotCore
-
-print(SampleLibrary.url?.path ?? "none")
