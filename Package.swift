@@ -41,7 +41,7 @@ let package = Package(
             dependencies: ["DepotCore", "DepotTUI"]
         ),
         .testTarget(name: "DepotCoreTests", dependencies: ["DepotCore"]),
-        .testTarget(name: "DepotTUITests", dependencies: ["DepotTUI", "DepotCore"]),
+        .testTarget(name: "DepotTUITests", dependencies: ["DepotTUI", "DepotCore"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

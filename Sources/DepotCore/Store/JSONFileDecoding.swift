@@ -3,13 +3,27 @@ import Foundation
 /// Reads store files, and turns decoding failures into one readable sentence with the place they happened.
 enum JSONFileDecoding {
     static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
-        try JSONDecoder().decode(type, from: Data(bytes))
+        try FastJSONDecoder().decode(type, from: bytes)
     }
 
     /// A `StoreError.damaged` for `error`, naming the file and, where known, the line, column and field.
     static func damage(_ error: any Error, file: String) -> StoreError {
         if let error = error as? StoreError { return error }
         if let error = error as? ContentDecodingError { return damage(error.underlying, file: file) }
+        if let syntax = error as? JSONSyntaxError {
+            return .damaged(
+                file: file, line: syntax.position.line, column: syntax.position.column, message: syntax.message)
+        }
+        if let positioned = FastJSONDecoder.positionedError(for: error) {
+            var message = positioned.message
+            if let decoding = error as? DecodingError, let path = codingPath(of: decoding), !path.isEmpty,
+                !message.contains("\"\(path.last!.stringValue)\"")
+            {
+                message = "\(field(path)): \(message)"
+            }
+            return .damaged(
+                file: file, line: positioned.position.line, column: positioned.position.column, message: message)
+        }
         guard let error = error as? DecodingError else {
             return .damaged(file: file, line: nil, column: nil, message: "\(error)")
         }
@@ -65,6 +79,16 @@ enum JSONFileDecoding {
         var text = text
         while text.hasSuffix(".") { text.removeLast() }
         return text
+    }
+
+    private static func codingPath(of error: DecodingError) -> [any CodingKey]? {
+        switch error {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context),
+            .dataCorrupted(let context):
+            return context.codingPath
+        @unknown default:
+            return nil
+        }
     }
 
     private static func positionText(of error: DecodingError) -> (line: Int?, column: Int?) {

@@ -31,7 +31,7 @@ struct DamagedFileTests {
             return
         }
         #expect(file == "items.json")
-        #expect(line == 6)
+        #expect(line == 7)
         #expect(column != nil)
         #expect(try folder.read("items.json") == before)
     }

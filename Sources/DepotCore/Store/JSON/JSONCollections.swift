@@ -1,0 +1,39 @@
+/// Arrays and `[String: T]` dictionaries, which are filled straight from the tape: arrays with their
+/// capacity reserved up front, dictionaries without looking every key up again through a keyed
+/// container. The results are the same as through their own `Decodable` conformances.
+protocol JSONCollectionDecodable {
+    init(jsonDecoder decoder: JSONDecoderImpl) throws
+}
+
+extension Array: JSONCollectionDecodable where Element: Decodable {
+    init(jsonDecoder decoder: JSONDecoderImpl) throws {
+        try decoder.requireKind(.array)
+        let tape = decoder.tape
+        let count = Int(tape.tokens[decoder.valueIndex].count)
+        var result: [Element] = []
+        result.reserveCapacity(count)
+        var elementIndex = decoder.valueIndex + 1
+        for position in 0..<count {
+            result.append(try decoder.decode(Element.self, at: elementIndex, key: JSONKey(index: position)))
+            elementIndex = tape.index(after: elementIndex)
+        }
+        self = result
+    }
+}
+
+extension Dictionary: JSONCollectionDecodable where Key == String, Value: Decodable {
+    init(jsonDecoder decoder: JSONDecoderImpl) throws {
+        try decoder.requireKind(.object)
+        let tape = decoder.tape
+        var result: [String: Value] = [:]
+        result.reserveCapacity(Int(tape.tokens[decoder.valueIndex].count))
+        try tape.forEachMember(ofObjectAt: decoder.valueIndex) { keyIndex, valueIndex in
+            let key = tape.string(at: keyIndex)
+            // The first of several members with the same key wins, as with Foundation.
+            if result[key] == nil {
+                result[key] = try decoder.decode(Value.self, at: valueIndex, key: JSONKey(stringValue: key))
+            }
+        }
+        self = result
+    }
+}

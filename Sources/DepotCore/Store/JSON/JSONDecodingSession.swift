@@ -1,0 +1,65 @@
+/// What all the decoders of one `decode` call share: the tape, the user info, and lookup caches that
+/// live only as long as the call.
+final class JSONDecodingSession {
+    let tape: JSONTape
+    let userInfo: [CodingUserInfoKey: Any]
+    /// Key tables of the large objects looked up so far, by the objects' tape indices.
+    private var keyTables: [Int: [String: Int]] = [:]
+    /// The last type found not to be ``JSONCollectionDecodable``, so that decoding an array of records
+    /// asks the runtime about the conformance once, not once per record.
+    private var lastPlainType: ObjectIdentifier?
+
+    init(tape: JSONTape, userInfo: [CodingUserInfoKey: Any]) {
+        self.tape = tape
+        self.userInfo = userInfo
+    }
+
+    // MARK: Object members
+
+    /// Objects with more members than this get a key table on their first lookup.
+    private static var keyTableThreshold: Int { 32 }
+
+    /// The tape index of the value of the first member named `name` (the first wins, as with
+    /// Foundation) of the object at `objectIndex`, or `nil` if there is none.
+    ///
+    /// Small objects, typical of records, are scanned comparing key bytes, which beats hashing. Large
+    /// objects (such as maps decoded through a keyed container) get a table built once, so that looking
+    /// up every key stays linear overall.
+    func memberValueIndex(named name: String, inObjectAt objectIndex: Int) -> Int? {
+        if tape.tokens[objectIndex].count > Self.keyTableThreshold {
+            return keyTable(forObjectAt: objectIndex)[name]
+        }
+        var name = name
+        return name.withUTF8 { tape.memberValueIndex(named: $0, inObjectAt: objectIndex) }
+    }
+
+    private func keyTable(forObjectAt objectIndex: Int) -> [String: Int] {
+        if let table = keyTables[objectIndex] {
+            return table
+        }
+        var table: [String: Int] = [:]
+        tape.forEachMember(ofObjectAt: objectIndex) { keyIndex, valueIndex in
+            let name = tape.string(at: keyIndex)
+            if table[name] == nil {
+                table[name] = valueIndex
+            }
+        }
+        keyTables[objectIndex] = table
+        return table
+    }
+
+    // MARK: Types
+
+    /// `type` as a ``JSONCollectionDecodable`` type, or `nil` if it is not one.
+    func collectionDecodable(_ type: Any.Type) -> (any JSONCollectionDecodable.Type)? {
+        let id = ObjectIdentifier(type)
+        if id == lastPlainType {
+            return nil
+        }
+        if let collectionType = type as? any JSONCollectionDecodable.Type {
+            return collectionType
+        }
+        lastPlainType = id
+        return nil
+    }
+}
