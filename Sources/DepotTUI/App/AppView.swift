@@ -25,7 +25,7 @@ public enum AppView {
         let active = state.activeTab
         let context = state.context
         state.tabs[active].render(into: &grid, area: rows[2], context)
-        let hints = state.tabs[active].hints(strings) + [KeyHint("?", strings[.keyHelp]), KeyHint("q", strings[.keyQuit])]
+        let hints = [KeyHint("q", strings[.keyQuit]), KeyHint("?", strings[.keyHelp])] + state.tabs[active].hints(strings)
         StatusLine(hints: hints, message: state.message, style: .reverse, messageStyle: .reverse.adding(.bold))
             .render(into: &grid, area: rows[3])
         if let form = state.form {
@@ -44,7 +44,7 @@ public enum AppView {
         grid.fill(area, style: .bold)
         let right = "\(strings.days.weekdayName(today.weekday)) \(strings.days.long(today)) · \(strings.days.week(ISOWeek(containing: today)))"
         var left = state.context.data.settings.name
-        if state.context.readOnlyReason != nil { left += "  [\(strings[.readOnly])]" }
+        if state.context.readOnlyReason != nil { left = "[\(strings[.readOnly])] " + left }
         let rightWidth = min(displayWidth(of: right), area.width)
         grid.put(right, x: area.maxX - rightWidth, y: area.y, style: .bold, maxWidth: rightWidth)
         grid.put(left, x: area.x, y: area.y, style: Palette.heading, maxWidth: max(0, area.width - rightWidth - 2))

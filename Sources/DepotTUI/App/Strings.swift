@@ -75,6 +75,18 @@ public enum TextKey: String, CaseIterable, Sendable {
     case saveFailed, tooSmall
     // Staff
     case tabStaffHint, staffTitle, affiliationPublic, affiliationSchool
+    // Crates, items, deposits and staff screens
+    case keyStaff, keyPartners, keyGoToPartner, keyDetail, keyWithdraw, keyDelete
+    case columnCrate, columnInstitution, columnRole
+    case detailTheme, detailAgeBand, detailState, detailWhere, detailStatus, detailBarcode, detailTitle, detailAuthor
+    case detailFormat, detailPrice, detailPartner, detailKind, detailCreated, detailSent, detailDue, detailReturned
+    case detailRenewals, detailCrates, detailItemCount, detailExceptions, detailAffiliation
+    case detailRole, detailTeams, detailCoordinator
+    case colourRed, colourGreen, colourBlue
+    case formatPictureBook, formatBoardBook, formatBook, formatAudiobook, formatGame, formatOther
+    case exceptionLost, exceptionDamaged, exceptionStillAtPartner, exceptionFound
+    case depositsTitle, fieldState, fieldNoSpaces, fieldEmailFormat
+    case cannotDeleteCrateHistory, cannotDeleteCrateItems, alreadyWithdrawn, confirmEndStaff
 }
 
 extension Strings {
@@ -143,6 +155,26 @@ extension Strings {
         .saveFailed: "Kunne ikke gemme: {0}", .tooSmall: "Gør vinduet større (mindst {0}×{1})",
         .tabStaffHint: "s: medarbejdere", .staffTitle: "Medarbejdere", .affiliationPublic: "folkebibliotek",
         .affiliationSchool: "skole",
+        .keyStaff: "medarbejdere", .keyPartners: "partnere", .keyGoToPartner: "vis partner", .keyDetail: "detaljer",
+        .keyWithdraw: "kassér", .keyDelete: "slet",
+        .columnCrate: "Kasse", .columnInstitution: "Sted", .columnRole: "Rolle",
+        .detailTheme: "Tema", .detailAgeBand: "Alder", .detailState: "Tilstand", .detailWhere: "Hvor",
+        .detailStatus: "Status", .detailBarcode: "Stregkode", .detailTitle: "Titel", .detailAuthor: "Forfatter",
+        .detailFormat: "Format", .detailPrice: "Pris", .detailPartner: "Partner", .detailKind: "Type",
+        .detailCreated: "Oprettet", .detailSent: "Sendt", .detailDue: "Afleveres", .detailReturned: "Afleveret",
+        .detailRenewals: "Forlængelser", .detailCrates: "Kasser", .detailItemCount: "Materialer",
+        .detailExceptions: "Afvigelser", .detailAffiliation: "Ansat ved",
+        .detailRole: "Rolle", .detailTeams: "Teams", .detailCoordinator: "tovholder",
+        .colourRed: "rød", .colourGreen: "grøn", .colourBlue: "blå",
+        .formatPictureBook: "billedbog", .formatBoardBook: "papbog", .formatBook: "bog", .formatAudiobook: "lydbog",
+        .formatGame: "spil", .formatOther: "andet",
+        .exceptionLost: "bortkommet", .exceptionDamaged: "beskadiget", .exceptionStillAtPartner: "stadig hos partneren",
+        .exceptionFound: "fundet igen",
+        .depositsTitle: "Depoter: {0}", .fieldState: "Tilstand", .fieldNoSpaces: "uden mellemrum",
+        .fieldEmailFormat: "skriv en e-mailadresse, fx navn@eksempel.dk",
+        .cannotDeleteCrateHistory: "Kasse {0} har været på {1} depot(er) og kan ikke slettes: historikken bevares",
+        .cannotDeleteCrateItems: "Kasse {0} indeholder {1} materialer; tøm den, før den slettes",
+        .alreadyWithdrawn: "{0} er allerede kasseret", .confirmEndStaff: "Markér {0} som stoppet i dag?",
     ]
 
     static let english: [TextKey: String] = [
@@ -209,5 +241,25 @@ extension Strings {
         .saveFailed: "Could not save: {0}", .tooSmall: "Make the window larger (at least {0}×{1})",
         .tabStaffHint: "s: staff", .staffTitle: "Staff", .affiliationPublic: "public library",
         .affiliationSchool: "school",
+        .keyStaff: "staff", .keyPartners: "partners", .keyGoToPartner: "show partner", .keyDetail: "details",
+        .keyWithdraw: "withdraw", .keyDelete: "delete",
+        .columnCrate: "Crate", .columnInstitution: "Where", .columnRole: "Role",
+        .detailTheme: "Theme", .detailAgeBand: "Age", .detailState: "State", .detailWhere: "Where",
+        .detailStatus: "Status", .detailBarcode: "Barcode", .detailTitle: "Title", .detailAuthor: "Author",
+        .detailFormat: "Format", .detailPrice: "Price", .detailPartner: "Partner", .detailKind: "Kind",
+        .detailCreated: "Created", .detailSent: "Sent", .detailDue: "Due", .detailReturned: "Returned",
+        .detailRenewals: "Renewals", .detailCrates: "Crates", .detailItemCount: "Items",
+        .detailExceptions: "Exceptions", .detailAffiliation: "Works at",
+        .detailRole: "Role", .detailTeams: "Teams", .detailCoordinator: "coordinator",
+        .colourRed: "red", .colourGreen: "green", .colourBlue: "blue",
+        .formatPictureBook: "picture book", .formatBoardBook: "board book", .formatBook: "book",
+        .formatAudiobook: "audiobook", .formatGame: "game", .formatOther: "other",
+        .exceptionLost: "lost", .exceptionDamaged: "damaged", .exceptionStillAtPartner: "still at the partner",
+        .exceptionFound: "found again",
+        .depositsTitle: "Deposits: {0}", .fieldState: "State", .fieldNoSpaces: "no spaces",
+        .fieldEmailFormat: "type an e-mail address, e.g. name@example.dk",
+        .cannotDeleteCrateHistory: "Crate {0} has been on {1} deposit(s) and cannot be deleted: its history is kept",
+        .cannotDeleteCrateItems: "Crate {0} holds {1} items; empty it before deleting it",
+        .alreadyWithdrawn: "{0} has already been withdrawn", .confirmEndStaff: "Mark {0} as having left today?",
     ]
 }

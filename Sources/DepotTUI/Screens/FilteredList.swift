@@ -57,7 +57,7 @@ struct FilteredList {
             query.clear()
             applyQuery(keepingSelection: false)
         case .up, .down, .pageUp, .pageDown:
-            moveSelection(key)
+            _ = moveSelection(key)
         default:
             if query.handle(key) { applyQuery(keepingSelection: false) }
         }

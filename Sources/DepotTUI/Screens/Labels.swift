@@ -56,6 +56,55 @@ extension Strings {
     }
 
     func date(_ day: Day?) -> String { day.map { $0.description } ?? "" }
+
+    func label(_ format: Item.Format) -> String {
+        switch format {
+        case .pictureBook: return self[.formatPictureBook]
+        case .boardBook: return self[.formatBoardBook]
+        case .book: return self[.formatBook]
+        case .audiobook: return self[.formatAudiobook]
+        case .game: return self[.formatGame]
+        case .other: return self[.formatOther]
+        }
+    }
+
+    func label(_ kind: Deposit.Exception.Kind) -> String {
+        switch kind {
+        case .lost: return self[.exceptionLost]
+        case .damaged: return self[.exceptionDamaged]
+        case .stillAtPartner: return self[.exceptionStillAtPartner]
+        case .found: return self[.exceptionFound]
+        }
+    }
+
+    func label(_ colour: CrateColour) -> String {
+        switch colour {
+        case .red: return self[.colourRed]
+        case .green: return self[.colourGreen]
+        case .blue: return self[.colourBlue]
+        }
+    }
+
+    func label(_ kind: StaffMember.Affiliation.Kind) -> String {
+        self[kind == .publicLibrary ? .affiliationPublic : .affiliationSchool]
+    }
+
+    /// An amount as it is typed into a form: `249,95` in Danish, `249.95` in English (`Money(_:)` reads both).
+    func moneyInput(_ amount: Money) -> String {
+        language == .danish ? amount.description.replacingOccurrences(of: ".", with: ",") : amount.description
+    }
+
+    /// "om 12 dage", "i morgen", "i dag", "1 dag over", "3 dage over": how long until a deposit is due.
+    func dueIn(_ due: Day, today: Day) -> String {
+        let days = today.days(until: due)
+        switch days {
+        case ..<(-1): return format(.overviewDaysOverdue, -days)
+        case -1: return self[.overviewDayOverdue]
+        case 0: return self[.overviewDueToday]
+        case 1: return self[.overviewDueTomorrow]
+        default: return format(.overviewDueIn, days)
+        }
+    }
 }
 
 /// Colours that carry meaning: crate colours by age band, and deposit states.
@@ -74,6 +123,14 @@ enum Palette {
         case .dueSoon: return Style(foreground: .yellow)
         case .returned: return .dim
         case .packed, .out: return .plain
+        }
+    }
+
+    static func style(for status: Item.Status) -> Style {
+        switch status {
+        case .available: return .plain
+        case .lost, .damaged: return Style(foreground: .red)
+        case .withdrawn: return .dim
         }
     }
 

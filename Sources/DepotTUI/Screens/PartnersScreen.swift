@@ -1,15 +1,19 @@
 import DepotCore
 
 /// Tab 2: the partners (kindergartens, childminder groups, schools), with contact details and deposit history.
+/// `s` switches to the library's own staff (`StaffList`) and back.
 struct PartnersScreen: TabScreen {
     var titleKey: TextKey { .tabPartners }
     private var rows = FilteredList()
     private var detailOffset = 0
     private var focusOnDetail = false
+    private var staff = StaffList()
+    private(set) var isShowingStaff = false
 
-    var isCapturingText: Bool { rows.isTyping }
+    var isCapturingText: Bool { isShowingStaff ? staff.isCapturingText : rows.isTyping }
 
     mutating func refresh(_ context: AppContext) {
+        staff.refresh(context)
         let partners = context.data.partners
         rows.setRecords(
             visible: Array(partners.indices),
@@ -18,11 +22,17 @@ struct PartnersScreen: TabScreen {
 
     mutating func reveal(_ jump: Jump, _ context: AppContext) -> Bool {
         guard case .partner(let id) = jump, let position = context.index.partnerPosition[id] else { return false }
+        isShowingStaff = false
         detailOffset = 0
         return rows.select(position: position)
     }
 
     mutating func handle(_ key: Key, _ context: AppContext) -> ScreenCommand {
+        if isShowingStaff {
+            guard key == .character("s"), !staff.isCapturingText else { return staff.handle(key, context) }
+            isShowingStaff = false
+            return .handled
+        }
         if rows.isTyping {
             rows.handleTyping(key)
             return .handled
@@ -31,6 +41,8 @@ struct PartnersScreen: TabScreen {
         switch key {
         case .character("/"):
             rows.isTyping = true
+        case .character("s"):
+            isShowingStaff = true
         case .tab:
             focusOnDetail.toggle()
         case .character("n"):
@@ -72,6 +84,10 @@ struct PartnersScreen: TabScreen {
     }
 
     mutating func render(into grid: inout CellGrid, area: Rect, _ context: AppContext) {
+        if isShowingStaff {
+            staff.render(into: &grid, area: area, context)
+            return
+        }
         let strings = context.strings
         let (listArea, detailArea) = ListDetailLayout.split(area)
         let table = TableView(
@@ -82,7 +98,9 @@ struct PartnersScreen: TabScreen {
                 TableColumn(strings[.columnCratesOut], width: .fixed(4), priority: 6, alignment: .trailing),
                 TableColumn(strings[.columnDue], width: .fixed(10), priority: 7),
             ],
-            rows: [], emptyMessage: rows.query.text.isEmpty ? strings[.emptyList] : strings.format(.filterNoMatch, rows.query.text))
+            rows: [],
+            emptyMessage: rows.query.text.isEmpty
+                ? strings[.emptyList] : strings.format(.filterNoMatch, rows.query.text))
         let listInner = ListFrame.render(
             into: &grid, area: listArea, title: strings[.tabPartners], rows: rows, focused: !focusOnDetail, strings)
         let partners = context.data.partners
@@ -94,9 +112,13 @@ struct PartnersScreen: TabScreen {
             let due = open.map(\.dueOn).min()
             let route = partner.routeID.flatMap { id in context.data.settings.routes.first { $0.id == id }?.name } ?? ""
             let name = partner.endedOn == nil ? partner.name : "\(partner.name) (\(strings[.detailEnded].lowercased()))"
-            return [name, route, strings.label(partner.depositKind), cratesOut > 0 ? String(cratesOut) : "", strings.date(due)]
+            return [
+                name, route, strings.label(partner.depositKind), cratesOut > 0 ? String(cratesOut) : "",
+                strings.date(due),
+            ]
         }
-        let detailInner = Border(title: selected(context)?.name ?? "", style: focusOnDetail ? .bold : .dim).render(into: &grid, area: detailArea)
+        let detailInner = Border(title: selected(context)?.name ?? "", style: focusOnDetail ? .bold : .dim).render(
+            into: &grid, area: detailArea)
         guard let partner = selected(context) else { return }
         detail(partner, context).render(into: &grid, area: detailInner, offset: detailOffset)
     }
@@ -111,12 +133,15 @@ struct PartnersScreen: TabScreen {
         text.add(strings[.detailDeliveryNotes], partner.deliveryNotes)
         text.add(strings[.detailAgeGroups], partner.ageGroups.map(strings.label).joined(separator: ", "))
         text.add(strings[.detailChildren], partner.childCount.map(String.init))
-        text.add(strings[.detailLoanPeriod], context.data.settings.loanPeriod(for: partner).description + " (\(strings.label(partner.depositKind)))")
+        text.add(
+            strings[.detailLoanPeriod],
+            context.data.settings.loanPeriod(for: partner).description + " (\(strings.label(partner.depositKind)))")
         let policy = context.data.settings.finePolicy(for: partner)
         text.add(
             strings[.detailFinePolicy],
             policy.mode == .exempt
-                ? strings[.fineExempt] : strings.format(.fineCharged, strings.money(policy.finePerOverdueDay), strings.money(policy.fineCap)))
+                ? strings[.fineExempt]
+                : strings.format(.fineCharged, strings.money(policy.finePerOverdueDay), strings.money(policy.fineCap)))
         for closure in partner.closures {
             text.add(strings[.detailClosures], "\(closure.days.first) – \(closure.days.last) \(closure.reason ?? "")")
         }
@@ -136,14 +161,21 @@ struct PartnersScreen: TabScreen {
     }
 
     func hints(_ strings: Strings) -> [KeyHint] {
-        [KeyHint("/", strings[.keyFilter]), KeyHint("n", strings[.keyNew]), KeyHint("e", strings[.keyEdit]),
-         KeyHint("d", strings[.keyEnd]), KeyHint("Tab", strings[.keyPane])]
+        if isShowingStaff { return staff.hints(strings) }
+        return [
+            KeyHint("/", strings[.keyFilter]), KeyHint("n", strings[.keyNew]), KeyHint("e", strings[.keyEdit]),
+            KeyHint("d", strings[.keyEnd]), KeyHint("s", strings[.keyStaff]), KeyHint("Tab", strings[.keyPane]),
+        ]
     }
 
     func help(_ strings: Strings) -> [HelpEntry] {
-        [HelpEntry("↑ ↓ j k", strings[.keyMove]), HelpEntry("PgUp PgDn Home End", strings[.keyPage]),
-         HelpEntry("/", strings[.keyFilter]), HelpEntry("Enter e", strings[.keyEdit]), HelpEntry("n", strings[.keyNew]),
-         HelpEntry("d", strings[.keyEnd]), HelpEntry("Tab", strings[.keyPane])]
+        if isShowingStaff { return staff.help(strings) }
+        return [
+            HelpEntry("↑ ↓ j k", strings[.keyMove]), HelpEntry("PgUp PgDn Home End", strings[.keyPage]),
+            HelpEntry("/", strings[.keyFilter]), HelpEntry("Enter e", strings[.keyEdit]),
+            HelpEntry("n", strings[.keyNew]),
+            HelpEntry("d", strings[.keyEnd]), HelpEntry("s", strings[.keyStaff]), HelpEntry("Tab", strings[.keyPane]),
+        ]
     }
 }
 

@@ -1,0 +1,64 @@
+import DepotCore
+
+/// The detail pane beside or under a list: a bordered `DetailText` that takes ↑/↓ to scroll while it has the focus.
+struct DetailPane {
+    /// The first line shown.
+    var offset = 0
+    /// True while the arrows scroll the pane instead of moving the list's selection.
+    var isFocused = false
+    /// Lines the pane showed when last drawn; paging moves by this much.
+    private var visibleRows = 1
+
+    /// Scrolls while focused: ↑ ↓ j k, PgUp PgDn, Home; Esc gives the focus back to the list. Returns whether the
+    /// key was used.
+    mutating func handle(_ key: Key) -> Bool {
+        guard isFocused else { return false }
+        switch key {
+        case .up, .character("k"): offset = max(0, offset - 1)
+        case .down, .character("j"): offset += 1
+        case .pageUp: offset = max(0, offset - visibleRows)
+        case .pageDown: offset += visibleRows
+        case .home: offset = 0
+        case .escape: isFocused = false
+        default: return false
+        }
+        return true
+    }
+
+    /// Draws `text` in a border titled `title`, keeping the offset within the text.
+    mutating func render(_ text: DetailText, title: String, into grid: inout CellGrid, area: Rect) {
+        let inner = Border(title: title, style: isFocused ? .bold : .dim).render(into: &grid, area: area)
+        visibleRows = max(1, inner.height)
+        offset = max(0, min(offset, text.lines.count - inner.height))
+        text.render(into: &grid, area: inner, offset: offset)
+    }
+}
+
+extension TableView {
+    /// Lays a style over the text of one column of the rows `render(into:area:state:rowCount:row:)` drew, such as
+    /// the crate colour over an age band. Call it right after `render` with the same area, state and row count;
+    /// `cell` gives the text and style of one row's cell and is only asked for visible rows.
+    func tint(
+        column: Int, in grid: inout CellGrid, area: Rect, state: ListState, rowCount: Int,
+        cell: (Int) -> (text: String, style: Style)
+    ) {
+        guard !area.isEmpty else { return }
+        var x = area.x
+        var width = 0
+        for slot in columnSlots(availableWidth: area.width) {
+            if slot.index == column {
+                width = slot.width
+                break
+            }
+            x += slot.width + max(0, columnSpacing)
+        }
+        guard width > 0 else { return }
+        let top = area.y + (showsHeader ? 1 : 0)
+        for line in 0..<max(0, area.maxY - top) {
+            let row = state.offset + line
+            guard row < rowCount else { break }
+            let (text, style) = cell(row)
+            grid.apply(style, to: Rect(x: x, y: top + line, width: min(width, displayWidth(of: text)), height: 1))
+        }
+    }
+}

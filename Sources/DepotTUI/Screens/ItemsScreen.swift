@@ -1,0 +1,177 @@
+import DepotCore
+
+/// Tab 4: the catalogue of the deposit collection, which may hold 60,000 items.
+///
+/// It stays fast by doing the costly work once per change of the library: `refresh` folds one search text per item
+/// (a key press in the filter then scans bytes), and the table asks only for the rows it shows.
+struct ItemsScreen: TabScreen {
+    var titleKey: TextKey { .tabItems }
+    private var rows = FilteredList()
+    private var detailPane = DetailPane()
+    /// The deposits the selected item was on, found once per selected item rather than once per frame.
+    private var depositsOfSelected: (barcode: Item.ID, positions: [Int])?
+
+    var isCapturingText: Bool { rows.isTyping }
+
+    mutating func refresh(_ context: AppContext) {
+        let items = context.data.items
+        rows.setRecords(
+            visible: Array(items.indices),
+            searchTexts: items.map { SearchText("\($0.barcode) \($0.title) \($0.author ?? "")") })
+        depositsOfSelected = nil
+    }
+
+    mutating func reveal(_ jump: Jump, _ context: AppContext) -> Bool {
+        guard case .item(let barcode) = jump, let position = context.index.itemPosition[barcode] else { return false }
+        detailPane.offset = 0
+        return rows.select(position: position)
+    }
+
+    /// The item under the selection.
+    func selected(_ context: AppContext) -> Item? {
+        rows.selectedPosition.map { context.data.items[$0] }
+    }
+
+    mutating func handle(_ key: Key, _ context: AppContext) -> ScreenCommand {
+        if rows.isTyping {
+            rows.handleTyping(key)
+            return .handled
+        }
+        let strings = context.strings
+        switch key {
+        case .character("/"):
+            rows.isTyping = true
+        case .tab:
+            detailPane.isFocused.toggle()
+        case .character("n"):
+            return .openForm(ItemForm.new(context))
+        case .character("e"), .enter:
+            guard let item = selected(context) else { return .handled }
+            return .openForm(ItemForm.edit(item, context))
+        case .character("d"):
+            guard let item = selected(context) else { return .handled }
+            if item.status == .withdrawn { return .message(strings.format(.alreadyWithdrawn, item.title)) }
+            let change = Change(
+                summary: strings.format(.withdrawn, item.title), files: [.items], reveal: .item(item.barcode)
+            ) { data in
+                if let position = data.items.firstIndex(where: { $0.barcode == item.barcode }) {
+                    data.items[position].status = .withdrawn
+                }
+            }
+            return .confirm(
+                Confirmation(question: strings.format(.confirmWithdrawItem, item.barcode, item.title), change: change))
+        default:
+            if detailPane.handle(key) { return .handled }
+            if rows.moveSelection(key) {
+                detailPane.offset = 0
+                return .handled
+            }
+            return .ignored
+        }
+        return .handled
+    }
+
+    mutating func render(into grid: inout CellGrid, area: Rect, _ context: AppContext) {
+        let strings = context.strings
+        let (listArea, detailArea) = ListDetailLayout.split(area)
+        let table = TableView(
+            columns: [
+                TableColumn(strings[.columnBarcode], width: .fixed(13), priority: 8),
+                TableColumn(strings[.columnTitle], width: .flexible(minimum: 20, weight: 3), priority: 9),
+                // Given up first when the list is narrower than 80: the detail pane shows the author too.
+                TableColumn(strings[.columnAuthor], width: .flexible(minimum: 12, weight: 2), priority: 3),
+                TableColumn(strings[.columnAge], width: .fixed(5), priority: 4),
+                TableColumn(strings[.columnStatus], width: .fixed(12), priority: 6),
+                TableColumn(strings[.columnCrate], width: .fixed(5), priority: 7),
+            ],
+            rows: [],
+            emptyMessage: rows.query.text.isEmpty
+                ? strings[.emptyList] : strings.format(.filterNoMatch, rows.query.text))
+        let listInner = ListFrame.render(
+            into: &grid, area: listArea, title: strings[.tabItems], rows: rows, focused: !detailPane.isFocused,
+            strings)
+        let items = context.data.items
+        let matches = rows.matches
+        table.render(into: &grid, area: listInner, state: &rows.list, rowCount: matches.count) { row in
+            let item = items[matches[row]]
+            return [
+                item.barcode.rawValue, item.title, item.author ?? "", strings.label(item.ageBand),
+                strings.label(item.status), context.index.crateOfItem[item.barcode]?.rawValue ?? "",
+            ]
+        }
+        table.tint(column: 3, in: &grid, area: listInner, state: rows.list, rowCount: matches.count) { row in
+            let band = items[matches[row]].ageBand
+            return (strings.label(band), Palette.style(for: band))
+        }
+        table.tint(column: 4, in: &grid, area: listInner, state: rows.list, rowCount: matches.count) { row in
+            let status = items[matches[row]].status
+            return (strings.label(status), Palette.style(for: status))
+        }
+        let item = selected(context)
+        var text = DetailText()
+        if let item { text = detail(item, context) }
+        detailPane.render(text, title: item.map { "\($0.barcode) \($0.title)" } ?? "", into: &grid, area: detailArea)
+    }
+
+    private mutating func detail(_ item: Item, _ context: AppContext) -> DetailText {
+        let strings = context.strings
+        let data = context.data
+        var text = DetailText()
+        text.add(strings[.detailBarcode], item.barcode.rawValue)
+        text.add(strings[.detailTitle], item.title)
+        text.add(strings[.detailAuthor], item.author)
+        text.add(strings[.detailAgeBand], strings.label(item.ageBand), style: Palette.style(for: item.ageBand))
+        text.add(strings[.detailTheme], item.theme)
+        text.add(strings[.detailFormat], strings.label(item.format))
+        text.add(strings[.detailPrice], strings.money(item.price))
+        text.add(strings[.detailStatus], strings.label(item.status), style: Palette.style(for: item.status))
+        if let crateID = context.index.crateOfItem[item.barcode] {
+            let theme = data.crate(crateID, in: context.index)?.theme ?? ""
+            text.add(strings[.detailInCrate], "\(crateID) \(theme)")
+            text.add(strings[.detailWhere], CratesScreen.partner(holding: crateID, context)?.name ?? strings[.atHome])
+        } else {
+            text.add(strings[.detailInCrate], strings[.detailNone], style: .dim)
+        }
+        text.heading(strings[.detailHistory])
+        let positions = deposits(of: item.barcode, data)
+        if positions.isEmpty { text.line(strings[.detailNone], style: .dim) }
+        for position in positions {
+            let deposit = data.deposits[position]
+            let partner = data.partner(deposit.partnerID, in: context.index)?.name ?? deposit.partnerID.rawValue
+            let status = deposit.status(on: context.today, dueSoonDays: context.dueSoonDays)
+            let back = deposit.returnedOn.map(\.description) ?? strings.label(status)
+            var line = "\(strings.date(deposit.dispatchedOn ?? deposit.createdOn)) → \(back)  \(partner)"
+            for exception in deposit.exceptions where exception.barcode == item.barcode {
+                line += " · \(strings.label(exception.kind)) \(exception.recordedOn)"
+            }
+            text.line(line, style: Palette.style(for: status))
+        }
+        return text
+    }
+
+    /// The positions of the deposits that carried `barcode`, newest first. A scan of every deposit's barcodes, so
+    /// it runs for the one selected item only, and only when the selection changes.
+    private mutating func deposits(of barcode: Item.ID, _ data: LibraryData) -> [Int] {
+        if let cached = depositsOfSelected, cached.barcode == barcode { return cached.positions }
+        let positions = data.deposits.indices.filter { data.deposits[$0].itemBarcodes.contains(barcode) }
+            .sorted { (data.deposits[$0].createdOn, $0) > (data.deposits[$1].createdOn, $1) }
+        depositsOfSelected = (barcode, positions)
+        return positions
+    }
+
+    func hints(_ strings: Strings) -> [KeyHint] {
+        [
+            KeyHint("/", strings[.keyFilter]), KeyHint("n", strings[.keyNew]), KeyHint("e", strings[.keyEdit]),
+            KeyHint("d", strings[.keyWithdraw]), KeyHint("Tab", strings[.keyPane]),
+        ]
+    }
+
+    func help(_ strings: Strings) -> [HelpEntry] {
+        [
+            HelpEntry("↑ ↓ j k", strings[.keyMove]), HelpEntry("PgUp PgDn Home End", strings[.keyPage]),
+            HelpEntry("/", strings[.keyFilter]), HelpEntry("Enter e", strings[.keyEdit]),
+            HelpEntry("n", strings[.keyNew]), HelpEntry("d", strings[.keyWithdraw]),
+            HelpEntry("Tab", strings[.keyPane]),
+        ]
+    }
+}
