@@ -26,6 +26,7 @@ enum StoreBenchmarks {
         print("write whole library      \(Measure.format(write)) ms")
         print(Measure.child(["measure-load", folder]))
         print(Measure.child(["measure-save", folder]))
+        print(Measure.child(["measure-screen", folder]))
     }
 
     /// Child process: loads the library `runs` times and reports the times and the peak memory.

@@ -14,6 +14,10 @@ case "measure-load":
     StoreBenchmarks.measureLoad(folder: arguments[1])
 case "measure-save":
     StoreBenchmarks.measureSave(folder: arguments[1])
+case "breakdown":
+    LoadBreakdown.run(folder: arguments[1])
+case "measure-screen":
+    ScreenBenchmarks.measureFirstFrame(folder: arguments[1])
 default:
     let scales = arguments.isEmpty ? [LibraryScale.town, .city] : arguments.compactMap(LibraryScale.init(rawValue:))
     if scales.isEmpty {

@@ -31,7 +31,7 @@ struct SampleCommand: ParsableCommand {
     }
 
     func run() throws {
-        let generator = LibraryGenerator(scale: scale, seed: seed, today: today.flatMap(Day.init) ?? .today())
+        let generator = LibraryGenerator(scale: scale, seed: seed, today: today.flatMap { Day($0) } ?? .today())
         let data = generator.generate()
         try explainingErrors { try LibraryStore.create(folder: out, with: data).close() }
         print(

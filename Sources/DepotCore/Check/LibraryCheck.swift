@@ -61,8 +61,7 @@ public enum LibraryCheck {
             } else if deposit.returnedOn != nil {
                 report("marked returned but never sent")
             }
-            let lent = Set(deposit.itemBarcodes)
-            for exception in deposit.exceptions where !lent.contains(exception.barcode) {
+            for exception in deposit.exceptions where !deposit.itemBarcodes.contains(exception.barcode) {
                 report("an exception names item \(exception.barcode), which was not lent on this deposit")
             }
         }

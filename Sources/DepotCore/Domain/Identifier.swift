@@ -33,32 +33,42 @@ public struct Identifier<Subject>: Hashable, Comparable, Sendable, Codable, Cust
 }
 
 extension String {
-    /// Orders "P2" before "P10": digit runs compare by value, the rest by Unicode scalars.
+    /// Orders "P2" before "P10": runs of ASCII digits compare by value, everything else byte by byte (UTF-8 byte
+    /// order is Unicode scalar order).
     func compare(numericallyTo other: String) -> Bool {
-        var left = unicodeScalars.makeIterator()
-        var right = other.unicodeScalars.makeIterator()
-        var leftScalar = left.next()
-        var rightScalar = right.next()
-        while let l = leftScalar, let r = rightScalar {
-            if l.properties.numericType != nil, r.properties.numericType != nil, l.isASCII, r.isASCII {
-                var leftNumber = 0
-                var rightNumber = 0
-                while let digit = leftScalar, digit.isASCII, let value = digit.properties.numericValue {
-                    leftNumber = leftNumber * 10 + Int(value)
-                    leftScalar = left.next()
+        var left = self
+        var right = other
+        return left.withUTF8 { leftBytes in
+            right.withUTF8 { rightBytes in String.numericOrder(leftBytes, rightBytes) }
+        }
+    }
+
+    private static func numericOrder(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        var i = 0
+        var j = 0
+        while i < left.count && j < right.count {
+            if isDigit(left[i]) && isDigit(right[j]) {
+                // Skip leading zeros, then the longer run is larger; equal lengths compare digit by digit.
+                while i < left.count - 1 && left[i] == 0x30 && isDigit(left[i + 1]) { i += 1 }
+                while j < right.count - 1 && right[j] == 0x30 && isDigit(right[j + 1]) { j += 1 }
+                var endLeft = i
+                var endRight = j
+                while endLeft < left.count && isDigit(left[endLeft]) { endLeft += 1 }
+                while endRight < right.count && isDigit(right[endRight]) { endRight += 1 }
+                if endLeft - i != endRight - j { return endLeft - i < endRight - j }
+                while i < endLeft {
+                    if left[i] != right[j] { return left[i] < right[j] }
+                    i += 1
+                    j += 1
                 }
-                while let digit = rightScalar, digit.isASCII, let value = digit.properties.numericValue {
-                    rightNumber = rightNumber * 10 + Int(value)
-                    rightScalar = right.next()
-                }
-                if leftNumber != rightNumber { return leftNumber < rightNumber }
                 continue
             }
-            if l != r { return l.value < r.value }
-            leftScalar = left.next()
-            rightScalar = right.next()
+            if left[i] != right[j] { return left[i] < right[j] }
+            i += 1
+            j += 1
         }
-        return leftScalar == nil && rightScalar != nil
+        return i == left.count && j < right.count
     }
 }
 

@@ -31,24 +31,39 @@ extension Money: CustomStringConvertible, LosslessStringConvertible {
         return "\(sign)\(absolute / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
-    /// Parses `249.95`, `249,95`, `249`, `249.9`, `-5`; at most two decimals.
+    /// Parses `249.95`, `249,95`, `249`, `249.9`, `-5`, with spaces around; at most two decimals.
     public init?(_ text: String) {
-        var text = Substring(text.trimmingCharacters(in: .whitespaces))
-        let negative = text.hasPrefix("-")
-        if negative { text = text.dropFirst() }
-        let parts = text.split(separator: text.contains(",") ? "," : ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isASCIIDigit),
-            let whole = Int(parts[0])
-        else { return nil }
-        var fraction = 0
-        if parts.count == 2 {
-            let digits = parts[1]
-            guard (1...2).contains(digits.count), digits.allSatisfy(\.isASCIIDigit), let value = Int(digits) else {
+        var units = 0
+        var negative = false
+        var digitsBefore = 0
+        var decimals = -1
+        var sawEnd = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: " "):
+                if digitsBefore > 0 || decimals >= 0 || negative { sawEnd = true }
+            case _ where sawEnd:
+                return nil
+            case UInt8(ascii: "-") where digitsBefore == 0 && !negative && decimals < 0:
+                negative = true
+            case UInt8(ascii: "."), UInt8(ascii: ","):
+                guard digitsBefore > 0, decimals < 0 else { return nil }
+                decimals = 0
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if decimals >= 0 {
+                    guard decimals < 2 else { return nil }
+                    decimals += 1
+                } else {
+                    digitsBefore += 1
+                    guard digitsBefore <= 15 else { return nil }
+                }
+                units = units * 10 + Int(byte - UInt8(ascii: "0"))
+            default:
                 return nil
             }
-            fraction = digits.count == 1 ? value * 10 : value
         }
-        let units = whole * 100 + fraction
+        guard digitsBefore > 0, decimals != 0 else { return nil }
+        if decimals < 1 { units *= 100 } else if decimals == 1 { units *= 10 }
         self.init(minorUnits: negative ? -units : units)
     }
 

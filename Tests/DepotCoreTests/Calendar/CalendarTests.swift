@@ -136,3 +136,17 @@ struct MoneyTests {
         #expect(total == Money(kroner: 1))
     }
 }
+
+@Suite("Identifiers")
+struct IdentifierTests {
+    @Test func numbersInsideIdentifiersOrderByValue() {
+        let ids: [Partner.ID] = ["P10", "P2", "P001", "K7", "P1a", "Ø1"]
+        #expect(ids.sorted().map(\.rawValue) == ["K7", "P001", "P1a", "P2", "P10", "Ø1"])
+    }
+
+    @Test func identifiersAreTheirTextInJSON() throws {
+        let json = try FileEncoder.compact.encode(["P007" as Partner.ID])
+        #expect(String(decoding: json, as: UTF8.self) == #"["P007"]"#)
+        #expect(try FastJSONDecoder().decode([Partner.ID].self, from: json) == ["P007"])
+    }
+}

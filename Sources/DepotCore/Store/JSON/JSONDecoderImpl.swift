@@ -93,8 +93,14 @@ final class JSONDecoderImpl: Decoder {
         if T.self == Decimal.self {
             return try scalar(Decimal.self, at: index, key: key) as! T
         }
+        let kind = session.kind(of: T.self)
+        if case .text(let textType) = kind, tape.tokens[index].kind == .string,
+            let value = textType.init(decodingText: tape.string(at: index))
+        {
+            return value as! T
+        }
         let decoder = key.map { child(at: index, key: $0) } ?? self
-        if let collectionType = session.collectionDecodable(T.self) {
+        if case .collection(let collectionType) = kind {
             return try collectionType.init(jsonDecoder: decoder) as! T
         }
         do {

@@ -5,9 +5,6 @@ final class JSONDecodingSession {
     let userInfo: [CodingUserInfoKey: Any]
     /// Key tables of the large objects looked up so far, by the objects' tape indices.
     private var keyTables: [Int: [String: Int]] = [:]
-    /// The last type found not to be ``JSONCollectionDecodable``, so that decoding an array of records
-    /// asks the runtime about the conformance once, not once per record.
-    private var lastPlainType: ObjectIdentifier?
 
     init(tape: JSONTape, userInfo: [CodingUserInfoKey: Any]) {
         self.tape = tape
@@ -50,16 +47,31 @@ final class JSONDecodingSession {
 
     // MARK: Types
 
-    /// `type` as a ``JSONCollectionDecodable`` type, or `nil` if it is not one.
-    func collectionDecodable(_ type: Any.Type) -> (any JSONCollectionDecodable.Type)? {
+    /// How a type is decoded: from a string, as a collection, or through its own `init(from:)`.
+    enum TypeKind {
+        case text(any TextDecodable.Type)
+        case collection(any JSONCollectionDecodable.Type)
+        case plain
+    }
+
+    /// Asking the runtime whether a type conforms to a protocol costs far more than a dictionary look-up, and
+    /// a catalogue asks it hundreds of thousands of times for a handful of types: remember the answers.
+    private var typeKinds: [ObjectIdentifier: TypeKind] = [:]
+
+    func kind(of type: Any.Type) -> TypeKind {
         let id = ObjectIdentifier(type)
-        if id == lastPlainType {
-            return nil
+        if let known = typeKinds[id] {
+            return known
         }
-        if let collectionType = type as? any JSONCollectionDecodable.Type {
-            return collectionType
+        let kind: TypeKind
+        if let textType = type as? any TextDecodable.Type {
+            kind = .text(textType)
+        } else if let collectionType = type as? any JSONCollectionDecodable.Type {
+            kind = .collection(collectionType)
+        } else {
+            kind = .plain
         }
-        lastPlainType = id
-        return nil
+        typeKinds[id] = kind
+        return kind
     }
 }

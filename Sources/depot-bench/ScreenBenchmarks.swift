@@ -1,0 +1,57 @@
+import DepotCore
+import DepotTUI
+
+/// Screen figures through the real view code into the cell grid (the TUI issue's targets): time from start to the
+/// first complete frame, and key press to finished frame while filtering the item catalogue as you type.
+enum ScreenBenchmarks {
+    /// Child process: start as `depot` does (load, build the state, render the first frame at 80×24).
+    static func measureFirstFrame(folder: String) {
+        var grid = CellGrid(width: 80, height: 24)
+        var state: AppState?
+        let elapsed = Measure.milliseconds {
+            guard let data = try? LibraryStore(folder: folder, forWriting: false).load() else { return }
+            let context = AppContext(data: data, today: Day(year: 2026, month: 11, day: 23)!, strings: Strings(.danish))
+            var fresh = AppState(context: context, persistence: nil)
+            AppView.render(&fresh, into: &grid)
+            state = fresh
+        }
+        guard state != nil else {
+            print("first frame: the library did not load")
+            return
+        }
+        print("start to first frame     \(Measure.format(elapsed)) ms (load, state, Overview at 80×24)")
+        print("peak memory with screen  \(Measure.format(Measure.peakMemoryMegabytes())) MB")
+        measureFiltering(state: &state!)
+    }
+
+    /// Types queries into the Items tab's filter, one key at a time, rendering a 120×40 frame after each key.
+    static func measureFiltering(state: inout AppState) {
+        let queries = ["bamse", "bjørn", "rasmus", "æble", "dino", "5000", "hansen", "søren", "kroppen", "farver"]
+        var grid = CellGrid(width: 120, height: 40)
+        var times: [Double] = []
+        state.handle(.key(.character("4")))
+        AppView.render(&state, into: &grid)
+        for query in queries {
+            state.handle(.key(.character("/")))
+            for character in query {
+                times.append(
+                    Measure.milliseconds {
+                        state.handle(.key(.character(character)))
+                        AppView.render(&state, into: &grid)
+                    })
+            }
+            for _ in query {
+                times.append(
+                    Measure.milliseconds {
+                        state.handle(.key(.backspace))
+                        AppView.render(&state, into: &grid)
+                    })
+            }
+            state.handle(.key(.escape))
+        }
+        print(
+            "filter items, key→frame  \(Measure.format(Measure.median(times))) ms median, "
+                + "\(Measure.format(Measure.percentile(times, 99))) ms p99, \(Measure.format(times.max() ?? 0)) ms max "
+                + "(\(times.count) keys, typing and deleting)")
+    }
+}
