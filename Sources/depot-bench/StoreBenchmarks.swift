@@ -21,7 +21,9 @@ enum StoreBenchmarks {
             }
         }
         let bytes = folderSize(folder)
-        print("== \(scale.rawValue): \(data.partners.count) partners, \(data.crates.count) crates, \(data.items.count) items, \(data.deposits.count) deposits; \(Measure.format(Double(bytes) / 1_048_576)) MB on disk")
+        print(
+            "== \(scale.rawValue): \(data.partners.count) partners, \(data.crates.count) crates, \(data.items.count) items, \(data.deposits.count) deposits; \(Measure.format(Double(bytes) / 1_048_576)) MB on disk"
+        )
         print("generate                 \(Measure.format(generate)) ms")
         print("write whole library      \(Measure.format(write)) ms")
         print(Measure.child(["measure-load", folder]))
@@ -43,7 +45,9 @@ enum StoreBenchmarks {
             print("load failed")
             return
         }
-        print("load (median of \(runs))     \(Measure.format(Measure.median(times))) ms   (min \(Measure.format(times.min()!)), max \(Measure.format(times.max()!)))")
+        print(
+            "load (median of \(runs))     \(Measure.format(Measure.median(times))) ms   (min \(Measure.format(times.min()!)), max \(Measure.format(times.max()!)))"
+        )
         print("peak memory after load   \(Measure.format(Measure.peakMemoryMegabytes())) MB")
     }
 
@@ -52,7 +56,8 @@ enum StoreBenchmarks {
         do {
             let store = try LibraryStore(folder: folder)
             var data = try store.load()
-            guard let index = data.deposits.indices.max(by: { data.deposits[$0].createdOn < data.deposits[$1].createdOn })
+            guard
+                let index = data.deposits.indices.max(by: { data.deposits[$0].createdOn < data.deposits[$1].createdOn })
             else { return }
             let file = StoreFile.deposits(data.season(of: data.deposits[index]))
             var times: [Double] = []
@@ -60,7 +65,9 @@ enum StoreBenchmarks {
                 data.deposits[index].notes = "benchmark run \(run)"
                 times.append(try Measure.milliseconds { try store.save(data, files: [file]) })
             }
-            print("save one deposit         \(Measure.format(Measure.median(times))) ms median, \(Measure.format(Measure.percentile(times, 95))) ms p95 (\(file.relativePath))")
+            print(
+                "save one deposit         \(Measure.format(Measure.median(times))) ms median, \(Measure.format(Measure.percentile(times, 95))) ms p95 (\(file.relativePath))"
+            )
         } catch {
             print("save failed: \(error)")
         }

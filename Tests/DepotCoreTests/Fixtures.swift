@@ -10,7 +10,8 @@ enum Fixtures {
 
     static func library() -> LibraryData {
         let settings = LibrarySettings(
-            name: "Syddjurs Bibliotekerne", address: Address(street: "Hovedgaden 40", postalCode: "8410", city: "Rønde"),
+            name: "Syddjurs Bibliotekerne",
+            address: Address(street: "Hovedgaden 40", postalCode: "8410", city: "Rønde"),
             routes: [
                 Route(id: "mols", name: "Mols", deliveryWeekdays: [.wednesday], vanCapacity: 12, driver: "Jens"),
                 Route(id: "nord", name: "Nord", deliveryWeekdays: [.tuesday], vanCapacity: 14),
@@ -22,13 +23,16 @@ enum Fixtures {
                 contact: Contact(name: "Mette Sørensen", phone: "+45 86 34 12 00", email: "mette@solsikken.dk"),
                 deliveryNotes: "Ring på ved den gule dør", ageGroups: [.toddlers, .preschool], childCount: 64,
                 routeID: "mols", loanPeriod: .months(4),
-                closures: [Partner.Closure(days: DayRange(first: day("2027-07-12"), last: day("2027-07-30")), reason: "Sommer")],
+                closures: [
+                    Partner.Closure(days: DayRange(first: day("2027-07-12"), last: day("2027-07-30")), reason: "Sommer")
+                ],
                 notes: "Ønsker gerne dinosaurer"),
             Partner(
                 id: "P002", name: "Kolind Skole", kind: .school,
                 address: Address(street: "Skolevej 1", postalCode: "8560", city: "Kolind"),
                 contact: Contact(name: "Åse Ærø"), ageGroups: [.school], routeID: "nord",
-                finePolicy: FinePolicy(mode: .charged, finePerOverdueDay: Money(kroner: 5), fineCap: Money(kroner: 100)),
+                finePolicy: FinePolicy(
+                    mode: .charged, finePerOverdueDay: Money(kroner: 5), fineCap: Money(kroner: 100)),
                 endedOn: day("2026-06-30")),
         ]
         let staff = [
@@ -47,15 +51,21 @@ enum Fixtures {
                 price: Money(kroner: 199, øre: 95), status: number == 5 ? .lost : .available)
         }
         let crates = [
-            Crate(id: "K001", theme: "Dyr i skoven", ageBand: .preschool, itemBarcodes: items[0..<3].map(\.id), state: .out),
-            Crate(id: "K002", theme: "Kroppen", ageBand: .toddlers, itemBarcodes: items[3..<5].map(\.id), notes: "Ny kasse"),
+            Crate(
+                id: "K001", theme: "Dyr i skoven", ageBand: .preschool, itemBarcodes: items[0..<3].map(\.id),
+                state: .out),
+            Crate(
+                id: "K002", theme: "Kroppen", ageBand: .toddlers, itemBarcodes: items[3..<5].map(\.id),
+                notes: "Ny kasse"),
         ]
         let deposits = [
             Deposit(
                 id: "D2025-0001", partnerID: "P001", kind: .deposit, crateIDs: ["K002"],
                 itemBarcodes: items[3..<5].map(\.id), createdOn: day("2025-09-01"), dispatchedOn: day("2025-09-03"),
                 dueOn: day("2025-12-03"), returnedOn: day("2025-12-03"),
-                exceptions: [Deposit.Exception(barcode: items[4].id, kind: .lost, recordedOn: day("2025-12-03"), note: "Væk")]),
+                exceptions: [
+                    Deposit.Exception(barcode: items[4].id, kind: .lost, recordedOn: day("2025-12-03"), note: "Væk")
+                ]),
             Deposit(
                 id: "D2026-0001", partnerID: "P001", kind: .deposit, crateIDs: ["K001"],
                 itemBarcodes: items[0..<3].map(\.id), createdOn: day("2026-08-28"), dispatchedOn: day("2026-09-02"),

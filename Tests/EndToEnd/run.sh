@@ -4,10 +4,20 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
-swift build --product depot >/dev/null
-depot="$(swift build --show-bin-path)/depot"
+# DEPOT_BIN names a binary already built (e.g. in another scratch folder); otherwise build the debug one.
+if [ -n "${DEPOT_BIN:-}" ]; then
+    depot=$DEPOT_BIN
+else
+    swift build --product depot >/dev/null
+    depot="$(swift build --show-bin-path)/depot"
+fi
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+cleanup() {
+    # Sessions left by a failed check.
+    tmux list-sessions -F '#S' 2>/dev/null | grep "^depot-e2e-$$-" | xargs -r -n1 tmux kill-session -t
+    rm -rf "$work"
+}
+trap cleanup EXIT
 passed=0
 failed=0
 

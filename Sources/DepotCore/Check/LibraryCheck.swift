@@ -11,7 +11,10 @@ public enum LibraryCheck {
 
         let partnerIDs = unique(data.partners, file: StoreFile.partners.relativePath, into: &problems)
         for partner in data.partners {
-            func report(_ message: String) { problems.append(Problem(file: StoreFile.partners.relativePath, recordID: partner.id.rawValue, message: message)) }
+            func report(_ message: String) {
+                problems.append(
+                    Problem(file: StoreFile.partners.relativePath, recordID: partner.id.rawValue, message: message))
+            }
             if partner.name.trimmingCharacters(in: .whitespaces).isEmpty { report("the name is empty") }
             if let route = partner.routeID, !routeIDs.contains(route) {
                 report("route \"\(route)\" is not one of the routes in library.json")
@@ -26,14 +29,18 @@ public enum LibraryCheck {
         let itemIDs = unique(data.items, file: StoreFile.items.relativePath, into: &problems)
         for item in data.items where item.price.minorUnits < 0 {
             problems.append(
-                Problem(file: StoreFile.items.relativePath, recordID: item.id.rawValue, message: "the price is negative"))
+                Problem(
+                    file: StoreFile.items.relativePath, recordID: item.id.rawValue, message: "the price is negative"))
         }
 
         let crateIDs = unique(data.crates, file: StoreFile.crates.relativePath, into: &problems)
         var crateOfItem: [Item.ID: Crate.ID] = [:]
         crateOfItem.reserveCapacity(data.items.count)
         for crate in data.crates {
-            func report(_ message: String) { problems.append(Problem(file: StoreFile.crates.relativePath, recordID: crate.id.rawValue, message: message)) }
+            func report(_ message: String) {
+                problems.append(
+                    Problem(file: StoreFile.crates.relativePath, recordID: crate.id.rawValue, message: message))
+            }
             for barcode in crate.itemBarcodes {
                 if !itemIDs.contains(barcode) {
                     report("item \(barcode) is not in the catalogue (items.json)")
@@ -46,7 +53,9 @@ public enum LibraryCheck {
         var depositIDs = Set<Deposit.ID>()
         for deposit in data.deposits {
             let file = StoreFile.deposits(data.season(of: deposit)).relativePath
-            func report(_ message: String) { problems.append(Problem(file: file, recordID: deposit.id.rawValue, message: message)) }
+            func report(_ message: String) {
+                problems.append(Problem(file: file, recordID: deposit.id.rawValue, message: message))
+            }
             if !depositIDs.insert(deposit.id).inserted { report("the identifier is used twice") }
             if !partnerIDs.contains(deposit.partnerID) { report("partner \(deposit.partnerID) does not exist") }
             for crate in deposit.crateIDs where !crateIDs.contains(crate) { report("crate \(crate) does not exist") }
@@ -68,7 +77,10 @@ public enum LibraryCheck {
 
         let teamIDs = unique(data.teams, file: StoreFile.teams.relativePath, into: &problems)
         for team in data.teams {
-            func report(_ message: String) { problems.append(Problem(file: StoreFile.teams.relativePath, recordID: team.id.rawValue, message: message)) }
+            func report(_ message: String) {
+                problems.append(
+                    Problem(file: StoreFile.teams.relativePath, recordID: team.id.rawValue, message: message))
+            }
             for member in team.memberIDs where !staffIDs.contains(member) {
                 report("member \(member) is not in staff.json")
             }
@@ -79,7 +91,10 @@ public enum LibraryCheck {
 
         _ = unique(data.events, file: StoreFile.events.relativePath, into: &problems)
         for event in data.events {
-            func report(_ message: String) { problems.append(Problem(file: StoreFile.events.relativePath, recordID: event.id.rawValue, message: message)) }
+            func report(_ message: String) {
+                problems.append(
+                    Problem(file: StoreFile.events.relativePath, recordID: event.id.rawValue, message: message))
+            }
             if let team = event.teamID, !teamIDs.contains(team) { report("team \(team) does not exist") }
             for partner in event.partnerIDs where !partnerIDs.contains(partner) {
                 report("partner \(partner) does not exist")

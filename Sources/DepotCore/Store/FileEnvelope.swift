@@ -75,13 +75,48 @@ enum FileEncoder {
         return encoder
     }()
 
-    /// Copies JSON text, indenting every line after the first.
+    /// Copies JSON text, indenting every line after the first. Foundation writes an empty array or object over
+    /// three lines with a blank one between; it is written `[]` or `{}` instead.
     static func appendIndented(_ json: Data, indent: Int, to out: inout [UInt8]) {
         let spaces = [UInt8](repeating: UInt8(ascii: " "), count: indent)
-        for byte in json {
+        let bytes = [UInt8](json)
+        var index = 0
+        var inString = false
+        var escaped = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+            } else if byte == UInt8(ascii: "\"") {
+                inString = true
+            } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{"),
+                let end = emptyContainerEnd(bytes, from: index)
+            {
+                out.append(byte)
+                out.append(bytes[end])
+                index = end + 1
+                continue
+            }
             out.append(byte)
             if byte == UInt8(ascii: "\n") { out.append(contentsOf: spaces) }
+            index += 1
         }
+    }
+
+    /// The index of the bracket closing the one at `start` when only white space lies between them.
+    private static func emptyContainerEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        let closing = bytes[start] == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
+        var index = start + 1
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\n") {
+            index += 1
+        }
+        return index < bytes.count && bytes[index] == closing && index > start + 1 ? index : nil
     }
 }
 

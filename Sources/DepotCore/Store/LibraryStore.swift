@@ -23,7 +23,8 @@ public final class LibraryStore {
     public var readOnlyReason: String? {
         guard let lock else { return "it was opened for reading only" }
         if lock.isHeld { return nil }
-        return "Depot is already open on this library (\(lock.holder ?? "another process")); close it there to make changes"
+        return
+            "Depot is already open on this library (\(lock.holder ?? "another process")); close it there to make changes"
     }
 
     public var isReadOnly: Bool { readOnlyReason != nil }
@@ -134,7 +135,8 @@ public final class LibraryStore {
         let loaded = results.withLock { $0 }
         var problems: [Problem] = []
         var settings: LibrarySettings?
-        var data = LibraryData(settings: LibrarySettings(name: "", address: Address(street: "", postalCode: "", city: "")))
+        var data = LibraryData(
+            settings: LibrarySettings(name: "", address: Address(street: "", postalCode: "", city: "")))
         for file in files {
             switch loaded[file]! {
             case .failure(let error):
@@ -149,10 +151,12 @@ public final class LibraryStore {
             case .success(.deposits(let value)): data.deposits.append(contentsOf: value)
             }
         }
-        if stopAtFirst, let firstFailure = files.lazy.compactMap({ file -> StoreError? in
-            if case .failure(let error) = loaded[file]! { return error }
-            return nil
-        }).first {
+        if stopAtFirst,
+            let firstFailure = files.lazy.compactMap({ file -> StoreError? in
+                if case .failure(let error) = loaded[file]! { return error }
+                return nil
+            }).first
+        {
             throw firstFailure
         }
         guard problems.isEmpty, let settings else { return (nil, problems) }
@@ -178,7 +182,9 @@ public final class LibraryStore {
 
     private static func decode(_ file: StoreFile, at path: String, schema: SchemaCatalogue) throws -> Loaded {
         guard FileManager.default.fileExists(atPath: path) else {
-            if file == .settings { throw StoreError.damaged(file: file.relativePath, line: nil, column: nil, message: "missing") }
+            if file == .settings {
+                throw StoreError.damaged(file: file.relativePath, line: nil, column: nil, message: "missing")
+            }
             return emptyContent(of: file)
         }
         let bytes = try AtomicFile.read(path)

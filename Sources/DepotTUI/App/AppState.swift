@@ -183,7 +183,9 @@ public struct AppState {
         if context.index.itemPosition[Item.ID(trimmed)] != nil {
             show(.item(Item.ID(trimmed)))
             message = strings.format(.scanFoundItem, trimmed)
-        } else if let crate = context.data.crates.first(where: { $0.id.rawValue.caseInsensitiveCompare(trimmed) == .orderedSame }) {
+        } else if let crate = context.data.crates.first(where: {
+            $0.id.rawValue.caseInsensitiveCompare(trimmed) == .orderedSame
+        }) {
             show(.crate(crate.id))
             message = strings.format(.scanFoundCrate, crate.id)
         } else {

@@ -14,7 +14,9 @@ public enum AppView {
             let lines = [text, "(\(area.width)×\(area.height))"]
             for (offset, line) in lines.enumerated() {
                 let width = min(displayWidth(of: line), area.width)
-                grid.put(line, x: max(0, (area.width - width) / 2), y: area.height / 2 - 1 + offset, style: .bold, maxWidth: area.width)
+                grid.put(
+                    line, x: max(0, (area.width - width) / 2), y: area.height / 2 - 1 + offset, style: .bold,
+                    maxWidth: area.width)
             }
             return
         }
@@ -25,7 +27,8 @@ public enum AppView {
         let active = state.activeTab
         let context = state.context
         state.tabs[active].render(into: &grid, area: rows[2], context)
-        let hints = [KeyHint("q", strings[.keyQuit]), KeyHint("?", strings[.keyHelp])] + state.tabs[active].hints(strings)
+        let hints =
+            [KeyHint("q", strings[.keyQuit]), KeyHint("?", strings[.keyHelp])] + state.tabs[active].hints(strings)
         StatusLine(hints: hints, message: state.message, style: .reverse, messageStyle: .reverse.adding(.bold))
             .render(into: &grid, area: rows[3])
         if let form = state.form {
@@ -42,7 +45,8 @@ public enum AppView {
         let strings = state.strings
         let today = state.context.today
         grid.fill(area, style: .bold)
-        let right = "\(strings.days.weekdayName(today.weekday)) \(strings.days.long(today)) · \(strings.days.week(ISOWeek(containing: today)))"
+        let right =
+            "\(strings.days.weekdayName(today.weekday)) \(strings.days.long(today)) · \(strings.days.week(ISOWeek(containing: today)))"
         var left = state.context.data.settings.name
         if state.context.readOnlyReason != nil { left = "[\(strings[.readOnly])] " + left }
         let rightWidth = min(displayWidth(of: right), area.width)
@@ -62,15 +66,20 @@ public enum AppView {
         ]
         let width = min(area.width - 4, 72)
         let height = min(area.height, lines.count + 4)
-        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(0, (area.height - height) / 2), width: width, height: height)
+        let box = Rect(
+            x: area.x + (area.width - width) / 2, y: area.y + max(0, (area.height - height) / 2), width: width,
+            height: height)
         grid.fill(box, style: .plain)
         let title = "\(strings[.helpTitle]): \(strings[screen.titleKey])"
         let inner = Border(title: title, style: .bold).render(into: &grid, area: box)
         let keyWidth = min(22, (lines.map { displayWidth(of: $0.keys) }.max() ?? 0) + 2)
         for (row, entry) in lines.prefix(inner.height - 1).enumerated() {
             let isHeading = entry.meaning.isEmpty
-            grid.put(entry.keys, x: inner.x, y: inner.y + row, style: isHeading ? Palette.heading : .bold, maxWidth: keyWidth)
-            grid.put(entry.meaning, x: inner.x + keyWidth, y: inner.y + row, style: .plain, maxWidth: inner.width - keyWidth)
+            grid.put(
+                entry.keys, x: inner.x, y: inner.y + row, style: isHeading ? Palette.heading : .bold, maxWidth: keyWidth
+            )
+            grid.put(
+                entry.meaning, x: inner.x + keyWidth, y: inner.y + row, style: .plain, maxWidth: inner.width - keyWidth)
         }
         grid.put(strings[.helpClose], x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
     }

@@ -23,10 +23,11 @@ public struct ScanAssembler: Sendable {
             return []
         }
         if key == .enter, pending.count >= ScanAssembler.minimumLength {
-            let code = String(pending.compactMap { key -> Character? in
-                if case .character(let character) = key { return character }
-                return nil
-            })
+            let code = String(
+                pending.compactMap { key -> Character? in
+                    if case .character(let character) = key { return character }
+                    return nil
+                })
             pending = []
             return [.scanned(code)]
         }

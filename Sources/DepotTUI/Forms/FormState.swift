@@ -17,7 +17,9 @@ public struct FormField {
     /// The message shown since the field was last checked.
     public var error: String?
 
-    public init(_ label: String, _ text: String = "", kind: Kind = .text, validate: @escaping (String) -> String? = { _ in nil }) {
+    public init(
+        _ label: String, _ text: String = "", kind: Kind = .text, validate: @escaping (String) -> String? = { _ in nil }
+    ) {
         self.label = label
         var input = TextField(text: text)
         input.moveToEnd()

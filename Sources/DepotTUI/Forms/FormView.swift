@@ -9,7 +9,8 @@ struct FormView {
     func render(into grid: inout CellGrid, area: Rect) {
         let width = min(area.width, 96)
         let height = min(area.height, form.fields.count + 6)
-        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        let box = Rect(
+            x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         grid.fill(box, style: .plain)
         let inner = Border(title: form.title).render(into: &grid, area: box)
         let labelWidth = min(20, (form.fields.map { displayWidth(of: $0.label) }.max() ?? 0) + 2)
@@ -35,7 +36,8 @@ struct FormView {
             }
         }
         let focusedError = form.fields[form.focus].error
-        let bottom = form.isAskingToDiscard
+        let bottom =
+            form.isAskingToDiscard
             ? "\(strings[.formDiscardTitle]) \(strings[.formDiscardQuestion]) \(strings[.confirmYesNo])"
             : (focusedError ?? form.message ?? "")
         let style = form.isAskingToDiscard || focusedError != nil || form.message != nil ? FormView.errorStyle : .dim

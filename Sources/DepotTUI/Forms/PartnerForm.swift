@@ -9,7 +9,8 @@ enum PartnerForm {
 
     static func new(_ context: AppContext) -> FormState {
         let blank = Partner(
-            id: nextID(context.data), name: "", kind: .kindergarten, address: Address(street: "", postalCode: "", city: ""),
+            id: nextID(context.data), name: "", kind: .kindergarten,
+            address: Address(street: "", postalCode: "", city: ""),
             contact: Contact(name: ""), ageGroups: [.preschool], routeID: context.data.settings.routes.first?.id)
         return form(for: blank, isNew: true, context)
     }
@@ -55,7 +56,8 @@ enum PartnerForm {
             case .deliveryNotes: fields.append(FormField(strings[.fieldDeliveryNotes], partner.deliveryNotes ?? ""))
             case .ageGroups:
                 fields.append(
-                    FormField(strings[.fieldAgeBands], partner.ageGroups.map(strings.label).joined(separator: " ")) { text in
+                    FormField(strings[.fieldAgeBands], partner.ageGroups.map(strings.label).joined(separator: " ")) {
+                        text in
                         ageGroups(text, strings) == nil ? strings[.fieldAgeGroups] : nil
                     })
             case .children:
@@ -68,7 +70,8 @@ enum PartnerForm {
                 fields.append(FormField(strings[.fieldRoute2], name, kind: .choice(routeNames)))
             case .depositKind:
                 fields.append(
-                    FormField(strings[.fieldDepositKind], strings.label(partner.depositKind), kind: .choice(depositKinds)))
+                    FormField(
+                        strings[.fieldDepositKind], strings.label(partner.depositKind), kind: .choice(depositKinds)))
             case .notes: fields.append(FormField(strings[.fieldNotes], partner.notes ?? ""))
             }
         }
@@ -110,7 +113,9 @@ enum PartnerForm {
         guard !words.isEmpty else { return nil }
         var bands: [AgeBand] = []
         for word in words {
-            guard let band = AgeBand(rawValue: word) ?? AgeBand.allCases.first(where: { strings.label($0) == word }) ?? (word == "school" || word == "skole" ? .school : nil)
+            guard
+                let band = AgeBand(rawValue: word) ?? AgeBand.allCases.first(where: { strings.label($0) == word })
+                    ?? (word == "school" || word == "skole" ? .school : nil)
             else { return nil }
             if !bands.contains(band) { bands.append(band) }
         }

@@ -36,12 +36,19 @@ struct OverviewScreen: TabScreen {
         let byDue = open.sorted { (data.deposits[$0].dueOn, $0) < (data.deposits[$1].dueOn, $1) }
         section(
             strings.format(.overviewThisWeek, strings.days.week(week)),
-            byDue.filter { weekDays.contains(data.deposits[$0].dueOn) || data.deposits[$0].dispatchedOn.map(weekDays.contains) == true }
-                .map(Row.deposit))
-        section(strings[.overviewOverdue], byDue.filter { data.deposits[$0].status(on: today, dueSoonDays: context.dueSoonDays) == .overdue }.map(Row.deposit))
+            byDue.filter {
+                weekDays.contains(data.deposits[$0].dueOn)
+                    || data.deposits[$0].dispatchedOn.map(weekDays.contains) == true
+            }
+            .map(Row.deposit))
+        section(
+            strings[.overviewOverdue],
+            byDue.filter { data.deposits[$0].status(on: today, dueSoonDays: context.dueSoonDays) == .overdue }.map(
+                Row.deposit))
         section(
             strings.format(.overviewDueSoon, context.dueSoonDays),
-            byDue.filter { data.deposits[$0].status(on: today, dueSoonDays: context.dueSoonDays) == .dueSoon }.map(Row.deposit))
+            byDue.filter { data.deposits[$0].status(on: today, dueSoonDays: context.dueSoonDays) == .dueSoon }.map(
+                Row.deposit))
         let coming = data.events.indices.filter { (data.events[$0].endsOn ?? data.events[$0].startsOn) >= today }
             .sorted { data.events[$0].startsOn < data.events[$1].startsOn }
         section(strings[.overviewEvents], coming.prefix(5).map(Row.event))
@@ -108,7 +115,8 @@ struct OverviewScreen: TabScreen {
             let selected = index == list.selected
             if selected { grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: .reverse) }
             let (text, style) = describe(rows[index], context)
-            grid.put(text, x: inner.x, y: y, style: selected ? style.patched(with: .reverse) : style, maxWidth: inner.width)
+            grid.put(
+                text, x: inner.x, y: y, style: selected ? style.patched(with: .reverse) : style, maxWidth: inner.width)
         }
     }
 
@@ -129,18 +137,28 @@ struct OverviewScreen: TabScreen {
             case .overdue:
                 when = days == -1 ? strings[.overviewDayOverdue] : strings.format(.overviewDaysOverdue, -days)
             default:
-                when = days == 0 ? strings[.overviewDueToday] : days == 1 ? strings[.overviewDueTomorrow] : strings.format(.overviewDueIn, days)
+                when =
+                    days == 0
+                    ? strings[.overviewDueToday]
+                    : days == 1 ? strings[.overviewDueTomorrow] : strings.format(.overviewDueIn, days)
             }
             let crates = deposit.crateIDs.map(\.rawValue).joined(separator: " ")
-            let text = "  \(fit(strings.days.short(deposit.dueOn), toWidth: 10))  \(fit(partner?.name ?? deposit.partnerID.rawValue, toWidth: 30))  \(fit(route, toWidth: 6))  \(fit(crates, toWidth: 10))  \(when)"
+            let text =
+                "  \(fit(strings.days.short(deposit.dueOn), toWidth: 10))  \(fit(partner?.name ?? deposit.partnerID.rawValue, toWidth: 30))  \(fit(route, toWidth: 6))  \(fit(crates, toWidth: 10))  \(when)"
             return (text, Palette.style(for: status))
         case .event(let index):
             let event = data.events[index]
-            return ("  \(fit(strings.days.short(event.startsOn), toWidth: 10))  \(event.title) · \(event.venue ?? "")", .plain)
+            return (
+                "  \(fit(strings.days.short(event.startsOn), toWidth: 10))  \(event.title) · \(event.venue ?? "")",
+                .plain
+            )
         case .lostItem(let barcode, let depositID):
             let item = data.item(barcode, in: context.index)
             let price = item.map { strings.money($0.price) } ?? ""
-            return ("  \(fit(barcode.rawValue, toWidth: 14))  \(fit(item?.title ?? "", toWidth: 30))  \(fit(depositID.rawValue, toWidth: 11))  \(price)", .plain)
+            return (
+                "  \(fit(barcode.rawValue, toWidth: 14))  \(fit(item?.title ?? "", toWidth: 30))  \(fit(depositID.rawValue, toWidth: 11))  \(price)",
+                .plain
+            )
         }
     }
 
@@ -149,7 +167,9 @@ struct OverviewScreen: TabScreen {
     }
 
     func help(_ strings: Strings) -> [HelpEntry] {
-        [HelpEntry("↑ ↓ j k", strings[.keyMove]), HelpEntry("PgUp PgDn Home End", strings[.keyPage]),
-         HelpEntry("Enter", strings[.keyOpen])]
+        [
+            HelpEntry("↑ ↓ j k", strings[.keyMove]), HelpEntry("PgUp PgDn Home End", strings[.keyPage]),
+            HelpEntry("Enter", strings[.keyOpen]),
+        ]
     }
 }

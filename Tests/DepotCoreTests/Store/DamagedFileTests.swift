@@ -24,7 +24,8 @@ struct DamagedFileTests {
     }
 
     @Test func badJSONIsReportedWithFileLineAndColumn() throws {
-        let folder = try libraryWith("items.json", replacing: #""title":"Bamse og æblet 3"}"#, with: #""title":"Bamse og æblet 3""#)
+        let folder = try libraryWith(
+            "items.json", replacing: #""title":"Bamse og æblet 3"}"#, with: #""title":"Bamse og æblet 3""#)
         let before = try folder.read("items.json")
         guard case .damaged(let file, let line, let column, _) = loadError(folder) else {
             Issue.record("expected a damaged-file error")
@@ -37,7 +38,8 @@ struct DamagedFileTests {
     }
 
     @Test func aWrongTypeNamesTheFieldAndLine() throws {
-        let folder = try libraryWith("items.json", replacing: #""price":"199.95","status":"lost""#, with: #""price":199.95,"status":"lost""#)
+        let folder = try libraryWith(
+            "items.json", replacing: #""price":"199.95","status":"lost""#, with: #""price":199.95,"status":"lost""#)
         let error = loadError(folder)
         guard case .damaged(let file, let line, _, let message) = error else {
             Issue.record("expected a damaged-file error, got \(String(describing: error))")
@@ -57,13 +59,19 @@ struct DamagedFileTests {
     }
 
     @Test func aDanglingReferenceNamesTheRecord() throws {
-        let folder = try libraryWith("partners.json", replacing: "\"routeID\" : \"mols\"", with: "\"routeID\" : \"syd\"")
+        let folder = try libraryWith(
+            "partners.json", replacing: "\"routeID\" : \"mols\"", with: "\"routeID\" : \"syd\"")
         let error = loadError(folder)
         guard case .invalidRecords(let problems) = error else {
             Issue.record("expected invalid records, got \(String(describing: error))")
             return
         }
-        #expect(problems == [Problem(file: "partners.json", recordID: "P001", message: "route \"syd\" is not one of the routes in library.json")])
+        #expect(
+            problems == [
+                Problem(
+                    file: "partners.json", recordID: "P001",
+                    message: "route \"syd\" is not one of the routes in library.json")
+            ])
     }
 
     @Test func checkReportsEveryPlantedProblem() throws {

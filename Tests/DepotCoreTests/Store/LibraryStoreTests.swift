@@ -19,7 +19,10 @@ struct LibraryStoreTests {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
         #expect(
             Set(names)
-                == ["library.json", "partners.json", "staff.json", "items.json", "crates.json", "teams.json", "events.json"])
+                == [
+                    "library.json", "partners.json", "staff.json", "items.json", "crates.json", "teams.json",
+                    "events.json",
+                ])
         let seasons = try FileManager.default.contentsOfDirectory(atPath: folder.file("deposits")).sorted()
         #expect(seasons == ["2025-26.json", "2026-27.json"])
     }
@@ -161,7 +164,8 @@ struct LibraryStoreTests {
         var old = try folder.read("partners.json").replacingOccurrences(
             of: "\"phone\" : \"+45 86 34 12 00\"\n", with: "\"name\" : \"Mette Sørensen\"\n")
         old = old.replacingOccurrences(
-            of: "\"name\" : \"Mette Sørensen\"\n      },", with: "\"name\" : \"Mette Sørensen\"\n      },\n      \"phone\" : \"+45 1234\",",
+            of: "\"name\" : \"Mette Sørensen\"\n      },",
+            with: "\"name\" : \"Mette Sørensen\"\n      },\n      \"phone\" : \"+45 1234\",",
             options: [], range: nil)
         try folder.write("partners.json", old)
         let store = try LibraryStore(folder: folder.path, schema: schema)
@@ -174,5 +178,20 @@ struct LibraryStoreTests {
     @Test func aFolderWithoutALibraryIsNamed() throws {
         let folder = Fixtures.temporaryFolder()
         #expect(throws: StoreError.notALibrary(path: folder.path)) { try LibraryStore(folder: folder.path) }
+    }
+}
+
+@Suite("File layout")
+struct FileLayoutTests {
+    @Test func emptyListsAreWrittenOnOneLineButTextIsLeftAlone() throws {
+        var data = Fixtures.library()
+        data.events[0].partnerIDs = []
+        data.events[0].notes = "Tjek [ ] og { } på listen"
+        let folder = Fixtures.temporaryFolder()
+        try LibraryStore.create(folder: folder.path, with: data).close()
+        let text = try folder.read("events.json")
+        #expect(text.contains("\"partnerIDs\" : [],"))
+        #expect(text.contains("Tjek [ ] og { } på listen"))
+        #expect(try LibraryStore(folder: folder.path, forWriting: false).load() == data)
     }
 }

@@ -150,9 +150,11 @@ struct AppStateTests {
     @Test func overviewAndPartnersMatchTheirSnapshots() {
         for (columns, rows) in [(80, 24), (120, 40)] {
             var state = AppFixtures.state()
-            expectSnapshot(AppFixtures.render(&state, columns: columns, rows: rows), named: "overview-\(columns)x\(rows)")
+            expectSnapshot(
+                AppFixtures.render(&state, columns: columns, rows: rows), named: "overview-\(columns)x\(rows)")
             state.press(.character("2"))
-            expectSnapshot(AppFixtures.render(&state, columns: columns, rows: rows), named: "partners-\(columns)x\(rows)")
+            expectSnapshot(
+                AppFixtures.render(&state, columns: columns, rows: rows), named: "partners-\(columns)x\(rows)")
         }
     }
 }

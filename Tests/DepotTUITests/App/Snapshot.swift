@@ -7,7 +7,8 @@ import Testing
 /// to a screen shows as a readable diff in review. Run with `DEPOT_RECORD_SNAPSHOTS=1` to write the snapshots anew
 /// (then read the diff before committing).
 func expectSnapshot(
-    _ grid: CellGrid, named name: String, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation
+    _ grid: CellGrid, named name: String, filePath: String = #filePath,
+    sourceLocation: SourceLocation = #_sourceLocation
 ) {
     let folder = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Snapshots")
@@ -19,7 +20,8 @@ func expectSnapshot(
         return
     }
     guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-        Issue.record("No snapshot \(name).txt; run the tests with DEPOT_RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+        Issue.record(
+            "No snapshot \(name).txt; run the tests with DEPOT_RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
         return
     }
     expectScreen(grid, expected, sourceLocation: sourceLocation)
