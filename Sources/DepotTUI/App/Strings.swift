@@ -67,7 +67,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldName, fieldKind, fieldStreet, fieldPostalCode, fieldCity, fieldContact, fieldPhone, fieldEmail
     case fieldDeliveryNotes, fieldAgeBands, fieldChildren, fieldRoute2, fieldDepositKind, fieldNotes
     case fieldNumberId, fieldTheme, fieldAgeBand, fieldBarcode, fieldTitle, fieldAuthor, fieldPrice, fieldFormat
-    case fieldAffiliation, fieldInstitution, fieldRole, fieldEndedOn
+    case fieldAffiliation, fieldInstitution, fieldRole, fieldEndedOn, fieldEmailHint, ageSchool, fieldEndedHint
     // Confirmations
     case confirmYesNo, confirmEndPartner, confirmWithdrawItem, confirmDeleteCrate, ended, withdrawn, deleted
     case cannotDeleteCrateOut, alreadyEnded
@@ -148,6 +148,8 @@ extension Strings {
         .fieldTheme: "Tema", .fieldAgeBand: "Alder", .fieldBarcode: "Stregkode", .fieldTitle: "Titel",
         .fieldAuthor: "Forfatter", .fieldPrice: "Pris (kr.)", .fieldFormat: "Format",
         .fieldAffiliation: "Ansat ved", .fieldInstitution: "Sted", .fieldRole: "Rolle", .fieldEndedOn: "Ophørt",
+        .fieldEmailHint: "skriv en e-mail-adresse, fx navn@eksempel.dk", .ageSchool: "skole",
+        .fieldEndedHint: "tom, hvis samarbejdet fortsætter",
         .confirmYesNo: "j = ja   n/Esc = nej", .confirmEndPartner: "Afslut samarbejdet med {0} i dag?",
         .confirmWithdrawItem: "Kassér {0} \"{1}\"?", .confirmDeleteCrate: "Slet kasse {0}?",
         .ended: "Afsluttet: {0}", .withdrawn: "Kasseret: {0}", .deleted: "Slettet: {0}",
@@ -234,6 +236,8 @@ extension Strings {
         .fieldTheme: "Theme", .fieldAgeBand: "Age", .fieldBarcode: "Barcode", .fieldTitle: "Title",
         .fieldAuthor: "Author", .fieldPrice: "Price (DKK)", .fieldFormat: "Format",
         .fieldAffiliation: "Works at", .fieldInstitution: "Where", .fieldRole: "Role", .fieldEndedOn: "Ended",
+        .fieldEmailHint: "type an e-mail address, e.g. name@example.dk", .ageSchool: "school",
+        .fieldEndedHint: "empty while the partnership goes on",
         .confirmYesNo: "y = yes   n/Esc = no", .confirmEndPartner: "End the partnership with {0} today?",
         .confirmWithdrawItem: "Withdraw {0} \"{1}\"?", .confirmDeleteCrate: "Delete crate {0}?",
         .ended: "Ended: {0}", .withdrawn: "Withdrawn: {0}", .deleted: "Deleted: {0}",

@@ -4,7 +4,7 @@ import DepotCore
 enum PartnerForm {
     private enum Field: Int, CaseIterable {
         case name, kind, street, postalCode, city, contact, phone, email, deliveryNotes, ageGroups, children, route
-        case depositKind, notes
+        case depositKind, endedOn, notes
     }
 
     static func new(_ context: AppContext) -> FormState {
@@ -51,7 +51,7 @@ enum PartnerForm {
             case .email:
                 fields.append(
                     FormField(strings[.fieldEmail], partner.contact.email ?? "") { text in
-                        text.isEmpty || (text.contains("@") && !text.contains(" ")) ? nil : "navn@eksempel.dk"
+                        text.isEmpty || (text.contains("@") && !text.contains(" ")) ? nil : strings[.fieldEmailHint]
                     })
             case .deliveryNotes: fields.append(FormField(strings[.fieldDeliveryNotes], partner.deliveryNotes ?? ""))
             case .ageGroups:
@@ -72,6 +72,11 @@ enum PartnerForm {
                 fields.append(
                     FormField(
                         strings[.fieldDepositKind], strings.label(partner.depositKind), kind: .choice(depositKinds)))
+            case .endedOn:
+                fields.append(
+                    FormField(strings[.fieldEndedOn], partner.endedOn?.description ?? "") { text in
+                        text.isEmpty || DayInput.parse(text, today: context.today).isSuccess ? nil : strings[.fieldDate]
+                    })
             case .notes: fields.append(FormField(strings[.fieldNotes], partner.notes ?? ""))
             }
         }
@@ -90,6 +95,7 @@ enum PartnerForm {
             updated.routeID = routes.first { $0.name == value(.route) }?.id
             updated.depositKind = DepositKind.allCases[depositKinds.firstIndex(of: value(.depositKind)) ?? 0]
             updated.notes = value(.notes).nilIfEmpty
+            updated.endedOn = try? DayInput.parse(value(.endedOn), today: context.today).get()
             if isNew, context.data.partners.contains(where: { $0.name.lowercased() == updated.name.lowercased() }) {
                 return .failure(.init(field: Field.name.rawValue, message: strings.format(.fieldUnique, updated.name)))
             }
@@ -125,4 +131,11 @@ enum PartnerForm {
 
 extension String {
     var nilIfEmpty: String? { isEmpty ? nil : self }
+}
+
+extension Result {
+    var isSuccess: Bool {
+        if case .success = self { return true }
+        return false
+    }
 }

@@ -47,7 +47,7 @@ extension Strings {
         switch band {
         case .toddlers: return "0-3"
         case .preschool: return "3-6"
-        case .school: return language == .danish ? "skole" : "school"
+        case .school: return self[.ageSchool]
         }
     }
 

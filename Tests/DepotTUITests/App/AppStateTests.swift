@@ -147,15 +147,31 @@ struct AppStateTests {
         }
     }
 
-    @Test func overviewAndPartnersMatchTheirSnapshots() {
-        for (columns, rows) in [(80, 24), (120, 40)] {
-            var state = AppFixtures.state()
+    @Test(arguments: [(80, 24), (120, 40)])
+    func everyTabMatchesItsSnapshot(columns: Int, rows: Int) {
+        var state = AppFixtures.state()
+        for (number, name) in ["overview", "partners", "crates", "items", "deposits"].enumerated() {
+            state.press(.character(Character(String(number + 1))))
             expectSnapshot(
-                AppFixtures.render(&state, columns: columns, rows: rows), named: "overview-\(columns)x\(rows)")
-            state.press(.character("2"))
-            expectSnapshot(
-                AppFixtures.render(&state, columns: columns, rows: rows), named: "partners-\(columns)x\(rows)")
+                AppFixtures.render(&state, columns: columns, rows: rows), named: "\(name)-\(columns)x\(rows)")
         }
+    }
+
+    @Test func aFormTakesADateAsTyped() throws {
+        let persistence = RecordingPersistence()
+        var state = AppFixtures.state(persistence: persistence)
+        state.press(.character("2"), .character("e"))
+        let endedField = try #require(state.form?.fields.firstIndex { $0.label == "Ophørt" })
+        for _ in 0..<endedField { state.press(.tab) }
+        state.type("snart")
+        state.press(.tab)
+        #expect(state.form?.fields[endedField].error == "skriv en dato: 2026-12-01, 1/12, +3m eller uge 49")
+        state.press(.backTab)
+        for _ in 0..<5 { state.press(.backspace) }
+        state.type("uge 49")
+        state.press(.control("s"))
+        #expect(state.form == nil)
+        #expect(persistence.lastSaved?.partners.contains { $0.endedOn == Day(year: 2026, month: 11, day: 30) } == true)
     }
 }
 
