@@ -27,6 +27,9 @@ public struct AppState {
     /// Set when the last input deserves a beep (an unknown barcode).
     public private(set) var wantsBeep = false
     private let persistence: (any LibraryPersistence)?
+    /// Tabs whose lists were built from an older library; each is rebuilt when it is next shown, so that
+    /// starting Depot or saving a change costs the visible tab only (the items tab folds 60,000 titles).
+    private var staleTabs: Set<Int> = []
 
     /// The tabs of the main screen, in order; their numbers are their keys.
     public static func standardTabs() -> [any TabScreen] {
@@ -44,7 +47,19 @@ public struct AppState {
     public var strings: Strings { context.strings }
 
     private mutating func refreshTabs() {
-        for index in tabs.indices { tabs[index].refresh(context) }
+        staleTabs = Set(tabs.indices)
+        refreshIfStale(activeTab)
+    }
+
+    private mutating func refreshIfStale(_ index: Int) {
+        guard staleTabs.remove(index) != nil else { return }
+        tabs[index].refresh(context)
+    }
+
+    /// Makes `index` the visible tab, bringing its lists up to date first.
+    private mutating func activate(_ index: Int) {
+        refreshIfStale(index)
+        activeTab = index
     }
 
     // MARK: Input
@@ -84,9 +99,9 @@ public struct AppState {
         case .character("q"): shouldQuit = true
         case .character("?"), .function(1): isShowingHelp = true
         case .character(let character) where character.isNumber:
-            if let number = character.wholeNumberValue, (1...tabs.count).contains(number) { activeTab = number - 1 }
-        case .left: activeTab = (activeTab + tabs.count - 1) % tabs.count
-        case .right: activeTab = (activeTab + 1) % tabs.count
+            if let number = character.wholeNumberValue, (1...tabs.count).contains(number) { activate(number - 1) }
+        case .left: activate((activeTab + tabs.count - 1) % tabs.count)
+        case .right: activate((activeTab + 1) % tabs.count)
         case .escape: message = ""
         default: break
         }
@@ -197,9 +212,12 @@ public struct AppState {
     /// Switches to the first tab that lists the record and selects it there.
     public mutating func show(_ jump: Jump) {
         let order = [activeTab] + tabs.indices.filter { $0 != activeTab && $0 != 0 }
-        for index in order where tabs[index].reveal(jump, context) {
-            activeTab = index
-            return
+        for index in order {
+            refreshIfStale(index)
+            if tabs[index].reveal(jump, context) {
+                activeTab = index
+                return
+            }
         }
     }
 }
