@@ -15,8 +15,9 @@ struct PartnersScreen: TabScreen {
     mutating func refresh(_ context: AppContext) {
         staff.refresh(context)
         let partners = context.data.partners
+        let keys = partners.map { DanishSortKey($0.name) }
         rows.setRecords(
-            visible: Array(partners.indices),
+            visible: partners.indices.sorted { (keys[$0], $0) < (keys[$1], $1) },
             searchTexts: partners.map { SearchText("\($0.name) \($0.address.city) \($0.contact.name) \($0.id)") })
     }
 
