@@ -1,0 +1,163 @@
+/// Danish public holidays (*helligdage*) and the days the library treats as such.
+///
+/// The official holidays are New Year's Day, Maundy Thursday, Good Friday, Easter Sunday and Monday, Ascension
+/// Day, Whit Sunday and Monday, Christmas Day and Boxing Day; Store Bededag (the fourth Friday after Easter) was
+/// one until 2023 and was abolished from 2024. The library is also closed on Constitution Day (5 June), Christmas
+/// Eve and New Year's Eve, so those count here too.
+///
+/// Every look-up is a little integer arithmetic: no tables, no allocation.
+public enum DanishHolidays {
+    /// One of the days the library is closed for.
+    public enum Holiday: String, CaseIterable, Sendable {
+        case newYearsDay
+        case maundyThursday
+        case goodFriday
+        case easterSunday
+        case easterMonday
+        /// *Store Bededag*, up to and including 2023.
+        case greatPrayerDay
+        case ascensionDay
+        case whitSunday
+        case whitMonday
+        case constitutionDay
+        case christmasEve
+        case christmasDay
+        case boxingDay
+        case newYearsEve
+
+        /// "Skærtorsdag" / "Maundy Thursday".
+        public func name(_ language: Language) -> String {
+            switch language {
+            case .danish: return danishName
+            case .english: return englishName
+            }
+        }
+
+        private var danishName: String {
+            switch self {
+            case .newYearsDay: return "Nytårsdag"
+            case .maundyThursday: return "Skærtorsdag"
+            case .goodFriday: return "Langfredag"
+            case .easterSunday: return "Påskedag"
+            case .easterMonday: return "2. påskedag"
+            case .greatPrayerDay: return "Store bededag"
+            case .ascensionDay: return "Kristi himmelfartsdag"
+            case .whitSunday: return "Pinsedag"
+            case .whitMonday: return "2. pinsedag"
+            case .constitutionDay: return "Grundlovsdag"
+            case .christmasEve: return "Juleaftensdag"
+            case .christmasDay: return "Juledag"
+            case .boxingDay: return "2. juledag"
+            case .newYearsEve: return "Nytårsaftensdag"
+            }
+        }
+
+        private var englishName: String {
+            switch self {
+            case .newYearsDay: return "New Year's Day"
+            case .maundyThursday: return "Maundy Thursday"
+            case .goodFriday: return "Good Friday"
+            case .easterSunday: return "Easter Sunday"
+            case .easterMonday: return "Easter Monday"
+            case .greatPrayerDay: return "Great Prayer Day"
+            case .ascensionDay: return "Ascension Day"
+            case .whitSunday: return "Whit Sunday"
+            case .whitMonday: return "Whit Monday"
+            case .constitutionDay: return "Constitution Day"
+            case .christmasEve: return "Christmas Eve"
+            case .christmasDay: return "Christmas Day"
+            case .boxingDay: return "Boxing Day"
+            case .newYearsEve: return "New Year's Eve"
+            }
+        }
+    }
+
+    /// The last year Store Bededag was a holiday.
+    public static let lastGreatPrayerDayYear = 2023
+
+    /// Easter Sunday in the Gregorian calendar, by the anonymous Gregorian computus (Meeus/Jones/Butcher).
+    public static func easterSunday(year: Int) -> Day {
+        let golden = year % 19
+        let century = year / 100
+        let yearOfCentury = year % 100
+        let skippedLeapYears = century / 4
+        let centuryRemainder = century % 4
+        let lunarCorrection = (century + 8) / 25
+        let solarCorrection = (century - lunarCorrection + 1) / 3
+        let epact = (19 * golden + century - skippedLeapYears - solarCorrection + 15) % 30
+        let leapYears = yearOfCentury / 4
+        let yearRemainder = yearOfCentury % 4
+        let weekdayOffset = (32 + 2 * centuryRemainder + 2 * leapYears - epact - yearRemainder) % 7
+        let lateMarchCorrection = (golden + 11 * epact + 22 * weekdayOffset) / 451
+        let count = epact + weekdayOffset - 7 * lateMarchCorrection + 114
+        return Day(year: year, month: count / 31, day: count % 31 + 1)!
+    }
+
+    /// The holiday on `day`, or nil for an ordinary day.
+    public static func holiday(on day: Day) -> Holiday? {
+        let (year, month, dayOfMonth) = day.components
+        switch (month, dayOfMonth) {
+        case (1, 1): return .newYearsDay
+        case (6, 5): return .constitutionDay
+        case (12, 24): return .christmasEve
+        case (12, 25): return .christmasDay
+        case (12, 26): return .boxingDay
+        case (12, 31): return .newYearsEve
+        case (3...6, _): break
+        default: return nil
+        }
+        switch easterSunday(year: year).days(until: day) {
+        case -3: return .maundyThursday
+        case -2: return .goodFriday
+        case 0: return .easterSunday
+        case 1: return .easterMonday
+        case 26: return year <= lastGreatPrayerDayYear ? .greatPrayerDay : nil
+        case 39: return .ascensionDay
+        case 49: return .whitSunday
+        case 50: return .whitMonday
+        default: return nil
+        }
+    }
+
+    /// Whether the library is closed for a holiday on `day`.
+    public static func isHoliday(_ day: Day) -> Bool { holiday(on: day) != nil }
+
+    /// A weekday that is not a holiday.
+    public static func isWorkingDay(_ day: Day) -> Bool { !day.weekday.isWeekend && !isHoliday(day) }
+
+    /// The holiday's name on `day` ("Grundlovsdag" / "Constitution Day"), or nil for an ordinary day.
+    public static func name(of day: Day, language: Language) -> String? { holiday(on: day)?.name(language) }
+
+    /// Every holiday in a calendar year, in date order.
+    public static func holidays(in year: Int) -> [(day: Day, holiday: Holiday)] {
+        let easter = easterSunday(year: year)
+        var list: [(day: Day, holiday: Holiday)] = [
+            (Day(year: year, month: 1, day: 1)!, .newYearsDay),
+            (easter.adding(days: -3), .maundyThursday),
+            (easter.adding(days: -2), .goodFriday),
+            (easter, .easterSunday),
+            (easter.adding(days: 1), .easterMonday),
+            (easter.adding(days: 39), .ascensionDay),
+            (easter.adding(days: 49), .whitSunday),
+            (easter.adding(days: 50), .whitMonday),
+            (Day(year: year, month: 6, day: 5)!, .constitutionDay),
+            (Day(year: year, month: 12, day: 24)!, .christmasEve),
+            (Day(year: year, month: 12, day: 25)!, .christmasDay),
+            (Day(year: year, month: 12, day: 26)!, .boxingDay),
+            (Day(year: year, month: 12, day: 31)!, .newYearsEve),
+        ]
+        if year <= lastGreatPrayerDayYear { list.append((easter.adding(days: 26), .greatPrayerDay)) }
+        return list.sorted { $0.day < $1.day }
+    }
+
+    /// The working day `count` working days after `day` (weekends and holidays skipped).
+    public static func adding(workingDays count: Int, to day: Day) -> Day {
+        var result = day
+        var left = count
+        while left > 0 {
+            result = result.adding(days: 1)
+            if isWorkingDay(result) { left -= 1 }
+        }
+        return result
+    }
+}

@@ -1,0 +1,110 @@
+/// A friendly reminder to a partner whose crates are overdue or due soon, as plain text of at most 80 columns, in
+/// Danish or English, ready to print or paste into an e-mail.
+///
+/// The letter names each crate and its due date, the partner's contact person and the library's name and address,
+/// and the next day the van comes. For an exempt partner it says plainly that nothing is charged; for a charged
+/// partner it gives the rates and the fine so far.
+public enum ReminderLetter {
+    /// The widest line a letter has.
+    public static let width = 80
+
+    /// The partner's deposits that are out and overdue or due within the library's `dueSoonDays` on `today`,
+    /// earliest due first.
+    public static func deposits(for partner: Partner.ID, data: LibraryData, today: Day) -> [Deposit] {
+        data.deposits.filter { deposit in
+            guard deposit.partnerID == partner else { return false }
+            let status = deposit.status(on: today, dueSoonDays: data.settings.dueSoonDays)
+            return status == .overdue || status == .dueSoon
+        }.sorted { ($0.dueOn, $0.id) < ($1.dueOn, $1.id) }
+    }
+
+    /// The partners that should get a letter on `today`, in the order of `data.partners`.
+    public static func partnersToRemind(data: LibraryData, today: Day) -> [Partner] {
+        let dueSoonDays = data.settings.dueSoonDays
+        var due = Set<Partner.ID>()
+        for deposit in data.deposits {
+            let status = deposit.status(on: today, dueSoonDays: dueSoonDays)
+            if status == .overdue || status == .dueSoon { due.insert(deposit.partnerID) }
+        }
+        return data.partners.filter { due.contains($0.id) }
+    }
+
+    /// The letter to `partner` on `today`, or an empty string when none of its deposits is overdue or due soon.
+    public static func text(for partner: Partner, data: LibraryData, today: Day, language: Language) -> String {
+        let deposits = deposits(for: partner.id, data: data, today: today)
+        guard !deposits.isEmpty else { return "" }
+        let words = LetterWords(language: language, currency: data.settings.currency)
+        let settings = data.settings
+        var blocks: [String] = []
+
+        blocks.append([settings.name, settings.address.singleLine].map(fit).joined(separator: "\n"))
+        var recipient = [partner.name]
+        if !partner.contact.name.isEmpty { recipient.append(words.attention(partner.contact.name)) }
+        recipient.append(partner.address.singleLine)
+        blocks.append(recipient.map(fit).joined(separator: "\n"))
+        blocks.append(fit(words.placeAndDate(settings.address.city, today)))
+        blocks.append(fit(words.subject))
+        blocks.append(fit(words.greeting(partner)))
+        blocks.append(paragraph(words.introduction))
+
+        var lines: [String] = []
+        for deposit in deposits {
+            for crateID in deposit.crateIDs {
+                let crate = Desk.crate(crateID, in: data, index: nil)
+                let lent = Set(deposit.itemBarcodes)
+                let count = crate.map { $0.itemBarcodes.filter(lent.contains).count } ?? 0
+                let line = words.crateLine(
+                    crate: crateID, theme: crate?.theme, items: count, deposit: deposit, today: today)
+                lines.append(TextWrap.paragraph(line, width: width, firstIndent: "  - ", indent: "    "))
+            }
+        }
+        blocks.append(lines.joined(separator: "\n"))
+
+        let keptBack = keptBackTitles(of: partner.id, data: data)
+        if !keptBack.isEmpty {
+            var list = [paragraph(words.keptBackIntroduction)]
+            for title in keptBack.prefix(10) {
+                list.append(TextWrap.paragraph(title, width: width, firstIndent: "  - ", indent: "    "))
+            }
+            if keptBack.count > 10 {
+                list.append(TextWrap.paragraph(words.andOthers(keptBack.count - 10), width: width, firstIndent: "    "))
+            }
+            blocks.append(list.joined(separator: "\n"))
+        }
+
+        let visit = DueDates.nextDeliveryDay(for: partner, onOrAfter: today.adding(days: 1), settings: settings)
+        blocks.append(paragraph(words.nextVisit(visit, hasRoute: partner.routeID != nil)))
+
+        let policy = settings.finePolicy(for: partner)
+        switch policy.mode {
+        case .exempt:
+            blocks.append(paragraph(words.exempt))
+        case .charged:
+            let assessments = deposits.map { FineAssessment.assess($0, in: data, today: today) }
+            let fine = assessments.reduce(Money.zero) { $0 + $1.fine }
+            let replacement = assessments.reduce(Money.zero) { $0 + $1.replacement }
+            blocks.append(paragraph(words.charged(policy, fineSoFar: fine, replacement: replacement)))
+        }
+
+        blocks.append(paragraph(words.closing))
+        blocks.append([words.regards, "", settings.name].map(fit).joined(separator: "\n"))
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// Titles of items the partner kept back when earlier deposits came home and that are still there.
+    private static func keptBackTitles(of partner: Partner.ID, data: LibraryData) -> [String] {
+        var titles: [String] = []
+        for deposit in data.deposits where deposit.partnerID == partner && deposit.isPartlyReturned {
+            for barcode in deposit.barcodes(in: .atPartner) {
+                titles.append(
+                    Desk.item(barcode, in: data, index: nil).map { "\($0.title) (\(barcode))" } ?? barcode.rawValue)
+            }
+        }
+        return titles
+    }
+
+    private static func paragraph(_ text: String) -> String { TextWrap.paragraph(text, width: width) }
+
+    /// A line that must stay one line (an address): wrapped all the same if someone typed a very long one.
+    private static func fit(_ text: String) -> String { TextWrap.paragraph(text, width: width, indent: "  ") }
+}
