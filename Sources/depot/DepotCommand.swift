@@ -14,7 +14,10 @@ struct DepotCommand: ParsableCommand {
             The library is a folder of JSON files: --data DIR, else $DEPOT_DATA, else $XDG_DATA_HOME/depot \
             (~/.local/share/depot). When there is no library there yet, Depot makes one from its sample library.
             """,
-        subcommands: [OpenCommand.self, CheckCommand.self, SampleCommand.self],
+        subcommands: [
+            OpenCommand.self, CheckCommand.self, SampleCommand.self, ImportCommand.self, ExportCommand.self,
+            OverdueCommand.self, DueCommand.self, LedgerCommand.self, RemindCommand.self,
+        ],
         defaultSubcommand: OpenCommand.self
     )
 }

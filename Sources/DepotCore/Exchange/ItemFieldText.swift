@@ -1,0 +1,128 @@
+import Foundation
+
+/// Reads item fields as a circulation system or a spreadsheet writes them. Loose where a person would not hesitate
+/// ("Børn 0-3 år" is the 0–3 band, "Billedbog" a picture book, "1.249,95 kr." an amount), strict where guessing could
+/// be wrong: anything else is a bad row.
+enum ItemFieldText {
+    /// Age bands: `0-3`, `3-6`, `skole`/`school`; Danish and English words and ranges inside longer text ("Børn 0-3
+    /// år", "Billedbøger 3-6 år", "småbørn", "børnehave", "indskoling"); the crate colours (rød, grøn, blå). When the
+    /// words point at different bands, or at none, the value is not understood.
+    static func ageBand(_ text: String) -> AgeBand? {
+        var normal = text.lowercased()
+        for dash in ["–", "—", "‐", "−"] { normal = normal.replacingOccurrences(of: dash, with: "-") }
+        for word in [" til ", " to "] { normal = normal.replacingOccurrences(of: word, with: "-") }
+        normal = normal.replacingOccurrences(of: " - ", with: "-")
+        let tokens = normal.split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "+") }
+        var found: Set<AgeBand> = []
+        for token in tokens {
+            if let band = ageBandWord(String(token)) { found.insert(band) }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    private static let toddlerWords: Set<String> = [
+        "småbørn", "smaaboern", "baby", "babyer", "babies", "vuggestue", "toddler", "toddlers", "dagpleje", "rød",
+        "roed", "red",
+    ]
+    private static let preschoolWords: Set<String> = [
+        "børnehave", "boernehave", "børnehaver", "preschool", "kindergarten", "grøn", "groen", "green",
+    ]
+    private static let schoolWords: Set<String> = [
+        "skole", "school", "skolebørn", "skoleboern", "indskoling", "mellemtrin", "blå", "blaa", "blue",
+    ]
+
+    private static func ageBandWord(_ token: String) -> AgeBand? {
+        if let band = AgeBand(rawValue: token) { return band }
+        if toddlerWords.contains(token) { return .toddlers }
+        if preschoolWords.contains(token) { return .preschool }
+        if schoolWords.contains(token) { return .school }
+        // Ranges of years: 0-3 (and 0-2, 1-3), 3-6 (and 3-5, 4-6), from 6 up is school.
+        let parts = token.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 2, let low = Int(parts[0]), let high = Int(parts[1]), low < high {
+            if high <= 3 { return .toddlers }
+            if low >= 6 { return .school }
+            if low >= 2 && high <= 7 { return .preschool }
+            return nil
+        }
+        if token.hasSuffix("+"), let low = Int(token.dropLast()) {
+            if low >= 6 { return .school }
+            if low >= 3 { return .preschool }
+        }
+        return nil
+    }
+
+    /// Formats by Depot's name (`pictureBook`) or the Danish and English words: billedbog, papbog/pegebog, bog,
+    /// lydbog, spil, andet.
+    static func format(_ text: String) -> Item.Format? {
+        let key = text.lowercased().filter { $0.isLetter }
+        switch key {
+        case "picturebook", "picturebooks", "billedbog", "billedbøger": return .pictureBook
+        case "boardbook", "boardbooks", "papbog", "papbøger", "pegebog", "pegebøger": return .boardBook
+        case "book", "books", "bog", "bøger", "børnebog", "børnebøger", "skønlitteratur", "faglitteratur": return .book
+        case "audiobook", "audiobooks", "lydbog", "lydbøger": return .audiobook
+        case "game", "games", "spil", "brætspil", "boardgame": return .game
+        case "other", "andet", "andre", "øvrige": return .other
+        default: return nil
+        }
+    }
+
+    /// Amounts: `249,95`, `249.95`, `249`, `1.249,95`, `1,249.95`, `1 249,95`, with `kr.`, `kr` or `DKK` before or
+    /// after. Thousands separators are accepted only in groups of three digits; at most two decimals.
+    static func amount(_ text: String) -> Money? {
+        var normal = text.lowercased().trimmingSpaces
+        for unit in ["kr.", "kr", "dkk"] {
+            if normal.hasSuffix(unit) { normal = String(normal.dropLast(unit.count)).trimmingSpaces }
+            if normal.hasPrefix(unit) { normal = String(normal.dropFirst(unit.count)).trimmingSpaces }
+        }
+        normal = normal.replacingOccurrences(of: "\u{A0}", with: " ")
+        let characters = Array(normal)
+        let commas = characters.filter { $0 == "," }.count
+        let points = characters.filter { $0 == "." }.count
+        let spaced = characters.contains(" ")
+        // The decimal separator is the last comma or point; the other mark (or a space) groups thousands.
+        var grouping: Character?
+        if commas > 0 && points > 0 {
+            grouping = characters.lastIndex(of: ",")! > characters.lastIndex(of: ".")! ? "." : ","
+        } else if commas > 1 {
+            grouping = ","
+        } else if points > 1 {
+            grouping = "."
+        } else if spaced {
+            grouping = " "
+        }
+        if let grouping {
+            if spaced && grouping != " " { return nil }
+            guard let ungrouped = withoutGrouping(characters, grouping) else { return nil }
+            normal = ungrouped
+        }
+        return Money(normal)
+    }
+
+    /// The text with its thousands separators removed; nil unless each is followed by exactly three digits.
+    private static func withoutGrouping(_ characters: [Character], _ grouping: Character) -> String? {
+        var result = ""
+        for (index, character) in characters.enumerated() {
+            guard character == grouping else {
+                result.append(character)
+                continue
+            }
+            guard index > 0, characters[index - 1].isASCIIDigit else { return nil }
+            let following = characters[(index + 1)...].prefix { $0.isASCIIDigit }
+            guard following.count == 3 else { return nil }
+        }
+        return result
+    }
+
+    /// What is wrong with a barcode, or nil when it is fine.
+    static func barcodeProblem(_ text: String) -> String? {
+        if text.isEmpty { return "no barcode" }
+        if text.contains(where: { $0.isWhitespace }) { return "barcode \"\(text)\" has a space in it" }
+        let upper = text.uppercased()
+        if upper.contains("E+"), upper.allSatisfy({ $0.isASCIIDigit || ",.E+".contains($0) }) {
+            return
+                "barcode \"\(text)\" was turned into a number by a spreadsheet; format the column as text and export "
+                + "again"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,167 @@
+/// Brings items in from a CSV export of the circulation system (Cicero/FBS) or a spreadsheet.
+///
+/// Making a plan changes nothing: it sorts the file's rows into new items, changed items (field by field),
+/// unchanged items, duplicate barcodes and bad rows, each with its line number. Applying a plan changes the item
+/// catalogue only, and all at once or not at all.
+///
+/// - A column the file lacks leaves that field as it is (a new item then needs title, age band and price columns).
+///   An empty author or theme clears it; an empty title, age band or price makes the row bad; an empty format
+///   leaves it as it is (a new item is a picture book).
+/// - An item's status is never changed by an import, and new items are available. Items not in the file are left
+///   alone: an import adds and corrects, it never deletes.
+/// - A barcode on several lines: when the rows are identical the item is imported once; when they differ none of
+///   them is imported, as there is no telling which is right.
+public enum ItemImport {
+    /// Why a file cannot be imported at all, or a plan no longer fits the library.
+    public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
+        case missingColumn(field: ItemColumns.Field, column: String, header: [String])
+        /// The catalogue changed after the plan was made; nothing was applied.
+        case stale(barcode: Item.ID)
+
+        public var description: String {
+            switch self {
+            case .missingColumn(let field, let column, let header):
+                let columns = header.map { "\"\($0)\"" }.joined(separator: ", ")
+                return "no column \"\(column)\" for \(field.rawValue); the file's columns are \(columns). "
+                    + "Name the columns with --map, e.g. --map barcode=Stregkode,title=Titel"
+            case .stale(let barcode):
+                return
+                    "item \(barcode) changed after the import was planned; nothing was imported. Run the import again"
+            }
+        }
+    }
+
+    /// One field of one item before and after.
+    public struct FieldChange: Hashable, Sendable, CustomStringConvertible {
+        public var field: ItemColumns.Field
+        public var old: String?
+        public var new: String?
+
+        public var description: String {
+            "\(field.rawValue) \(old.map { "\"\($0)\"" } ?? "(none)") → \(new.map { "\"\($0)\"" } ?? "(none)")"
+        }
+    }
+
+    public struct NewItem: Hashable, Sendable {
+        public var line: Int
+        public var item: Item
+    }
+
+    public struct ChangedItem: Hashable, Sendable {
+        public var line: Int
+        public var before: Item
+        public var after: Item
+        public var changes: [FieldChange]
+    }
+
+    /// A barcode on more than one line of the file.
+    public struct Duplicate: Hashable, Sendable, CustomStringConvertible {
+        public var barcode: Item.ID
+        public var lines: [Int]
+        /// Every row is the same: the item is imported once. Otherwise none of the rows is imported.
+        public var identical: Bool
+
+        public var description: String {
+            let numbers = lines.map(String.init)
+            let list = numbers.dropLast().joined(separator: ", ") + " and " + numbers.last!
+            return identical
+                ? "barcode \(barcode) is on lines \(list); the rows are the same, so it is imported once"
+                : "barcode \(barcode) is on lines \(list) with different values; none of them is imported"
+        }
+    }
+
+    /// What an import would do.
+    public struct Plan: Hashable, Sendable {
+        /// Data rows read (the header and blank lines not counted).
+        public var rowCount: Int
+        public var new: [NewItem]
+        public var changed: [ChangedItem]
+        public var unchanged: [Item.ID]
+        public var duplicates: [Duplicate]
+        public var badRows: [LineProblem]
+
+        /// Duplicates whose rows differ: none of their rows is imported.
+        public var conflictingDuplicates: [Duplicate] { duplicates.filter { !$0.identical } }
+
+        /// Rows that will not be imported because something is wrong: bad rows and conflicting duplicates.
+        public var problemCount: Int { badRows.count + conflictingDuplicates.count }
+
+        public var hasChanges: Bool { !new.isEmpty || !changed.isEmpty }
+
+        /// The catalogue with the plan applied, or an error and no change when the catalogue no longer matches
+        /// what the plan was made from.
+        public func applied(to items: [Item]) throws(Failure) -> [Item] {
+            var position: [Item.ID: Int] = [:]
+            position.reserveCapacity(items.count)
+            for (index, item) in items.enumerated() { position[item.id] = index }
+            var result = items
+            for change in changed {
+                guard let index = position[change.before.id], result[index] == change.before else {
+                    throw .stale(barcode: change.before.id)
+                }
+                result[index] = change.after
+            }
+            for addition in new {
+                guard position[addition.item.id] == nil else { throw .stale(barcode: addition.item.id) }
+                result.append(addition.item)
+            }
+            if !new.isEmpty { result.sort { $0.id < $1.id } }
+            return result
+        }
+
+        /// Applies the plan to the items of `data`; nothing else changes. On an error `data` is left as it was.
+        public func apply(to data: inout LibraryData) throws(Failure) {
+            data.items = try applied(to: data.items)
+        }
+    }
+
+    /// Sorts the rows of `table` against the catalogue `items`. Throws only when a needed column is missing.
+    public static func plan(_ table: CSVTable, columns: ItemColumns = ItemColumns(), items: [Item]) throws(Failure)
+        -> Plan
+    {
+        let positions = try columns.positions(in: table)
+        let rows = table.rows.map { ItemRow(record: $0, positions: positions) }
+        var badRows = table.problems
+        var byBarcode: [Item.ID: [Int]] = [:]
+        var order: [Item.ID] = []
+        for (index, row) in rows.enumerated() {
+            if let problem = row.problem { badRows.append(LineProblem(line: row.line, message: problem)) }
+            guard let barcode = row.barcode else { continue }
+            if byBarcode[barcode] == nil { order.append(barcode) }
+            byBarcode[barcode, default: []].append(index)
+        }
+        var existing: [Item.ID: Item] = [:]
+        existing.reserveCapacity(items.count)
+        for item in items { existing[item.id] = item }
+
+        var plan = Plan(
+            rowCount: table.rows.count + table.problems.count, new: [], changed: [], unchanged: [],
+            duplicates: [], badRows: [])
+        for barcode in order {
+            let group = byBarcode[barcode]!.map { rows[$0] }
+            if group.count > 1 {
+                let identical = group.allSatisfy { $0.problem == nil && $0.values == group[0].values }
+                plan.duplicates.append(Duplicate(barcode: barcode, lines: group.map(\.line), identical: identical))
+                if !identical { continue }
+            }
+            let row = group[0]
+            guard row.problem == nil else { continue }
+            if let item = existing[barcode] {
+                let after = row.values.applied(to: item)
+                let changes = ItemRow.changes(from: item, to: after)
+                if changes.isEmpty {
+                    plan.unchanged.append(barcode)
+                } else {
+                    plan.changed.append(ChangedItem(line: row.line, before: item, after: after, changes: changes))
+                }
+            } else {
+                switch row.values.newItem(barcode: barcode, columns: columns) {
+                case .success(let item): plan.new.append(NewItem(line: row.line, item: item))
+                case .failure(let problem): badRows.append(LineProblem(line: row.line, message: problem.message))
+                }
+            }
+        }
+        plan.badRows = badRows.sorted { $0.line < $1.line }
+        return plan
+    }
+}

@@ -1,0 +1,115 @@
+/// One row of an item file, read into item fields.
+struct ItemRow {
+    /// The fields the row sets. A field whose column the file lacks is nil (left as it is); for author and theme an
+    /// empty cell is `.some(nil)` (cleared).
+    struct Values: Hashable {
+        var title: String?
+        var author: String??
+        var ageBand: AgeBand?
+        var theme: String??
+        var format: Item.Format?
+        var price: Money?
+
+        func applied(to item: Item) -> Item {
+            var result = item
+            if let title { result.title = title }
+            if let author { result.author = author }
+            if let ageBand { result.ageBand = ageBand }
+            if let theme { result.theme = theme }
+            if let format { result.format = format }
+            if let price { result.price = price }
+            return result
+        }
+
+        /// A new, available item; fails when the row lacks a title, an age band or a price.
+        func newItem(barcode: Item.ID, columns: ItemColumns) -> Result<Item, MissingField> {
+            var missing: [ItemColumns.Field] = []
+            if title == nil { missing.append(.title) }
+            if ageBand == nil { missing.append(.ageBand) }
+            if price == nil { missing.append(.price) }
+            guard let title, let ageBand, let price else {
+                let names = missing.map { "\($0.rawValue) (column \"\(columns.names[$0]!)\")" }
+                return .failure(
+                    MissingField(
+                        message: "\(barcode) is a new item and needs \(names.joined(separator: " and ")), "
+                            + "which the file does not have"))
+            }
+            return .success(
+                Item(
+                    barcode: barcode, title: title, author: author ?? nil, ageBand: ageBand, theme: theme ?? nil,
+                    format: format ?? .pictureBook, price: price, status: .available))
+        }
+    }
+
+    struct MissingField: Error {
+        var message: String
+    }
+
+    var line: Int
+    var barcode: Item.ID?
+    var values = Values()
+    /// Everything wrong with the row, joined by "; ".
+    var problem: String?
+
+    init(record: CSVRecord, positions: [ItemColumns.Field: Int]) {
+        line = record.line
+        var problems: [String] = []
+        func cell(_ field: ItemColumns.Field) -> String? {
+            positions[field].map { record.fields[$0].trimmingSpaces }
+        }
+        if let text = cell(.barcode) {
+            if let problem = ItemFieldText.barcodeProblem(text) {
+                problems.append(problem)
+            } else {
+                barcode = Item.ID(text)
+            }
+        }
+        if let text = cell(.title) {
+            if text.isEmpty { problems.append("title is empty") } else { values.title = text }
+        }
+        if let text = cell(.author) { values.author = .some(text.isEmpty ? nil : text) }
+        if let text = cell(.theme) { values.theme = .some(text.isEmpty ? nil : text) }
+        if let text = cell(.ageBand) {
+            if text.isEmpty {
+                problems.append("no age band")
+            } else if let band = ItemFieldText.ageBand(text) {
+                values.ageBand = band
+            } else {
+                problems.append("age band \"\(text)\" is not understood (use 0-3, 3-6 or skole)")
+            }
+        }
+        if let text = cell(.format), !text.isEmpty {
+            if let format = ItemFieldText.format(text) {
+                values.format = format
+            } else {
+                problems.append(
+                    "format \"\(text)\" is not understood (use billedbog, papbog, bog, lydbog, spil or andet)")
+            }
+        }
+        if let text = cell(.price) {
+            if text.isEmpty {
+                problems.append("no price")
+            } else if let price = ItemFieldText.amount(text) {
+                if price < .zero { problems.append("price \"\(text)\" is negative") } else { values.price = price }
+            } else {
+                problems.append("price \"\(text)\" is not an amount")
+            }
+        }
+        problem = problems.isEmpty ? nil : problems.joined(separator: "; ")
+    }
+
+    /// The fields that differ between `before` and `after`, in column order.
+    static func changes(from before: Item, to after: Item) -> [ItemImport.FieldChange] {
+        var changes: [ItemImport.FieldChange] = []
+        func compare(_ field: ItemColumns.Field, _ old: String?, _ new: String?) {
+            if old != new { changes.append(ItemImport.FieldChange(field: field, old: old, new: new)) }
+        }
+        compare(.title, before.title, after.title)
+        compare(.author, before.author, after.author)
+        compare(.ageBand, before.ageBand.rawValue, after.ageBand.rawValue)
+        compare(.theme, before.theme, after.theme)
+        compare(.format, before.format.rawValue, after.format.rawValue)
+        compare(.price, before.price.description, after.price.description)
+        return changes
+    }
+}

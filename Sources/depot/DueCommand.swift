@@ -1,0 +1,58 @@
+import ArgumentParser
+import DepotCore
+
+struct DueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "due",
+        abstract: "List the deposits at partners that are due soon, earliest first.",
+        discussion: """
+            Deposits due from today up to the end of --within; overdue ones are listed by `depot overdue`. Text is \
+            a table for the terminal: partner, route, crates, due date and days left. CSV and JSON have the \
+            columns deposit, partnerID, partner, route, crates, dueOn, daysLeft.
+            """
+    )
+
+    @OptionGroup var library: LibraryOptions
+
+    @Option(
+        help: ArgumentHelp(
+            "How far ahead: 14d, 2w, 1m (default: the library's \"due soon\" days).", valueName: "PERIOD"))
+    var within: String?
+
+    @OptionGroup var output: ListOutputOptions
+
+    func validate() throws {
+        if let within, DueCommand.period(within) == nil {
+            throw ValidationError("--within must be a number of days, weeks or months, such as 14d, 2w or 1m.")
+        }
+    }
+
+    /// `14d`, `2w`, `1m`, `1y`, or a plain number of days.
+    static func period(_ text: String) -> CalendarPeriod? {
+        let trimmed = text.lowercased().filter { $0 != " " }
+        if let count = Int(trimmed), count >= 0 { return .days(count) }
+        return CalendarPeriod(trimmed)
+    }
+
+    func run() throws {
+        let data = try loadLibrary(library)
+        let today = Day.today()
+        let period = within.flatMap(DueCommand.period) ?? .days(data.settings.dueSoonDays)
+        let lines = DueList.due(data: data, today: today, within: period)
+        let last = period.after(today)
+        let text = output.render(Export.due(lines)) {
+            guard !lines.isEmpty else { return "No deposits are due from \(today) to \(last).\n" }
+            let table = TextTable(
+                columns: [.init("Partner"), .init("Route"), .init("Crates"), .init("Due"), .init("Left", .right)],
+                rows: lines.map { line in
+                    [
+                        line.partnerName, line.routeName ?? "-",
+                        line.deposit.crateIDs.map(\.rawValue).joined(separator: " "),
+                        line.deposit.dueOn.description, line.days == 0 ? "today" : days(line.days),
+                    ]
+                })
+            return "\(counted(lines.count, "deposit")) due from \(today) to \(last):\n\n" + table.text()
+        }
+        try emit(text, to: nil)
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import DepotCore
+
+struct ExportCommand: ParsableCommand {
+    enum What: String, ExpressibleByArgument, CaseIterable {
+        case items, deposits, ledger
+    }
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv, json
+    }
+
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write items, deposits or the season ledger as CSV or JSON.",
+        discussion: """
+            items: every item with its status and crate; the file reads back with `depot import items`.
+            deposits: every deposit (or one season's) with partner, crates, dates, status and days overdue today.
+            ledger: per partner, items lent, returned, lost, damaged and still out, and the money waived or \
+            charged, then a totals row (partner "Total", no partnerID). Default season: the current one.
+
+            CSV follows RFC 4180 (',' between fields, CRLF). With --excel it opens in Danish Excel: ';' between \
+            fields, a byte order mark, amounts written 249,95. JSON is an array of flat objects with keys in a \
+            fixed order; amounts are text ("249.95"), days are "YYYY-MM-DD", counts are numbers, no value is null.
+            """
+    )
+
+    @OptionGroup var library: LibraryOptions
+
+    @Argument(help: "What to export: items, deposits or ledger.")
+    var what: What
+
+    @Option(help: "csv or json.")
+    var format: Format = .csv
+
+    @Flag(help: "CSV for Danish Excel: ';' between fields, a byte order mark, amounts with a decimal comma.")
+    var excel = false
+
+    @Option(help: ArgumentHelp("Only this season (deposits, ledger), e.g. 2026/27.", valueName: "SEASON"))
+    var season: String?
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    func validate() throws {
+        if excel && format != .csv { throw ValidationError("--excel goes with --format csv.") }
+        if season != nil && what == .items { throw ValidationError("--season goes with deposits and ledger.") }
+        if let season, Season(season) == nil {
+            throw ValidationError("--season must be written like 2026/27, not \"\(season)\".")
+        }
+    }
+
+    func run() throws {
+        let data = try loadLibrary(library)
+        let today = Day.today()
+        let table: ExportTable
+        switch what {
+        case .items:
+            table = Export.items(data)
+        case .deposits:
+            let chosen = try season.map { try parseSeason($0, settings: data.settings, today: today) }
+            table = Export.deposits(data, season: chosen, today: today)
+        case .ledger:
+            let chosen = try parseSeason(season, settings: data.settings, today: today)
+            table = Export.ledger(Ledger.build(data: data, season: chosen, today: today), season: chosen)
+        }
+        let text = format == .json ? table.json() : table.csv(format: excel ? .excel : .standard)
+        try emit(text, to: output)
+        if let output {
+            print("Wrote \(counted(table.rows.count, "row")) of \(what.rawValue) to \(output).")
+        }
+    }
+}

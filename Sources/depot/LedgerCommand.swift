@@ -1,0 +1,62 @@
+import ArgumentParser
+import DepotCore
+
+struct LedgerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ledger",
+        abstract: "The season ledger: per partner, what was lent and what became of it, and the money waived.",
+        discussion: """
+            For each partner sent a deposit made in the season: deposits, items lent, returned, lost, damaged and \
+            still at the partner, and the fines and replacement values waived (exempt partners, such as \
+            kindergartens) or charged (the others), as of today. Then the totals. Amounts are in the library's \
+            currency with two decimals.
+            """
+    )
+
+    @OptionGroup var library: LibraryOptions
+
+    @Option(help: ArgumentHelp("The season, e.g. 2026/27 (default: the current one).", valueName: "SEASON"))
+    var season: String?
+
+    @Option(help: ArgumentHelp("Only this partner: its id, its name or a part of the name.", valueName: "PARTNER"))
+    var partner: String?
+
+    @OptionGroup var output: ListOutputOptions
+
+    func validate() throws {
+        if let season, Season(season) == nil {
+            throw ValidationError("--season must be written like 2026/27, not \"\(season)\".")
+        }
+    }
+
+    func run() throws {
+        let data = try loadLibrary(library)
+        let today = Day.today()
+        let chosen = try parseSeason(season, settings: data.settings, today: today)
+        var partnerID: Partner.ID?
+        if let partner {
+            switch PartnerLookup.find(partner, in: data.partners) {
+            case .success(let found): partnerID = found.id
+            case .failure(let error): throw failure("--partner: \(error.description).")
+            }
+        }
+        let rows = Ledger.build(data: data, season: chosen, partner: partnerID, today: today)
+        let currency = data.settings.currency
+        let text = output.render(Export.ledger(rows, season: chosen)) {
+            let heading = "Ledger \(chosen) as of \(today), amounts in \(currency)"
+            guard rows.count > 1 else { return "\(heading): no deposits were sent in this season.\n" }
+            let numbers = ["Deposits", "Lent", "Returned", "Lost", "Damaged", "At partner", "Waived", "Charged"]
+            let table = TextTable(
+                columns: [.init("Partner")] + numbers.map { .init($0, .right) },
+                rows: rows.map { row in
+                    [
+                        row.isTotal ? "Total" : row.partnerName, String(row.deposits), String(row.itemsLent),
+                        String(row.returned), String(row.lost), String(row.damaged), String(row.stillAtPartner),
+                        row.waived.description, row.charged.description,
+                    ]
+                })
+            return "\(heading):\n\n" + table.text(ruleBeforeLast: true)
+        }
+        try emit(text, to: nil)
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import DepotCore
+
+struct OverdueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "overdue",
+        abstract: "List the deposits past their due date and not returned, most overdue first.",
+        discussion: """
+            Text is a table for the terminal: partner, route, crates, due date and days overdue. CSV and JSON have \
+            the columns deposit, partnerID, partner, route, crates, dueOn, daysOverdue. "Today" is the computer's \
+            date, or $DEPOT_TODAY (YYYY-MM-DD).
+            """
+    )
+
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var output: ListOutputOptions
+
+    func run() throws {
+        let data = try loadLibrary(library)
+        let today = Day.today()
+        let lines = DueList.overdue(data: data, today: today)
+        let text = output.render(Export.overdue(lines)) {
+            guard !lines.isEmpty else { return "No deposits are overdue on \(today).\n" }
+            let table = TextTable(
+                columns: [.init("Partner"), .init("Route"), .init("Crates"), .init("Due"), .init("Overdue", .right)],
+                rows: lines.map { line in
+                    [
+                        line.partnerName, line.routeName ?? "-",
+                        line.deposit.crateIDs.map(\.rawValue).joined(separator: " "),
+                        line.deposit.dueOn.description, days(line.days),
+                    ]
+                })
+            return "\(counted(lines.count, "deposit")) overdue on \(today):\n\n" + table.text()
+        }
+        try emit(text, to: nil)
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import DepotCore
+import Foundation
+
+struct RemindCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remind",
+        abstract: "Write reminder letters to partners whose crates are overdue or due soon.",
+        discussion: """
+            One letter per partner with deposits overdue or due within the library's "due soon" days, as plain \
+            text of at most 80 columns, ready to print or paste into an e-mail. Several letters are separated by a \
+            form feed, so that each prints on its own page. A file written with --output is readable by its owner \
+            only: letters name the partners' contact people.
+            """
+    )
+
+    @OptionGroup var library: LibraryOptions
+
+    @Option(help: ArgumentHelp("Only this partner: its id, its name or a part of the name.", valueName: "PARTNER"))
+    var partner: String?
+
+    @Option(help: ArgumentHelp("The language of the letters: da or en (default: from LANG).", valueName: "LANG"))
+    var lang: String?
+
+    @Option(help: ArgumentHelp("Write the letters to this file instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    func validate() throws {
+        if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+    }
+
+    func run() throws {
+        let data = try loadLibrary(library)
+        let today = Day.today()
+        let language = Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
+        var partners = ReminderLetter.partnersToRemind(data: data, today: today)
+        if let partner {
+            switch PartnerLookup.find(partner, in: data.partners) {
+            case .success(let found):
+                guard partners.contains(where: { $0.id == found.id }) else {
+                    printError("\(found.name) has no crates overdue or due soon on \(today); no letter was written.")
+                    return
+                }
+                partners = [found]
+            case .failure(let error):
+                throw failure("--partner: \(error.description).")
+            }
+        }
+        let letters = partners.map { ReminderLetter.text(for: $0, data: data, today: today, language: language) }
+            .filter { !$0.isEmpty }
+        guard !letters.isEmpty else {
+            printError("No partner has crates overdue or due soon on \(today); no letters were written.")
+            return
+        }
+        try emit(letters.joined(separator: "\u{0C}"), to: output)
+        if let output { print("Wrote \(counted(letters.count, "letter")) to \(output).") }
+    }
+}

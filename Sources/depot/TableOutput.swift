@@ -1,0 +1,79 @@
+import ArgumentParser
+import DepotCore
+import Foundation
+
+/// How a list is printed: a table for the terminal, or CSV or JSON for other tools.
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, csv, json
+}
+
+/// `--format` and `--excel`, shared by the commands that print lists.
+struct ListOutputOptions: ParsableArguments {
+    @Option(help: "text (a table for the terminal), csv or json.")
+    var format: ListFormat = .text
+
+    @Flag(help: "CSV for Danish Excel: ';' between fields, a byte order mark, amounts with a decimal comma.")
+    var excel = false
+
+    func validate() throws {
+        if excel && format != .csv { throw ValidationError("--excel goes with --format csv.") }
+    }
+
+    var csvFormat: CSVFormat { excel ? .excel : .standard }
+
+    /// The table as CSV or JSON, or `text()` for the terminal.
+    func render(_ table: ExportTable, text: () -> String) -> String {
+        switch format {
+        case .text: return text()
+        case .csv: return table.csv(format: csvFormat)
+        case .json: return table.json()
+        }
+    }
+}
+
+extension ParsableCommand {
+    /// Reads the library named by `options` (read-only), explaining a failure on standard error.
+    func loadLibrary(_ options: LibraryOptions) throws -> LibraryData {
+        let folder = options.folder
+        return try explainingErrors { try LibraryStore(folder: folder, forWriting: false).load() }
+    }
+}
+
+/// Writes `message` to standard error with Depot's prefix and returns the failure exit code to throw.
+func failure(_ message: String) -> ExitCode {
+    // What went to standard output first stays first when both go to one file.
+    fflush(nil)
+    printError("depot: \(message)")
+    return ExitCode.failure
+}
+
+/// Prints `text` to standard output, or writes it to `path` atomically (readable by the owner only).
+func emit(_ text: String, to path: String?) throws {
+    guard let path else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+        return
+    }
+    do {
+        try ExportFile.write(text, to: path)
+    } catch {
+        throw failure(error.description)
+    }
+}
+
+/// Reads `--season` after the library is loaded, with the library's own season start; the season containing
+/// `today` when not given.
+func parseSeason(_ text: String?, settings: LibrarySettings, today: Day) throws -> Season {
+    guard let text else { return settings.season(containing: today) }
+    guard let season = Season(text, startMonth: settings.seasonStartMonth) else {
+        throw failure("--season must be written like 2026/27, not \"\(text)\".")
+    }
+    return season
+}
+
+/// "1 day", "5 days".
+func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
+
+/// "1 item", "5 items".
+func counted(_ count: Int, _ noun: String, _ plural: String? = nil) -> String {
+    count == 1 ? "1 \(noun)" : "\(count) \(plural ?? noun + "s")"
+}
