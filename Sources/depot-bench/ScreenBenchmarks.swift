@@ -22,6 +22,49 @@ enum ScreenBenchmarks {
         print("start to first frame     \(Measure.format(elapsed)) ms (load, state, Overview at 80×24)")
         print("peak memory with screen  \(Measure.format(Measure.peakMemoryMegabytes())) MB")
         measureFiltering(state: &state!)
+        measureDesk(state: &state!)
+    }
+
+    /// The desk at city scale: the overdue list (Deposits tab, status filter on "overdue", rendered), and scanning
+    /// a deposit home one barcode at a time, each scan to its updated frame.
+    static func measureDesk(state: inout AppState) {
+        var grid = CellGrid(width: 120, height: 40)
+        state.handle(.key(.escape))
+        state.handle(.key(.character("5")))
+        AppView.render(&state, into: &grid)
+        var overdue: [Double] = []
+        for _ in 0..<6 {
+            // all → out → due soon → overdue, and round again.
+            overdue.append(
+                Measure.milliseconds {
+                    for _ in 0..<3 { state.handle(.key(.character("s"))) }
+                    AppView.render(&state, into: &grid)
+                })
+            for _ in 0..<3 { state.handle(.key(.character("s"))) }
+        }
+        print(
+            "overdue list             \(Measure.format(Measure.median(overdue))) ms median, \(Measure.format(overdue.max() ?? 0)) ms max (filter + frame)"
+        )
+        for _ in 0..<3 { state.handle(.key(.character("s"))) }
+        let context = state.context
+        guard let deposit = context.data.deposits.first(where: { $0.isOut && $0.returnedOn == nil }) else { return }
+        var opened = 0.0
+        opened = Measure.milliseconds {
+            state.show(.deposit(deposit.id))
+            state.handle(.key(.character("r")))
+            AppView.render(&state, into: &grid)
+        }
+        var scans: [Double] = []
+        for barcode in deposit.itemBarcodes {
+            scans.append(
+                Measure.milliseconds {
+                    state.handle(.scanned(barcode.rawValue))
+                    AppView.render(&state, into: &grid)
+                })
+        }
+        print(
+            "scan-in: open \(Measure.format(opened)) ms; one barcode → frame \(Measure.format(Measure.median(scans))) ms median, "
+                + "\(Measure.format(Measure.percentile(scans, 99))) ms p99 (\(scans.count) scans)")
     }
 
     /// Types queries into the Items tab's filter, one key at a time, rendering a 120×40 frame after each key.

@@ -62,6 +62,8 @@ public enum ScreenCommand {
     case ignored
     case message(String)
     case openForm(FormState)
+    case openOverlay(any Overlay)
+    case print(PrintJob)
     case confirm(Confirmation)
     case apply(Change)
     case jump(Jump)

@@ -21,6 +21,9 @@ public struct AppState {
     public private(set) var activeTab = 0
     public private(set) var form: FormState?
     public private(set) var confirmation: Confirmation?
+    public private(set) var overlay: (any Overlay)?
+    /// Printouts asked for and not yet sent; the run loop takes them (`takePrintJobs`).
+    public private(set) var printJobs: [PrintJob] = []
     public private(set) var isShowingHelp = false
     public private(set) var message = ""
     public private(set) var shouldQuit = false
@@ -66,6 +69,10 @@ public struct AppState {
 
     public mutating func handle(_ input: AppInput) {
         wantsBeep = false
+        if overlay != nil, confirmation == nil {
+            handleOverlay(input)
+            return
+        }
         switch input {
         case .key(let key): handle(key)
         case .scanned(let code): handleScan(code)
@@ -125,7 +132,41 @@ public struct AppState {
             }
         case .apply(let change): _ = save(change)
         case .jump(let jump): show(jump)
+        case .openOverlay(let newOverlay):
+            if let reason = context.readOnlyReason {
+                message = reason
+            } else {
+                overlay = newOverlay
+            }
+        case .print(let job): printJobs.append(job)
         }
+    }
+
+    private mutating func handleOverlay(_ input: AppInput) {
+        guard var current = overlay else { return }
+        let outcome = current.handle(input, context)
+        overlay = current
+        switch outcome {
+        case .stay: break
+        case .close: overlay = nil
+        case .message(let text, let beep):
+            message = text
+            wantsBeep = beep
+        case .save(let change, let close):
+            if save(change) == nil, close { overlay = nil }
+        case .print(let job): printJobs.append(job)
+        }
+    }
+
+    /// Hands the printouts asked for to the caller, which sends them.
+    public mutating func takePrintJobs() -> [PrintJob] {
+        defer { printJobs = [] }
+        return printJobs
+    }
+
+    /// Records the outcome of sending a printout.
+    public mutating func report(_ text: String) {
+        message = text
     }
 
     private mutating func handleForm(_ key: Key) {

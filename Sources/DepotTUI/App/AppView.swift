@@ -28,9 +28,13 @@ public enum AppView {
         let context = state.context
         state.tabs[active].render(into: &grid, area: rows[2], context)
         let hints =
-            [KeyHint("q", strings[.keyQuit]), KeyHint("?", strings[.keyHelp])] + state.tabs[active].hints(strings)
+            state.overlay?.hints(strings)
+            ?? [KeyHint("q", strings[.keyQuit]), KeyHint("?", strings[.keyHelp])] + state.tabs[active].hints(strings)
         StatusLine(hints: hints, message: state.message, style: .reverse, messageStyle: .reverse.adding(.bold))
             .render(into: &grid, area: rows[3])
+        if let overlay = state.overlay {
+            overlay.render(into: &grid, area: rows[2], context)
+        }
         if let form = state.form {
             FormView(form: form, strings: strings).render(into: &grid, area: rows[2])
         }

@@ -12,11 +12,11 @@ public enum DepotApp {
         let backend = try CursesBackend()
         defer { backend.shutdown() }
         let terminal = Terminal(backend: backend)
-        try loop(&state, terminal: terminal)
+        try loop(&state, terminal: terminal, folder: store.folder)
     }
 
     /// Draws, reads input, updates; until the state says quit.
-    static func loop(_ state: inout AppState, terminal: Terminal) throws {
+    static func loop(_ state: inout AppState, terminal: Terminal, folder: String) throws {
         var scanner = ScanAssembler()
         while !state.shouldQuit {
             terminal.draw { grid in AppView.render(&state, into: &grid) }
@@ -25,6 +25,9 @@ public enum DepotApp {
             for input in scanner.feed(key) {
                 state.handle(input)
                 if state.wantsBeep { terminal.backend.beep() }
+                for job in state.takePrintJobs() {
+                    state.report(Printing.send(job, libraryFolder: folder, terminal: terminal, strings: state.strings))
+                }
                 if state.shouldQuit { break }
             }
         }

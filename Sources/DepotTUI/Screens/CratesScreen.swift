@@ -45,6 +45,12 @@ struct CratesScreen: TabScreen {
             rows.isTyping = true
         case .tab:
             detailPane.isFocused.toggle()
+        case .character("p"):
+            guard let crate = selected(context) else { return .handled }
+            return DeskActions.pack(crate)
+        case .character("P"):
+            guard let crate = selected(context) else { return .handled }
+            return DeskActions.packingList(crate, context)
         case .character("n"):
             return .openForm(CrateForm.new(context))
         case .character("e"), .enter:
@@ -158,7 +164,8 @@ struct CratesScreen: TabScreen {
     func hints(_ strings: Strings) -> [KeyHint] {
         [
             KeyHint("/", strings[.keyFilter]), KeyHint("n", strings[.keyNew]), KeyHint("e", strings[.keyEdit]),
-            KeyHint("d", strings[.keyDelete]), KeyHint("Tab", strings[.keyPane]),
+            KeyHint("p", strings[.keyPack]), KeyHint("P", strings[.keyPrint]), KeyHint("d", strings[.keyDelete]),
+            KeyHint("Tab", strings[.keyPane]),
         ]
     }
 
@@ -167,6 +174,7 @@ struct CratesScreen: TabScreen {
             HelpEntry("↑ ↓ j k", strings[.keyMove]), HelpEntry("PgUp PgDn Home End", strings[.keyPage]),
             HelpEntry("/", strings[.keyFilter]), HelpEntry("Enter e", strings[.keyEdit]),
             HelpEntry("n", strings[.keyNew]), HelpEntry("d", strings[.keyDelete]), HelpEntry("Tab", strings[.keyPane]),
+            HelpEntry("p", strings[.keyPack]), HelpEntry("P", strings[.keyPrint]),
         ]
     }
 }

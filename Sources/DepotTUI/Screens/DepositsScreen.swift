@@ -72,6 +72,17 @@ struct DepositsScreen: TabScreen {
         case .character("p"):
             guard let deposit = selected(context) else { return .handled }
             return .jump(.partner(deposit.partnerID))
+        case .character("r"):
+            guard let deposit = selected(context) else { return .handled }
+            return DeskActions.receive(deposit, context)
+        case .character("f"):
+            guard let deposit = selected(context) else { return .handled }
+            return DeskActions.renew(deposit, context)
+        case .character("b"):
+            guard let deposit = selected(context) else { return .handled }
+            return DeskActions.reminder(for: deposit.partnerID, context)
+        case .character("l"):
+            return DeskActions.ledger(context)
         case .enter:
             detailPane.isFocused = true
         case .tab:
@@ -165,8 +176,8 @@ struct DepositsScreen: TabScreen {
     func hints(_ strings: Strings) -> [KeyHint] {
         [
             KeyHint("/", strings[.keyFilter]), KeyHint("s", strings[.keyStatusFilter]),
-            KeyHint("p", strings[.keyGoToPartner]), KeyHint("Enter", strings[.keyDetail]),
-            KeyHint("Tab", strings[.keyPane]),
+            KeyHint("r", strings[.keyReturn]), KeyHint("f", strings[.keyRenew]), KeyHint("b", strings[.keyLetter]),
+            KeyHint("l", strings[.keyLedger]), KeyHint("p", strings[.keyGoToPartner]),
         ]
     }
 
@@ -175,6 +186,8 @@ struct DepositsScreen: TabScreen {
             HelpEntry("↑ ↓ j k", strings[.keyMove]), HelpEntry("PgUp PgDn Home End", strings[.keyPage]),
             HelpEntry("/", strings[.keyFilter]), HelpEntry("s", strings[.keyStatusFilter]),
             HelpEntry("p", strings[.keyGoToPartner]), HelpEntry("Enter", strings[.keyDetail]),
+            HelpEntry("r", strings[.keyReturn]), HelpEntry("f", strings[.keyRenew]),
+            HelpEntry("b", strings[.keyLetter]), HelpEntry("l", strings[.keyLedger]),
             HelpEntry("Tab Esc", strings[.keyPane]),
         ]
     }

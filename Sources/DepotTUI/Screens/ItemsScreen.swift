@@ -43,6 +43,12 @@ struct ItemsScreen: TabScreen {
             rows.isTyping = true
         case .tab:
             detailPane.isFocused.toggle()
+        case .character("t"):
+            guard let item = selected(context) else { return .handled }
+            return DeskActions.writeOff(item, context)
+        case .character("f"):
+            guard let item = selected(context) else { return .handled }
+            return DeskActions.found(item, context)
         case .character("n"):
             return .openForm(ItemForm.new(context))
         case .character("e"), .enter:
@@ -162,7 +168,8 @@ struct ItemsScreen: TabScreen {
     func hints(_ strings: Strings) -> [KeyHint] {
         [
             KeyHint("/", strings[.keyFilter]), KeyHint("n", strings[.keyNew]), KeyHint("e", strings[.keyEdit]),
-            KeyHint("d", strings[.keyWithdraw]), KeyHint("Tab", strings[.keyPane]),
+            KeyHint("t", strings[.keyWriteOff]), KeyHint("f", strings[.keyFound]), KeyHint("d", strings[.keyWithdraw]),
+            KeyHint("Tab", strings[.keyPane]),
         ]
     }
 
@@ -171,6 +178,7 @@ struct ItemsScreen: TabScreen {
             HelpEntry("↑ ↓ j k", strings[.keyMove]), HelpEntry("PgUp PgDn Home End", strings[.keyPage]),
             HelpEntry("/", strings[.keyFilter]), HelpEntry("Enter e", strings[.keyEdit]),
             HelpEntry("n", strings[.keyNew]), HelpEntry("d", strings[.keyWithdraw]),
+            HelpEntry("t", strings[.keyWriteOff]), HelpEntry("f", strings[.keyFound]),
             HelpEntry("Tab", strings[.keyPane]),
         ]
     }

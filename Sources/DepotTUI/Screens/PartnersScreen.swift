@@ -48,6 +48,14 @@ struct PartnersScreen: TabScreen {
             focusOnDetail.toggle()
         case .character("n"):
             return .openForm(PartnerForm.new(context))
+        case .character("u"), .character("x"):
+            guard let partner = selected(context) else { return .handled }
+            return DeskActions.dispatch(to: partner, exchange: key == .character("x"), context)
+        case .character("b"):
+            guard let partner = selected(context) else { return .handled }
+            return DeskActions.reminder(for: partner.id, context)
+        case .character("l"):
+            return DeskActions.ledger(context)
         case .character("e"), .enter:
             guard let partner = selected(context) else { return .handled }
             return .openForm(PartnerForm.edit(partner, context))
@@ -165,7 +173,8 @@ struct PartnersScreen: TabScreen {
         if isShowingStaff { return staff.hints(strings) }
         return [
             KeyHint("/", strings[.keyFilter]), KeyHint("n", strings[.keyNew]), KeyHint("e", strings[.keyEdit]),
-            KeyHint("d", strings[.keyEnd]), KeyHint("s", strings[.keyStaff]), KeyHint("Tab", strings[.keyPane]),
+            KeyHint("u", strings[.keyDispatch]), KeyHint("x", strings[.keyExchange]), KeyHint("d", strings[.keyEnd]),
+            KeyHint("s", strings[.keyStaff]), KeyHint("Tab", strings[.keyPane]),
         ]
     }
 
@@ -176,6 +185,8 @@ struct PartnersScreen: TabScreen {
             HelpEntry("/", strings[.keyFilter]), HelpEntry("Enter e", strings[.keyEdit]),
             HelpEntry("n", strings[.keyNew]),
             HelpEntry("d", strings[.keyEnd]), HelpEntry("s", strings[.keyStaff]), HelpEntry("Tab", strings[.keyPane]),
+            HelpEntry("u", strings[.keyDispatch]), HelpEntry("x", strings[.keyExchange]),
+            HelpEntry("b", strings[.keyLetter]), HelpEntry("l", strings[.keyLedger]),
         ]
     }
 }

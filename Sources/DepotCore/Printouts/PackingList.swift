@@ -1,0 +1,49 @@
+/// The sheet that goes into a crate: number, theme, age band and colour, and every item with its barcode, so the
+/// kindergarten and the desk can see at a glance what should come back. Plain text, at most 80 columns.
+public enum PackingList {
+    public static func text(for crate: Crate, data: LibraryData, today: Day, language: Language) -> String {
+        let index = LibraryIndex(data)
+        let days = DayText(language)
+        let danish = language == .danish
+        var lines: [String] = []
+        lines.append(data.settings.name)
+        lines.append(
+            danish
+                ? "Pakkeliste for kasse \(crate.id) · \(days.long(today))"
+                : "Packing list for crate \(crate.id) · \(days.long(today))")
+        lines.append(String(repeating: "=", count: 78))
+        let colour: String
+        switch crate.colour {
+        case .red: colour = danish ? "rød" : "red"
+        case .green: colour = danish ? "grøn" : "green"
+        case .blue: colour = danish ? "blå" : "blue"
+        }
+        lines.append((danish ? "Tema:      " : "Theme:     ") + crate.theme)
+        lines.append((danish ? "Alder:     " : "Age:       ") + "\(crate.ageBand.rawValue) (\(colour))")
+        lines.append((danish ? "Antal:     " : "Count:     ") + "\(crate.itemBarcodes.count)")
+        lines.append("")
+        lines.append(
+            pad(danish ? "Stregkode" : "Barcode", 15) + pad(danish ? "Titel" : "Title", 42)
+                + (danish ? "Forfatter" : "Author"))
+        lines.append(String(repeating: "-", count: 78))
+        for barcode in crate.itemBarcodes {
+            let item = data.item(barcode, in: index)
+            let line = pad(barcode.rawValue, 15) + pad(cut(item?.title ?? "?", 40), 42) + cut(item?.author ?? "", 21)
+            lines.append(line)
+        }
+        lines.append(String(repeating: "-", count: 78))
+        lines.append(
+            danish
+                ? "Pakket af: ____________________   Kontrolleret ved retur: ____________________"
+                : "Packed by: ____________________   Checked on return: ____________________")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+
+    private static func cut(_ text: String, _ width: Int) -> String {
+        text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+    }
+}

@@ -1,0 +1,32 @@
+import DepotCore
+
+/// A desk session on top of the tabs that takes every key and scan until it closes: scanning a crate home,
+/// packing a crate, reading the ledger.
+public protocol Overlay {
+    mutating func handle(_ input: AppInput, _ context: AppContext) -> OverlayOutcome
+    func render(into grid: inout CellGrid, area: Rect, _ context: AppContext)
+    func hints(_ strings: Strings) -> [KeyHint]
+}
+
+/// What an overlay asks of the application after an input.
+public enum OverlayOutcome {
+    case stay
+    case close
+    /// Shows a message in the status line; `beep` for a scan that needs the librarian's eyes.
+    case message(String, beep: Bool)
+    /// Saves the change; the overlay closes afterwards when `close` is true and the save succeeded.
+    case save(Change, close: Bool)
+    case print(PrintJob)
+}
+
+/// Text to print: written to a file in the library's `printouts/` folder and sent to the printer when there is one.
+public struct PrintJob: Hashable, Sendable {
+    /// A file name without folder: `packing-K001.txt`.
+    public var name: String
+    public var text: String
+
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
+}

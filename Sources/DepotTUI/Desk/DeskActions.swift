@@ -1,0 +1,98 @@
+import DepotCore
+
+/// The desk's actions as the tabs offer them: each returns what the screen should ask of the application.
+enum DeskActions {
+    /// `r`: scan a deposit home (also one that came back partly, for the items kept back).
+    static func receive(_ deposit: Deposit, _ context: AppContext) -> ScreenCommand {
+        let keptBack = deposit.exceptions.contains { $0.kind == .stillAtPartner }
+        guard deposit.dispatchedOn != nil, deposit.returnedOn == nil || keptBack else {
+            return .message(context.strings.format(.notOut, deposit.id))
+        }
+        return .openOverlay(ScanInOverlay(deposit: deposit, context: context))
+    }
+
+    /// `f`: extend a deposit by one loan period, after a question.
+    static func renew(_ deposit: Deposit, _ context: AppContext) -> ScreenCommand {
+        let strings = context.strings
+        guard deposit.isOut, let partner = context.data.partner(deposit.partnerID, in: context.index) else {
+            return .message(strings.format(.notOut, deposit.id))
+        }
+        let until = DueDates.renewed(deposit, for: partner, settings: context.data.settings)
+        let result = DeskCommands.change(
+            strings.format(.renewed, deposit.id, until), reveal: .deposit(deposit.id), context
+        ) { data throws(DeskError) in
+            try Desk.renew(deposit: deposit.id, to: until, in: &data)
+        }
+        switch result {
+        case .success(let change):
+            return .confirm(
+                Confirmation(question: strings.format(.confirmRenew, deposit.id, partner.name, until), change: change))
+        case .failure(let error):
+            return .message(error.localizedDescription(strings.language))
+        }
+    }
+
+    /// `b`: the reminder letter for a partner with overdue or soon due deposits.
+    static func reminder(for partnerID: Partner.ID, _ context: AppContext) -> ScreenCommand {
+        guard let partner = context.data.partner(partnerID, in: context.index) else { return .handled }
+        let text = ReminderLetter.text(
+            for: partner, data: context.data, today: context.today, language: context.strings.language)
+        guard !text.isEmpty else { return .message(context.strings.format(.noLetter, partner.name)) }
+        return .print(PrintJob(name: "rykker-\(partner.id)-\(context.today).txt", text: text))
+    }
+
+    /// `l`: the ledger of the current season.
+    static func ledger(_ context: AppContext) -> ScreenCommand {
+        .openOverlay(LedgerOverlay(season: context.data.settings.season(containing: context.today)))
+    }
+
+    /// `p`: scan items into a crate.
+    static func pack(_ crate: Crate) -> ScreenCommand {
+        .openOverlay(PackOverlay(crate: crate.id))
+    }
+
+    /// `P`: print a crate's packing list.
+    static func packingList(_ crate: Crate, _ context: AppContext) -> ScreenCommand {
+        let text = PackingList.text(
+            for: crate, data: context.data, today: context.today, language: context.strings.language)
+        return .print(PrintJob(name: "pakkeliste-\(crate.id).txt", text: text))
+    }
+
+    /// `u` and `x`: send crates, or exchange them.
+    static func dispatch(to partner: Partner, exchange: Bool, _ context: AppContext) -> ScreenCommand {
+        if exchange, context.data.openDeposits(of: partner.id, in: context.index).allSatisfy({ !$0.isOut }) {
+            return .message(context.strings.format(.noOpenDeposit, partner.name))
+        }
+        return .openForm(DispatchForm.make(for: partner, exchange: exchange, context))
+    }
+
+    /// `t`: write an item off as lost on the deposit it is out on, after a question.
+    static func writeOff(_ item: Item, _ context: AppContext) -> ScreenCommand {
+        let strings = context.strings
+        let open = context.data.deposits.last { $0.isOut && $0.itemBarcodes.contains(item.id) }
+        guard let deposit = open else { return .message(strings.format(.notOnOpenDeposit, item.id)) }
+        let today = context.today
+        let result = DeskCommands.change(strings.format(.writtenOff, item.title), reveal: .item(item.id), context) {
+            data throws(DeskError) in
+            try Desk.writeOff(item: item.id, on: deposit.id, on: today, in: &data)
+        }
+        switch result {
+        case .success(let change):
+            return .confirm(
+                Confirmation(
+                    question: strings.format(.confirmWriteOff, item.id, item.title, deposit.id), change: change))
+        case .failure(let error):
+            return .message(error.localizedDescription(strings.language))
+        }
+    }
+
+    /// `f`: a lost item turned up.
+    static func found(_ item: Item, _ context: AppContext) -> ScreenCommand {
+        guard item.status == .lost else { return .message(context.strings.format(.notLost, item.id)) }
+        let today = context.today
+        return DeskCommands.command(context.strings.format(.foundAgain, item.title), reveal: .item(item.id), context) {
+            data throws(DeskError) in
+            try Desk.found(item: item.id, on: today, in: &data)
+        }
+    }
+}
