@@ -40,7 +40,7 @@ let package = Package(
             name: "depot-bench",
             dependencies: ["DepotCore", "DepotTUI"]
         ),
-        .testTarget(name: "DepotCoreTests", dependencies: ["DepotCore"]),
+        .testTarget(name: "DepotCoreTests", dependencies: ["DepotCore"], exclude: ["Week/Golden"]),
         .testTarget(name: "DepotTUITests", dependencies: ["DepotTUI", "DepotCore"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]

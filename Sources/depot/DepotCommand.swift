@@ -17,6 +17,8 @@ struct DepotCommand: ParsableCommand {
         subcommands: [
             OpenCommand.self, CheckCommand.self, SampleCommand.self, ImportCommand.self, ExportCommand.self,
             OverdueCommand.self, DueCommand.self, LedgerCommand.self, RemindCommand.self,
+            EventsCommand.self, CompetitionCommand.self, ReportCommand.self, PurgeCommand.self,
+            WeekCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

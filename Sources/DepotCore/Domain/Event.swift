@@ -1,5 +1,6 @@
 /// A joint event of school and public librarians, such as the reading-aloud championship.
-/// (A first cut: the events issue adds rounds, readers, judges and scores.)
+///
+/// Everything added after the first cut is optional in JSON, so older `events.json` files load unchanged.
 public struct Event: Record, Hashable {
     public typealias ID = Identifier<Event>
 
@@ -14,12 +15,26 @@ public struct Event: Record, Hashable {
     public var endsOn: Day?
     public var venue: String?
     public var teamID: PartnershipTeam.ID?
+    /// Partner schools and kindergartens taking part.
     public var partnerIDs: [Partner.ID]
     public var notes: String?
+    /// When it starts on `startsOn`, as people write it: "9.30".
+    public var startsAt: String?
+    public var expected: Attendance?
+    public var actual: Attendance?
+    /// What came of it, written afterwards.
+    public var outcomeNotes: String?
+    public var tasks: [EventTask]
+    /// Dated, signed notes any member can add.
+    public var log: [LogNote]
+    /// Rounds, readers, judges and scores, for a reading-aloud competition.
+    public var competition: Competition?
 
     public init(
         id: ID, kind: Kind, title: String, startsOn: Day, endsOn: Day? = nil, venue: String? = nil,
-        teamID: PartnershipTeam.ID? = nil, partnerIDs: [Partner.ID] = [], notes: String? = nil
+        teamID: PartnershipTeam.ID? = nil, partnerIDs: [Partner.ID] = [], notes: String? = nil,
+        startsAt: String? = nil, expected: Attendance? = nil, actual: Attendance? = nil, outcomeNotes: String? = nil,
+        tasks: [EventTask] = [], log: [LogNote] = [], competition: Competition? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -30,6 +45,58 @@ public struct Event: Record, Hashable {
         self.teamID = teamID
         self.partnerIDs = partnerIDs
         self.notes = notes
+        self.startsAt = startsAt
+        self.expected = expected
+        self.actual = actual
+        self.outcomeNotes = outcomeNotes
+        self.tasks = tasks
+        self.log = log
+        self.competition = competition
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, kind, title, startsOn, endsOn, venue, teamID, partnerIDs, notes, startsAt, expected, actual
+        case outcomeNotes, tasks, log, competition
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(ID.self, forKey: .id)
+        kind = try c.decode(Kind.self, forKey: .kind)
+        title = try c.decode(String.self, forKey: .title)
+        startsOn = try c.decode(Day.self, forKey: .startsOn)
+        endsOn = try c.decodeIfPresent(Day.self, forKey: .endsOn)
+        venue = try c.decodeIfPresent(String.self, forKey: .venue)
+        teamID = try c.decodeIfPresent(PartnershipTeam.ID.self, forKey: .teamID)
+        partnerIDs = try c.decode([Partner.ID].self, forKey: .partnerIDs)
+        notes = try c.decodeIfPresent(String.self, forKey: .notes)
+        startsAt = try c.decodeIfPresent(String.self, forKey: .startsAt)
+        expected = try c.decodeIfPresent(Attendance.self, forKey: .expected)
+        actual = try c.decodeIfPresent(Attendance.self, forKey: .actual)
+        outcomeNotes = try c.decodeIfPresent(String.self, forKey: .outcomeNotes)
+        tasks = try c.decodeIfPresent([EventTask].self, forKey: .tasks) ?? []
+        log = try c.decodeIfPresent([LogNote].self, forKey: .log) ?? []
+        competition = try c.decodeIfPresent(Competition.self, forKey: .competition)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(title, forKey: .title)
+        try c.encode(startsOn, forKey: .startsOn)
+        try c.encodeIfPresent(endsOn, forKey: .endsOn)
+        try c.encodeIfPresent(venue, forKey: .venue)
+        try c.encodeIfPresent(teamID, forKey: .teamID)
+        try c.encode(partnerIDs, forKey: .partnerIDs)
+        try c.encodeIfPresent(notes, forKey: .notes)
+        try c.encodeIfPresent(startsAt, forKey: .startsAt)
+        try c.encodeIfPresent(expected, forKey: .expected)
+        try c.encodeIfPresent(actual, forKey: .actual)
+        try c.encodeIfPresent(outcomeNotes, forKey: .outcomeNotes)
+        if !tasks.isEmpty { try c.encode(tasks, forKey: .tasks) }
+        if !log.isEmpty { try c.encode(log, forKey: .log) }
+        try c.encodeIfPresent(competition, forKey: .competition)
     }
 }
 
@@ -39,12 +106,32 @@ public struct PartnershipTeam: Record, Hashable {
 
     /// A measurable outcome both sides agreed on, e.g. "250 pupils in the audience".
     public struct OutcomeTarget: Hashable, Codable, Sendable {
+        /// What the outcome report counts for a target.
+        public enum Measure: String, Codable, CaseIterable, Sendable {
+            /// Different schools taking part in the season's events held.
+            case schoolsTakingPart
+            /// Children in the audience or reading, counted after each event.
+            case childrenReached
+            /// Adults in the audience.
+            case adultsReached
+            /// Events held in the season.
+            case eventsHeld
+            /// Tasks done by their due day.
+            case tasksDoneOnTime
+        }
+
         public var description: String
         public var target: Int
+        /// How Depot counts it; `nil` when the team records the result itself in `achieved`.
+        public var measure: Measure?
+        /// The result the team recorded, for a target Depot cannot count.
+        public var achieved: Int?
 
-        public init(description: String, target: Int) {
+        public init(description: String, target: Int, measure: Measure? = nil, achieved: Int? = nil) {
             self.description = description
             self.target = target
+            self.measure = measure
+            self.achieved = achieved
         }
     }
 
@@ -56,10 +143,14 @@ public struct PartnershipTeam: Record, Hashable {
     public var targets: [OutcomeTarget]
     /// The day the team decides whether the partnership is still worth it.
     public var reviewOn: Day?
+    /// The team's own tasks (meetings, invitations), beside those of its events.
+    public var tasks: [EventTask]
+    /// Dated, signed notes any member can add and all can read.
+    public var log: [LogNote]
 
     public init(
         id: ID, name: String, memberIDs: [StaffMember.ID], coordinatorID: StaffMember.ID, aims: [String] = [],
-        targets: [OutcomeTarget] = [], reviewOn: Day? = nil
+        targets: [OutcomeTarget] = [], reviewOn: Day? = nil, tasks: [EventTask] = [], log: [LogNote] = []
     ) {
         self.id = id
         self.name = name
@@ -68,5 +159,37 @@ public struct PartnershipTeam: Record, Hashable {
         self.aims = aims
         self.targets = targets
         self.reviewOn = reviewOn
+        self.tasks = tasks
+        self.log = log
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, name, memberIDs, coordinatorID, aims, targets, reviewOn, tasks, log
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(ID.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        memberIDs = try c.decode([StaffMember.ID].self, forKey: .memberIDs)
+        coordinatorID = try c.decode(StaffMember.ID.self, forKey: .coordinatorID)
+        aims = try c.decode([String].self, forKey: .aims)
+        targets = try c.decode([OutcomeTarget].self, forKey: .targets)
+        reviewOn = try c.decodeIfPresent(Day.self, forKey: .reviewOn)
+        tasks = try c.decodeIfPresent([EventTask].self, forKey: .tasks) ?? []
+        log = try c.decodeIfPresent([LogNote].self, forKey: .log) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(memberIDs, forKey: .memberIDs)
+        try c.encode(coordinatorID, forKey: .coordinatorID)
+        try c.encode(aims, forKey: .aims)
+        try c.encode(targets, forKey: .targets)
+        try c.encodeIfPresent(reviewOn, forKey: .reviewOn)
+        if !tasks.isEmpty { try c.encode(tasks, forKey: .tasks) }
+        if !log.isEmpty { try c.encode(log, forKey: .log) }
     }
 }

@@ -63,13 +63,18 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
     /// How many earlier versions of each data file are kept in `backups/`.
     public var backupsToKeep: Int
     public var routes: [Route]
+    /// Months after a competition's final that readers' first names are kept; `nil` means 12.
+    public var readerRetentionMonths: Int?
+
+    /// Months after a competition's final that readers' first names are kept (12 unless set).
+    public var readerRetention: Int { readerRetentionMonths ?? 12 }
 
     public init(
         name: String, address: Address, currency: String = "DKK", loanPeriods: LoanPeriods = LoanPeriods(),
         defaultFinePolicy: FinePolicy = FinePolicy(
             mode: .charged, finePerOverdueDay: Money(kroner: 5), fineCap: Money(kroner: 150)),
         seasonStartMonth: Int = 8, renewalLimit: Int = 2, dueSoonDays: Int = 14, turnaroundWorkingDays: Int = 5,
-        backupsToKeep: Int = 5, routes: [Route] = []
+        backupsToKeep: Int = 5, routes: [Route] = [], readerRetentionMonths: Int? = nil
     ) {
         self.name = name
         self.address = address
@@ -82,6 +87,7 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
         self.turnaroundWorkingDays = turnaroundWorkingDays
         self.backupsToKeep = backupsToKeep
         self.routes = routes
+        self.readerRetentionMonths = readerRetentionMonths
     }
 
     /// The season a day belongs to under this library's season start.

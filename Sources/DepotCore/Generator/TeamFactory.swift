@@ -60,8 +60,10 @@ enum TeamFactory {
                 "\(region.championshipTitle) for 5. klasse holdes hvert forår",
             ],
             targets: [
-                PartnershipTeam.OutcomeTarget(description: "7 skoler deltager", target: 7),
-                PartnershipTeam.OutcomeTarget(description: "250 elever i publikum", target: 250),
+                PartnershipTeam.OutcomeTarget(
+                    description: "7 skoler deltager", target: 7, measure: .schoolsTakingPart),
+                PartnershipTeam.OutcomeTarget(
+                    description: "250 elever i publikum", target: 250, measure: .childrenReached),
                 PartnershipTeam.OutcomeTarget(description: "2 fælles planlægningsmøder pr. halvår", target: 2),
             ],
             reviewOn: Day(year: year, month: 5, day: 31))
@@ -73,6 +75,31 @@ enum TeamFactory {
         let kindergartens = partners.filter { $0.kind == .kindergarten && $0.isActive && $0.routeID == venueRoute }
         let visitors = random.shuffled(kindergartens.map(\.id)).prefix(4).sorted()
         let author = random.pick(authors)
+        let finalDay = ISOWeek(year: year, week: 11)!.monday.adding(days: 3)
+        let competition = CompetitionFactory.make(
+            schools: region.schools, partners: partners, staff: staff, finalDay: finalDay,
+            venue: region.championshipVenue, authors: authors, random: &random)
+        let planningDay = season.firstDay.adding(months: 3)  // 1 November
+        let championshipTasks = [
+            EventTask(
+                title: "Book salen til finalen", ownerID: staff[0].id, dueOn: planningDay.adding(days: 14),
+                doneOn: planningDay.adding(days: 9)),
+            EventTask(
+                title: "Send invitation og regler til skolerne", ownerID: staff[2].id,
+                dueOn: planningDay.adding(days: 19)),
+            EventTask(
+                title: "Aftal juryen til finalen", ownerID: staff[1].id, dueOn: Day(year: year, month: 1, day: 15)!),
+            EventTask(
+                title: "Bestil diplomer og præmier", ownerID: staff[3].id, dueOn: Day(year: year, month: 2, day: 26)!),
+        ]
+        let championshipLog = [
+            LogNote(
+                on: planningDay.adding(days: 4), authorID: staff[0].id,
+                text: "SKOFO-møde: vi holder os til Syddjurs-formatet med skolerunder i februar og finale i uge 11."),
+            LogNote(
+                on: planningDay.adding(days: 11), authorID: staff[3].id,
+                text: "Skolerne har meldt oplæsere til skolerunderne; navnelisten er lagt ind."),
+        ]
         let events = [
             Event(
                 id: Event.ID("E\(season.startYear)-01"), kind: .bookTalk,
@@ -81,10 +108,11 @@ enum TeamFactory {
                 notes: "Pædagoger fra børnehaverne med depot er inviteret. Kaffe og kage fra kl. 16."),
             Event(
                 id: Event.ID("E\(year)-01"), kind: .readingCompetition, title: "\(region.championshipTitle) \(year)",
-                startsOn: ISOWeek(year: year, week: 11)!.monday.adding(days: 3), venue: region.championshipVenue,
-                teamID: skofoID, partnerIDs: schools,
+                startsOn: finalDay, venue: region.championshipVenue, teamID: skofoID, partnerIDs: schools,
                 notes: "Finale for 5. klasse med én oplæser fra hver skole. En forberedt tekst (ca. 3 min.) og en "
-                    + "ukendt tekst (ca. 2 min.). Jury: en fortæller, en skolekonsulent og en bibliotekar."),
+                    + "ukendt tekst (ca. 2 min.). Jury: en fortæller, en skolekonsulent og en bibliotekar.",
+                startsAt: "9.30", expected: Attendance(children: 290, adults: 30), tasks: championshipTasks,
+                log: championshipLog, competition: competition),
             Event(
                 id: Event.ID("E\(year)-02"), kind: .authorVisit, title: "Forfatterbesøg: \(author) læser op",
                 startsOn: ISOWeek(year: year, week: 6)!.monday.adding(days: 2), venue: visitVenue,

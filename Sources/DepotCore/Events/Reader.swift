@@ -1,0 +1,58 @@
+/// A child who reads in a competition. Only a first name, a class and a school are kept: no birth date, address or
+/// photo. After the retention period the first name is replaced by a label such as "Oplæser 3".
+public struct Reader: Hashable, Codable, Sendable, Identifiable {
+    public typealias ID = Identifier<Reader>
+
+    /// The book a reader reads from.
+    public struct Book: Hashable, Codable, Sendable {
+        public var title: String
+        public var author: String
+
+        public init(title: String, author: String) {
+            self.title = title
+            self.author = author
+        }
+    }
+
+    public var id: ID
+    public var firstName: String
+    /// "5.a".
+    public var className: String
+    public var school: String
+    /// The school as a partner, when it is one.
+    public var schoolID: Partner.ID?
+    public var book: Book?
+
+    public init(
+        id: ID, firstName: String, className: String, school: String, schoolID: Partner.ID? = nil, book: Book? = nil
+    ) {
+        self.id = id
+        self.firstName = firstName
+        self.className = className
+        self.school = school
+        self.schoolID = schoolID
+        self.book = book
+    }
+
+    /// "Ida (5.a, Rønde Skole)".
+    public var label: String { "\(firstName) (\(className), \(school))" }
+}
+
+/// A judge in one round: a storyteller, a school consultant, a librarian.
+public struct Judge: Hashable, Codable, Sendable, Identifiable {
+    public typealias ID = Identifier<Judge>
+
+    public enum Role: String, Codable, CaseIterable, Sendable {
+        case storyteller, schoolConsultant, librarian, teacher, other
+    }
+
+    public var id: ID
+    public var name: String
+    public var role: Role
+
+    public init(id: ID, name: String, role: Role) {
+        self.id = id
+        self.name = name
+        self.role = role
+    }
+}

@@ -1,0 +1,64 @@
+/// The points one judge gave one reader for one criterion.
+public struct Score: Hashable, Codable, Sendable {
+    public var readerID: Reader.ID
+    public var criterionID: String
+    public var points: Int
+
+    public init(readerID: Reader.ID, criterionID: String, points: Int) {
+        self.readerID = readerID
+        self.criterionID = criterionID
+        self.points = points
+    }
+}
+
+/// A change to a score already entered: who changed it, when, and from what to what.
+public struct ScoreCorrection: Hashable, Codable, Sendable {
+    public var readerID: Reader.ID
+    public var criterionID: String
+    public var oldPoints: Int
+    public var newPoints: Int
+    public var by: StaffMember.ID?
+    public var on: Day
+
+    public init(
+        readerID: Reader.ID, criterionID: String, oldPoints: Int, newPoints: Int, by: StaffMember.ID?, on: Day
+    ) {
+        self.readerID = readerID
+        self.criterionID = criterionID
+        self.oldPoints = oldPoints
+        self.newPoints = newPoints
+        self.by = by
+        self.on = on
+    }
+}
+
+/// One judge's score sheet in one round, with the log of its corrections.
+public struct ScoreSheet: Hashable, Codable, Sendable {
+    public var judgeID: Judge.ID
+    public var scores: [Score]
+    public var corrections: [ScoreCorrection]
+
+    public init(judgeID: Judge.ID, scores: [Score] = [], corrections: [ScoreCorrection] = []) {
+        self.judgeID = judgeID
+        self.scores = scores
+        self.corrections = corrections
+    }
+
+    /// The points for a reader and a criterion, if entered.
+    public func points(reader: Reader.ID, criterion: String) -> Int? {
+        scores.first { $0.readerID == reader && $0.criterionID == criterion }?.points
+    }
+}
+
+/// How a tie was decided: the tied readers in their final order, best first.
+public struct TieBreak: Hashable, Codable, Sendable {
+    public var readerIDs: [Reader.ID]
+    public var method: CompetitionFormat.TieRule
+    public var on: Day
+
+    public init(readerIDs: [Reader.ID], method: CompetitionFormat.TieRule, on: Day) {
+        self.readerIDs = readerIDs
+        self.method = method
+        self.on = on
+    }
+}

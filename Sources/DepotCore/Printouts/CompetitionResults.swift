@@ -1,0 +1,114 @@
+/// The results of a competition round: places, totals across the judges, ties that need a read-off, and who advances.
+public enum CompetitionResults {
+    /// One line of the results.
+    struct Line {
+        var place: String
+        var reader: String
+        var school: String
+        var total: String
+        var note: String
+    }
+
+    /// The lines of round `round`, grouped by school when the round is ranked per school.
+    static func lines(
+        _ competition: Competition, round: Int, words: CompetitionWords
+    ) -> [(group: String?, lines: [Line])] {
+        let ranking = competition.ranking(round: round)
+        let hasScores = competition.round(round).hasScores
+        let advancing = competition.format.rounds[round].advancing
+        var groups: [(group: String?, lines: [Line])] = []
+        for entry in ranking {
+            guard let reader = competition.reader(entry.readerID) else { continue }
+            var note = ""
+            switch entry.tie {
+            case .readOffNeeded: note = words.readOffNeeded
+            case .decided(let rule): note = words.decided(rule)
+            case .none: break
+            }
+            if hasScores, !entry.isComplete { note = words.pick("mangler point", "scores missing") }
+            if hasScores, entry.isComplete, !entry.needsReadOff, let advancing, entry.place <= advancing,
+                note.isEmpty || note.hasPrefix(words.pick("afgjort", "decided"))
+            {
+                note += (note.isEmpty ? "" : "; ") + words.pick("går videre", "advances")
+            }
+            let line = Line(
+                place: hasScores ? "\(entry.place)" : "–", reader: words.reader(reader), school: reader.school,
+                total: hasScores ? "\(entry.total)" : "", note: note)
+            if let last = groups.indices.last, groups[last].group == entry.group {
+                groups[last].lines.append(line)
+            } else {
+                groups.append((entry.group, [line]))
+            }
+        }
+        return groups
+    }
+
+    /// The judges of a round: "Karen Holm (fortæller), Per Dal (skolekonsulent)".
+    static func judges(_ state: CompetitionRound, words: CompetitionWords) -> String {
+        state.judges.map { "\($0.name) (\(words.role($0.role)))" }.joined(separator: ", ")
+    }
+
+    /// The rounds worth printing: `round` when given, else every round that has readers.
+    static func rounds(_ competition: Competition, round: Int?) -> [Int] {
+        if let round { return [round] }
+        return competition.format.rounds.indices.filter { !competition.round($0).readerIDs.isEmpty }
+    }
+
+    /// Plain text, at most 80 columns.
+    public static func text(event: Event, competition: Competition, round: Int?, language: Language) -> String {
+        let words = CompetitionWords(language)
+        var out: [String] = [fitted(event.title, 80), String(repeating: "=", count: min(80, event.title.count))]
+        let columns = FixedColumns(widths: [5, 22, 24, 6, 20], right: [3])
+        for index in rounds(competition, round: round) {
+            let state = competition.round(index)
+            out.append("")
+            out.append(fitted(words.roundHeading(competition, round: index, event: event), 80))
+            if !state.judges.isEmpty {
+                out += TextWrap.lines(
+                    words.pick("Dommere: ", "Judges: ") + judges(state, words: words), width: 80, indent: "  ")
+            }
+            if !state.hasScores { out.append(words.pick("Ingen point endnu.", "No scores yet.")) }
+            out.append("")
+            out.append(
+                columns.line([
+                    words.pick("Plads", "Place"), words.pick("Oplæser", "Reader"), words.pick("Skole", "School"),
+                    words.pick("Point", "Points"), "",
+                ]))
+            for (group, lines) in lines(competition, round: index, words: words) {
+                if let group { out.append(fitted("\(group):", 80)) }
+                for line in lines {
+                    out.append(columns.line([line.place, line.reader, line.school, line.total, line.note]))
+                }
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// A self-contained HTML page.
+    public static func html(event: Event, competition: Competition, round: Int?, language: Language) -> String {
+        let words = CompetitionWords(language)
+        var body = "<h1>\(HTMLPage.escape(event.title))</h1>\n"
+        for index in rounds(competition, round: round) {
+            let state = competition.round(index)
+            body += "<h2>\(HTMLPage.escape(words.roundHeading(competition, round: index, event: event)))</h2>\n"
+            if !state.judges.isEmpty {
+                body += "<p>\(HTMLPage.escape(words.pick("Dommere: ", "Judges: ") + judges(state, words: words)))</p>\n"
+            }
+            if !state.hasScores {
+                body += "<p class=\"muted\">\(words.pick("Ingen point endnu.", "No scores yet."))</p>\n"
+            }
+            for (group, lines) in lines(competition, round: index, words: words) {
+                if let group { body += "<h3>\(HTMLPage.escape(group))</h3>\n" }
+                body +=
+                    HTMLPage.table(
+                        [
+                            words.pick("Plads", "Place"), words.pick("Oplæser", "Reader"),
+                            words.pick("Skole", "School"),
+                            words.pick("Point", "Points"), "",
+                        ],
+                        lines.map { [$0.place, $0.reader, $0.school, $0.total, $0.note] }, numeric: [0, 3]) + "\n"
+            }
+        }
+        return HTMLPage.document(title: event.title, language: language, body: body)
+    }
+}

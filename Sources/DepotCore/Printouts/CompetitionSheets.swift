@@ -1,0 +1,92 @@
+/// Blank score sheets for the judges of a round, for paper: one page per judge, the readers in running order, a
+/// box per criterion and the allowed points.
+public enum CompetitionSheets {
+    /// The judges to print a sheet for; one unnamed judge when none is entered yet.
+    static func judges(_ state: CompetitionRound) -> [Judge?] {
+        state.judges.isEmpty ? [nil] : state.judges.map { $0 }
+    }
+
+    /// Plain text, at most 80 columns, pages separated by form feeds.
+    public static func text(event: Event, competition: Competition, round: Int, language: Language) -> String {
+        let words = CompetitionWords(language)
+        let format = competition.format.rounds[round]
+        let state = competition.round(round)
+        let criteria = format.criteria
+        let cellWidth = 9
+        let readerWidth = max(20, 80 - 4 - (criteria.count + 1) * (cellWidth + 1))
+        let columns = FixedColumns(widths: [3, readerWidth] + Array(repeating: cellWidth, count: criteria.count + 1))
+        var pages: [String] = []
+        for judge in judges(state) {
+            var out = [
+                fitted(event.title, 80),
+                fitted(
+                    words.pick("Pointskema – ", "Score sheet – ")
+                        + words.roundHeading(competition, round: round, event: event), 80),
+                "",
+                fitted(
+                    words.pick("Dommer: ", "Judge: ")
+                        + (judge.map { "\($0.name) (\(words.role($0.role)))" } ?? String(repeating: "_", count: 30)),
+                    80),
+            ]
+            for reading in format.readings { out.append(fitted("  • " + words.reading(reading), 80)) }
+            out.append("")
+            out.append(
+                columns.line(
+                    ["Nr", words.pick("Oplæser", "Reader")] + criteria.map { words.criterionShort($0) }
+                        + [words.pick("I alt", "Total")]))
+            let blank = criteria.map { "___ /\($0.maxPoints)" } + ["___ /\(format.maximumPerJudge)"]
+            let readers = state.readerIDs.compactMap { competition.reader($0) }
+            for (number, reader) in readers.enumerated() {
+                out.append(columns.line(["\(number + 1)", words.reader(reader)] + blank))
+                out.append(columns.line(["", "  " + reader.school]))
+            }
+            if readers.isEmpty { out.append(words.pick("(Ingen oplæsere endnu.)", "(No readers yet.)")) }
+            out.append("")
+            out.append(words.pick("Kriterier:", "Criteria:"))
+            for criterion in criteria {
+                let range = criterion.range
+                out.append(
+                    fitted(
+                        "  \(words.criterionShort(criterion)): \(words.criterion(criterion)), "
+                            + words.pick(
+                                "\(range.lowerBound)–\(range.upperBound) point",
+                                "\(range.lowerBound)–\(range.upperBound) points"),
+                        80))
+            }
+            out.append("")
+            out.append(words.pick("Underskrift: ", "Signature: ") + String(repeating: "_", count: 40))
+            pages.append(out.joined(separator: "\n") + "\n")
+        }
+        return pages.joined(separator: "\u{0C}")
+    }
+
+    /// A self-contained HTML page, one sheet per judge.
+    public static func html(event: Event, competition: Competition, round: Int, language: Language) -> String {
+        let words = CompetitionWords(language)
+        let format = competition.format.rounds[round]
+        let state = competition.round(round)
+        var body = ""
+        for judge in judges(state) {
+            body += "<section class=\"page\">\n<h1>\(HTMLPage.escape(event.title))</h1>\n"
+            body +=
+                "<h2>\(HTMLPage.escape(words.pick("Pointskema – ", "Score sheet – ") + words.roundHeading(competition, round: round, event: event)))</h2>\n"
+            let judgeText = judge.map { "\($0.name) (\(words.role($0.role)))" } ?? String(repeating: "_", count: 30)
+            body += "<p>\(HTMLPage.escape(words.pick("Dommer: ", "Judge: ") + judgeText))</p>\n<ul>\n"
+            for reading in format.readings { body += "<li>\(HTMLPage.escape(words.reading(reading)))</li>\n" }
+            body += "</ul>\n"
+            let headers =
+                ["Nr", words.pick("Oplæser", "Reader"), words.pick("Skole", "School")]
+                + format.criteria.map { "\(words.criterion($0)) (\($0.range.lowerBound)–\($0.range.upperBound))" }
+                + [words.pick("I alt", "Total")]
+            let readers = state.readerIDs.compactMap { competition.reader($0) }
+            let rows = readers.enumerated().map { number, reader in
+                ["\(number + 1)", words.reader(reader), reader.school]
+                    + Array(repeating: "", count: format.criteria.count + 1)
+            }
+            body += HTMLPage.table(headers, rows) + "\n"
+            body += "<p>\(words.pick("Underskrift", "Signature")): ________________________________</p>\n</section>\n"
+        }
+        let style = "td { height: 2.2em; min-width: 4em; }"
+        return HTMLPage.document(title: event.title, language: language, body: body, extraStyle: style)
+    }
+}

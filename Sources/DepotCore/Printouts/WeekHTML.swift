@@ -1,0 +1,143 @@
+/// The week as one self-contained HTML page: the team schedule, then a route sheet per route and day, each printed
+/// on its own A4 sheet. Black on white, borders and bold instead of colour, so it reads on any printer.
+public enum WeekHTML {
+    /// The whole page, with its print stylesheet inline.
+    public static func page(for schedule: WeekSchedule, data: LibraryData, language: Language) -> String {
+        let words = WeekWords(language)
+        let index = LibraryIndex(data)
+        let weekLine = escape(words.weekLine(schedule.week))
+        var html = """
+            <!DOCTYPE html>
+            <html lang="\(language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <title>\(escape(data.settings.name)) · \(escape(words.days.week(schedule.week)))</title>
+            <style>
+            @page { size: A4; margin: 15mm; }
+            body { font-family: sans-serif; font-size: 11pt; color: #000; background: #fff; margin: 0 auto; max-width: 180mm; }
+            header { border-bottom: 2px solid #000; margin-bottom: 1em; }
+            header p { margin: 0.2em 0; }
+            h1 { font-size: 16pt; margin: 0.3em 0; }
+            h2 { font-size: 13pt; margin: 1em 0 0.3em; border-bottom: 1px solid #000; }
+            h3 { font-size: 11pt; margin: 0.6em 0 0.2em; }
+            table { border-collapse: collapse; width: 100%; }
+            th, td { border: 1px solid #000; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
+            section.sheet { break-before: page; page-break-before: always; }
+            .stop { break-inside: avoid; page-break-inside: avoid; }
+            .tick { white-space: nowrap; }
+            .holiday { font-weight: bold; }
+            @media print { a { color: #000; text-decoration: none; } }
+            </style>
+            </head>
+            <body>
+
+            """
+        html += "<section class=\"team\">\n"
+        html += header(data.settings.name, words.teamTitle, weekLine)
+        if !schedule.closures.isEmpty {
+            html += "<h2>\(escape(words.closedThisWeek))</h2>\n<ul>\n"
+            for notice in schedule.closures {
+                let name = data.partner(notice.partnerID, in: index)?.name ?? notice.partnerID.rawValue
+                let reason = notice.closure.reason.map { " (\(escape($0)))" } ?? ""
+                html += "<li>\(escape(name)): \(escape(words.span(notice.closure.days)))\(reason)</li>\n"
+            }
+            html += "</ul>\n"
+        }
+        for day in schedule.days {
+            html += "<h2>\(escape(words.dayHeading(day.day)))</h2>\n"
+            if let holiday = day.holiday { html += "<p class=\"holiday\">\(escape(words.holidayNote(holiday)))</p>\n" }
+            if !day.closed.isEmpty {
+                let names = day.closed.map { data.partner($0, in: index)?.name ?? $0.rawValue }
+                html += "<p>\(escape(words.closedToday)): \(escape(names.joined(separator: ", ")))</p>\n"
+            }
+            for route in day.routes {
+                html += "<h3>\(escape(words.routeHeading(route.routeID, data: data)))</h3>\n<table>\n"
+                for visit in route.visits {
+                    let partner = data.partner(visit.partnerID, in: index)
+                    html += "<tr><td>\(escape(partner?.name ?? visit.partnerID.rawValue))</td>"
+                    html += "<td>\(escape(words.kind(visit.kind)))</td>"
+                    html += "<td>\(escape(words.leave)): \(escape(words.crates(visit.leave)))</td>"
+                    html += "<td>\(escape(words.collect)): \(escape(words.crates(visit.collect)))</td></tr>\n"
+                }
+                html += "</table>\n"
+            }
+            if !day.events.isEmpty {
+                html += "<h3>\(escape(words.events))</h3>\n<ul>\n"
+                for event in day.events {
+                    let time = event.startsAt.map { "\(escape($0)) " } ?? ""
+                    let venue = event.venue.map { ", \(escape($0))" } ?? ""
+                    html += "<li>\(time)\(escape(event.title))\(venue)</li>\n"
+                }
+                html += "</ul>\n"
+            }
+            if !day.tasks.isEmpty {
+                html += "<h3>\(escape(words.deadlines))</h3>\n<ul>\n"
+                for deadline in day.tasks {
+                    let owner = WeekText.staffName(deadline.task.ownerID, data: data)
+                    let done = deadline.task.isDone ? " (\(escape(words.done)))" : ""
+                    html += "<li>\(escape(deadline.task.title)) – \(escape(owner)) – "
+                    html += "\(escape(deadline.belongsTo))\(done)</li>\n"
+                }
+                html += "</ul>\n"
+            }
+            if !day.hasActivity { html += "<p>\(escape(words.nothing))</p>\n" }
+        }
+        html += "</section>\n"
+        for routeDay in schedule.routeDays {
+            html += routeSheet(routeDay, data: data, index: index, words: words, weekLine: weekLine)
+        }
+        html += "</body>\n</html>\n"
+        return html
+    }
+
+    private static func routeSheet(
+        _ routeDay: WeekSchedule.RouteDay, data: LibraryData, index: LibraryIndex, words: WeekWords, weekLine: String
+    ) -> String {
+        var html = "<section class=\"sheet\">\n"
+        html += header(data.settings.name, words.routeSheetTitle, weekLine)
+        html += "<h2>\(escape(words.routeHeading(routeDay.routeID, data: data))) · "
+        html += "\(escape(words.dayHeading(routeDay.day)))</h2>\n"
+        html += "<table>\n"
+        for (number, visit) in routeDay.visits.enumerated() {
+            let partner = data.partner(visit.partnerID, in: index)
+            html += "<tbody class=\"stop\">\n<tr><th>\(number + 1)</th><th>"
+            html +=
+                "\(escape(partner?.name ?? visit.partnerID.rawValue)) · \(escape(words.kind(visit.kind)))</th></tr>\n"
+            var details: [String] = []
+            if let partner {
+                details.append(escape(partner.address.singleLine))
+                var contact = "\(words.contact): \(partner.contact.name)"
+                if let phone = partner.contact.phone { contact += " · \(words.phone) \(phone)" }
+                details.append(escape(contact))
+                if let notes = partner.deliveryNotes, !notes.isEmpty {
+                    details.append("<strong>\(escape(words.notes)):</strong> \(escape(notes))")
+                }
+            }
+            details.append("<strong>\(escape(words.leave)):</strong> \(escape(words.crates(visit.leave)))")
+            details.append("<strong>\(escape(words.collect)):</strong> \(escape(words.crates(visit.collect)))")
+            details.append("<span class=\"tick\">\(escape(words.tickLine))</span>")
+            html += "<tr><td></td><td>\(details.joined(separator: "<br>\n"))</td></tr>\n</tbody>\n"
+        }
+        html += "</table>\n<p>\(escape(words.driverSignature))</p>\n</section>\n"
+        return html
+    }
+
+    private static func header(_ library: String, _ title: String, _ weekLine: String) -> String {
+        "<header><p>\(escape(library))</p><h1>\(escape(title))</h1><p>\(weekLine)</p></header>\n"
+    }
+
+    /// Text for HTML: `&`, `<`, `>` and `"` as entities.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// The week as JSON for other tools: days with their holiday, visits (route, partner, address, crates), events and
+/// task deadlines, and the closures touching the week. Keys are sorted, dates are `YYYY-MM-DD`.
+public enum WeekJSON {
+    struct Document: Encodable {
+        var library: String
+        var week: String
+        var route: String?
+        var madeOn: Day
+        var closures: [Closure]
+        var days: [DayEntry]
+    }
+
+    struct Closure: Encodable {
+        var partnerID: String
+        var partner: String
+        var first: Day
+        var last: Day
+        var reason: String?
+    }
+
+    struct DayEntry: Encodable {
+        var day: Day
+        var holiday: String?
+        var visits: [Visit]
+        var events: [EventEntry]
+        var tasks: [Task]
+    }
+
+    struct Visit: Encodable {
+        var routeID: String?
+        var route: String?
+        var stop: Int
+        var partnerID: String
+        var partner: String
+        var address: String?
+        var contact: String?
+        var phone: String?
+        var deliveryNotes: String?
+        var kind: String
+        /// Left out when nothing is packed for the partner yet.
+        var leave: [String]?
+        var collect: [String]
+        var sources: [String]
+    }
+
+    struct EventEntry: Encodable {
+        var id: String
+        var title: String
+        var startsAt: String?
+        var venue: String?
+    }
+
+    struct Task: Encodable {
+        var title: String
+        var owner: String
+        var belongsTo: String
+        var done: Bool
+    }
+
+    /// The schedule as pretty-printed JSON with sorted keys.
+    public static func json(for schedule: WeekSchedule, data: LibraryData) -> String {
+        let index = LibraryIndex(data)
+        let routes = Dictionary(data.settings.routes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let document = Document(
+            library: data.settings.name, week: schedule.week.description, route: schedule.routeID?.rawValue,
+            madeOn: schedule.madeOn,
+            closures: schedule.closures.map {
+                Closure(
+                    partnerID: $0.partnerID.rawValue,
+                    partner: data.partner($0.partnerID, in: index)?.name ?? $0.partnerID.rawValue,
+                    first: $0.closure.days.first, last: $0.closure.days.last, reason: $0.closure.reason)
+            },
+            days: schedule.days.map { day in
+                DayEntry(
+                    day: day.day, holiday: day.holiday?.rawValue,
+                    visits: day.routes.flatMap { route in
+                        route.visits.enumerated().map { stop, visit in
+                            let partner = data.partner(visit.partnerID, in: index)
+                            return Visit(
+                                routeID: visit.routeID?.rawValue, route: visit.routeID.flatMap { routes[$0] },
+                                stop: stop + 1, partnerID: visit.partnerID.rawValue,
+                                partner: partner?.name ?? visit.partnerID.rawValue,
+                                address: partner?.address.singleLine, contact: partner?.contact.name,
+                                phone: partner?.contact.phone, deliveryNotes: partner?.deliveryNotes,
+                                kind: visit.kind.rawValue, leave: visit.leave?.map(\.rawValue),
+                                collect: visit.collect.map(\.rawValue), sources: visit.sources.map(\.rawValue))
+                        }
+                    },
+                    events: day.events.map {
+                        EventEntry(id: $0.id.rawValue, title: $0.title, startsAt: $0.startsAt, venue: $0.venue)
+                    },
+                    tasks: day.tasks.map {
+                        Task(
+                            title: $0.task.title, owner: WeekText.staffName($0.task.ownerID, data: data),
+                            belongsTo: $0.belongsTo, done: $0.task.isDone)
+                    })
+            })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let bytes = (try? encoder.encode(document)) ?? Data("{}".utf8)
+        return String(decoding: bytes, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,101 @@
+/// The words of the week printouts in Danish and English.
+struct WeekWords {
+    let language: Language
+    let days: DayText
+
+    init(_ language: Language) {
+        self.language = language
+        self.days = DayText(language)
+    }
+
+    private var danish: Bool { language == .danish }
+
+    var teamTitle: String { danish ? "Ugeplan" : "Week schedule" }
+    var routeSheetTitle: String { danish ? "Køreseddel" : "Route sheet" }
+    var noRoute: String { danish ? "Uden rute" : "No route" }
+    var driver: String { danish ? "chauffør" : "driver" }
+    var nothing: String { danish ? "Ingen besøg, arrangementer eller frister." : "No visits, events or deadlines." }
+    var closedThisWeek: String { danish ? "Lukket i ugen" : "Closed this week" }
+    var closedToday: String { danish ? "Lukket" : "Closed" }
+    var events: String { danish ? "Arrangementer" : "Events" }
+    var deadlines: String { danish ? "Frister" : "Deadlines" }
+    var done: String { danish ? "klaret" : "done" }
+    var leave: String { danish ? "Aflever" : "Leave" }
+    var collect: String { danish ? "Hent" : "Collect" }
+    var unknown: String { danish ? "ikke pakket endnu" : "not packed yet" }
+    var none: String { danish ? "ingen" : "none" }
+    var contact: String { danish ? "Kontakt" : "Contact" }
+    var phone: String { danish ? "tlf." : "phone" }
+    var notes: String { danish ? "Bemærk" : "Note" }
+    var stops: String { danish ? "stop" : "stops" }
+    var cratesOut: String { danish ? "kasser ud" : "crates out" }
+    var cratesHome: String { danish ? "kasser hjem" : "crates home" }
+    var tickLine: String {
+        danish
+            ? "[ ] Afleveret  [ ] Hentet   Kl. _____  Kvittering ____________________"
+            : "[ ] Left  [ ] Collected   Time _____  Signature ____________________"
+    }
+    var driverSignature: String {
+        danish
+            ? "Kørt af ______________________________   Dato ______________"
+            : "Driven by ______________________________   Date ______________"
+    }
+
+    /// "side 1 af 2" / "page 1 of 2".
+    func page(_ number: Int, of count: Int) -> String {
+        danish ? "side \(number) af \(count)" : "page \(number) of \(count)"
+    }
+
+    func kind(_ kind: ScheduledVisit.Kind) -> String {
+        switch kind {
+        case .delivery: return danish ? "Levering" : "Delivery"
+        case .exchange: return danish ? "Udskiftning" : "Exchange"
+        case .collection: return danish ? "Afhentning" : "Collection"
+        }
+    }
+
+    /// "Mandag 23. november 2026".
+    func dayHeading(_ day: Day) -> String {
+        let name = days.weekdayName(day.weekday)
+        return name.prefix(1).uppercased() + name.dropFirst() + " " + days.long(day)
+    }
+
+    /// "uge 48 · 23. november 2026 – 29. november 2026".
+    func weekLine(_ week: ISOWeek) -> String {
+        "\(days.week(week)) · \(days.long(week.monday)) – \(days.long(week.monday.adding(days: 6)))"
+    }
+
+    /// "23.11.–4.12." style span of a closure, with the year left out.
+    func span(_ range: DayRange) -> String {
+        let first = range.first.components
+        let last = range.last.components
+        if range.first == range.last { return danish ? "\(first.day).\(first.month)." : "\(first.day)/\(first.month)" }
+        return danish
+            ? "\(first.day).\(first.month).–\(last.day).\(last.month)."
+            : "\(first.day)/\(first.month)–\(last.day)/\(last.month)"
+    }
+
+    func routeName(_ routeID: Route.ID?, data: LibraryData) -> String {
+        guard let routeID else { return noRoute }
+        return data.settings.routes.first { $0.id == routeID }?.name ?? routeID.rawValue
+    }
+
+    /// "Rute Nord · chauffør Jens" (the driver when known).
+    func routeHeading(_ routeID: Route.ID?, data: LibraryData) -> String {
+        let name = routeName(routeID, data: data)
+        guard let routeID, let driverName = data.settings.routes.first(where: { $0.id == routeID })?.driver else {
+            return name
+        }
+        return "\(name) · \(driver) \(driverName)"
+    }
+
+    /// The crates as a list, or the word for unknown or none.
+    func crates(_ crates: [Crate.ID]?) -> String {
+        guard let crates else { return unknown }
+        return crates.isEmpty ? none : crates.map(\.rawValue).joined(separator: ", ")
+    }
+
+    func holidayNote(_ holiday: DanishHolidays.Holiday) -> String {
+        danish ? "Helligdag: \(holiday.name(language))" : "Public holiday: \(holiday.name(language))"
+    }
+}

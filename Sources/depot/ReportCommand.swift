@@ -1,0 +1,62 @@
+import ArgumentParser
+import DepotCore
+import Foundation
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "The outcome report of each partnership team for a season: events, schools and children reached, "
+            + "the agreed targets and the tasks done on time.",
+        discussion: "Events count as held once their day has passed (DEPOT_TODAY sets today)."
+    )
+
+    enum PageFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, html
+    }
+
+    @OptionGroup var library: LibraryOptions
+
+    @Option(help: ArgumentHelp("The season, e.g. 2026/27 (default: the current one).", valueName: "SEASON"))
+    var season: String?
+
+    @Option(help: ArgumentHelp("Only this team: its id or a part of its name.", valueName: "TEAM"))
+    var team: String?
+
+    @Option(help: "text or html.")
+    var format: PageFormat = .text
+
+    @Option(help: ArgumentHelp("da or en (default: from the locale).", valueName: "LANG"))
+    var lang: String?
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    func validate() throws {
+        if let season, Season(season) == nil {
+            throw ValidationError("--season must be written like 2026/27, not \"\(season)\".")
+        }
+        if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+    }
+
+    func run() throws {
+        let data = try loadLibrary(library)
+        let today = Day.today()
+        let chosen = try parseSeason(season, settings: data.settings, today: today)
+        let language = Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
+        var teams = data.teams
+        if let team {
+            teams = teams.filter {
+                $0.id.rawValue.lowercased() == team.lowercased() || $0.name.lowercased().contains(team.lowercased())
+            }
+            if teams.isEmpty { throw failure("--team: no team is called \"\(team)\".") }
+        }
+        if teams.isEmpty { throw failure("the library has no partnership teams.") }
+        let reports = teams.compactMap { OutcomeReport.build(data, team: $0.id, season: chosen, today: today) }
+        let text: String
+        switch format {
+        case .text: text = reports.map { $0.text(language) }.joined(separator: "\u{0C}")
+        case .html: text = OutcomeReport.html(reports, language)
+        }
+        try emit(text, to: output)
+    }
+}

@@ -1,0 +1,160 @@
+import ArgumentParser
+import DepotCore
+import Foundation
+
+/// How `depot week` writes the week.
+enum WeekFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, html, ics, json
+}
+
+struct WeekCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "week",
+        abstract: "Print a week: the team's schedule, the drivers' route sheets, a calendar file or JSON.",
+        discussion: """
+            The week's visits come from the deposits: a deposit due that day is an exchange (its crates are \
+            collected; the crates to leave are those packed for the partner, when there are any), a deposit \
+            dispatched that day is a delivery. Holidays, closures, events and task deadlines are shown beside them.
+
+            Without --week or --date the week is the next one from Friday to Sunday (the Friday printout is for \
+            the week ahead), else the current one. Stops on a route sheet are ordered by postal code, then street.
+
+            text is A4 plain text for a printer (80 columns, a form feed between pages); html is one self-contained \
+            page that prints one route per sheet; ics is an iCalendar file (each visit 08:00-12:00 Copenhagen time \
+            on its day; importing it again updates the events instead of adding them twice); json is for other \
+            tools. --print writes the file to the library's printouts/ folder (or --output) and sends it to lp or \
+            lpr when the machine has one.
+            """
+    )
+
+    @OptionGroup var library: LibraryOptions
+
+    @Option(help: ArgumentHelp("The ISO week, e.g. 2026-W48.", valueName: "WEEK"))
+    var week: String?
+
+    @Option(help: ArgumentHelp("The week containing this day, e.g. 2026-11-26.", valueName: "DAY"))
+    var date: String?
+
+    @Option(help: ArgumentHelp("Only this route: its id or its name.", valueName: "NAME"))
+    var route: String?
+
+    @Option(help: ArgumentHelp("Only this partner's visits (a partner's calendar): id or name.", valueName: "PARTNER"))
+    var partner: String?
+
+    @Option(help: "text, html, ics or json.")
+    var format: WeekFormat = .text
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    @Flag(help: "Send the printout to the printer (lp or lpr), or say where it was written.")
+    var print = false
+
+    @Option(help: ArgumentHelp("The language: da or en (default: from LANG).", valueName: "LANG"))
+    var lang: String?
+
+    func validate() throws {
+        if week != nil && date != nil { throw ValidationError("Give --week or --date, not both.") }
+        if let week, ISOWeek(week) == nil { throw ValidationError("--week must be written like 2026-W48.") }
+        if let date, Day(date) == nil { throw ValidationError("--date must be written like 2026-11-26.") }
+        if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+    }
+
+    func run() throws {
+        let data = try loadLibrary(library)
+        let environment = ProcessInfo.processInfo.environment
+        let today = Day.today(environment: environment)
+        let language = Language.resolve(explicit: lang, environment: environment)
+        let chosenWeek: ISOWeek
+        if let week, let parsed = ISOWeek(week) {
+            chosenWeek = parsed
+        } else if let date, let day = Day(date) {
+            chosenWeek = ISOWeek(containing: day)
+        } else {
+            chosenWeek = WeekSchedule.defaultWeek(today: today)
+        }
+        var routeID: Route.ID?
+        if let route {
+            let wanted = route.lowercased()
+            guard
+                let found = data.settings.routes.first(where: {
+                    $0.id.rawValue.lowercased() == wanted || $0.name.lowercased() == wanted
+                }) ?? data.settings.routes.first(where: { $0.name.lowercased().contains(wanted) })
+            else {
+                let names = data.settings.routes.map(\.name).joined(separator: ", ")
+                throw failure("--route: no route is called \"\(route)\" (routes: \(names)).")
+            }
+            routeID = found.id
+        }
+        var schedule = WeekSchedule.build(data: data, week: chosenWeek, route: routeID, today: today)
+        if let partner {
+            switch PartnerLookup.find(partner, in: data.partners) {
+            case .success(let found): schedule = schedule.only(partner: found.id)
+            case .failure(let error): throw failure("--partner: \(error.description).")
+            }
+        }
+        let text: String
+        switch format {
+        case .text: text = WeekText.text(for: schedule, data: data, language: language)
+        case .html: text = WeekHTML.page(for: schedule, data: data, language: language)
+        case .ics: text = WeekCalendar.ics(for: schedule, data: data, language: language, stamp: stamp(environment))
+        case .json: text = WeekJSON.json(for: schedule, data: data)
+        }
+        guard print else {
+            try emit(text, to: output)
+            if let output { Swift.print("Wrote week \(chosenWeek) to \(output).") }
+            return
+        }
+        let path = output ?? "\(library.folder)/printouts/week-\(chosenWeek)\(routeID.map { "-\($0)" } ?? "").\(ext)"
+        if output == nil {
+            try? FileManager.default.createDirectory(
+                atPath: "\(library.folder)/printouts", withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
+        }
+        try emit(text, to: path)
+        guard let printer = printerCommand(environment) else {
+            Swift.print("No printer command (lp or lpr) found; week \(chosenWeek) was written to \(path).")
+            return
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: printer)
+        process.arguments = [path]
+        do {
+            try process.run()
+            process.waitUntilExit()
+        } catch {
+            throw failure("\(printer) \(path): \(error.localizedDescription)")
+        }
+        guard process.terminationStatus == 0 else { throw failure("\(printer) \(path) failed; the file is kept.") }
+        Swift.print("Sent week \(chosenWeek) to the printer (\(path)).")
+    }
+
+    private var ext: String {
+        switch format {
+        case .text: return "txt"
+        case .html: return "html"
+        case .ics: return "ics"
+        case .json: return "json"
+        }
+    }
+
+    /// The calendar's DTSTAMP: now, or midnight UTC of `$DEPOT_TODAY` when set, so that runs can be compared.
+    private func stamp(_ environment: [String: String]) -> Date {
+        if let fixed = environment["DEPOT_TODAY"], let day = Day(fixed) {
+            return Date(timeIntervalSince1970: TimeInterval(day.ordinal) * 86_400)
+        }
+        return Date()
+    }
+
+    /// `lp` or `lpr` from the PATH, unless `DEPOT_NO_PRINTER` is set.
+    private func printerCommand(_ environment: [String: String]) -> String? {
+        if environment["DEPOT_NO_PRINTER"] != nil { return nil }
+        let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        for name in ["lp", "lpr"] {
+            for folder in folders where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {
+                return "\(folder)/\(name)"
+            }
+        }
+        return nil
+    }
+}
