@@ -14,6 +14,8 @@ case "measure-load":
     StoreBenchmarks.measureLoad(folder: arguments[1])
 case "measure-save":
     StoreBenchmarks.measureSave(folder: arguments[1])
+case "plan":
+    PlanBenchmarks.run()
 case "breakdown":
     LoadBreakdown.run(folder: arguments[1])
 case "measure-screen":
@@ -21,7 +23,7 @@ case "measure-screen":
 default:
     let scales = arguments.isEmpty ? [LibraryScale.town, .city] : arguments.compactMap(LibraryScale.init(rawValue:))
     if scales.isEmpty {
-        print("usage: depot-bench [sample|town|city]...")
+        print("usage: depot-bench [sample|town|city]... | plan | breakdown DIR")
         exit(2)
     }
     for scale in scales { StoreBenchmarks.run(scale: scale) }

@@ -16,7 +16,7 @@ struct DepotCommand: ParsableCommand {
             """,
         subcommands: [
             OpenCommand.self, CheckCommand.self, SampleCommand.self, ImportCommand.self, ExportCommand.self,
-            OverdueCommand.self, DueCommand.self, LedgerCommand.self, RemindCommand.self,
+            OverdueCommand.self, DueCommand.self, LedgerCommand.self, RemindCommand.self, PlanCommand.self,
             EventsCommand.self, CompetitionCommand.self, ReportCommand.self, PurgeCommand.self,
             WeekCommand.self,
         ],

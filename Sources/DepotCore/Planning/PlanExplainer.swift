@@ -1,0 +1,237 @@
+/// Why a visit is on its day and why it leaves its crates, worked out again from the finished plan: the rule that
+/// set the day wanted, the days nearer to it that would not do, the van's load, and for each crate the rules it
+/// meets and why it was preferred.
+struct PlanExplainer {
+    let audit: PlanAudit
+    let words: PlanWords
+
+    private var context: PlanningContext { audit.context }
+    private var plan: Plan { audit.plan }
+    private var danish: Bool { words.language == .danish }
+
+    func explain(partner id: Partner.ID, day: Day) -> Explanation {
+        guard let position = context.partnerIndex[id] else {
+            let line =
+                danish ? "\(id) er ikke en af bibliotekets partnere." : "\(id) is not one of the library's partners."
+            return Explanation(partnerID: id, day: day, visitFound: false, lines: [line])
+        }
+        let partner = context.data.partners[position]
+        // A day in the week of a visit (as "uge 45" gives) means that visit, when the partner has one that week.
+        let week = ISOWeek(containing: day)
+        let sameWeek = plan.visits(of: id).filter { ISOWeek(containing: $0.day) == week }
+        let exact = plan.visits.first { $0.partnerID == id && $0.day == day }
+        let chosen = exact ?? (sameWeek.count == 1 ? sameWeek[0] : nil)
+        let day = chosen?.day ?? day
+        let unplanned = plan.unplanned.filter { $0.partnerID == id && $0.day == day }
+        guard let visit = chosen else {
+            var lines = [
+                danish
+                    ? "\(partner.name) har intet besøg \(words.date(day))."
+                    : "\(partner.name) has no visit on \(words.date(day))."
+            ]
+            let others = plan.visits(of: id).map { words.short($0.day) + " \($0.day.year)" }
+            if !others.isEmpty {
+                lines.append((danish ? "Besøg i planen: " : "Visits in the plan: ") + others.joined(separator: ", "))
+            }
+            for slot in unplanned {
+                lines.append((danish ? "Ikke planlagt: " : "Not planned: ") + slot.text(words.language))
+            }
+            return Explanation(partnerID: id, day: day, visitFound: false, lines: lines)
+        }
+
+        let route = context.routeIndex[visit.routeID].map { context.routes[$0] }
+        let routeName = route?.name ?? visit.routeID.rawValue
+        var lines = [
+            "\(partner.name) (\(partner.id)), \(words.route(routeName)): \(words.date(day)), \(words.week(day)) – "
+                + "\(words.kind(visit.kind))."
+        ]
+        lines += dayLines(visit, partner: partner, route: route)
+        if let route {
+            let sameDay = plan.visits.filter { $0.routeID == visit.routeID && $0.day == day }
+            let load = sameDay.reduce(0) { $0 + $1.vanLoad }
+            lines.append(
+                danish
+                    ? "Bilen på \(words.route(routeName)) har \(load) af \(route.vanCapacity) kasser med den dag "
+                        + "(ud og hjem tæller begge), \(sameDay.count) besøg."
+                    : "The van on \(words.route(routeName)) carries \(load) of \(route.vanCapacity) crates that day "
+                        + "(out and home both count), \(sameDay.count) visit\(sameDay.count == 1 ? "" : "s").")
+        }
+        for id in visit.pickUp { lines.append(pickUpLine(id, visit: visit)) }
+        for id in visit.leave { lines.append(leaveLine(id, visit: visit, partner: partner)) }
+        for slot in unplanned {
+            lines.append(
+                (danish ? "Mangler: " : "Missing: ") + "\(words.crates(slot.missingCrates)) – "
+                    + slot.text(words.language))
+        }
+        return Explanation(partnerID: id, day: day, visitFound: true, lines: lines)
+    }
+
+    // MARK: The day
+
+    private func dayLines(_ visit: PlannedVisit, partner: Partner, route: Route?) -> [String] {
+        var lines: [String] = []
+        let target = words.date(visit.target)
+        switch visit.timing {
+        case .pinned:
+            return [danish ? "Dagen er låst i hånden." : "The day was pinned by hand."]
+        case .start:
+            lines.append(
+                danish
+                    ? "Sæsonens første kasser: de første ugers rutedage deles ud, så hver får så få kasser som muligt."
+                    : "First crates of the season: the first weeks' route days are shared out so that each carries as "
+                        + "few crates as possible.")
+        case .due:
+            lines.append(
+                danish
+                    ? "Kasserne den har nu, skal afleveres \(target)." : "The crates it has now are due on \(target).")
+        case .loanPeriod:
+            let previous = plan.visits(of: visit.partnerID).last { $0.day < visit.day }
+            let period = words.period(context.settings.loanPeriod(for: partner))
+            let since = previous.map { words.date($0.day) } ?? "?"
+            lines.append(
+                danish
+                    ? "En låneperiode (\(period)) efter sidste besøg \(since): ønsket \(target)."
+                    : "A loan period (\(period)) after the last visit on \(since): wanted on \(target).")
+        case .collection:
+            lines.append(
+                danish
+                    ? "Sidste afhentning før sommerlukningen eller sæsonens slutning: afhentningerne spredes over "
+                        + "rutedagene i ugerne før, og denne dag havde færrest kasser booket."
+                    : "Last collection before the summer closure or the season's end: the collections are spread over "
+                        + "the route days of the weeks before, and this day had the fewest crates booked.")
+        }
+        if let postponed = visit.postponedFrom {
+            lines.append(
+                danish
+                    ? "Udskudt fra \(words.date(postponed)): ingen passende kasse var ledig den dag, så besøget venter "
+                        + "på kasser, der kommer hjem."
+                    : "Postponed from \(words.date(postponed)): no suitable crate was free that day, so the visit "
+                        + "waits for crates coming home.")
+        }
+        let start = visit.postponedFrom ?? visit.day
+        if visit.timing != .start && visit.timing != .collection && start != visit.target, let route {
+            lines.append(movedLine(visit, partner: partner, route: route, chosen: start))
+        }
+        return lines
+    }
+
+    /// The route days nearer the day wanted than the one chosen, and why each would not do.
+    private func movedLine(_ visit: PlannedVisit, partner: Partner, route: Route, chosen: Day) -> String {
+        let distance = abs(visit.target.days(until: chosen))
+        let others = plan.visits(of: visit.partnerID)
+        let previous = others.last { $0.day < visit.day }?.day
+        let next = others.first { $0.day > visit.day }?.day
+        var reasons: [String] = []
+        var day = visit.target.adding(days: -distance + 1)
+        while day < visit.target.adding(days: distance) {
+            defer { day = day.adding(days: 1) }
+            guard route.deliveryWeekdays.contains(day.weekday) else { continue }
+            let name = words.short(day)
+            if let holiday = DanishHolidays.name(of: day, language: words.language) {
+                reasons.append("\(name) \(holiday)")
+            } else if let closure = partner.closures.first(where: { $0.days.contains(day) }) {
+                reasons.append("\(name) " + (danish ? "lukket" : "closed") + (closure.reason.map { " (\($0))" } ?? ""))
+            } else if day < plan.firstDay || day > plan.lastDay {
+                reasons.append("\(name) " + (danish ? "uden for planen" : "outside the plan"))
+            } else if let previous, day < previous.adding(days: VisitScheduler.minimumGap) {
+                reasons.append("\(name) " + (danish ? "for tæt på sidste besøg" : "too close to the last visit"))
+            } else if let next, day >= next {
+                reasons.append("\(name) " + (danish ? "efter næste besøg" : "after the next visit"))
+            } else {
+                let load = plan.visits.filter { $0.routeID == route.id && $0.day == day }.reduce(0) { $0 + $1.vanLoad }
+                let full = load + visit.vanLoad > route.vanCapacity
+                reasons.append(
+                    "\(name) "
+                        + (full
+                            ? (danish
+                                ? "bilen fuld (\(load) af \(route.vanCapacity))"
+                                : "van full (\(load) of \(route.vanCapacity))")
+                            : (danish
+                                ? "bilen var booket fuld, da besøget blev planlagt"
+                                : "van booked full when the visit was planned")))
+            }
+        }
+        if reasons.isEmpty {
+            // Nothing nearer was even a route day.
+            let weekdays = route.deliveryWeekdays.sorted().map { words.days.weekdayName($0) + (danish ? "en" : "s") }
+            let list = weekdays.joined(separator: danish ? " og " : " and ")
+            reasons.append(danish ? "ruten kører om \(list)" : "the route drives on \(list)")
+        }
+        let list = ": " + reasons.joined(separator: "; ")
+        return danish
+            ? "Flyttet til nærmeste rutedag, der passer, \(words.date(chosen))\(list)."
+            : "Moved to the nearest route day that fits, \(words.date(chosen))\(list)."
+    }
+
+    // MARK: The crates
+
+    private func pickUpLine(_ id: Crate.ID, visit: PlannedVisit) -> String {
+        guard let crate = context.crateIndex[id] else { return (danish ? "Henter " : "Picks up ") + id.rawValue + "." }
+        let record = context.data.crates[crate]
+        let since = audit.stays[crate].last { $0.partnerID == visit.partnerID && $0.until == visit.day }?.from
+        let here = since.map { danish ? ", her siden \(words.date($0))" : ", here since \(words.date($0))" } ?? ""
+        return (danish ? "Henter " : "Picks up ") + "\(id) \"\(record.theme)\" (\(words.band(record.ageBand)))\(here)."
+    }
+
+    private func leaveLine(_ id: Crate.ID, visit: PlannedVisit, partner: Partner) -> String {
+        guard let crate = context.crateIndex[id] else { return (danish ? "Afleverer " : "Leaves ") + id.rawValue + "." }
+        let record = context.data.crates[crate]
+        let ordinal = visit.day.ordinal
+        var reasons: [String] = []
+        reasons.append(
+            danish
+                ? "til \(words.band(record.ageBand)), en af dens aldersgrupper"
+                : "for \(words.band(record.ageBand)), one of its age groups")
+        reasons.append(
+            danish ? "ikke haft her i \(context.lookBackText)" : "not had here in \(context.lookBackText)")
+        let home = audit.cameHome(crate, before: ordinal)
+        if home == Int.min {
+            reasons.append(danish ? "hjemme fra før planen" : "home from before the plan")
+        } else {
+            let working = context.calendar.workingDays(after: home, through: ordinal)
+            reasons.append(
+                danish
+                    ? "hjemme siden \(words.short(Day(ordinal: home))) (\(working) arbejdsdage, mindst "
+                        + "\(context.calendar.turnaround))"
+                    : "home since \(words.short(Day(ordinal: home))) (\(working) working days, at least "
+                        + "\(context.calendar.turnaround))")
+        }
+        let before = audit.previousThemes[visit.id] ?? []
+        if before.contains(record.theme) {
+            reasons.append(
+                danish
+                    ? "samme tema som sidst: ingen kasse med et andet tema passede"
+                    : "same theme as last time: no crate with another theme fitted")
+        } else if !before.isEmpty {
+            let themes = Array(Set(before)).sorted().joined(separator: ", ")
+            reasons.append(danish ? "andet tema end sidst (\(themes))" : "another theme than last time (\(themes))")
+        }
+        let rivals = suitable(band: record.ageBand, partner: visit.partnerID, day: visit.day, except: visit)
+        if rivals > 0 {
+            reasons.append(
+                danish
+                    ? "længst ventende af \(rivals + 1) passende kasser den dag"
+                    : "waiting longest of \(rivals + 1) suitable crates that day")
+        }
+        return (danish ? "Afleverer " : "Leaves ") + "\(id) \"\(record.theme)\": " + reasons.joined(separator: "; ")
+            + "."
+    }
+
+    /// Crates of `band` that were home and through the turnaround on `day`, new to the partner, and not left by any
+    /// visit that day: the other candidates.
+    private func suitable(band: AgeBand, partner: Partner.ID, day: Day, except visit: PlannedVisit) -> Int {
+        let ordinal = day.ordinal
+        let bandIndex = AgeBand.allCases.firstIndex(of: band)!
+        var had = context.participantOfPartner[partner].map { context.participants[$0].lookBack }
+        for earlier in plan.visits(of: partner) where earlier.day <= day {
+            for id in earlier.leave { if let crate = context.crateIndex[id] { had?.insert(crate) } }
+        }
+        var count = 0
+        for crate in context.cratesByBand[bandIndex] where !(had?.contains(crate) ?? false) {
+            guard !audit.isOut(crate, on: ordinal) else { continue }
+            let home = audit.cameHome(crate, before: ordinal)
+            if home == Int.min || context.calendar.readyOrdinal(afterPickup: home) <= ordinal { count += 1 }
+        }
+        return count
+    }
+}

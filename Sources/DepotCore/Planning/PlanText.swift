@@ -1,0 +1,169 @@
+/// A plan for the terminal and for spreadsheets: a table by week and route, the unplanned cells with their
+/// reasons, the quality figures; or one CSV row per visit.
+public enum PlanText {
+    /// The plan as text: a heading, then week by week the visits by route, date and partner, then what could not
+    /// be planned and why, any broken rules, and the quality figures.
+    public static func table(_ plan: Plan, data: LibraryData, language: Language) -> String {
+        let words = PlanWords(language)
+        let danish = language == .danish
+        let settings = plan.request.settings ?? data.settings
+        let routeOrder = Dictionary(uniqueKeysWithValues: settings.routes.enumerated().map { ($1.id, $0) })
+        let routeName = { (id: Route.ID) in settings.routes.first { $0.id == id }?.name ?? id.rawValue }
+        let partnerIndex = partnerNames(data)
+        let quality = plan.quality
+
+        var lines: [String] = []
+        lines.append(
+            (danish ? "Rotationsplan \(plan.season)" : "Rotation plan \(plan.season)")
+                + " (\(words.short(plan.firstDay)) \(plan.firstDay.year) – \(words.short(plan.lastDay)) "
+                + "\(plan.lastDay.year)): "
+                + (danish
+                    ? "\(quality.visits) besøg, \(words.crates(quality.cratesLeft)) ud, \(quality.unplannedSlots) ikke planlagt"
+                    : "\(quality.visits) visits, \(words.crates(quality.cratesLeft)) out, \(quality.unplannedSlots) unplanned")
+        )
+
+        let columns =
+            danish
+            ? ["Rute", "Dag", "Partner", "Besøg", "Hentes", "Afleveres"]
+            : ["Route", "Day", "Partner", "Visit", "Picks up", "Leaves"]
+        var rows: [(week: ISOWeek, cells: [String])] = []
+        let ordered = plan.visits.sorted { lhs, rhs in
+            let left = (ISOWeek(containing: lhs.day), routeOrder[lhs.routeID] ?? Int.max, lhs.day, lhs.partnerID)
+            let right = (ISOWeek(containing: rhs.day), routeOrder[rhs.routeID] ?? Int.max, rhs.day, rhs.partnerID)
+            return left < right
+        }
+        for visit in ordered {
+            let name = partnerIndex[visit.partnerID] ?? visit.partnerID.rawValue
+            var kind = words.kind(visit.kind)
+            if visit.pinned { kind += "*" }
+            rows.append(
+                (
+                    ISOWeek(containing: visit.day),
+                    [
+                        routeName(visit.routeID), words.short(visit.day),
+                        "\(visit.partnerID) \(clip(name, 28))", kind, list(visit.pickUp), list(visit.leave),
+                    ]
+                ))
+        }
+        var widths = columns.map(\.count)
+        for row in rows {
+            for (index, cell) in row.cells.enumerated() { widths[index] = max(widths[index], cell.count) }
+        }
+        func line(_ cells: [String]) -> String {
+            var text =
+                "  "
+                + zip(cells, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }
+                .joined(separator: "  ")
+            while text.last == " " { text.removeLast() }
+            return text
+        }
+        var week: ISOWeek?
+        for row in rows {
+            if row.week != week {
+                week = row.week
+                lines.append("")
+                lines.append(capitalized(words.days.week(row.week)) + " (\(words.short(row.week.monday)))")
+                lines.append(line(columns))
+            }
+            lines.append(line(row.cells))
+        }
+        if plan.visits.contains(where: \.pinned) {
+            lines.append("")
+            lines.append(danish ? "* låst i hånden" : "* pinned by hand")
+        }
+
+        if !plan.unplanned.isEmpty {
+            lines.append("")
+            lines.append(danish ? "Ikke planlagt (\(plan.unplanned.count)):" : "Not planned (\(plan.unplanned.count)):")
+            for slot in plan.unplanned {
+                lines.append("  \(words.short(slot.day)) \(slot.day.year), \(slot.partnerName): \(slot.text(language))")
+            }
+        }
+        if !plan.violations.isEmpty {
+            lines.append("")
+            lines.append(
+                danish ? "Brudte regler (\(plan.violations.count)):" : "Rules broken (\(plan.violations.count)):")
+            for violation in plan.violations { lines.append("  " + violation.text(language)) }
+        }
+        lines.append("")
+        lines += qualityLines(quality, words: words, routeName: routeName)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One row per visit, with a header: week, date, route, partner, visit kind, crates picked up and left (each a
+    /// space-separated list), pinned, the day wanted, the day it was postponed from.
+    public static func csv(_ plan: Plan, data: LibraryData) -> String {
+        let names = partnerNames(data)
+        var rows = [
+            [
+                "week", "date", "routeID", "partnerID", "partner", "kind", "pickUp", "leave", "pinned", "target",
+                "postponedFrom",
+            ]
+        ]
+        for visit in plan.visits {
+            rows.append([
+                String(ISOWeek(containing: visit.day).week), visit.day.description, visit.routeID.rawValue,
+                visit.partnerID.rawValue, names[visit.partnerID] ?? "", visit.kind.rawValue,
+                visit.pickUp.map(\.rawValue).joined(separator: " "), visit.leave.map(\.rawValue).joined(separator: " "),
+                visit.pinned ? "yes" : "no", visit.target.description, visit.postponedFrom?.description ?? "",
+            ])
+        }
+        return CSVWriter.text(rows)
+    }
+
+    private static func qualityLines(_ quality: PlanQuality, words: PlanWords, routeName: (Route.ID) -> String)
+        -> [String]
+    {
+        let danish = words.language == .danish
+        var lines = [danish ? "Kvalitet:" : "Quality:"]
+        lines.append(
+            danish
+                ? "  \(format(quality.cratesIdlePerWeek)) af \(quality.crates) kasser står ubrugt hjemme pr. uge i snit"
+                : "  \(format(quality.cratesIdlePerWeek)) of \(quality.crates) crates idle at home per week on average")
+        lines.append(
+            danish
+                ? "  samme tema to gange i træk: \(quality.themeRepeats)"
+                : "  the same theme twice in a row: \(quality.themeRepeats)")
+        lines.append(
+            danish
+                ? "  \(quality.unplannedSlots) ikke planlagt, \(words.crates(quality.cratesMissing)) mangler"
+                : "  \(quality.unplannedSlots) unplanned, \(words.crates(quality.cratesMissing)) missing")
+        lines.append(
+            danish
+                ? "  besøg pr. rutedag: spredning \(format(quality.visitsPerRouteDaySpread)) (standardafvigelse)"
+                : "  visits per route day: spread \(format(quality.visitsPerRouteDaySpread)) (standard deviation)")
+        for route in quality.routes {
+            lines.append(
+                "    \(words.route(routeName(route.routeID))): "
+                    + (danish
+                        ? "\(route.visits) besøg på \(route.routeDays) rutedage, \(route.fewest)–\(route.most) pr. dag, "
+                            + "højst \(route.mostCrates) af \(route.vanCapacity) kasser i bilen"
+                        : "\(route.visits) visits on \(route.routeDays) route days, \(route.fewest)–\(route.most) a day, "
+                            + "at most \(route.mostCrates) of \(route.vanCapacity) crates on the van"))
+        }
+        return lines
+    }
+
+    private static func partnerNames(_ data: LibraryData) -> [Partner.ID: String] {
+        var names: [Partner.ID: String] = [:]
+        for partner in data.partners { names[partner.id] = partner.name }
+        return names
+    }
+
+    /// "Uge 10" from "uge 10".
+    private static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
+    private static func list(_ crates: [Crate.ID]) -> String {
+        crates.isEmpty ? "–" : crates.map(\.rawValue).joined(separator: " ")
+    }
+
+    private static func clip(_ text: String, _ width: Int) -> String {
+        text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+    }
+
+    private static func format(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let tenths = (abs(hundredths) + 5) / 10
+        return "\(hundredths < 0 ? "-" : "")\(tenths / 10).\(tenths % 10)"
+    }
+}
