@@ -49,7 +49,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case readOnly
     // Overview
     case overviewThisWeek, overviewOverdue, overviewDueSoon, overviewEvents, overviewLost, overviewNothing
-    case overviewExchange, overviewDaysOverdue, overviewDueIn, overviewDayOverdue, overviewDueToday, overviewDueTomorrow
+    case overviewTasks, overviewExchange, overviewDaysOverdue, overviewDueIn, overviewDayOverdue, overviewDueToday,
+        overviewDueTomorrow
     // Columns
     case columnName, columnRoute, columnKind, columnCratesOut, columnDue, columnNumber, columnTheme, columnAge
     case columnState, columnWhere, columnBarcode, columnTitle, columnAuthor, columnPrice, columnStatus
@@ -174,7 +175,8 @@ extension Strings {
         .overviewDueSoon: "Skal skiftes inden for {0} dage", .overviewEvents: "Kommende arrangementer",
         .overviewLost: "Bortkomne materialer i sæsonen {0}", .overviewNothing: "Intet",
         .overviewExchange: "udskiftning", .overviewDaysOverdue: "{0} dage over", .overviewDueIn: "om {0} dage",
-        .overviewDayOverdue: "1 dag over", .overviewDueToday: "i dag", .overviewDueTomorrow: "i morgen",
+        .overviewTasks: "Opgaver efter fristen", .overviewDayOverdue: "1 dag over", .overviewDueToday: "i dag",
+        .overviewDueTomorrow: "i morgen",
         .columnName: "Navn", .columnRoute: "Rute", .columnKind: "Type", .columnCratesOut: "Ude",
         .columnDue: "Afleveres",
         .columnNumber: "Nr.", .columnTheme: "Tema", .columnAge: "Alder", .columnState: "Tilstand",
@@ -325,7 +327,8 @@ extension Strings {
         .overviewDueSoon: "Due within {0} days", .overviewEvents: "Coming events",
         .overviewLost: "Items lost in season {0}", .overviewNothing: "Nothing",
         .overviewExchange: "exchange", .overviewDaysOverdue: "{0} days over", .overviewDueIn: "in {0} days",
-        .overviewDayOverdue: "1 day over", .overviewDueToday: "today", .overviewDueTomorrow: "tomorrow",
+        .overviewTasks: "Tasks past their deadline", .overviewDayOverdue: "1 day over", .overviewDueToday: "today",
+        .overviewDueTomorrow: "tomorrow",
         .columnName: "Name", .columnRoute: "Route", .columnKind: "Kind", .columnCratesOut: "Out", .columnDue: "Due",
         .columnNumber: "No.", .columnTheme: "Theme", .columnAge: "Age", .columnState: "State",
         .columnWhere: "Where", .columnBarcode: "Barcode", .columnTitle: "Title", .columnAuthor: "Author",

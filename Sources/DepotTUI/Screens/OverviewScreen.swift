@@ -10,6 +10,7 @@ struct OverviewScreen: TabScreen {
         case deposit(Int)
         case event(Int)
         case lostItem(Item.ID, Deposit.ID)
+        case task(OverdueTask)
     }
 
     private var rows: [Row] = []
@@ -52,6 +53,7 @@ struct OverviewScreen: TabScreen {
         let coming = data.events.indices.filter { (data.events[$0].endsOn ?? data.events[$0].startsOn) >= today }
             .sorted { data.events[$0].startsOn < data.events[$1].startsOn }
         section(strings[.overviewEvents], coming.prefix(5).map(Row.event))
+        section(strings[.overviewTasks], overdueTasks(data, today).map(Row.task))
         let season = data.settings.season(containing: today)
         var lost: [Row] = []
         for deposit in data.deposits where season.contains(deposit.createdOn) {
@@ -95,7 +97,7 @@ struct OverviewScreen: TabScreen {
             switch rows[selected] {
             case .deposit(let index): return .jump(.deposit(context.data.deposits[index].id))
             case .lostItem(let barcode, _): return .jump(.item(barcode))
-            case .event, .heading, .nothing: return .handled
+            case .event, .task, .heading, .nothing: return .handled
             }
         default:
             return .ignored
@@ -152,6 +154,12 @@ struct OverviewScreen: TabScreen {
                 "  \(fit(strings.days.short(event.startsOn), toWidth: 10))  \(event.title) · \(event.venue ?? "")",
                 .plain
             )
+        case .task(let overdue):
+            let owner = data.staff.first { $0.id == overdue.task.ownerID }?.name ?? overdue.task.ownerID.rawValue
+            let text =
+                "  \(fit(strings.days.short(overdue.task.dueOn), toWidth: 10))  \(fit(overdue.task.title, toWidth: 34))  "
+                + "\(fit(owner, toWidth: 18))  \(strings.format(.overviewDaysOverdue, overdue.daysOverdue))"
+            return (text, Palette.style(for: DepositStatus.overdue))
         case .lostItem(let barcode, let depositID):
             let item = data.item(barcode, in: context.index)
             let price = item.map { strings.money($0.price) } ?? ""

@@ -204,3 +204,15 @@ struct ScanAssemblerTests {
         #expect(assembler.feed(.character("q")) == [.key(.character("4")), .key(.character("q"))])
     }
 }
+
+@Suite("Overview")
+struct OverviewTests {
+    @Test func overdueTasksOfTheTeamShowOnTheOverview() throws {
+        let overdue = overdueTasks(AppFixtures.sample, AppFixtures.today)
+        let first = try #require(overdue.first)
+        var state = AppFixtures.state()
+        let text = AppFixtures.render(&state, columns: 120, rows: 40).lines().joined(separator: "\n")
+        #expect(text.contains("Opgaver efter fristen"))
+        #expect(text.contains(String(first.task.title.prefix(20))))
+    }
+}
