@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import DepotCore
@@ -691,5 +692,161 @@ struct FastJSONDecodingErrorTests {
     @Test func positionOfSyntaxErrorIsItsPosition() {
         let error = syntaxError("[1,]")
         #expect(error.flatMap { FastJSONDecoder.position(of: $0) } == JSONPosition(line: 1, column: 3))
+    }
+}
+
+// MARK: - Long arrays on all cores
+
+/// A record decoded concurrently in long arrays, with every kind of member the store's records have.
+private struct Book: Codable, Equatable, ConcurrentlyDecodable {
+    var id: String
+    var title: String
+    var author: String?
+    var copies: Int
+    var price: Decimal
+    var shelf: Shelf
+    var tags: [String]
+    var label: Crate.Label?
+}
+
+/// Counts its live instances, to show that a failed concurrent decode frees what it decoded.
+private final class Tracked: Decodable, Sendable {
+    static let live = Atomic<Int>(0)
+    let number: Int
+
+    init(from decoder: any Decoder) throws {
+        number = try decoder.singleValueContainer().decode(Int.self)
+        Tracked.live.add(1, ordering: .relaxed)
+    }
+
+    deinit { Tracked.live.subtract(1, ordering: .relaxed) }
+}
+
+private struct TrackedRecord: Decodable, ConcurrentlyDecodable {
+    var value: Tracked
+}
+
+@Suite("FastJSONDecoder: long arrays on all cores")
+struct FastJSONConcurrentDecodingTests {
+    /// Enough records for many chunks, one per line as in the store's files.
+    private static func booksJSON(count: Int, replacing replacements: [Int: String] = [:]) -> String {
+        let shelves = ["picture", "chapter", "board-book"]
+        let lines = (0..<count).map { index in
+            replacements[index]
+                ?? """
+                {"author":\(index.isMultiple(of: 4) ? "null" : "\"Author \(index % 97)\""),"copies":\(index % 5),\
+                "id":"B\(index)","label":\(index.isMultiple(of: 3) ? "{\"text\":\"L\(index)\"}" : "null"),\
+                "price":\(index).95,"shelf":"\(shelves[index % 3])","tags":["t\(index % 7)","æøå \(index)"],\
+                "title":"Title \(index)"}
+                """
+        }
+        return "{\n  \"books\" : [\n    " + lines.joined(separator: ",\n    ") + "\n  ]\n}\n"
+    }
+
+    private struct Shelfful: Decodable, Equatable {
+        var books: [Book]
+    }
+
+    private static func decode(_ json: String, concurrently: Bool) throws -> Shelfful {
+        var decoder = FastJSONDecoder()
+        decoder.decodesConcurrently = concurrently
+        return try decoder.decode(Shelfful.self, from: bytes(json))
+    }
+
+    /// The error decoding `json` throws, described with everything a caller can see of it.
+    private static func errorDescription(_ json: String, concurrently: Bool) -> String? {
+        do {
+            _ = try decode(json, concurrently: concurrently)
+            return nil
+        } catch let error as DecodingError {
+            let context = context(of: error)
+            return "\(pathText(context?.codingPath ?? [])) \(context?.debugDescription ?? "")"
+                + " \(String(describing: FastJSONDecoder.positionedError(for: error)))"
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func decodesTheSameAsOnOneThreadAndAsFoundation() throws {
+        let json = Self.booksJSON(count: 5_000)
+        let concurrent = try Self.decode(json, concurrently: true)
+        #expect(concurrent == (try Self.decode(json, concurrently: false)))
+        #expect(concurrent == (try JSONDecoder().decode(Shelfful.self, from: Data(json.utf8))))
+        #expect(concurrent.books.map(\.id) == (0..<5_000).map { "B\($0)" })
+    }
+
+    @Test(arguments: [256, 257, 1_000, 4_097])
+    func keepsEveryElementInOrderWhateverTheLength(count: Int) throws {
+        let json = Self.booksJSON(count: count)
+        #expect(try Self.decode(json, concurrently: true) == (try Self.decode(json, concurrently: false)))
+    }
+
+    @Test func reportsTheFirstErrorInDocumentOrder() {
+        // Problems in several chunks; the earliest is a missing key in record 1,500.
+        var json = Self.booksJSON(
+            count: 5_000,
+            replacing: [
+                1_500: #"{"id":"B1500","price":1,"shelf":"picture","tags":[],"title":"T"}"#,
+                3_900: #"{"copies":"many","id":"B3900","price":1,"shelf":"picture","tags":[],"title":"T"}"#,
+                4_999: #"{"copies":1,"id":"B4999","price":1,"shelf":"comics","tags":[],"title":"T"}"#,
+            ])
+        let sequential = Self.errorDescription(json, concurrently: false)
+        #expect(sequential?.hasPrefix(#"["books", "Index 1500"] missing "copies""#) == true)
+        for _ in 0..<20 {
+            #expect(Self.errorDescription(json, concurrently: true) == sequential)
+        }
+        // With the first problem mended, the next one is reported, and so on.
+        json = json.replacing(#"{"id":"B1500","price":1"#, with: #"{"copies":1,"id":"B1500","price":1"#)
+        let second = Self.errorDescription(json, concurrently: false)
+        #expect(second?.hasPrefix(#"["books", "Index 3900", "copies"] expected a whole number"#) == true)
+        #expect(Self.errorDescription(json, concurrently: true) == second)
+    }
+
+    @Test func anErrorLateInOneChunkWinsOverOneEarlyInTheNext() {
+        // The second chunk usually fails first, while the first is still at work.
+        let last = JSONConcurrentArray.minimumChunkLength - 1
+        let json = Self.booksJSON(
+            count: 2_000,
+            replacing: [
+                last: #"{"copies":1,"id":"B","price":1,"shelf":"comics","tags":[],"title":"T"}"#,
+                last + 1: #"{"copies":1,"id":"B","price":1,"shelf":"picture","tags":[7],"title":"T"}"#,
+            ])
+        let sequential = Self.errorDescription(json, concurrently: false)
+        #expect(sequential?.hasPrefix(#"["books", "Index \#(last)", "shelf"]"#) == true)
+        for _ in 0..<50 {
+            #expect(Self.errorDescription(json, concurrently: true) == sequential)
+        }
+    }
+
+    @Test func reportsAnErrorInTheLastElement() {
+        let json = Self.booksJSON(
+            count: 3_000,
+            replacing: [2_999: #"{"copies":1,"id":"B2999","price":1,"shelf":"comics","tags":[],"title":"T"}"#])
+        let sequential = Self.errorDescription(json, concurrently: false)
+        #expect(sequential?.contains("Index 2999") == true)
+        #expect(Self.errorDescription(json, concurrently: true) == sequential)
+    }
+
+    @Test func nestedValuesKeepTheirFullCodingPath() {
+        let json = Self.booksJSON(
+            count: 2_000,
+            replacing: [
+                1_234:
+                    #"{"copies":1,"id":"B1234","label":{"text":7},"price":1,"shelf":"picture","tags":[],"title":"T"}"#
+            ])
+        let error = Self.errorDescription(json, concurrently: true)
+        #expect(error?.hasPrefix(#"["books", "Index 1234", "label", "text"] expected a string"#) == true)
+        #expect(error == Self.errorDescription(json, concurrently: false))
+    }
+
+    @Test func aFailedDecodeFreesWhatItDecoded() {
+        let values = (0..<3_000).map { $0 == 2_500 ? #"{"value":"x"}"# : "{\"value\":\($0)}" }
+        let json = "[" + values.joined(separator: ",") + "]"
+        #expect(throws: DecodingError.self) { try FastJSONDecoder().decode([TrackedRecord].self, from: bytes(json)) }
+        #expect(Tracked.live.load(ordering: .relaxed) == 0)
+        let mended = json.replacing(#"{"value":"x"}"#, with: #"{"value":2500}"#)
+        let records = try? FastJSONDecoder().decode([TrackedRecord].self, from: bytes(mended))
+        #expect(records?.map(\.value.number) == Array(0..<3_000))
+        #expect(Tracked.live.load(ordering: .relaxed) == 3_000)
     }
 }

@@ -1,10 +1,58 @@
+import Dispatch
 import Foundation
+import Synchronization
 
 /// Finds records that do not fit together: references to things that do not exist, duplicates, impossible dates.
 ///
 /// Runs on every load (a library with dangling references is not opened for writing) and in `depot check`.
 public enum LibraryCheck {
     public static func problems(in data: LibraryData) -> [Problem] {
+        // Sections that do not depend on each other run at the same time, in two rounds of two: first the
+        // identifiers (the catalogue's 60,000 take about as long as all the others), then what refers to items
+        // (crates and deposits). Problems are listed in the order the sections would run one after another.
+        let (items, owners) = concurrently {
+            checkItems(data.items)
+        } and: {
+            checkOwners(data)
+        }
+        let (crateContents, depositsTeamsAndEvents) = concurrently {
+            checkCrateContents(data.crates, itemIDs: items.ids)
+        } and: {
+            checkDeposits(data, itemIDs: items.ids, owners: owners)
+                + checkTeamsAndEvents(data, staffIDs: owners.staffIDs, partnerIDs: owners.partnerIDs)
+        }
+        return owners.problems + items.problems + owners.crateProblems + crateContents + depositsTeamsAndEvents
+    }
+
+    /// The identifiers of one kind of record, and the problems found with those records.
+    private struct Identified<ID: Hashable & Sendable>: Sendable {
+        var ids: Set<ID>
+        var problems: [Problem]
+    }
+
+    private static func checkItems(_ items: [Item]) -> Identified<Item.ID> {
+        var problems: [Problem] = []
+        let ids = unique(items, file: StoreFile.items.relativePath, into: &problems)
+        for item in items where item.price.minorUnits < 0 {
+            problems.append(
+                Problem(
+                    file: StoreFile.items.relativePath, recordID: item.id.rawValue, message: "the price is negative"))
+        }
+        return Identified(ids: ids, problems: problems)
+    }
+
+    /// What deposits, teams and events refer to: partners, staff and crates (without their items).
+    private struct Owners: Sendable {
+        var partnerIDs: Set<Partner.ID>
+        var staffIDs: Set<StaffMember.ID>
+        var crateIDs: Set<Crate.ID>
+        /// Problems with the settings, partners and staff.
+        var problems: [Problem]
+        /// Crates with the same identifier.
+        var crateProblems: [Problem]
+    }
+
+    private static func checkOwners(_ data: LibraryData) -> Owners {
         var problems: [Problem] = []
         let routeIDs = Set(data.settings.routes.map(\.id))
         checkSettings(data.settings, into: &problems)
@@ -15,7 +63,7 @@ public enum LibraryCheck {
                 problems.append(
                     Problem(file: StoreFile.partners.relativePath, recordID: partner.id.rawValue, message: message))
             }
-            if partner.name.trimmingCharacters(in: .whitespaces).isEmpty { report("the name is empty") }
+            if partner.name.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) { report("the name is empty") }
             if let route = partner.routeID, !routeIDs.contains(route) {
                 report("route \"\(route)\" is not one of the routes in library.json")
             }
@@ -26,17 +74,18 @@ public enum LibraryCheck {
         }
 
         let staffIDs = unique(data.staff, file: StoreFile.staff.relativePath, into: &problems)
-        let itemIDs = unique(data.items, file: StoreFile.items.relativePath, into: &problems)
-        for item in data.items where item.price.minorUnits < 0 {
-            problems.append(
-                Problem(
-                    file: StoreFile.items.relativePath, recordID: item.id.rawValue, message: "the price is negative"))
-        }
+        var crateProblems: [Problem] = []
+        let crateIDs = unique(data.crates, file: StoreFile.crates.relativePath, into: &crateProblems)
+        return Owners(
+            partnerIDs: partnerIDs, staffIDs: staffIDs, crateIDs: crateIDs, problems: problems,
+            crateProblems: crateProblems)
+    }
 
-        let crateIDs = unique(data.crates, file: StoreFile.crates.relativePath, into: &problems)
+    private static func checkCrateContents(_ crates: [Crate], itemIDs: Set<Item.ID>) -> [Problem] {
+        var problems: [Problem] = []
         var crateOfItem: [Item.ID: Crate.ID] = [:]
-        crateOfItem.reserveCapacity(data.items.count)
-        for crate in data.crates {
+        crateOfItem.reserveCapacity(itemIDs.count)
+        for crate in crates {
             func report(_ message: String) {
                 problems.append(
                     Problem(file: StoreFile.crates.relativePath, recordID: crate.id.rawValue, message: message))
@@ -49,16 +98,25 @@ public enum LibraryCheck {
                 }
             }
         }
+        return problems
+    }
 
+    private static func checkDeposits(_ data: LibraryData, itemIDs: Set<Item.ID>, owners: Owners) -> [Problem] {
+        var problems: [Problem] = []
         var depositIDs = Set<Deposit.ID>()
+        depositIDs.reserveCapacity(data.deposits.count)
         for deposit in data.deposits {
-            let file = StoreFile.deposits(data.season(of: deposit)).relativePath
             func report(_ message: String) {
+                // The file's name is only worked out when there is a problem: for every deposit it would cost more
+                // than all the checks.
+                let file = StoreFile.deposits(data.season(of: deposit)).relativePath
                 problems.append(Problem(file: file, recordID: deposit.id.rawValue, message: message))
             }
             if !depositIDs.insert(deposit.id).inserted { report("the identifier is used twice") }
-            if !partnerIDs.contains(deposit.partnerID) { report("partner \(deposit.partnerID) does not exist") }
-            for crate in deposit.crateIDs where !crateIDs.contains(crate) { report("crate \(crate) does not exist") }
+            if !owners.partnerIDs.contains(deposit.partnerID) { report("partner \(deposit.partnerID) does not exist") }
+            for crate in deposit.crateIDs where !owners.crateIDs.contains(crate) {
+                report("crate \(crate) does not exist")
+            }
             for barcode in deposit.itemBarcodes where !itemIDs.contains(barcode) {
                 report("item \(barcode) is not in the catalogue (items.json)")
             }
@@ -74,7 +132,13 @@ public enum LibraryCheck {
                 report("an exception names item \(exception.barcode), which was not lent on this deposit")
             }
         }
+        return problems
+    }
 
+    private static func checkTeamsAndEvents(
+        _ data: LibraryData, staffIDs: Set<StaffMember.ID>, partnerIDs: Set<Partner.ID>
+    ) -> [Problem] {
+        var problems: [Problem] = []
         let teamIDs = unique(data.teams, file: StoreFile.teams.relativePath, into: &problems)
         for team in data.teams {
             func report(_ message: String) {
@@ -137,4 +201,21 @@ public enum LibraryCheck {
         }
         return seen
     }
+}
+
+/// Runs `first` and `second` at the same time, on two cores when there are two, and returns both results.
+private func concurrently<First: Sendable, Second: Sendable>(
+    _ first: @Sendable () -> First, and second: @Sendable () -> Second
+) -> (First, Second) {
+    let results = Mutex<(First?, Second?)>((nil, nil))
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 {
+            let result = first()
+            results.withLock { $0.0 = result }
+        } else {
+            let result = second()
+            results.withLock { $0.1 = result }
+        }
+    }
+    return results.withLock { ($0.0!, $0.1!) }
 }

@@ -47,20 +47,20 @@ struct ContentDecodingError: Error {
 
 /// Writes store files: a fixed header with the schema version first, then the records in the file's layout.
 enum FileEncoder {
-    static func encode<Content: FileContent>(_ content: Content, schemaVersion: Int) throws -> [UInt8] {
+    /// The file's bytes. For a record-per-line file, `lines` (if given) keeps the file's ``EncodedLines`` from one
+    /// call to the next, so that only the records that changed are encoded again.
+    static func encode<Content: FileContent>(
+        _ content: Content, schemaVersion: Int, lines: EncodedLinesSlot? = nil
+    ) throws -> [UInt8] {
         var out: [UInt8] = []
         out.append(contentsOf: "{\n  \"schemaVersion\" : \(schemaVersion),\n  \"\(Content.contentKey)\" : ".utf8)
-        try appendContent(content, to: &out)
-        out.append(contentsOf: "\n}\n".utf8)
-        return out
-    }
-
-    private static func appendContent<Content: FileContent>(_ content: Content, to out: inout [UInt8]) throws {
         if let records = content as? any StoredRecordArray {
-            try records.appendRecords(to: &out)
+            try records.appendRecords(to: &out, lines: lines)
         } else {
             try appendIndented(pretty.encode(content), indent: 2, to: &out)
         }
+        out.append(contentsOf: "\n}\n".utf8)
+        return out
     }
 
     static let pretty: JSONEncoder = {
@@ -122,11 +122,17 @@ enum FileEncoder {
 
 /// An array of stored records, written one record at a time.
 private protocol StoredRecordArray {
-    func appendRecords(to out: inout [UInt8]) throws
+    func appendRecords(to out: inout [UInt8], lines: EncodedLinesSlot?) throws
 }
 
 extension Array: StoredRecordArray where Element: StoredRecord {
-    fileprivate func appendRecords(to out: inout [UInt8]) throws {
+    fileprivate func appendRecords(to out: inout [UInt8], lines slot: EncodedLinesSlot?) throws {
+        var lines: [[UInt8]]?
+        if let slot, Element.layout == .recordPerLine {
+            let encodedLines = slot.lines as? EncodedLines<Element> ?? EncodedLines()
+            slot.lines = encodedLines
+            lines = try encodedLines.lines(for: self)
+        }
         guard !isEmpty else {
             out.append(contentsOf: "[]".utf8)
             return
@@ -136,7 +142,12 @@ extension Array: StoredRecordArray where Element: StoredRecord {
             out.append(contentsOf: "    ".utf8)
             switch Element.layout {
             case .pretty: FileEncoder.appendIndented(try FileEncoder.pretty.encode(record), indent: 4, to: &out)
-            case .recordPerLine: out.append(contentsOf: try FileEncoder.compact.encode(record))
+            case .recordPerLine:
+                if let lines {
+                    out.append(contentsOf: lines[index])
+                } else {
+                    out.append(contentsOf: try FileEncoder.compact.encode(record))
+                }
             }
             out.append(contentsOf: index == count - 1 ? "\n  ]".utf8 : ",\n".utf8)
         }

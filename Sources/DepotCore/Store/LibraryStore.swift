@@ -15,6 +15,9 @@ public final class LibraryStore {
     public let schema: SchemaCatalogue
     private let lock: LibraryLock?
     private var stamps: [StoreFile: FileStamp] = [:]
+    /// For each record-per-line file saved so far, its records' lines as written (an ``EncodedLines``), so that the
+    /// next save encodes only the records that changed. Nil for a store that writes once (`create`).
+    private var encodedLines: [StoreFile: EncodedLinesSlot]? = [:]
 
     /// A hook for tests: runs between writing a temporary file and renaming it into place.
     var beforeRename: AtomicFile.BeforeRename?
@@ -60,6 +63,7 @@ public final class LibraryStore {
         self.folder = folder
         self.schema = .standard
         self.lock = LibraryLock(folder: folder)
+        self.encodedLines = nil
     }
 
     /// Lets another process open the library for writing.
@@ -285,8 +289,10 @@ public final class LibraryStore {
     }
 
     private func encode(_ file: StoreFile, of data: LibraryData) throws -> [UInt8] {
+        let lines = encodedLines.map { slots in slots[file] ?? EncodedLinesSlot() }
+        encodedLines?[file] = lines
         func encoded<Content: FileContent>(_ content: Content) throws -> [UInt8] {
-            try FileEncoder.encode(content, schemaVersion: schema.currentVersion(of: Content.contentKey))
+            try FileEncoder.encode(content, schemaVersion: schema.currentVersion(of: Content.contentKey), lines: lines)
         }
         switch file {
         case .settings: return try encoded(data.settings)

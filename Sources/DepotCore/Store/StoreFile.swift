@@ -42,8 +42,9 @@ enum RecordLayout: Sendable {
     case recordPerLine
 }
 
-/// A record kind with a file of its own.
-protocol StoredRecord: Record {
+/// A record kind with a file of its own. A file's records are decoded on all cores; a record-per-line file keeps
+/// the lines of records that did not change (see ``EncodedLines``).
+protocol StoredRecord: Record, ConcurrentlyDecodable, Equatable {
     /// The key of the record array in the file: `"partners"`.
     static var collectionKey: String { get }
     static var layout: RecordLayout { get }

@@ -29,6 +29,10 @@ public struct FastJSONDecoder: Sendable {
     /// Values handed to `init(from:)` implementations through `Decoder.userInfo`.
     public var userInfo: [CodingUserInfoKey: any Sendable] = [:]
 
+    /// Whether long arrays of ``ConcurrentlyDecodable`` elements are decoded on all cores. Tests turn it
+    /// off to compare with decoding on one thread.
+    var decodesConcurrently = true
+
     public init() {}
 
     /// Decodes a value of type `type` from UTF-8 JSON text.
@@ -44,7 +48,7 @@ public struct FastJSONDecoder: Sendable {
     }
 
     private func decode<T: Decodable>(_ type: T.Type, from tape: JSONTape) throws -> T {
-        let session = JSONDecodingSession(tape: tape, userInfo: userInfo.mapValues { $0 as Any })
+        let session = JSONDecodingSession(tape: tape, userInfo: userInfo, decodesConcurrently: decodesConcurrently)
         let root = JSONDecoderImpl(session: session, valueIndex: tape.rootIndex, parent: nil, key: nil)
         return try root.decode(T.self, at: tape.rootIndex, key: nil)
     }

@@ -10,6 +10,12 @@ extension Array: JSONCollectionDecodable where Element: Decodable {
         try decoder.requireKind(.array)
         let tape = decoder.tape
         let count = Int(tape.tokens[decoder.valueIndex].count)
+        if count >= JSONConcurrentArray.minimumCount, decoder.session.decodesConcurrently,
+            let valueType = Element.self as? any ConcurrentlyDecodable.Type
+        {
+            self = try decoder.decodeConcurrently(valueType, count: count)
+            return
+        }
         var result: [Element] = []
         result.reserveCapacity(count)
         var elementIndex = decoder.valueIndex + 1

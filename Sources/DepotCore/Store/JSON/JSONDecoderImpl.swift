@@ -35,7 +35,7 @@ final class JSONDecoderImpl: Decoder {
             }
             decoder = current.parent
         }
-        return keys.reversed()
+        return session.codingPathPrefix + keys.reversed()
     }
 
     /// A decoder for the value at `index`, which sits under `key` in this decoder's value.
@@ -94,10 +94,12 @@ final class JSONDecoderImpl: Decoder {
             return try scalar(Decimal.self, at: index, key: key) as! T
         }
         let kind = session.kind(of: T.self)
-        if case .text(let textType) = kind, tape.tokens[index].kind == .string,
-            let value = textType.init(decodingText: tape.string(at: index))
-        {
-            return value as! T
+        if case .text(let textType) = kind, tape.tokens[index].kind == .string {
+            do {
+                return try textValue(textType, at: index, as: T.self)
+            } catch {
+                // Not a value of the type: its own init(from:), below, says what is wrong in its own words.
+            }
         }
         let decoder = key.map { child(at: index, key: $0) } ?? self
         if case .collection(let collectionType) = kind {
@@ -109,6 +111,14 @@ final class JSONDecoderImpl: Decoder {
             // Errors from the value's own init(from:), such as an unknown raw value, learn where it is.
             throw decoder.addingPosition(to: error)
         }
+    }
+
+    /// The string at `index` as a `Text`, which is `T`. Being generic over the text type, rather than
+    /// calling through `any TextDecodable.Type`, spares the runtime a type look-up for each value.
+    private func textValue<Text: TextDecodable, T>(
+        _ textType: Text.Type, at index: Int, as type: T.Type
+    ) throws(TextDecodingFailure) -> T {
+        try Text(decodingText: tape.string(at: index)) as! T
     }
 
     /// Reads the scalar at `index`, turning a problem into the `DecodingError` Foundation would throw

@@ -1,14 +1,29 @@
 /// What all the decoders of one `decode` call share: the tape, the user info, and lookup caches that
 /// live only as long as the call.
+///
+/// A session belongs to one thread. Chunks of an array decoded concurrently each get their own session on
+/// the same tape (see ``JSONDecoderImpl/decodeConcurrently(_:count:)``).
 final class JSONDecodingSession {
     let tape: JSONTape
+    let sendableUserInfo: [CodingUserInfoKey: any Sendable]
     let userInfo: [CodingUserInfoKey: Any]
+    /// The coding path of the value the session starts from: empty for a whole document, the array's path
+    /// for a chunk of an array.
+    let codingPathPrefix: [any CodingKey]
+    /// Whether long arrays of ``ConcurrentlyDecodable`` elements are split among the cores.
+    let decodesConcurrently: Bool
     /// Key tables of the large objects looked up so far, by the objects' tape indices.
     private var keyTables: [Int: [String: Int]] = [:]
 
-    init(tape: JSONTape, userInfo: [CodingUserInfoKey: Any]) {
+    init(
+        tape: JSONTape, userInfo: [CodingUserInfoKey: any Sendable], codingPathPrefix: [any CodingKey] = [],
+        decodesConcurrently: Bool
+    ) {
         self.tape = tape
-        self.userInfo = userInfo
+        self.sendableUserInfo = userInfo
+        self.userInfo = userInfo.mapValues { $0 as Any }
+        self.codingPathPrefix = codingPathPrefix
+        self.decodesConcurrently = decodesConcurrently
     }
 
     // MARK: Object members
@@ -54,14 +69,15 @@ final class JSONDecodingSession {
         case plain
     }
 
-    /// Asking the runtime whether a type conforms to a protocol costs far more than a dictionary look-up, and
-    /// a catalogue asks it hundreds of thousands of times for a handful of types: remember the answers.
-    private var typeKinds: [ObjectIdentifier: TypeKind] = [:]
+    /// Asking the runtime whether a type conforms to a protocol costs far more than a look-up, and a catalogue
+    /// asks it hundreds of thousands of times for a handful of types: remember the answers. A document has few
+    /// types, so a short list searched from the front beats hashing.
+    @exclusivity(unchecked) private var typeKinds: [(type: ObjectIdentifier, kind: TypeKind)] = []
 
     func kind(of type: Any.Type) -> TypeKind {
         let id = ObjectIdentifier(type)
-        if let known = typeKinds[id] {
-            return known
+        for known in typeKinds where known.type == id {
+            return known.kind
         }
         let kind: TypeKind
         if let textType = type as? any TextDecodable.Type {
@@ -71,7 +87,7 @@ final class JSONDecodingSession {
         } else {
             kind = .plain
         }
-        typeKinds[id] = kind
+        typeKinds.append((id, kind))
         return kind
     }
 }

@@ -4,7 +4,10 @@ import Foundation
 ///
 /// The text is copied (with zero padding, see ``JSONParser``) so the tape and every decoder built on
 /// it stay valid for as long as anything holds on to the tape, whatever happens to the caller's buffer.
-final class JSONTape {
+///
+/// Nothing changes a tape once it is parsed: its memory is only read, so any number of threads may decode
+/// from it at once (hence `@unchecked Sendable`).
+final class JSONTape: @unchecked Sendable {
     /// Zero bytes kept after the text so scanning loops stop without bounds checks.
     static let padding = 16
 

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+@testable import DepotCore
+
+@Suite("Saving re-encodes only the records that changed")
+struct EncodedLinesTests {
+    /// The bytes of a file, compared as bytes: comparing text would treat different spellings of "é" as equal.
+    private func bytes(_ folder: TemporaryFolder, _ file: StoreFile) -> Data? {
+        FileManager.default.contents(atPath: folder.file(file.relativePath))
+    }
+
+    /// Checks that every file of `data` in `folder` is byte for byte what writing `data` afresh gives.
+    private func expectSameBytesAsAFreshWrite(
+        _ folder: TemporaryFolder, _ data: LibraryData, _ step: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let fresh = Fixtures.temporaryFolder("fresh")
+        try LibraryStore.create(folder: fresh.path, with: data).close()
+        let store = try LibraryStore(folder: fresh.path, forWriting: false)
+        for file in store.files(for: data) {
+            let written = bytes(folder, file)
+            #expect(written != nil, "\(step): \(file)", sourceLocation: sourceLocation)
+            #expect(written == bytes(fresh, file), "\(step): \(file)", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Saves after all sorts of edits (the files need not pass the reference checks for this).
+    @Test func savesAfterEditsWriteTheSameBytesAsWritingEverythingAfresh() throws {
+        let folder = Fixtures.temporaryFolder()
+        var data = LibraryGenerator(scale: .sample).generate()
+        try LibraryStore.create(folder: folder.path, with: data).close()
+        let store = try LibraryStore(folder: folder.path)
+        data = try store.load()
+        let newest = data.deposits.indices.max { data.deposits[$0].createdOn < data.deposits[$1].createdOn }!
+        let season = StoreFile.deposits(data.season(of: data.deposits[newest]))
+        let original = data.deposits[newest]
+
+        // The first save encodes every record; the ones after reuse the lines of records that did not change.
+        data.deposits[newest].notes = "first change"
+        try store.save(data, files: [season])
+        try expectSameBytesAsAFreshWrite(folder, data, "first save")
+
+        data.deposits[newest].notes = "second change, with \"quotes\", æøå and a / slash"
+        data.deposits[newest].renewals += 1
+        try store.save(data, files: [season])
+        try expectSameBytesAsAFreshWrite(folder, data, "changed again")
+
+        data.deposits[newest] = original
+        try store.save(data, files: [season])
+        try expectSameBytesAsAFreshWrite(folder, data, "changed back")
+
+        var added = original
+        added.id = "D9999-0001"
+        added.notes = nil
+        data.deposits.append(added)
+        try store.save(data, files: [season])
+        try expectSameBytesAsAFreshWrite(folder, data, "a deposit added")
+
+        data.items[3].title = "Ny titel"
+        data.items[7].author = nil
+        data.crates[2].itemBarcodes.removeLast()
+        try store.save(data, files: [.items, .crates])
+        try expectSameBytesAsAFreshWrite(folder, data, "items and a crate changed")
+
+        data.items.remove(at: 5)
+        data.crates = []
+        try store.save(data, files: [.items, .crates])
+        try expectSameBytesAsAFreshWrite(folder, data, "an item removed, no crates left")
+
+        data.items.append(Item(barcode: "5000000099999", title: "Sidst", ageBand: .preschool, price: Money(kroner: 99)))
+        data.crates = Fixtures.library().crates
+        try store.save(data, files: [.items, .crates])
+        try expectSameBytesAsAFreshWrite(folder, data, "an item and crates added")
+    }
+
+    @Test func aLineIsReusedOnlyForAnEqualRecordInTheSamePlace() throws {
+        func fresh(_ items: [Item]) throws -> [[UInt8]] {
+            try items.map { try [UInt8](FileEncoder.compact.encode($0)) }
+        }
+        let lines = EncodedLines<Item>()
+        var items = Fixtures.library().items
+        #expect(try lines.lines(for: items) == fresh(items))
+        items[2].price = Money(kroner: 1)
+        items.remove(at: 4)
+        items.insert(Item(barcode: "5000000000000", title: "Først", ageBand: .toddlers, price: .zero), at: 0)
+        #expect(try lines.lines(for: items) == fresh(items))
+        // Out of identifier order, lines are encoded afresh rather than mixed up.
+        items.reverse()
+        #expect(try lines.lines(for: items) == fresh(items))
+        #expect(try lines.lines(for: []) == [])
+        #expect(try lines.lines(for: items) == fresh(items))
+    }
+}
