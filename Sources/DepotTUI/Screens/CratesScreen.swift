@@ -60,12 +60,7 @@ struct CratesScreen: TabScreen {
             guard let crate = selected(context) else { return .handled }
             return delete(crate, context)
         default:
-            if detailPane.handle(key) { return .handled }
-            if rows.moveSelection(key) {
-                detailPane.offset = 0
-                return .handled
-            }
-            return .ignored
+            return detailPane.browse(key, &rows)
         }
         return .handled
     }
@@ -101,8 +96,7 @@ struct CratesScreen: TabScreen {
                 TableColumn(strings[.columnItems], width: .fixed(5), priority: 4, alignment: .trailing),
             ],
             rows: [],
-            emptyMessage: rows.query.text.isEmpty
-                ? strings[.emptyList] : strings.format(.filterNoMatch, rows.query.text))
+            emptyMessage: rows.emptyMessage(strings))
         let listInner = ListFrame.render(
             into: &grid, area: listArea, title: strings[.tabCrates], rows: rows, focused: !detailPane.isFocused,
             strings)

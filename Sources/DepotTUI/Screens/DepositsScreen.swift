@@ -88,12 +88,7 @@ struct DepositsScreen: TabScreen {
         case .tab:
             detailPane.isFocused.toggle()
         default:
-            if detailPane.handle(key) { return .handled }
-            if rows.moveSelection(key) {
-                detailPane.offset = 0
-                return .handled
-            }
-            return .ignored
+            return detailPane.browse(key, &rows)
         }
         return .handled
     }
@@ -113,8 +108,7 @@ struct DepositsScreen: TabScreen {
                 TableColumn(strings[.columnStatus], width: .fixed(11), priority: 8),
             ],
             rows: [],
-            emptyMessage: rows.query.text.isEmpty
-                ? strings[.emptyList] : strings.format(.filterNoMatch, rows.query.text))
+            emptyMessage: rows.emptyMessage(strings))
         let filterName = statusFilter.map(strings.label) ?? strings[.statusAll]
         let listInner = ListFrame.render(
             into: &grid, area: listArea, title: strings.format(.depositsTitle, filterName), rows: rows,

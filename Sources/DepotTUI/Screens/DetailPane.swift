@@ -25,6 +25,15 @@ struct DetailPane {
         return true
     }
 
+    /// The keys a list with this pane answers when the screen has no use for them: the pane scrolls while
+    /// focused, otherwise the list's selection moves (and the pane goes back to its top).
+    mutating func browse(_ key: Key, _ rows: inout FilteredList) -> ScreenCommand {
+        if handle(key) { return .handled }
+        guard rows.moveSelection(key) else { return .ignored }
+        offset = 0
+        return .handled
+    }
+
     /// Draws `text` in a border titled `title`, keeping the offset within the text.
     mutating func render(_ text: DetailText, title: String, into grid: inout CellGrid, area: Rect) {
         let inner = Border(title: title, style: isFocused ? .bold : .dim).render(into: &grid, area: area)

@@ -24,6 +24,11 @@ struct FilteredList {
         applyQuery(keepingSelection: true)
     }
 
+    /// What an empty list says: that there is nothing yet, or that nothing matches the typed filter.
+    func emptyMessage(_ strings: Strings) -> String {
+        query.text.isEmpty ? strings[.emptyList] : strings.format(.filterNoMatch, query.text)
+    }
+
     /// How many records there are before the typed filter.
     var unfilteredCount: Int { visible.count }
 

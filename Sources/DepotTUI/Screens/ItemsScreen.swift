@@ -67,12 +67,7 @@ struct ItemsScreen: TabScreen {
             return .confirm(
                 Confirmation(question: strings.format(.confirmWithdrawItem, item.barcode, item.title), change: change))
         default:
-            if detailPane.handle(key) { return .handled }
-            if rows.moveSelection(key) {
-                detailPane.offset = 0
-                return .handled
-            }
-            return .ignored
+            return detailPane.browse(key, &rows)
         }
         return .handled
     }
@@ -91,8 +86,7 @@ struct ItemsScreen: TabScreen {
                 TableColumn(strings[.columnCrate], width: .fixed(5), priority: 7),
             ],
             rows: [],
-            emptyMessage: rows.query.text.isEmpty
-                ? strings[.emptyList] : strings.format(.filterNoMatch, rows.query.text))
+            emptyMessage: rows.emptyMessage(strings))
         let listInner = ListFrame.render(
             into: &grid, area: listArea, title: strings[.tabItems], rows: rows, focused: !detailPane.isFocused,
             strings)

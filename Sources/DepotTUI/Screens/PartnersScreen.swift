@@ -108,8 +108,7 @@ struct PartnersScreen: TabScreen {
                 TableColumn(strings[.columnDue], width: .fixed(10), priority: 7),
             ],
             rows: [],
-            emptyMessage: rows.query.text.isEmpty
-                ? strings[.emptyList] : strings.format(.filterNoMatch, rows.query.text))
+            emptyMessage: rows.emptyMessage(strings))
         let listInner = ListFrame.render(
             into: &grid, area: listArea, title: strings[.tabPartners], rows: rows, focused: !focusOnDetail, strings)
         let partners = context.data.partners

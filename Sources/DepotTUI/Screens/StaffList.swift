@@ -56,12 +56,7 @@ struct StaffList {
             }
             return .confirm(Confirmation(question: strings.format(.confirmEndStaff, member.name), change: change))
         default:
-            if detailPane.handle(key) { return .handled }
-            if rows.moveSelection(key) {
-                detailPane.offset = 0
-                return .handled
-            }
-            return .ignored
+            return detailPane.browse(key, &rows)
         }
         return .handled
     }
@@ -77,8 +72,7 @@ struct StaffList {
                 TableColumn(strings[.columnKind], width: .fixed(14), priority: 5),
             ],
             rows: [],
-            emptyMessage: rows.query.text.isEmpty
-                ? strings[.emptyList] : strings.format(.filterNoMatch, rows.query.text))
+            emptyMessage: rows.emptyMessage(strings))
         let listInner = ListFrame.render(
             into: &grid, area: listArea, title: strings[.staffTitle], rows: rows, focused: !detailPane.isFocused,
             strings)
