@@ -86,7 +86,8 @@ struct WeekCommand: ParsableCommand {
             }
             routeID = found.id
         }
-        var schedule = WeekSchedule.build(data: data, week: chosenWeek, route: routeID, today: today)
+        var schedule = WeekSchedule.build(
+            data: data, week: chosenWeek, route: routeID, today: today, sources: ScheduleSources.standard(for: data))
         if let partner {
             switch PartnerLookup.find(partner, in: data.partners) {
             case .success(let found): schedule = schedule.only(partner: found.id)

@@ -10,6 +10,17 @@ import Testing
     #expect(!grid[1, 0].style.attributes.contains(.reverse))
 }
 
+@Test func tabBarShortensTheOtherTabsWhenTheyDoNotFit() {
+    var grid = CellGrid(width: 30, height: 1)
+    TabBar(titles: ["Overblik", "Arrangementer", "Uge"], selectedIndex: 0).render(into: &grid, area: grid.area)
+    // Roomy labels need 39 columns, compact ones 33: "Arrangementer" gives up three.
+    #expect(grid.lines() == [" 1 Overblik 2 Arrangeme… 3 Uge"])
+    #expect(grid[1, 0].style.attributes.contains(.reverse))
+    var narrow = CellGrid(width: 30, height: 1)
+    TabBar(titles: ["Overblik", "Arrangementer", "Uge"], selectedIndex: 1).render(into: &narrow, area: narrow.area)
+    #expect(narrow.lines()[0].contains("2 Arrangementer"))
+}
+
 @Test func statusLineShowsHintsLeftAndMessageRight() {
     var grid = CellGrid(width: 30, height: 1)
     StatusLine(hints: [KeyHint("q", "afslut"), KeyHint("/", "søg")], message: "Gemt")

@@ -15,17 +15,37 @@ public struct TabBar: Sendable, Hashable {
         self.activeStyle = activeStyle
     }
 
-    /// Draws the tabs on the first row of `area`; tabs that do not fit are cut off with "…".
+    /// Draws the tabs on the first row of `area`. When they do not all fit, the padding goes first, then the
+    /// longest titles of the other tabs are shortened with "…", so every number stays visible and the active
+    /// tab keeps its whole name.
     public func render(into grid: inout CellGrid, area: Rect) {
         guard !area.isEmpty else { return }
         let row = area.row(0)
         grid.fill(row, style: style)
         var x = row.x
-        for (index, title) in titles.enumerated() {
+        for (index, label) in labels(fitting: row.width).enumerated() {
             guard x < row.maxX else { break }
-            let label = " \(index + 1) \(title) "
             let labelStyle = index == selectedIndex ? style.patched(with: activeStyle) : style
             x += grid.put(label, x: x, y: row.y, style: labelStyle, maxWidth: row.maxX - x)
         }
+    }
+
+    /// The label of each tab, as wide as `width` allows.
+    func labels(fitting width: Int) -> [String] {
+        let roomy = titles.enumerated().map { " \($0.offset + 1) \($0.element) " }
+        if roomy.reduce(0, { $0 + displayWidth(of: $1) }) <= width { return roomy }
+        // Compact: "1 Overblik 2 Partnere", one space before each tab.
+        var shortened = titles
+        func total() -> Int {
+            shortened.enumerated().reduce(0) { $0 + 1 + displayWidth(of: "\($1.offset + 1) \($1.element)") }
+        }
+        while total() > width {
+            let candidates = shortened.indices.filter { $0 != selectedIndex && displayWidth(of: shortened[$0]) > 2 }
+            guard
+                let longest = candidates.max(by: { displayWidth(of: shortened[$0]) < displayWidth(of: shortened[$1]) })
+            else { break }
+            shortened[longest] = String(shortened[longest].dropLast(2)) + "…"
+        }
+        return shortened.enumerated().map { " \($0.offset + 1) \($0.element)" }
     }
 }

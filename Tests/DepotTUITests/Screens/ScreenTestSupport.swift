@@ -44,7 +44,7 @@ enum ScreenTest {
     /// Problems a person would see as garbage: rows wider than the screen, or a text key's name where its
     /// translation should be.
     static func garbage(in lines: [String], width: Int) -> [String] {
-        let keyNames = TextKey.allCases.map(\.rawValue).filter { $0.contains(where: \.isUppercase) }
+        let keyNames = Strings.allKeyNames.filter { $0.contains(where: \.isUppercase) }
         var problems: [String] = []
         for (row, line) in lines.enumerated() {
             if displayWidth(of: line) > width { problems.append("row \(row) is wider than \(width): \(line)") }
