@@ -36,15 +36,8 @@ struct CratesScreen: TabScreen {
     }
 
     mutating func handle(_ key: Key, _ context: AppContext) -> ScreenCommand {
-        if rows.isTyping {
-            rows.handleTyping(key)
-            return .handled
-        }
+        if let command = detailPane.lead(key, &rows) { return command }
         switch key {
-        case .character("/"):
-            rows.isTyping = true
-        case .tab:
-            detailPane.isFocused.toggle()
         case .character("p"):
             guard let crate = selected(context) else { return .handled }
             return DeskActions.pack(crate)
@@ -62,7 +55,6 @@ struct CratesScreen: TabScreen {
         default:
             return detailPane.browse(key, &rows)
         }
-        return .handled
     }
 
     /// Deleting is for a crate made by mistake: one that never travelled (its history is kept) and holds nothing.

@@ -59,13 +59,8 @@ struct DepositsScreen: TabScreen {
     }
 
     mutating func handle(_ key: Key, _ context: AppContext) -> ScreenCommand {
-        if rows.isTyping {
-            rows.handleTyping(key)
-            return .handled
-        }
+        if let command = detailPane.lead(key, &rows) { return command }
         switch key {
-        case .character("/"):
-            rows.isTyping = true
         case .character("s"):
             let current = DepositsScreen.statusFilters.firstIndex(of: statusFilter) ?? 0
             showStatus(DepositsScreen.statusFilters[(current + 1) % DepositsScreen.statusFilters.count], context)
@@ -85,8 +80,6 @@ struct DepositsScreen: TabScreen {
             return DeskActions.ledger(context)
         case .enter:
             detailPane.isFocused = true
-        case .tab:
-            detailPane.isFocused.toggle()
         default:
             return detailPane.browse(key, &rows)
         }

@@ -25,6 +25,21 @@ struct DetailPane {
         return true
     }
 
+    /// The keys every list tab answers before its own: while the filter takes text every key goes to it, `/`
+    /// starts typing, Tab moves the focus between list and pane. Nil when the key is the screen's to handle.
+    mutating func lead(_ key: Key, _ rows: inout FilteredList) -> ScreenCommand? {
+        if rows.isTyping {
+            rows.handleTyping(key)
+            return .handled
+        }
+        switch key {
+        case .character("/"): rows.isTyping = true
+        case .tab: isFocused.toggle()
+        default: return nil
+        }
+        return .handled
+    }
+
     /// The keys a list with this pane answers when the screen has no use for them: the pane scrolls while
     /// focused, otherwise the list's selection moves (and the pane goes back to its top).
     mutating func browse(_ key: Key, _ rows: inout FilteredList) -> ScreenCommand {

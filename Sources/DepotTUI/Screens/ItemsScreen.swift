@@ -33,16 +33,9 @@ struct ItemsScreen: TabScreen {
     }
 
     mutating func handle(_ key: Key, _ context: AppContext) -> ScreenCommand {
-        if rows.isTyping {
-            rows.handleTyping(key)
-            return .handled
-        }
+        if let command = detailPane.lead(key, &rows) { return command }
         let strings = context.strings
         switch key {
-        case .character("/"):
-            rows.isTyping = true
-        case .tab:
-            detailPane.isFocused.toggle()
         case .character("t"):
             guard let item = selected(context) else { return .handled }
             return DeskActions.writeOff(item, context)
@@ -69,7 +62,6 @@ struct ItemsScreen: TabScreen {
         default:
             return detailPane.browse(key, &rows)
         }
-        return .handled
     }
 
     mutating func render(into grid: inout CellGrid, area: Rect, _ context: AppContext) {

@@ -5,8 +5,7 @@ import DepotCore
 struct PartnersScreen: TabScreen {
     var titleKey: TextKey { .tabPartners }
     private var rows = FilteredList()
-    private var detailOffset = 0
-    private var focusOnDetail = false
+    private var detailPane = DetailPane()
     private var staff = StaffList()
     private(set) var isShowingStaff = false
 
@@ -24,7 +23,7 @@ struct PartnersScreen: TabScreen {
     mutating func reveal(_ jump: Jump, _ context: AppContext) -> Bool {
         guard case .partner(let id) = jump, let position = context.index.partnerPosition[id] else { return false }
         isShowingStaff = false
-        detailOffset = 0
+        detailPane.offset = 0
         return rows.select(position: position)
     }
 
@@ -34,18 +33,10 @@ struct PartnersScreen: TabScreen {
             isShowingStaff = false
             return .handled
         }
-        if rows.isTyping {
-            rows.handleTyping(key)
-            return .handled
-        }
-        let strings = context.strings
+        if let command = detailPane.lead(key, &rows) { return command }
         switch key {
-        case .character("/"):
-            rows.isTyping = true
         case .character("s"):
             isShowingStaff = true
-        case .tab:
-            focusOnDetail.toggle()
         case .character("n"):
             return .openForm(PartnerForm.new(context))
         case .character("u"), .character("x"):
@@ -61,29 +52,9 @@ struct PartnersScreen: TabScreen {
             return .openForm(PartnerForm.edit(partner, context))
         case .character("d"):
             guard let partner = selected(context) else { return .handled }
-            if partner.endedOn != nil { return .message(strings.format(.alreadyEnded, partner.name)) }
-            let today = context.today
-            let change = Change(summary: strings.format(.ended, partner.name), files: [.partners]) { data in
-                if let index = data.partners.firstIndex(where: { $0.id == partner.id }) {
-                    data.partners[index].endedOn = today
-                }
-            }
-            return .confirm(Confirmation(question: strings.format(.confirmEndPartner, partner.name), change: change))
+            return RecordEnding.confirm(partner, in: \.partners, file: .partners, question: .confirmEndPartner, context)
         default:
-            if focusOnDetail {
-                switch key {
-                case .up, .character("k"): detailOffset = max(0, detailOffset - 1)
-                case .down, .character("j"): detailOffset += 1
-                case .escape: focusOnDetail = false
-                default: return .ignored
-                }
-                return .handled
-            }
-            if rows.moveSelection(key) {
-                detailOffset = 0
-                return .handled
-            }
-            return .ignored
+            return detailPane.browse(key, &rows)
         }
         return .handled
     }
@@ -110,7 +81,8 @@ struct PartnersScreen: TabScreen {
             rows: [],
             emptyMessage: rows.emptyMessage(strings))
         let listInner = ListFrame.render(
-            into: &grid, area: listArea, title: strings[.tabPartners], rows: rows, focused: !focusOnDetail, strings)
+            into: &grid, area: listArea, title: strings[.tabPartners], rows: rows, focused: !detailPane.isFocused,
+            strings)
         let partners = context.data.partners
         let matches = rows
         table.render(into: &grid, area: listInner, state: &rows.list, rowCount: matches.matches.count) { row in
@@ -125,10 +97,9 @@ struct PartnersScreen: TabScreen {
                 strings.date(due),
             ]
         }
-        let detailInner = Border(title: selected(context)?.name ?? "", style: focusOnDetail ? .bold : .dim).render(
-            into: &grid, area: detailArea)
-        guard let partner = selected(context) else { return }
-        detail(partner, context).render(into: &grid, area: detailInner, offset: detailOffset)
+        let partner = selected(context)
+        let text = partner.map { detail($0, context) } ?? DetailText()
+        detailPane.render(text, title: partner?.name ?? "", into: &grid, area: detailArea)
     }
 
     private func detail(_ partner: Partner, _ context: AppContext) -> DetailText {

@@ -30,16 +30,8 @@ struct StaffList {
     }
 
     mutating func handle(_ key: Key, _ context: AppContext) -> ScreenCommand {
-        if rows.isTyping {
-            rows.handleTyping(key)
-            return .handled
-        }
-        let strings = context.strings
+        if let command = detailPane.lead(key, &rows) { return command }
         switch key {
-        case .character("/"):
-            rows.isTyping = true
-        case .tab:
-            detailPane.isFocused.toggle()
         case .character("n"):
             return .openForm(StaffForm.new(context))
         case .character("e"), .enter:
@@ -47,18 +39,10 @@ struct StaffList {
             return .openForm(StaffForm.edit(member, context))
         case .character("d"):
             guard let member = selected(context) else { return .handled }
-            if member.endedOn != nil { return .message(strings.format(.alreadyEnded, member.name)) }
-            let today = context.today
-            let change = Change(summary: strings.format(.ended, member.name), files: [.staff]) { data in
-                if let index = data.staff.firstIndex(where: { $0.id == member.id }) {
-                    data.staff[index].endedOn = today
-                }
-            }
-            return .confirm(Confirmation(question: strings.format(.confirmEndStaff, member.name), change: change))
+            return RecordEnding.confirm(member, in: \.staff, file: .staff, question: .confirmEndStaff, context)
         default:
             return detailPane.browse(key, &rows)
         }
-        return .handled
     }
 
     mutating func render(into grid: inout CellGrid, area: Rect, _ context: AppContext) {
