@@ -40,7 +40,7 @@ public enum TextKey: String, CaseIterable, Sendable {
         noLetter, printed, savedForPrinting, printFailed, ledgerTitle, ledgerLent, ledgerReturned, ledgerLost,
         ledgerDamaged, ledgerWaived, ledgerCharged, ledgerSeason
     // Tabs
-    case tabOverview, tabPartners, tabCrates, tabItems, tabDeposits
+    case tabOverview, tabPartners, tabCrates, tabItems, tabDeposits, tabWeek, tabPlan, tabEvents
     // Keys in the status line and help
     case keyQuit, keyHelp, keyTabs, keyMove, keyOpen, keyBack, keyFilter, keyNew, keyEdit, keyEnd, keyPane, keyJump
     case keySave, keyNextField, keyCancel, keyStatusFilter, keyPage, keyScan
@@ -48,6 +48,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Top bar
     case readOnly
     // Overview
+    case overviewLeave, overviewCollect, overviewToPack
     case overviewThisWeek, overviewOverdue, overviewDueSoon, overviewEvents, overviewLost, overviewNothing
     case overviewTasks, overviewExchange, overviewDaysOverdue, overviewDueIn, overviewDayOverdue, overviewDueToday,
         overviewDueTomorrow
@@ -164,6 +165,9 @@ extension Strings {
         .ledgerSeason: "sæson",
         .tabOverview: "Overblik", .tabPartners: "Partnere", .tabCrates: "Kasser", .tabItems: "Materialer",
         .tabDeposits: "Depoter",
+        .tabWeek: "Uge",
+        .tabPlan: "Plan",
+        .tabEvents: "Arrangementer",
         .keyQuit: "afslut", .keyHelp: "hjælp", .keyTabs: "faner", .keyMove: "flyt", .keyOpen: "åbn",
         .keyBack: "tilbage", .keyFilter: "søg", .keyNew: "ny", .keyEdit: "ret", .keyEnd: "afslut/slet",
         .keyPane: "skift rude", .keyJump: "spring", .keySave: "gem", .keyNextField: "næste felt",
@@ -176,7 +180,8 @@ extension Strings {
         .overviewLost: "Bortkomne materialer i sæsonen {0}", .overviewNothing: "Intet",
         .overviewExchange: "udskiftning", .overviewDaysOverdue: "{0} dage over", .overviewDueIn: "om {0} dage",
         .overviewTasks: "Opgaver efter fristen", .overviewDayOverdue: "1 dag over", .overviewDueToday: "i dag",
-        .overviewDueTomorrow: "i morgen",
+        .overviewDueTomorrow: "i morgen", .overviewLeave: "ud: {0}", .overviewCollect: "hjem: {0}",
+        .overviewToPack: "ud: skal pakkes",
         .columnName: "Navn", .columnRoute: "Rute", .columnKind: "Type", .columnCratesOut: "Ude",
         .columnDue: "Afleveres",
         .columnNumber: "Nr.", .columnTheme: "Tema", .columnAge: "Alder", .columnState: "Tilstand",
@@ -316,6 +321,9 @@ extension Strings {
         .ledgerSeason: "season",
         .tabOverview: "Overview", .tabPartners: "Partners", .tabCrates: "Crates", .tabItems: "Items",
         .tabDeposits: "Deposits",
+        .tabWeek: "Week",
+        .tabPlan: "Plan",
+        .tabEvents: "Events",
         .keyQuit: "quit", .keyHelp: "help", .keyTabs: "tabs", .keyMove: "move", .keyOpen: "open",
         .keyBack: "back", .keyFilter: "filter", .keyNew: "new", .keyEdit: "edit", .keyEnd: "end/delete",
         .keyPane: "switch pane", .keyJump: "jump", .keySave: "save", .keyNextField: "next field",
@@ -328,7 +336,8 @@ extension Strings {
         .overviewLost: "Items lost in season {0}", .overviewNothing: "Nothing",
         .overviewExchange: "exchange", .overviewDaysOverdue: "{0} days over", .overviewDueIn: "in {0} days",
         .overviewTasks: "Tasks past their deadline", .overviewDayOverdue: "1 day over", .overviewDueToday: "today",
-        .overviewDueTomorrow: "tomorrow",
+        .overviewDueTomorrow: "tomorrow", .overviewLeave: "leave: {0}", .overviewCollect: "collect: {0}",
+        .overviewToPack: "leave: to be packed",
         .columnName: "Name", .columnRoute: "Route", .columnKind: "Kind", .columnCratesOut: "Out", .columnDue: "Due",
         .columnNumber: "No.", .columnTheme: "Theme", .columnAge: "Age", .columnState: "State",
         .columnWhere: "Where", .columnBarcode: "Barcode", .columnTitle: "Title", .columnAuthor: "Author",

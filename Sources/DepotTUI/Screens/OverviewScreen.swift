@@ -8,6 +8,7 @@ struct OverviewScreen: TabScreen {
         case heading(String)
         case nothing
         case deposit(Int)
+        case visit(ScheduledVisit)
         case event(Int)
         case lostItem(Item.ID, Deposit.ID)
         case task(OverdueTask)
@@ -27,7 +28,6 @@ struct OverviewScreen: TabScreen {
         let data = context.data
         let today = context.today
         let week = ISOWeek(containing: today)
-        let weekDays = DayRange(first: week.monday, last: week.monday.adding(days: 6))
         var rows: [Row] = []
         func section(_ title: String, _ body: [Row]) {
             rows.append(.heading(title))
@@ -35,13 +35,11 @@ struct OverviewScreen: TabScreen {
         }
         let open = data.deposits.indices.filter { data.deposits[$0].returnedOn == nil }
         let byDue = open.sorted { (data.deposits[$0].dueOn, $0) < (data.deposits[$1].dueOn, $1) }
-        section(
-            strings.format(.overviewThisWeek, strings.days.week(week)),
-            byDue.filter {
-                weekDays.contains(data.deposits[$0].dueOn)
-                    || data.deposits[$0].dispatchedOn.map(weekDays.contains) == true
-            }
-            .map(Row.deposit))
+        // The van's visits this week from every schedule source (deposits, a published plan), as the Week tab
+        // and the Friday printouts have them.
+        let schedule = WeekSchedule.build(
+            data: data, week: week, today: today, sources: ScheduleSources.standard(for: data))
+        section(strings.format(.overviewThisWeek, strings.days.week(week)), schedule.visits.map(Row.visit))
         section(
             strings[.overviewOverdue],
             byDue.filter { data.deposits[$0].status(on: today, dueSoonDays: context.dueSoonDays) == .overdue }.map(
@@ -93,16 +91,22 @@ struct OverviewScreen: TabScreen {
         case .home: moveToSelectable(from: 0, step: 1)
         case .end: moveToSelectable(from: rows.count - 1, step: -1)
         case .enter:
-            guard let selected = list.selected else { return .handled }
-            switch rows[selected] {
-            case .deposit(let index): return .jump(.deposit(context.data.deposits[index].id))
-            case .lostItem(let barcode, _): return .jump(.item(barcode))
-            case .event, .task, .heading, .nothing: return .handled
-            }
+            return selectedJump(context).map(ScreenCommand.jump) ?? .handled
         default:
             return .ignored
         }
         return .handled
+    }
+
+    /// Where Enter goes from the selected row: a deposit, the partner of a visit, a lost item.
+    func selectedJump(_ context: AppContext) -> Jump? {
+        guard let selected = list.selected else { return nil }
+        switch rows[selected] {
+        case .deposit(let index): return .deposit(context.data.deposits[index].id)
+        case .visit(let visit): return .partner(visit.partnerID)
+        case .lostItem(let barcode, _): return .item(barcode)
+        case .event, .task, .heading, .nothing: return nil
+        }
     }
 
     mutating func render(into grid: inout CellGrid, area: Rect, _ context: AppContext) {
@@ -148,6 +152,23 @@ struct OverviewScreen: TabScreen {
             let text =
                 "  \(fit(strings.days.short(deposit.dueOn), toWidth: 10))  \(fit(partner?.name ?? deposit.partnerID.rawValue, toWidth: 30))  \(fit(route, toWidth: 6))  \(fit(crates, toWidth: 10))  \(when)"
             return (text, Palette.style(for: status))
+        case .visit(let visit):
+            let partner = data.partner(visit.partnerID, in: context.index)
+            let route = visit.routeID.flatMap { id in data.settings.routes.first { $0.id == id }?.name } ?? ""
+            var crates: [String] = []
+            if let leave = visit.leave, !leave.isEmpty {
+                crates.append(strings.format(.overviewLeave, leave.map(\.rawValue).joined(separator: " ")))
+            } else if visit.leave == nil {
+                crates.append(strings[.overviewToPack])
+            }
+            if !visit.collect.isEmpty {
+                crates.append(strings.format(.overviewCollect, visit.collect.map(\.rawValue).joined(separator: " ")))
+            }
+            let text =
+                "  \(fit(strings.days.short(visit.day), toWidth: 10))  "
+                + "\(fit(partner?.name ?? visit.partnerID.rawValue, toWidth: 30))  \(fit(route, toWidth: 6))  "
+                + crates.joined(separator: " · ")
+            return (text, visit.day == context.today ? .bold : .plain)
         case .event(let index):
             let event = data.events[index]
             return (
@@ -171,7 +192,7 @@ struct OverviewScreen: TabScreen {
     }
 
     func hints(_ strings: Strings) -> [KeyHint] {
-        [KeyHint("↑↓", strings[.keyMove]), KeyHint("Enter", strings[.keyOpen]), KeyHint("1-5", strings[.keyTabs])]
+        [KeyHint("↑↓", strings[.keyMove]), KeyHint("Enter", strings[.keyOpen]), KeyHint("1-8", strings[.keyTabs])]
     }
 
     func help(_ strings: Strings) -> [HelpEntry] {

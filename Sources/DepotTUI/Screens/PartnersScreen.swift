@@ -59,6 +59,9 @@ struct PartnersScreen: TabScreen {
         return .handled
     }
 
+    /// The partner under the selection.
+    func selectedPartner(_ context: AppContext) -> Partner? { selected(context) }
+
     private func selected(_ context: AppContext) -> Partner? {
         rows.selectedPosition.map { context.data.partners[$0] }
     }

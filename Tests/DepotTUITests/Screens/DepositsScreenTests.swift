@@ -59,9 +59,23 @@ struct DepositsScreenTests {
         #expect(state.depositsScreen?.selected(state.context)?.id == returned.id)
     }
 
-    @Test("Enter on a deposit in the Overview opens it in the Deposits tab")
+    @Test("Enter on a visit in the Overview opens its partner; on a deposit, the Deposits tab")
     func overviewEnter() throws {
         var state = ScreenTest.app()
+        let overview = { (state: AppState) in state.tabs[0] as? OverviewScreen }
+        // The first row is one of this week's visits.
+        guard case .partner(let partnerID) = overview(state)?.selectedJump(state.context) else {
+            Issue.record("the first row of the Overview is not a visit")
+            return
+        }
+        state.press(.enter)
+        #expect(state.activeTab == 1)
+        #expect(state.partnersScreen?.selectedPartner(state.context)?.id == partnerID)
+        state.press(.character("1"))
+        for _ in 0..<40 {
+            if case .deposit = overview(state)?.selectedJump(state.context) { break }
+            state.press(.down)
+        }
         state.press(.enter)
         #expect(state.activeTab == 4)
         let deposit = try #require(state.depositsScreen?.selected(state.context))
