@@ -22,7 +22,8 @@ struct WeekCommand: ParsableCommand {
             text is A4 plain text for a printer (80 columns, a form feed between pages); html is one self-contained \
             page that prints one route per sheet; ics is an iCalendar file (each visit 08:00-12:00 Copenhagen time \
             on its day; importing it again updates the events instead of adding them twice); json is for other \
-            tools. --print writes the file to the library's printouts/ folder (or --output) and sends it to lp or \
+            tools. --with-items adds, after the route sheets, a packing list of every crate to leave (text and \
+            html). --print writes the file to the library's printouts/ folder (or --output) and sends it to lp or \
             lpr when the machine has one.
             """
     )
@@ -47,6 +48,9 @@ struct WeekCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
     var output: String?
 
+    @Flag(help: "After the route sheets, a packing list of every crate to leave: its items with their barcodes.")
+    var withItems = false
+
     @Flag(help: "Send the printout to the printer (lp or lpr), or say where it was written.")
     var print = false
 
@@ -58,6 +62,9 @@ struct WeekCommand: ParsableCommand {
         if let week, ISOWeek(week) == nil { throw ValidationError("--week must be written like 2026-W48.") }
         if let date, Day(date) == nil { throw ValidationError("--date must be written like 2026-11-26.") }
         if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+        if withItems, format != .text, format != .html {
+            throw ValidationError("--with-items goes with --format text or html.")
+        }
     }
 
     func run() throws {
@@ -96,8 +103,8 @@ struct WeekCommand: ParsableCommand {
         }
         let text: String
         switch format {
-        case .text: text = WeekText.text(for: schedule, data: data, language: language)
-        case .html: text = WeekHTML.page(for: schedule, data: data, language: language)
+        case .text: text = WeekText.text(for: schedule, data: data, language: language, withItems: withItems)
+        case .html: text = WeekHTML.page(for: schedule, data: data, language: language, withItems: withItems)
         case .ics: text = WeekCalendar.ics(for: schedule, data: data, language: language, stamp: stamp(environment))
         case .json: text = WeekJSON.json(for: schedule, data: data)
         }

@@ -1,8 +1,13 @@
 /// The sheet that goes into a crate: number, theme, age band and colour, and every item with its barcode, so the
 /// kindergarten and the desk can see at a glance what should come back. Plain text, at most 80 columns.
 public enum PackingList {
-    public static func text(for crate: Crate, data: LibraryData, today: Day, language: Language) -> String {
-        let index = LibraryIndex(data)
+    /// The sheet for `crate`; `destination` (the partner, route and day it goes to) is printed under the count.
+    /// `index` is `data`'s look-ups when the caller has them.
+    public static func text(
+        for crate: Crate, data: LibraryData, today: Day, language: Language, destination: String? = nil,
+        index: LibraryIndex? = nil
+    ) -> String {
+        let index = index ?? LibraryIndex(data)
         let days = DayText(language)
         let danish = language == .danish
         var lines: [String] = []
@@ -21,6 +26,7 @@ public enum PackingList {
         lines.append((danish ? "Tema:      " : "Theme:     ") + crate.theme)
         lines.append((danish ? "Alder:     " : "Age:       ") + "\(crate.ageBand.rawValue) (\(colour))")
         lines.append((danish ? "Antal:     " : "Count:     ") + "\(crate.itemBarcodes.count)")
+        if let destination { lines.append((danish ? "Til:       " : "To:        ") + cut(destination, 67)) }
         lines.append("")
         lines.append(
             pad(danish ? "Stregkode" : "Barcode", 15) + pad(danish ? "Titel" : "Title", 42)

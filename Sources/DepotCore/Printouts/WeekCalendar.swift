@@ -6,6 +6,12 @@ import Foundation
 /// give the order, not the minute). Events are all-day VEVENTs over their days. UIDs are made from what the entry
 /// is, not from when the file was made (`visit-<partner>-<yyyymmdd>@depot`, `event-<event>@depot`), so importing
 /// next Friday's file again updates the entries instead of adding them twice.
+///
+/// SEQUENCE is the number of whole minutes from 2020-01-01 00:00 UTC to the DTSTAMP, the same for every entry of a
+/// file. A calendar program takes an entry with a known UID as an update when its SEQUENCE is not lower than the one
+/// it has (and, when equal, its DTSTAMP is later); a file made later always has a higher or equal SEQUENCE, so
+/// importing it replaces what an earlier file put there. Depot keeps no revision count, and a hash of the content
+/// would not do: a revised entry would get a lower number half of the time and be ignored as out of date.
 public enum WeekCalendar {
     /// Local time of a visit's window, in hours.
     public static let visitWindow = (start: 8, end: 12)
@@ -15,6 +21,7 @@ public enum WeekCalendar {
         let words = WeekWords(language)
         let index = LibraryIndex(data)
         let dtstamp = utcStamp(stamp)
+        let sequence = "SEQUENCE:\(sequence(stamp))"
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Depot//Week schedule//\(language.rawValue.uppercased())",
             "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
@@ -40,6 +47,7 @@ public enum WeekCalendar {
                 "BEGIN:VEVENT",
                 "UID:visit-\(uidPart(visit.partnerID.rawValue))-\(compact(visit.day))@depot",
                 "DTSTAMP:\(dtstamp)",
+                sequence,
                 "DTSTART;TZID=Europe/Copenhagen:\(compact(visit.day))T\(two(visitWindow.start))0000",
                 "DTEND;TZID=Europe/Copenhagen:\(compact(visit.day))T\(two(visitWindow.end))0000",
                 "SUMMARY:" + escape("\(words.kind(visit.kind)): \(name)"),
@@ -56,6 +64,7 @@ public enum WeekCalendar {
                 "BEGIN:VEVENT",
                 "UID:event-\(uidPart(event.id.rawValue))@depot",
                 "DTSTAMP:\(dtstamp)",
+                sequence,
                 "DTSTART;VALUE=DATE:\(compact(event.startsOn))",
                 "DTEND;VALUE=DATE:\(compact((event.endsOn ?? event.startsOn).adding(days: 1)))",
                 "SUMMARY:" + escape(event.title),
@@ -113,6 +122,12 @@ public enum WeekCalendar {
         }
         lines.append(current)
         return lines.joined(separator: "\r\n ")
+    }
+
+    /// Whole minutes from 2020-01-01 00:00 UTC to `stamp` (0 before then): grows with every later file.
+    static func sequence(_ stamp: Date) -> Int {
+        let epoch2020 = 1_577_836_800.0
+        return max(0, Int(((stamp.timeIntervalSince1970 - epoch2020) / 60).rounded(.down)))
     }
 
     /// `20261123T000000Z`.

@@ -1,10 +1,14 @@
 /// The week as one self-contained HTML page: the team schedule, then a route sheet per route and day, each printed
 /// on its own A4 sheet. Black on white, borders and bold instead of colour, so it reads on any printer.
 public enum WeekHTML {
-    /// The whole page, with its print stylesheet inline.
-    public static func page(for schedule: WeekSchedule, data: LibraryData, language: Language) -> String {
+    /// The whole page, with its print stylesheet inline; with `withItems` a packing list for every crate to leave
+    /// follows the route sheets, one crate to a sheet. `index` is `data`'s look-ups when the caller has them.
+    public static func page(
+        for schedule: WeekSchedule, data: LibraryData, language: Language, withItems: Bool = false,
+        index: LibraryIndex? = nil
+    ) -> String {
         let words = WeekWords(language)
-        let index = LibraryIndex(data)
+        let index = index ?? LibraryIndex(data)
         let weekLine = escape(words.weekLine(schedule.week))
         var html = """
             <!DOCTYPE html>
@@ -86,7 +90,40 @@ public enum WeekHTML {
         for routeDay in schedule.routeDays {
             html += routeSheet(routeDay, data: data, index: index, words: words, weekLine: weekLine)
         }
+        if withItems {
+            for (crate, visit) in WeekText.cratesToLeave(schedule, data: data, index: index) {
+                let destination = WeekText.destination(visit, data: data, index: index, language: language)
+                html += packingList(crate, destination: destination, data: data, index: index, language: language)
+            }
+        }
         html += "</body>\n</html>\n"
+        return html
+    }
+
+    /// One crate's packing list on its own sheet: where it goes, then every item with its barcode.
+    private static func packingList(
+        _ crate: Crate, destination: String, data: LibraryData, index: LibraryIndex, language: Language
+    ) -> String {
+        let danish = language == .danish
+        var html = "<section class=\"sheet packing\">\n"
+        html += header(
+            data.settings.name, danish ? "Pakkeliste for kasse \(crate.id)" : "Packing list for crate \(crate.id)",
+            escape(destination))
+        html += "<p>\(escape(crate.theme)) · \(escape(crate.ageBand.rawValue)) · "
+        html += "\(danish ? "Antal" : "Count"): \(crate.itemBarcodes.count)</p>\n"
+        html += "<table>\n<tr><th>\(danish ? "Stregkode" : "Barcode")</th><th>\(danish ? "Titel" : "Title")</th>"
+        html += "<th>\(danish ? "Forfatter" : "Author")</th></tr>\n"
+        for barcode in crate.itemBarcodes {
+            let item = data.item(barcode, in: index)
+            html += "<tr><td>\(escape(barcode.rawValue))</td><td>\(escape(item?.title ?? "?"))</td>"
+            html += "<td>\(escape(item?.author ?? ""))</td></tr>\n"
+        }
+        html += "</table>\n<p>"
+        html +=
+            danish
+            ? "Pakket af ____________________ · Kontrolleret ved retur ____________________"
+            : "Packed by ____________________ · Checked on return ____________________"
+        html += "</p>\n</section>\n"
         return html
     }
 

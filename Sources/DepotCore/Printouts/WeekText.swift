@@ -1,17 +1,60 @@
 /// The week as plain text for a printer: the team schedule, then one route sheet per route and day, each starting
 /// on a new page. At most 80 columns; pages of A4 separated by form feeds, each with a header.
 public enum WeekText {
-    /// The team schedule followed by the route sheets.
-    public static func text(for schedule: WeekSchedule, data: LibraryData, language: Language) -> String {
-        ([teamSchedule(schedule, data: data, language: language)]
-            + schedule.routeDays.map { routeSheet($0, schedule: schedule, data: data, language: language) })
-            .joined(separator: "\u{0C}")
+    /// The team schedule followed by the route sheets, and with `withItems` a packing list for every crate to leave.
+    /// `index` is `data`'s look-ups when the caller has them (the screen does), else they are built once here.
+    public static func text(
+        for schedule: WeekSchedule, data: LibraryData, language: Language, withItems: Bool = false,
+        index: LibraryIndex? = nil
+    ) -> String {
+        let index = index ?? LibraryIndex(data)
+        let sheets =
+            [teamSchedule(schedule, data: data, index: index, language: language)]
+            + schedule.routeDays.map {
+                routeSheet($0, schedule: schedule, data: data, index: index, language: language)
+            }
+        guard withItems else { return sheets.joined(separator: "\u{0C}") }
+        let packing = cratesToLeave(schedule, data: data, index: index).map { crate, visit in
+            PackingList.text(
+                for: crate, data: data, today: schedule.madeOn, language: language,
+                destination: destination(visit, data: data, index: index, language: language), index: index)
+        }
+        return (sheets + packing).joined(separator: "\u{0C}")
+    }
+
+    /// Every crate to leave during the week, once, in the order of the route sheets, with the visit it goes on.
+    /// Crates not known yet (nothing packed) have no list; a crate id with no crate record is skipped.
+    public static func cratesToLeave(
+        _ schedule: WeekSchedule, data: LibraryData, index: LibraryIndex
+    ) -> [(Crate, ScheduledVisit)] {
+        var seen = Set<Crate.ID>()
+        var result: [(Crate, ScheduledVisit)] = []
+        for visit in schedule.visits {
+            for id in visit.leave ?? [] where seen.insert(id).inserted {
+                if let crate = data.crate(id, in: index) { result.append((crate, visit)) }
+            }
+        }
+        return result
+    }
+
+    /// "Børnehuset Bikuben · Nord · Tirsdag 24. november 2026": where and when a crate goes.
+    static func destination(
+        _ visit: ScheduledVisit, data: LibraryData, index: LibraryIndex, language: Language
+    ) -> String {
+        let words = WeekWords(language)
+        let name = data.partner(visit.partnerID, in: index)?.name ?? visit.partnerID.rawValue
+        return "\(name) · \(words.routeName(visit.routeID, data: data)) · \(words.dayHeading(visit.day))"
     }
 
     /// The week at a glance, day by day: closures, then each day's holiday, visits by route, events and deadlines.
     public static func teamSchedule(_ schedule: WeekSchedule, data: LibraryData, language: Language) -> String {
+        teamSchedule(schedule, data: data, index: LibraryIndex(data), language: language)
+    }
+
+    static func teamSchedule(
+        _ schedule: WeekSchedule, data: LibraryData, index: LibraryIndex, language: Language
+    ) -> String {
         let words = WeekWords(language)
-        let index = LibraryIndex(data)
         var blocks: [[String]] = []
         if !schedule.closures.isEmpty {
             var block = ["\(words.closedThisWeek):"]
@@ -38,7 +81,8 @@ public enum WeekText {
                         WeekPages.pad(WeekPages.cut("    " + (place ?? visit.partnerID.rawValue), 62), 64)
                             + words.kind(visit.kind))
                     block += WeekPages.wrap(
-                        "\(words.leave): \(words.crates(visit.leave)) · \(words.collect): \(words.crates(visit.collect))",
+                        "\(words.leave): \(words.crates(visit.leave)) · "
+                            + "\(words.collect): \(words.crates(visit.collect))",
                         indent: "      ")
                 }
             }
@@ -73,8 +117,14 @@ public enum WeekText {
     public static func routeSheet(
         _ routeDay: WeekSchedule.RouteDay, schedule: WeekSchedule, data: LibraryData, language: Language
     ) -> String {
+        routeSheet(routeDay, schedule: schedule, data: data, index: LibraryIndex(data), language: language)
+    }
+
+    static func routeSheet(
+        _ routeDay: WeekSchedule.RouteDay, schedule: WeekSchedule, data: LibraryData, index: LibraryIndex,
+        language: Language
+    ) -> String {
         let words = WeekWords(language)
-        let index = LibraryIndex(data)
         let out = routeDay.visits.reduce(0) { $0 + ($1.leave?.count ?? 0) }
         let home = routeDay.visits.reduce(0) { $0 + $1.collect.count }
         var blocks: [[String]] = [

@@ -61,8 +61,20 @@ struct WeekCalendarTests {
         #expect(unfolded.contains("LOCATION:Adelgade 9\\, 8400 Ebeltoft"))
         #expect(unfolded.contains { $0.hasPrefix("DESCRIPTION:") && $0.contains("Ring på\\; nøglen\\, \"den store\"") })
         #expect(ics.components(separatedBy: "BEGIN:VEVENT").count - 1 == 4)
+        // SEQUENCE: minutes from 2020 to the stamp, on every entry, so a later file updates an earlier one.
+        let sequences = unfolded.filter { $0.hasPrefix("SEQUENCE:") }
+        #expect(sequences.count == 4)
+        #expect(Set(sequences) == ["SEQUENCE:\((1_797_552_000 + 3_723 - 1_577_836_800) / 60)"])
         // The same week made again gives the same UIDs.
         let again = WeekCalendar.ics(for: schedule, data: data, language: .danish, stamp: Date())
         #expect(again.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") } == uids)
+    }
+
+    @Test func aLaterFileHasAHigherSequence() {
+        let earlier = Date(timeIntervalSince1970: 1_797_552_000)
+        #expect(WeekCalendar.sequence(earlier) < WeekCalendar.sequence(earlier.addingTimeInterval(60)))
+        #expect(WeekCalendar.sequence(earlier) == WeekCalendar.sequence(earlier.addingTimeInterval(59)))
+        #expect(WeekCalendar.sequence(Date(timeIntervalSince1970: 0)) == 0)
+        #expect(WeekCalendar.sequence(Date(timeIntervalSince1970: 1_577_836_800 + 600)) == 10)
     }
 }
