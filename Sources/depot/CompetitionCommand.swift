@@ -5,8 +5,13 @@ import Foundation
 struct CompetitionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "competition",
-        abstract: "Printouts of a reading-aloud competition: results, score sheets, running order, certificates.",
-        subcommands: [Results.self, Sheets.self, Order.self, Certificates.self]
+        abstract: """
+            A reading-aloud competition: results, score sheets, running order, certificates; entering scores, \
+            recording how a tie was decided, and moving readers on to the next round.
+            """,
+        subcommands: [
+            Results.self, Sheets.self, Order.self, Certificates.self, Score.self, Tie.self, Advance.self,
+        ]
     )
 
     /// The options every competition printout shares.
@@ -163,4 +168,264 @@ private func explainingLoad(_ options: LibraryOptions) throws -> LibraryData {
     } catch let error as CustomStringConvertible {
         throw failure(error.description)
     }
+}
+
+// MARK: - Changing commands: score, tie, advance
+
+extension CompetitionCommand {
+    /// The options the changing commands share: the library, the event, the round and who does it.
+    struct ChangeOptions: ParsableArguments {
+        @OptionGroup var library: LibraryOptions
+
+        @Argument(help: ArgumentHelp("The event: its id (E2027-01) or a part of its title.", valueName: "EVENT"))
+        var event: String
+
+        @Option(help: ArgumentHelp("The round: its number or name.", valueName: "R"))
+        var round: String
+    }
+
+    struct Score: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Enter one judge's points for one reader; a changed score is kept in the sheet's log.",
+            discussion: """
+                Each CRITERION=POINTS names a criterion of the round by its id (technique), its name (Læseteknik) or \
+                the start of either, and the points, which must lie in the criterion's range. All are checked before \
+                anything is saved: one bad value saves nothing.
+
+                Example: depot competition score E2027-01 --round 1 --judge J1 --reader R01 technique=4 \
+                interpretation=3 passage=5
+                """)
+
+        @OptionGroup var options: ChangeOptions
+        @Option(help: ArgumentHelp("The judge: their id (J1) or name.", valueName: "JUDGE"))
+        var judge: String
+        @Option(help: ArgumentHelp("The reader: their id (R01) or first name.", valueName: "READER"))
+        var reader: String
+        @Argument(help: ArgumentHelp("The points per criterion, e.g. technique=4.", valueName: "CRITERION=POINTS"))
+        var points: [String] = []
+        @Option(
+            help: ArgumentHelp(
+                "The staff member typing it, kept with a correction (an id such as S01).", valueName: "STAFF"))
+        var by: String?
+
+        func validate() throws {
+            if points.isEmpty { throw ValidationError("give at least one CRITERION=POINTS, e.g. technique=4.") }
+        }
+
+        func run() throws {
+            try changeCompetition(options, by: by) { event, competition, round, staff, today in
+                let state = competition.round(round)
+                let format = competition.format.rounds[round]
+                let judge = try findJudge(judge, in: state, roundName: format.name)
+                let readerID = try findReader(reader, in: competition, round: round)
+                var lines: [String] = []
+                for pair in points {
+                    let (criterion, value) = try parsePoints(pair, criteria: format.criteria)
+                    do throws(ScoreError) {
+                        if let correction = try competition.enter(
+                            value, reader: readerID, criterion: criterion.id, judge: judge.id, round: round, by: staff,
+                            on: today)
+                        {
+                            lines.append(
+                                "\(criterion.name) \(correction.oldPoints) → \(value) (a correction, kept in the log)")
+                        } else {
+                            lines.append("\(criterion.name) \(value)")
+                        }
+                    } catch {
+                        throw failure("\(pair): \(error.description)")
+                    }
+                }
+                let label = competition.reader(readerID)?.label ?? readerID.rawValue
+                let judgeTotal = (competition.round(round).sheet(of: judge.id)?.scores ?? [])
+                    .filter { $0.readerID == readerID }.reduce(0) { $0 + $1.points }
+                let entry = competition.ranking(round: round).first { $0.readerID == readerID }
+                var summary = "\(format.name), \(judge.name) (\(judge.id)): \(label): "
+                summary += lines.joined(separator: ", ")
+                summary += ". From this judge \(judgeTotal) of \(format.maximumPerJudge)"
+                if let entry {
+                    summary += "; total \(entry.total), place \(entry.place)"
+                    if entry.needsReadOff { summary += " (tied: read-off needed)" }
+                }
+                return summary + "."
+            }
+        }
+    }
+
+    struct Tie: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record how a tie was decided: who won the read-off, or who drew the winning lot.",
+            discussion: """
+                Readers with the same total share a place until the tie is decided. Name the winner with --winner; \
+                for a tie between more than two readers, repeat --winner in the order they were placed (the last \
+                reader left takes the last place). With --lot the result is recorded as decided by lot; Depot does \
+                not draw the lot itself.
+                """)
+
+        @OptionGroup var options: ChangeOptions
+        @Option(
+            name: .customLong("winner"),
+            help: ArgumentHelp("A reader of the tie, best first: id (R01) or first name.", valueName: "READER"))
+        var winners: [String] = []
+        @Flag(help: "The tie was decided by lot (default: by a read-off).")
+        var lot = false
+
+        func validate() throws {
+            if winners.isEmpty {
+                throw ValidationError(
+                    "name the reader who won the read-off (or drew the winning lot) with --winner READER.")
+            }
+        }
+
+        func run() throws {
+            try changeCompetition(options) { event, competition, round, staff, today in
+                let ids = try winners.map { try findReader($0, in: competition, round: round) }
+                let ranking = competition.ranking(round: round)
+                guard let entry = ranking.first(where: { $0.readerID == ids[0] }) else {
+                    throw failure("--winner \(winners[0]): does not read in this round.")
+                }
+                guard case .readOffNeeded(let others) = entry.tie else {
+                    let label = competition.reader(ids[0])?.label ?? ids[0].rawValue
+                    throw failure("--winner \(winners[0]): \(label) is not in a tie that is still open.")
+                }
+                let tied = ranking.map(\.readerID).filter { $0 == ids[0] || others.contains($0) }
+                let readers = competition.readers
+                let label = { (id: Reader.ID) in readers.first { $0.id == id }?.label ?? id.rawValue }
+                for (text, id) in zip(winners, ids) where !tied.contains(id) {
+                    throw failure(
+                        "--winner \(text): \(label(id)) is not in the tie of "
+                            + "\(tied.map(label).joined(separator: ", ")).")
+                }
+                guard Set(ids).count == ids.count else { throw failure("--winner: a reader is named twice.") }
+                let rest = tied.filter { !ids.contains($0) }
+                guard rest.count <= 1 else {
+                    throw failure(
+                        "\(tied.map(label).joined(separator: ", ")) are tied; give --winner for all but the last, "
+                            + "best first.")
+                }
+                let order = ids + rest
+                do throws(AdvanceError) {
+                    try competition.decideTie(round: round, order: order, by: lot ? .lot : .readOff, on: today)
+                } catch {
+                    throw failure(error.description)
+                }
+                let placed = order.enumerated().map { "\($0 + 1). \(label($1))" }.joined(separator: ", ")
+                return "Recorded the \(lot ? "lot" : "read-off"): \(placed)."
+            }
+        }
+    }
+
+    struct Advance: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Move the top readers of a round on to the next round (in running order).",
+            discussion: """
+                Refused while scores are missing or a tie crosses the cut (decide it with `depot competition tie`), \
+                and once the next round has scores.
+                """)
+
+        @OptionGroup var options: ChangeOptions
+
+        func run() throws {
+            try changeCompetition(options) { event, competition, round, staff, today in
+                let moved: [Reader.ID]
+                do throws(AdvanceError) {
+                    moved = try competition.advance(round: round)
+                } catch {
+                    throw failure(error.description)
+                }
+                let next = competition.format.rounds[round + 1].name
+                let names = moved.map { competition.reader($0)?.label ?? $0.rawValue }
+                return "\(counted(moved.count, "reader")) go on to \(next): \(names.joined(separator: "; "))."
+            }
+        }
+    }
+}
+
+/// Loads the library for writing, lets `body` change the event's competition in round `--round` (with the staff
+/// member `by`, checked), saves `events.json` and prints what `body` returns. Nothing is written when `body` throws.
+private func changeCompetition(
+    _ options: CompetitionCommand.ChangeOptions, by: String? = nil,
+    _ body: (Event, inout Competition, Int, StaffMember.ID?, Day) throws -> String
+) throws {
+    let store: LibraryStore
+    do {
+        store = try LibraryStore(folder: options.library.folder, forWriting: true)
+    } catch let error as CustomStringConvertible {
+        throw failure(error.description)
+    }
+    defer { store.close() }
+    if let reason = store.readOnlyReason {
+        throw failure("The library is open read-only: \(reason). Nothing was saved.")
+    }
+    var data: LibraryData
+    do {
+        data = try store.load()
+    } catch let error as CustomStringConvertible {
+        throw failure(error.description)
+    }
+    let event = try findEvent(options.event, in: data)
+    guard var competition = event.competition,
+        let index = data.events.firstIndex(where: { $0.id == event.id })
+    else {
+        throw failure("\(event.id) (\(event.title)) is not a reading-aloud competition with rounds.")
+    }
+    let round = try parseRound(options.round, in: competition)
+    let staff = by.map { StaffMember.ID($0) }
+    if let staff, !data.staff.contains(where: { $0.id == staff }) {
+        throw failure("--by: no staff member has the id \(staff).")
+    }
+    let summary = try body(event, &competition, round, staff, Day.today())
+    data.events[index].competition = competition
+    do {
+        try store.save(data, files: [.events])
+    } catch let error as CustomStringConvertible {
+        throw failure(error.description)
+    }
+    print(summary)
+}
+
+/// A judge of the round by id or by name (or a unique part of it).
+private func findJudge(_ text: String, in state: CompetitionRound, roundName: String) throws -> Judge {
+    let wanted = text.lowercased()
+    if let judge = state.judges.first(where: { $0.id.rawValue.lowercased() == wanted }) { return judge }
+    let matches = state.judges.filter { $0.name.lowercased().contains(wanted) }
+    if matches.count == 1 { return matches[0] }
+    let list = state.judges.map { "\($0.id) \($0.name)" }.joined(separator: ", ")
+    if state.judges.isEmpty { throw failure("--judge \(text): \(roundName) has no judges yet.") }
+    if matches.isEmpty { throw failure("--judge \(text): the judges of \(roundName) are \(list).") }
+    throw failure("--judge \(text) fits \(matches.count) judges of \(roundName); give the id: \(list).")
+}
+
+/// A reader of round `round` by id or by first name (unique in the round).
+private func findReader(_ text: String, in competition: Competition, round: Int) throws -> Reader.ID {
+    let roundName = competition.format.rounds[round].name
+    let inRound = competition.round(round).readerIDs.compactMap { competition.reader($0) }
+    let wanted = text.lowercased()
+    if let reader = competition.readers.first(where: { $0.id.rawValue.lowercased() == wanted }) {
+        guard inRound.contains(where: { $0.id == reader.id }) else {
+            throw failure("--reader \(text): \(reader.label) does not read in \(roundName).")
+        }
+        return reader.id
+    }
+    let matches = inRound.filter { $0.firstName.lowercased() == wanted }
+    if matches.count == 1 { return matches[0].id }
+    if matches.isEmpty { throw failure("--reader \(text): no reader in \(roundName) has that id or first name.") }
+    let list = matches.map { "\($0.id) \($0.label)" }.joined(separator: ", ")
+    throw failure("--reader \(text) fits \(matches.count) readers in \(roundName); give the id: \(list).")
+}
+
+/// "technique=4": the criterion (id, name or the start of either) and the points.
+private func parsePoints(_ text: String, criteria: [Criterion]) throws -> (Criterion, Int) {
+    let parts = text.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+    let known = criteria.map { "\($0.id) (\($0.name), 0–\($0.maxPoints))" }.joined(separator: ", ")
+    guard parts.count == 2, !parts[0].isEmpty else {
+        throw failure("\(text): write CRITERION=POINTS, e.g. \(criteria.first?.id ?? "technique")=4.")
+    }
+    guard let points = Int(parts[1]) else { throw failure("\(text): the points must be a whole number.") }
+    let wanted = parts[0].lowercased()
+    if let criterion = criteria.first(where: { $0.id.lowercased() == wanted || $0.name.lowercased() == wanted }) {
+        return (criterion, points)
+    }
+    let matches = criteria.filter { $0.id.lowercased().hasPrefix(wanted) || $0.name.lowercased().hasPrefix(wanted) }
+    if matches.count == 1 { return (matches[0], points) }
+    throw failure("\(text): the round's criteria are \(known).")
 }

@@ -10,6 +10,15 @@ enum TextOrJSON: String, ExpressibleByArgument, CaseIterable {
 struct EventsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
+        abstract: "The partnership teams' events: list them, add and tick off tasks, write notes in the log.",
+        subcommands: [EventsListCommand.self, EventsTaskCommand.self, EventsNoteCommand.self],
+        defaultSubcommand: EventsListCommand.self
+    )
+}
+
+struct EventsListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List the events: day, kind, title, team, venue, readers and open tasks.",
         discussion: "Overdue tasks of the teams and events follow the list."
     )
@@ -87,4 +96,144 @@ func findEvent(_ text: String, in data: LibraryData) throws -> Event {
     throw failure(
         "\"\(text)\" fits \(matches.count) events (\(matches.map(\.id.rawValue).joined(separator: ", "))); give the id."
     )
+}
+
+extension ParsableCommand {
+    /// Opens the library for writing, lets `change` alter it and saves the files it names.
+    fileprivate func changeLibrary(
+        _ options: LibraryOptions, _ change: (inout LibraryData) throws -> Set<StoreFile>
+    ) throws {
+        let folder = options.folder
+        let store = try explainingErrors { try LibraryStore(folder: folder, forWriting: true) }
+        defer { store.close() }
+        var data = try explainingErrors { try store.load() }
+        let files = try change(&data)
+        try explainingErrors { try store.save(data, files: files) }
+    }
+}
+
+/// The staff member named by `text`: an id or a part of the name only one member has. Fails with a sentence.
+private func findStaff(_ text: String, in data: LibraryData, option: String) throws -> StaffMember {
+    switch StaffLookup.find(text, in: data.staff) {
+    case .success(let member): return member
+    case .failure(let problem): throw failure("\(option): \(problem.description).")
+    }
+}
+
+struct EventsTaskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "task",
+        abstract: "Add a task to an event, tick one off, or list an event's tasks.",
+        subcommands: [Add.self, Done.self, List.self]
+    )
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a task with its owner and due day to an event.",
+            discussion: "The owner is a staff member's id (S03) or a part of the name only one member has.")
+
+        @OptionGroup var library: LibraryOptions
+        @Argument(help: ArgumentHelp("The event: its id (E2027-01) or a part of its title.", valueName: "EVENT"))
+        var event: String
+        @Option(help: "What is to be done.")
+        var title: String
+        @Option(help: ArgumentHelp("Who does it: an id or a name.", valueName: "STAFF"))
+        var owner: String
+        @Option(help: ArgumentHelp("By when: 2027-01-15, 15/1, uge 3, +2w.", valueName: "DAY"))
+        var due: String
+
+        func run() throws {
+            let today = Day.today()
+            try changeLibrary(library) { data in
+                let event = try findEvent(self.event, in: data)
+                let owner = try findStaff(self.owner, in: data, option: "--owner")
+                guard case .success(let due) = DayInput.parse(self.due, today: today) else {
+                    throw failure("--due: \"\(self.due)\" is not a day; write 2027-01-15, 15/1, uge 3 or +2w.")
+                }
+                let task = EventTask(title: title.trimmingCharacters(in: .whitespaces), ownerID: owner.id, dueOn: due)
+                let files = try explainingErrors { try data.addTask(task, at: .event(event.id)) }
+                let number = data.tasks(at: .event(event.id))?.count ?? 0
+                print("Task \(number) of \(event.id) \(event.title): \(task.title), \(owner.name), due \(due).")
+                return files
+            }
+        }
+    }
+
+    struct Done: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Mark task N of an event done today (or open again with --undo).",
+            discussion: "Tasks are numbered from 1 as `depot events task list EVENT` and the Events tab show them.")
+
+        @OptionGroup var library: LibraryOptions
+        @Argument(help: ArgumentHelp("The event: its id (E2027-01) or a part of its title.", valueName: "EVENT"))
+        var event: String
+        @Argument(help: ArgumentHelp("The task's number, from 1.", valueName: "N"))
+        var number: Int
+        @Flag(help: "Open the task again instead.")
+        var undo = false
+
+        func run() throws {
+            let today = Day.today()
+            try changeLibrary(library) { data in
+                let event = try findEvent(self.event, in: data)
+                let files = try explainingErrors {
+                    try data.setTask(number - 1, at: .event(event.id), doneOn: undo ? nil : today)
+                }
+                let task = event.tasks[number - 1]
+                print(undo ? "Open again: \(task.title)." : "Done on \(today): \(task.title).")
+                return files
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List an event's tasks, numbered from 1.")
+
+        @OptionGroup var library: LibraryOptions
+        @Argument(help: ArgumentHelp("The event: its id (E2027-01) or a part of its title.", valueName: "EVENT"))
+        var event: String
+
+        func run() throws {
+            let data = try loadLibrary(library)
+            let event = try findEvent(self.event, in: data)
+            let today = Day.today()
+            let staff = Dictionary(data.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            guard !event.tasks.isEmpty else { return print("\(event.id) \(event.title) has no tasks.") }
+            var text = "\(event.id) \(event.title):\n"
+            for (index, task) in event.tasks.enumerated() {
+                var state = task.doneOn.map { "done \($0)" } ?? "open"
+                if task.isOverdue(on: today) { state = "OVERDUE \(days(task.dueOn.days(until: today)))" }
+                text +=
+                    "  \(index + 1). [\(task.isDone ? "x" : " ")] \(task.title) – "
+                    + "\(staff[task.ownerID] ?? task.ownerID.rawValue), due \(task.dueOn), \(state)\n"
+            }
+            try emit(text, to: nil)
+        }
+    }
+}
+
+struct EventsNoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "note",
+        abstract: "Write a note in an event's log, signed by a staff member and dated today.")
+
+    @OptionGroup var library: LibraryOptions
+    @Argument(help: ArgumentHelp("The event: its id (E2027-01) or a part of its title.", valueName: "EVENT"))
+    var event: String
+    @Option(help: ArgumentHelp("Who writes it: an id or a name.", valueName: "STAFF"))
+    var author: String
+    @Argument(help: "The note.")
+    var text: String
+
+    func run() throws {
+        let today = Day.today()
+        try changeLibrary(library) { data in
+            let event = try findEvent(self.event, in: data)
+            let author = try findStaff(self.author, in: data, option: "--author")
+            let note = LogNote(on: today, authorID: author.id, text: text.trimmingCharacters(in: .whitespaces))
+            let files = try explainingErrors { try data.addNote(note, at: .event(event.id)) }
+            print("Noted in \(event.id) \(event.title) on \(today), signed \(author.name).")
+            return files
+        }
+    }
 }

@@ -20,6 +20,7 @@ public enum LibraryCheck {
         } and: {
             checkDeposits(data, itemIDs: items.ids, owners: owners)
                 + checkTeamsAndEvents(data, staffIDs: owners.staffIDs, partnerIDs: owners.partnerIDs)
+                + EventReferences.problems(in: data, staffIDs: owners.staffIDs, partnerIDs: owners.partnerIDs)
         }
         return owners.problems + items.problems + owners.crateProblems + crateContents + depositsTeamsAndEvents
     }

@@ -7,17 +7,37 @@ public enum AdvanceError: Error, Hashable, Sendable, CustomStringConvertible {
     case nextRoundStarted(round: String)
     case notATie(readers: [String])
 
-    public var description: String {
+    public var description: String { message(in: .english) }
+
+    /// The sentence in Danish or English.
+    public func message(in language: Language) -> String {
+        let danish = language == .danish
         switch self {
-        case .unknownRound(let number): return "The competition has no round \(number)."
-        case .lastRound(let round): return "\(round) is the last round; no one advances from it."
+        case .unknownRound(let number):
+            return danish ? "Konkurrencen har ingen runde \(number)." : "The competition has no round \(number)."
+        case .lastRound(let round):
+            return danish
+                ? "\(round) er sidste runde; ingen går videre derfra."
+                : "\(round) is the last round; no one advances from it."
         case .scoresMissing(let round, let readers):
-            return "\(round) is not fully scored yet: \(readers.joined(separator: ", ")) lack scores."
+            let names = readers.joined(separator: ", ")
+            return danish
+                ? "I \(round) mangler der stadig point til \(names)."
+                : "\(round) is not fully scored yet: \(names) lack scores."
         case .tieAtCutoff(let round, let readers):
-            return "\(round): read-off needed between \(readers.joined(separator: ", ")) before anyone advances."
-        case .nextRoundStarted(let round): return "\(round) already has scores; its readers cannot be changed."
+            let names = readers.joined(separator: ", ")
+            return danish
+                ? "\(round): omlæsning nødvendig mellem \(names), før nogen kan gå videre."
+                : "\(round): read-off needed between \(names) before anyone advances."
+        case .nextRoundStarted(let round):
+            return danish
+                ? "\(round) har allerede point; dens oplæsere kan ikke ændres."
+                : "\(round) already has scores; its readers cannot be changed."
         case .notATie(let readers):
-            return "\(readers.joined(separator: ", ")) are not tied, so there is nothing to decide."
+            let names = readers.joined(separator: ", ")
+            return danish
+                ? "\(names) står ikke lige, så der er intet at afgøre."
+                : "\(names) are not tied, so there is nothing to decide."
         }
     }
 }

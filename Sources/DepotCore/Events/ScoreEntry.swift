@@ -49,3 +49,34 @@ extension Competition {
         return nil
     }
 }
+
+extension Competition {
+    /// Takes back the points `judge` gave `reader` on `criterion` in round `round`, as when a score was typed in the
+    /// wrong row. A score that was entered is kept in the sheet's log as a correction to nothing, which is returned;
+    /// clearing an empty cell changes nothing and returns `nil`.
+    @discardableResult
+    public mutating func clearScore(
+        reader: Reader.ID, criterion: String, judge: Judge.ID, round: Int, by staff: StaffMember.ID?, on day: Day
+    ) throws(ScoreError) -> ScoreCorrection? {
+        guard format.rounds.indices.contains(round) else { throw .unknownRound(number: round + 1) }
+        padRounds()
+        let roundFormat = format.rounds[round]
+        guard rounds[round].judges.contains(where: { $0.id == judge }) else {
+            throw .unknownJudge(judge: judge.rawValue, round: roundFormat.name)
+        }
+        guard self.reader(reader) != nil else { throw .unknownReader(reader: reader.rawValue) }
+        guard roundFormat.criteria.contains(where: { $0.id == criterion }) else {
+            throw .unknownCriterion(criterion: criterion, round: roundFormat.name)
+        }
+        guard let s = rounds[round].sheets.firstIndex(where: { $0.judgeID == judge }),
+            let i = rounds[round].sheets[s].scores.firstIndex(where: {
+                $0.readerID == reader && $0.criterionID == criterion
+            })
+        else { return nil }
+        let old = rounds[round].sheets[s].scores.remove(at: i).points
+        let correction = ScoreCorrection(
+            readerID: reader, criterionID: criterion, oldPoints: old, newPoints: nil, by: staff, on: day)
+        rounds[round].sheets[s].corrections.append(correction)
+        return correction
+    }
+}

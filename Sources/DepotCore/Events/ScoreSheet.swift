@@ -11,17 +11,19 @@ public struct Score: Hashable, Codable, Sendable {
     }
 }
 
-/// A change to a score already entered: who changed it, when, and from what to what.
+/// A change to a score already entered: who changed it, when, and from what to what. The judge is the one whose
+/// sheet keeps the correction; `by` is the staff member who typed it, when known.
 public struct ScoreCorrection: Hashable, Codable, Sendable {
     public var readerID: Reader.ID
     public var criterionID: String
     public var oldPoints: Int
-    public var newPoints: Int
+    /// `nil` when the score was cleared.
+    public var newPoints: Int?
     public var by: StaffMember.ID?
     public var on: Day
 
     public init(
-        readerID: Reader.ID, criterionID: String, oldPoints: Int, newPoints: Int, by: StaffMember.ID?, on: Day
+        readerID: Reader.ID, criterionID: String, oldPoints: Int, newPoints: Int?, by: StaffMember.ID?, on: Day
     ) {
         self.readerID = readerID
         self.criterionID = criterionID

@@ -26,10 +26,12 @@ public enum CompetitionResults {
             case .none: break
             }
             if hasScores, !entry.isComplete { note = words.pick("mangler point", "scores missing") }
-            if hasScores, entry.isComplete, !entry.needsReadOff, let advancing, entry.place <= advancing,
-                note.isEmpty || note.hasPrefix(words.pick("afgjort", "decided"))
-            {
-                note += (note.isEmpty ? "" : "; ") + words.pick("går videre", "advances")
+            if hasScores, entry.isComplete, !entry.needsReadOff, let advancing, entry.place <= advancing {
+                if case .decided(let rule) = entry.tie {
+                    note = words.advancesAfter(rule)
+                } else {
+                    note = words.pick("går videre", "advances")
+                }
             }
             let line = Line(
                 place: hasScores ? "\(entry.place)" : "–", reader: words.reader(reader), school: reader.school,
@@ -58,7 +60,8 @@ public enum CompetitionResults {
     public static func text(event: Event, competition: Competition, round: Int?, language: Language) -> String {
         let words = CompetitionWords(language)
         var out: [String] = [fitted(event.title, 80), String(repeating: "=", count: min(80, event.title.count))]
-        let columns = FixedColumns(widths: [5, 22, 24, 6, 20], right: [3])
+        // 5 + 20 + 20 + 6 + 25 and the four spaces between them: 80 columns.
+        let columns = FixedColumns(widths: [5, 20, 20, 6, 25], right: [3])
         for index in rounds(competition, round: round) {
             let state = competition.round(index)
             out.append("")

@@ -91,6 +91,12 @@ struct CompetitionWords {
             ? pick("afgjort ved omlæsning", "decided by read-off") : pick("afgjort ved lod", "decided by lot")
     }
 
+    /// "går videre (omlæsning)": advances, after a tie decided by `rule`.
+    func advancesAfter(_ rule: CompetitionFormat.TieRule) -> String {
+        rule == .readOff
+            ? pick("går videre (omlæsning)", "advances (read-off)") : pick("går videre (lod)", "advances (lot)")
+    }
+
     /// "Ida, 5.a".
     func reader(_ reader: Reader) -> String { "\(reader.firstName), \(reader.className)" }
 

@@ -1,0 +1,201 @@
+/// Changes to the teams' and events' working lists, shared by the Events tab and `depot events task|note`: tasks
+/// added and ticked off, notes signed into a log, readers registered for a competition. Each returns the file it
+/// touched, so the caller saves exactly that.
+
+/// Where a task or a note is kept: on an event (`events.json`) or on a team (`teams.json`).
+public typealias WorkPlace = OverdueTask.Place
+
+/// Why a task, note or reader could not be added or changed; one sentence.
+public enum EventEditError: Error, Hashable, Sendable, CustomStringConvertible {
+    case noSuchEvent(String)
+    case noSuchTeam(String)
+    case noSuchTask(place: String, number: Int, count: Int)
+    case emptyText
+    case notACompetition(String)
+    case registrationClosed(round: String)
+    case noSuchRound(number: Int)
+
+    public var description: String {
+        switch self {
+        case .noSuchEvent(let id): return "there is no event \(id)"
+        case .noSuchTeam(let id): return "there is no team \(id)"
+        case .noSuchTask(let place, let number, let count):
+            return count == 0
+                ? "\(place) has no tasks" : "\(place) has no task \(number); its tasks are numbered 1 to \(count)"
+        case .emptyText: return "the text is empty"
+        case .notACompetition(let title): return "\(title) is not a reading-aloud competition"
+        case .registrationClosed(let round):
+            return "\(round) has started, so readers can no longer be registered for the first round"
+        case .noSuchRound(let number): return "the competition has no round \(number)"
+        }
+    }
+}
+
+extension LibraryData {
+    /// The file a place is kept in.
+    public static func file(of place: WorkPlace) -> StoreFile {
+        switch place {
+        case .event: return .events
+        case .team: return .teams
+        }
+    }
+
+    /// The tasks kept at `place`, or nil when there is no such event or team.
+    public func tasks(at place: WorkPlace) -> [EventTask]? {
+        switch place {
+        case .event(let id): return events.first { $0.id == id }?.tasks
+        case .team(let id): return teams.first { $0.id == id }?.tasks
+        }
+    }
+
+    /// The notes log kept at `place`, or nil when there is no such event or team.
+    public func log(at place: WorkPlace) -> [LogNote]? {
+        switch place {
+        case .event(let id): return events.first { $0.id == id }?.log
+        case .team(let id): return teams.first { $0.id == id }?.log
+        }
+    }
+
+    /// Adds `task` at the end of the tasks at `place`.
+    @discardableResult
+    public mutating func addTask(_ task: EventTask, at place: WorkPlace) throws(EventEditError) -> Set<StoreFile> {
+        guard !task.title.allSatisfy(\.isWhitespace) else { throw .emptyText }
+        try change(place) { tasks, _ in tasks.append(task) }
+        return [Self.file(of: place)]
+    }
+
+    /// Marks task `index` (from 0) at `place` done on `day`, or open again when `day` is nil.
+    @discardableResult
+    public mutating func setTask(_ index: Int, at place: WorkPlace, doneOn day: Day?) throws(EventEditError)
+        -> Set<StoreFile>
+    {
+        let name = placeName(place)
+        try change(place) { (tasks: inout [EventTask], _: inout [LogNote]) throws(EventEditError) in
+            guard tasks.indices.contains(index) else {
+                throw EventEditError.noSuchTask(place: name, number: index + 1, count: tasks.count)
+            }
+            tasks[index].doneOn = day
+        }
+        return [Self.file(of: place)]
+    }
+
+    /// Adds a dated, signed note to the log at `place`.
+    @discardableResult
+    public mutating func addNote(_ note: LogNote, at place: WorkPlace) throws(EventEditError) -> Set<StoreFile> {
+        guard !note.text.allSatisfy(\.isWhitespace) else { throw .emptyText }
+        try change(place) { _, log in log.append(note) }
+        return [Self.file(of: place)]
+    }
+
+    /// The event's title or the team's name, for messages.
+    public func placeName(_ place: WorkPlace) -> String {
+        switch place {
+        case .event(let id): return events.first { $0.id == id }?.title ?? id.rawValue
+        case .team(let id): return teams.first { $0.id == id }?.name ?? id.rawValue
+        }
+    }
+
+    private mutating func change(
+        _ place: WorkPlace, _ body: (inout [EventTask], inout [LogNote]) throws(EventEditError) -> Void
+    ) throws(EventEditError) {
+        switch place {
+        case .event(let id):
+            guard let index = events.firstIndex(where: { $0.id == id }) else { throw .noSuchEvent(id.rawValue) }
+            var event = events[index]
+            try body(&event.tasks, &event.log)
+            events[index] = event
+        case .team(let id):
+            guard let index = teams.firstIndex(where: { $0.id == id }) else { throw .noSuchTeam(id.rawValue) }
+            var team = teams[index]
+            try body(&team.tasks, &team.log)
+            teams[index] = team
+        }
+    }
+
+    /// E2027-01, E2027-02...: the next free number among the events of `year`.
+    public func nextEventID(year: Int) -> Event.ID {
+        let prefix = "E\(year)-"
+        let highest =
+            events.compactMap { event -> Int? in
+                guard event.id.rawValue.hasPrefix(prefix) else { return nil }
+                return Int(event.id.rawValue.dropFirst(prefix.count))
+            }.max() ?? 0
+        let number = String(highest + 1)
+        return Event.ID(prefix + String(repeating: "0", count: max(0, 2 - number.count)) + number)
+    }
+}
+
+extension Competition {
+    /// Registers a reader for the first round, last in its running order, and returns the reader's new id (R01,
+    /// R02...). Refused once a later round has readers: the first round is then over.
+    @discardableResult
+    public mutating func register(
+        firstName: String, className: String, school: String, schoolID: Partner.ID?, book: Reader.Book?
+    ) throws(EventEditError) -> Reader.ID {
+        guard !firstName.allSatisfy(\.isWhitespace), !school.allSatisfy(\.isWhitespace) else { throw .emptyText }
+        padRounds()
+        if let started = rounds.indices.dropFirst().first(where: { !rounds[$0].readerIDs.isEmpty }) {
+            throw .registrationClosed(round: format.rounds.indices.contains(started) ? format.rounds[started].name : "")
+        }
+        let highest = readers.compactMap { Int($0.id.rawValue.drop(while: { !$0.isNumber })) }.max() ?? 0
+        let number = String(highest + 1)
+        let id = Reader.ID("R" + String(repeating: "0", count: max(0, 2 - number.count)) + number)
+        readers.append(
+            Reader(id: id, firstName: firstName, className: className, school: school, schoolID: schoolID, book: book))
+        if rounds.isEmpty { rounds.append(CompetitionRound()) }
+        rounds[0].readerIDs.append(id)
+        return id
+    }
+}
+
+extension Competition {
+    /// Adds a judge to round `round` (an index into the format's rounds) and returns the judge's id in that round
+    /// (J1, J2...).
+    @discardableResult
+    public mutating func addJudge(name: String, role: Judge.Role, round: Int) throws(EventEditError) -> Judge.ID {
+        guard !name.allSatisfy(\.isWhitespace) else { throw .emptyText }
+        guard format.rounds.indices.contains(round) else { throw .noSuchRound(number: round + 1) }
+        padRounds()
+        let highest = rounds[round].judges.compactMap { Int($0.id.rawValue.drop(while: { !$0.isNumber })) }.max() ?? 0
+        let id = Judge.ID("J\(highest + 1)")
+        rounds[round].judges.append(Judge(id: id, name: name, role: role))
+        return id
+    }
+}
+
+/// Finds a staff member as a librarian names one on the command line: by id (`S03`), by full name, or by the start
+/// of a name or a part of it that only one member has ("lene e"). Case and accents do not matter.
+public enum StaffLookup {
+    public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
+        case none(String)
+        case ambiguous(String, [String])
+
+        public var description: String {
+            switch self {
+            case .none(let text): return "no staff member is called \"\(text)\" or has that id"
+            case .ambiguous(let text, let names):
+                return "\"\(text)\" matches \(names.count) staff members (\(names.joined(separator: "; "))); "
+                    + "give more of the name, or the id"
+            }
+        }
+    }
+
+    public static func find(_ text: String, in staff: [StaffMember]) -> Result<StaffMember, Failure> {
+        let wanted = text.trimmingSpaces
+        if let member = staff.first(where: { $0.id.rawValue.lowercased() == wanted.lowercased() }) {
+            return .success(member)
+        }
+        let needle = SearchText(wanted)
+        let exact = staff.filter { SearchText($0.name) == needle }
+        if exact.count == 1 { return .success(exact[0]) }
+        let candidates = exact.isEmpty ? staff.filter { SearchText($0.name).contains(needle) } : exact
+        // A member still working wins over one who has left, when only one of them is.
+        let working = candidates.filter { $0.endedOn == nil }
+        let found = working.count == 1 ? working : candidates
+        switch found.count {
+        case 0: return .failure(.none(wanted))
+        case 1: return .success(found[0])
+        default: return .failure(.ambiguous(wanted, found.map { "\($0.id) \($0.name)" }))
+        }
+    }
+}
