@@ -16,11 +16,15 @@ public struct FormField {
     public var validate: (String) -> String?
     /// The message shown since the field was last checked.
     public var error: String?
+    /// How to fill the field in, shown under the form while the field has the focus: "names, commas between".
+    public var hint: String?
 
     public init(
-        _ label: String, _ text: String = "", kind: Kind = .text, validate: @escaping (String) -> String? = { _ in nil }
+        _ label: String, _ text: String = "", kind: Kind = .text, hint: String? = nil,
+        validate: @escaping (String) -> String? = { _ in nil }
     ) {
         self.label = label
+        self.hint = hint
         var input = TextField(text: text)
         input.moveToEnd()
         self.input = input

@@ -6,6 +6,18 @@ struct FormView {
     var form: FormState
     var strings: Strings
 
+    /// Where to break `text` so that the first part fits in `width` columns: at the last space that fits.
+    static func breakIndex(_ text: String, width: Int) -> String.Index? {
+        var used = 0
+        var lastSpace: String.Index?
+        for index in text.indices {
+            used += displayWidth(of: text[index])
+            if used > width { break }
+            if text[index] == " " { lastSpace = index }
+        }
+        return lastSpace
+    }
+
     func render(into grid: inout CellGrid, area: Rect) {
         let width = min(area.width, 96)
         let height = min(area.height, form.fields.count + 6)
@@ -22,13 +34,16 @@ struct FormView {
             let y = inner.y + row
             let focused = index == form.focus
             grid.put(field.label, x: inner.x, y: y, style: focused ? .bold : .plain, maxWidth: labelWidth)
-            let fieldArea = Rect(x: inner.x + labelWidth, y: y, width: inputWidth, height: 1)
+            // The field being typed in takes the whole row while there is no message beside it, so a long list
+            // (members, targets) shows more than its tail.
+            let width = focused && field.error == nil ? max(inputWidth, inner.width - labelWidth) : inputWidth
+            let fieldArea = Rect(x: inner.x + labelWidth, y: y, width: width, height: 1)
             switch field.kind {
             case .text:
                 field.input.render(into: &grid, area: fieldArea, style: .underline, focused: focused)
             case .choice:
                 let text = "◂ \(field.text) ▸"
-                grid.put(text, x: fieldArea.x, y: y, style: focused ? .reverse : .underline, maxWidth: inputWidth)
+                grid.put(text, x: fieldArea.x, y: y, style: focused ? .reverse : .underline, maxWidth: width)
             }
             if let error = field.error {
                 let x = fieldArea.maxX + 1
@@ -39,9 +54,16 @@ struct FormView {
         let bottom =
             form.isAskingToDiscard
             ? "\(strings[.formDiscardTitle]) \(strings[.formDiscardQuestion]) \(strings[.confirmYesNo])"
-            : (focusedError ?? form.message ?? "")
+            : (focusedError ?? form.message ?? form.fields[form.focus].hint ?? "")
         let style = form.isAskingToDiscard || focusedError != nil || form.message != nil ? FormView.errorStyle : .dim
-        grid.put(bottom, x: inner.x, y: inner.maxY - 2, style: style, maxWidth: inner.width)
+        // A long hint takes the blank row above too, broken at a space.
+        if displayWidth(of: bottom) > inner.width, let cut = FormView.breakIndex(bottom, width: inner.width) {
+            grid.put(String(bottom[..<cut]), x: inner.x, y: inner.maxY - 3, style: style, maxWidth: inner.width)
+            let rest = bottom[cut...].drop { $0 == " " }
+            grid.put(String(rest), x: inner.x, y: inner.maxY - 2, style: style, maxWidth: inner.width)
+        } else {
+            grid.put(bottom, x: inner.x, y: inner.maxY - 2, style: style, maxWidth: inner.width)
+        }
         let keys = "Tab/Shift-Tab \(strings[.keyNextField])   Ctrl-S \(strings[.keySave])   Esc \(strings[.keyCancel])"
         grid.put(keys, x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
     }
