@@ -14,10 +14,12 @@ struct PlanCommand: ParsableCommand {
             partners; no van carries more crates than it holds (out and home both count); no visit falls on a \
             public holiday or while the partner is closed. Cells that cannot be planned are listed with the reason.
 
-            The same library always gives the same plan. Publishing a plan into the library comes with the \
-            planning screen; this command only prints.
+            The same library always gives the same plan. Without --dry-run the plan is kept in the library as the \
+            season's draft (plans/2027-28.json), planned again around its pins when there is one; --publish puts \
+            it in force, so that its visits are on the week schedule and set the desk's due dates. Visits before \
+            today are kept as they were.
             """,
-        subcommands: [PlanSeasonCommand.self, PlanExplainCommand.self],
+        subcommands: [PlanSeasonCommand.self, PlanExplainCommand.self, PlanDatesCommand.self],
         defaultSubcommand: PlanSeasonCommand.self
     )
 }
@@ -28,8 +30,8 @@ struct PlanOptions: ParsableArguments {
         help: ArgumentHelp("The season, e.g. 2027/28 (default: the current one, from today on).", valueName: "SEASON"))
     var season: String?
 
-    @Option(help: "Seasons before this one whose crates a partner may not get again.")
-    var lookBack = 1
+    @Option(help: "Seasons before this one whose crates a partner may not get again (default: 1).")
+    var lookBack: Int?
 
     @Option(
         help: ArgumentHelp(
@@ -40,7 +42,7 @@ struct PlanOptions: ParsableArguments {
         if let season, Season(season) == nil {
             throw ValidationError("--season must be written like 2027/28, not \"\(season)\".")
         }
-        if lookBack < 0 { throw ValidationError("--look-back must be 0 or more.") }
+        if let lookBack, lookBack < 0 { throw ValidationError("--look-back must be 0 or more.") }
         if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
     }
 
@@ -52,7 +54,7 @@ struct PlanOptions: ParsableArguments {
             season.flatMap { Season($0, startMonth: settings.seasonStartMonth) }
             ?? settings.season(containing: fallback)
         let startingOn = chosen.contains(today) && today > chosen.firstDay ? today : nil
-        return PlanRequest(season: chosen, startingOn: startingOn, lookBackSeasons: lookBack)
+        return PlanRequest(season: chosen, startingOn: startingOn, lookBackSeasons: lookBack ?? 1)
     }
 }
 
@@ -74,17 +76,39 @@ struct PlanSeasonCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
     @OptionGroup var options: PlanOptions
 
-    @Flag(help: "Only print the plan (publishing it into the library is not here yet either way).")
+    @Flag(help: "Only print the plan; write nothing into the library.")
     var dryRun = false
+
+    @Flag(help: "Publish the plan: its visits become the scheduled exchanges (week schedule, desk due dates).")
+    var publish = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Pin a partner's visit on a day before planning, e.g. P007:2027-09-14 (repeatable). Without a visit "
+                + "that day, the partner gets one there.", valueName: "PARTNER:DATE"))
+    var pin: [String] = []
 
     @Option(help: "text, csv or json.")
     var format: PlanFormat = .text
 
+    func validate() throws {
+        if dryRun && publish { throw ValidationError("--dry-run and --publish do not go together.") }
+    }
+
     func run() throws {
-        let data = try explainingErrors { try LibraryStore(folder: library.folder, forWriting: false).load() }
+        let store = try explainingErrors { try LibraryStore(folder: library.folder, forWriting: !dryRun) }
+        defer { store.close() }
+        let data = try explainingErrors { try store.load() }
         let today = Day.today()
-        let request = options.request(settings: data.settings, today: today, fallback: today)
-        let plan = RotationPlanner.plan(request, data: data)
+        let season =
+            options.season.flatMap { Season($0, startMonth: data.settings.seasonStartMonth) }
+            ?? data.settings.season(containing: today)
+        var seasonPlan = SeasonPlan.planned(season, in: data, today: today, lookBackSeasons: options.lookBack)
+        if !pin.isEmpty {
+            for text in pin { try addPin(text, to: &seasonPlan, data: data, today: today) }
+            seasonPlan.replan(data: data, today: today)
+        }
+        let plan = seasonPlan.draft
         switch format {
         case .text:
             print(PlanText.table(plan, data: data, language: options.language), terminator: "")
@@ -95,9 +119,44 @@ struct PlanSeasonCommand: ParsableCommand {
             FileHandle.standardOutput.write(json)
             print()
         }
-        if !dryRun {
-            printError(
-                "depot: publishing a plan into the library arrives with the planning screen; nothing was written.")
+        if dryRun { return }
+        var updated = data
+        if publish { seasonPlan.publish(on: today) }
+        updated.setPlan(seasonPlan)
+        let file = StoreFile.plan(season)
+        try explainingErrors { try store.save(updated, files: [file]) }
+        if publish {
+            printError("depot: published revision \(seasonPlan.revision) of the plan for \(season) (\(file)).")
+            let problems = plan.violations.count
+            if problems > 0 {
+                let rules = problems == 1 ? "1 hard rule" : "\(problems) hard rules"
+                printError("depot: the published plan breaks \(rules); fix it in the Plan tab or with --pin.")
+            }
+        } else {
+            printError("depot: saved the draft plan for \(season) (\(file)); publish it with --publish.")
+        }
+    }
+
+    /// `PARTNER:DATE`: the partner by id or name, the day as Depot reads days.
+    private func addPin(_ text: String, to seasonPlan: inout SeasonPlan, data: LibraryData, today: Day) throws {
+        guard let colon = text.lastIndex(of: ":") else {
+            throw ValidationError("--pin must be PARTNER:DATE, such as P007:2027-09-14, not \"\(text)\".")
+        }
+        let partnerText = String(text[..<colon])
+        let dateText = String(text[text.index(after: colon)...])
+        let partner: Partner
+        switch PartnerLookup.find(partnerText, in: data.partners) {
+        case .success(let found): partner = found
+        case .failure(let failure): throw ValidationError("--pin: \(failure.description).")
+        }
+        guard case .success(let day) = DayInput.parse(dateText, today: today) else {
+            throw ValidationError("--pin: \"\(dateText)\" is not a day Depot understands; try 2027-09-14.")
+        }
+        guard seasonPlan.season.contains(day) else {
+            throw ValidationError("--pin: \(day) is not in the season \(seasonPlan.season).")
+        }
+        guard seasonPlan.pin(partner: partner.id, day: day, today: today) else {
+            throw ValidationError("--pin: \(day) has passed; visits before today are kept as they were.")
         }
     }
 }
@@ -109,7 +168,8 @@ struct PlanExplainCommand: ParsableCommand {
         discussion: """
             PARTNER is an id (P007) or a name, or part of one only one partner has. DATE is any day Depot reads: \
             2027-11-09, 9/11, 9/11/2027, uge 45, +3m, today. The season is the one containing DATE unless \
-            --season says otherwise. Without a visit on DATE, the partner's visits are listed.
+            --season says otherwise. The season's draft in the library is explained when there is one. Without a \
+            visit on DATE, the partner's visits are listed.
             """
     )
 
@@ -141,8 +201,91 @@ struct PlanExplainCommand: ParsableCommand {
         }
         let request = options.request(settings: data.settings, today: today, fallback: day)
         let planner = RotationPlanner(data: data)
-        let plan = planner.plan(request)
+        let plan = data.plan(for: request.season)?.draft ?? planner.plan(request)
         let explanation = planner.explain(partner: found.id, day: day, in: plan, language: options.language)
         print(explanation.description)
+    }
+}
+
+/// How `depot plan dates` prints the list.
+enum ExchangeDatesFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, html
+}
+
+struct PlanDatesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dates",
+        abstract: "Print one partner's exchange dates for the season, from the published plan.",
+        discussion: """
+            The yearly list a kindergarten gets: every day the van comes, what it brings and takes. PARTNER is an \
+            id (P007) or a name. The season is --season, else the current one when it has a published plan, else \
+            the next. --draft prints from the draft instead (to check it before publishing).
+            """
+    )
+
+    @OptionGroup var library: LibraryOptions
+
+    @Argument(help: "The partner: id or name.")
+    var partner: String
+
+    @Option(help: ArgumentHelp("The season, e.g. 2027/28.", valueName: "SEASON"))
+    var season: String?
+
+    @Flag(help: "Print from the draft, not the published plan.")
+    var draft = false
+
+    @Option(help: "text or html.")
+    var format: ExchangeDatesFormat = .text
+
+    @Option(help: ArgumentHelp("da or en (default: from LANG).", valueName: "LANG"))
+    var lang: String?
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    func validate() throws {
+        if let season, Season(season) == nil {
+            throw ValidationError("--season must be written like 2027/28, not \"\(season)\".")
+        }
+        if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+    }
+
+    func run() throws {
+        let data = try explainingErrors { try LibraryStore(folder: library.folder, forWriting: false).load() }
+        let today = Day.today()
+        let found: Partner
+        switch PartnerLookup.find(partner, in: data.partners) {
+        case .success(let partner): found = partner
+        case .failure(let failure):
+            printError("depot: \(failure.description).")
+            throw ExitCode.failure
+        }
+        let current = data.settings.season(containing: today)
+        let chosen =
+            season.flatMap { Season($0, startMonth: data.settings.seasonStartMonth) }
+            ?? ([current, current.next].first { data.plan(for: $0)?.published != nil } ?? current.next)
+        guard let seasonPlan = data.plan(for: chosen) else {
+            printError("depot: there is no plan for \(chosen); make one with `depot plan --season \(chosen)`.")
+            throw ExitCode.failure
+        }
+        let plan: Plan
+        if draft {
+            plan = seasonPlan.draft
+        } else if let published = seasonPlan.published {
+            plan = published
+        } else {
+            printError("depot: the plan for \(chosen) is not published yet; publish it or use --draft.")
+            throw ExitCode.failure
+        }
+        let language = Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
+        let text =
+            format == .html
+            ? ExchangeDatesPage.html(for: found, plan: plan, data: data, language: language)
+            : ExchangeDatesLetter.text(for: found, plan: plan, data: data, language: language)
+        if let output {
+            try explainingErrors { try Data(text.utf8).write(to: URL(fileURLWithPath: output)) }
+        } else {
+            print(text, terminator: "")
+        }
     }
 }

@@ -23,6 +23,7 @@ public enum LibraryCheck {
                 + EventReferences.problems(in: data, staffIDs: owners.staffIDs, partnerIDs: owners.partnerIDs)
         }
         return owners.problems + items.problems + owners.crateProblems + crateContents + depositsTeamsAndEvents
+            + PlanReferences.problems(in: data)
     }
 
     /// The identifiers of one kind of record, and the problems found with those records.

@@ -8,10 +8,13 @@ public struct LibraryData: Hashable, Sendable {
     public var deposits: [Deposit]
     public var teams: [PartnershipTeam]
     public var events: [Event]
+    /// Rotation plans, one per season (`plans/2027-28.json`), in season order.
+    public var plans: [SeasonPlan]
 
     public init(
         settings: LibrarySettings, partners: [Partner] = [], staff: [StaffMember] = [], items: [Item] = [],
-        crates: [Crate] = [], deposits: [Deposit] = [], teams: [PartnershipTeam] = [], events: [Event] = []
+        crates: [Crate] = [], deposits: [Deposit] = [], teams: [PartnershipTeam] = [], events: [Event] = [],
+        plans: [SeasonPlan] = []
     ) {
         self.settings = settings
         self.partners = partners
@@ -21,6 +24,7 @@ public struct LibraryData: Hashable, Sendable {
         self.deposits = deposits
         self.teams = teams
         self.events = events
+        self.plans = plans
     }
 
     /// The season file a deposit belongs to (fixed by the day it was created).

@@ -13,6 +13,10 @@ extension LibrarySettings: FileContent {
     static var contentKey: String { "library" }
 }
 
+extension SeasonPlan: FileContent {
+    static var contentKey: String { "plan" }
+}
+
 /// A coding key made from any text.
 struct TextKey: CodingKey {
     var stringValue: String

@@ -99,13 +99,17 @@ public final class LibraryStore {
         }
     }
 
-    /// The files present: the fixed ones and one per deposit season found in `deposits/`.
+    /// The files present: the fixed ones, one per deposit season found in `deposits/` and one per plan found in
+    /// `plans/` (a library without a `plans/` folder has no plans).
     func filesOnDisk() -> [StoreFile] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: "\(folder)/deposits")) ?? []
-        let seasons = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.compactMap { name in
-            Season(String(name.dropLast(5)))
+        func seasons(in subfolder: String) -> [Season] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: "\(folder)/\(subfolder)")) ?? []
+            return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.compactMap { name in
+                Season(String(name.dropLast(5)))
+            }.sorted()
         }
-        return StoreFile.fixed + seasons.sorted().map { StoreFile.deposits($0) }
+        return StoreFile.fixed + seasons(in: "deposits").map { StoreFile.deposits($0) }
+            + seasons(in: "plans").map { StoreFile.plan($0) }
     }
 
     private enum Loaded: Sendable {
@@ -117,6 +121,7 @@ public final class LibraryStore {
         case teams([PartnershipTeam])
         case events([Event])
         case deposits([Deposit])
+        case plan(SeasonPlan)
     }
 
     private func loadFiles(stopAtFirst: Bool) throws -> (LibraryData?, [Problem]) {
@@ -153,6 +158,7 @@ public final class LibraryStore {
             case .success(.teams(let value)): data.teams = value
             case .success(.events(let value)): data.events = value
             case .success(.deposits(let value)): data.deposits.append(contentsOf: value)
+            case .success(.plan(let value)): data.plans.append(value)
             }
         }
         if stopAtFirst,
@@ -166,6 +172,7 @@ public final class LibraryStore {
         guard problems.isEmpty, let settings else { return (nil, problems) }
         data.settings = settings
         data.deposits.sortIfNeeded()
+        data.plans.sort { $0.season < $1.season }
         return (data, [])
     }
 
@@ -201,6 +208,14 @@ public final class LibraryStore {
         case .teams: return .teams(try read([PartnershipTeam].self, bytes, file, schema).sortedIfNeeded())
         case .events: return .events(try read([Event].self, bytes, file, schema).sortedIfNeeded())
         case .deposits: return .deposits(try read([Deposit].self, bytes, file, schema))
+        case .plan(let season):
+            let plan = try read(SeasonPlan.self, bytes, file, schema)
+            guard plan.season.startYear == season.startYear else {
+                throw StoreError.damaged(
+                    file: file.relativePath, line: nil, column: nil,
+                    message: "the plan inside is for the season \(plan.season), not \(season)")
+            }
+            return .plan(plan)
         }
     }
 
@@ -212,7 +227,7 @@ public final class LibraryStore {
         case .crates: return .crates([])
         case .teams: return .teams([])
         case .events: return .events([])
-        case .deposits: return .deposits([])
+        case .deposits, .plan: return .deposits([])
         }
     }
 
@@ -244,10 +259,10 @@ public final class LibraryStore {
 
     // MARK: Saving
 
-    /// The files that hold `data`: the fixed ones and one per season that has deposits.
+    /// The files that hold `data`: the fixed ones, one per season that has deposits and one per plan.
     public func files(for data: LibraryData) -> [StoreFile] {
         let seasons = Set(data.deposits.map { data.season(of: $0) })
-        return StoreFile.fixed + seasons.sorted().map { StoreFile.deposits($0) }
+        return StoreFile.fixed + seasons.sorted().map { StoreFile.deposits($0) } + data.plans.map { .plan($0.season) }
     }
 
     /// Writes the named files of `data`. Each file is replaced atomically and its previous version kept in
@@ -304,6 +319,11 @@ public final class LibraryStore {
         case .events: return try encoded(data.events.sortedIfNeeded())
         case .deposits(let season):
             return try encoded(data.deposits.filter { data.season(of: $0) == season }.sortedIfNeeded())
+        case .plan(let season):
+            guard let plan = data.plan(for: season) else {
+                throw StoreError.io(file: file.relativePath, message: "the library has no plan for \(season)")
+            }
+            return try encoded(plan)
         }
     }
 

@@ -10,6 +10,8 @@ public enum StoreFile: Hashable, Sendable, Comparable, CustomStringConvertible {
     case events
     /// Deposits made in one season: `deposits/2026-27.json`.
     case deposits(Season)
+    /// A season's rotation plan, draft and published: `plans/2027-28.json`.
+    case plan(Season)
 
     /// The path inside the library folder.
     public var relativePath: String {
@@ -22,10 +24,11 @@ public enum StoreFile: Hashable, Sendable, Comparable, CustomStringConvertible {
         case .teams: return "teams.json"
         case .events: return "events.json"
         case .deposits(let season): return "deposits/\(season.fileStem).json"
+        case .plan(let season): return "plans/\(season.fileStem).json"
         }
     }
 
-    /// The files every library has (deposit files come and go with seasons).
+    /// The files every library has (deposit and plan files come and go with seasons).
     public static let fixed: [StoreFile] = [.settings, .partners, .staff, .items, .crates, .teams, .events]
 
     public var description: String { relativePath }

@@ -6,7 +6,10 @@ enum DispatchForm {
     static func make(for partner: Partner, exchange: Bool, _ context: AppContext) -> FormState {
         let strings = context.strings
         let today = context.today
-        let proposed = DueDates.propose(for: partner, dispatchedOn: today, settings: context.data.settings)
+        // The partner's next visit in the published plan, when there is one: the van picks the crates up then.
+        let proposed =
+            PlanVisits.nextVisit(of: partner.id, after: today, in: context.data)
+            ?? DueDates.propose(for: partner, dispatchedOn: today, settings: context.data.settings)
         let open = context.data.openDeposits(of: partner.id, in: context.index).filter { $0.dispatchedOn != nil }
         let home = context.data.crates.filter { $0.state == .home && partner.ageGroups.contains($0.ageBand) }
         let suggestion = home.first.map { $0.id.rawValue } ?? ""
