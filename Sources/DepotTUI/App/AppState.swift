@@ -36,7 +36,10 @@ public struct AppState {
 
     /// The tabs of the main screen, in order; their numbers are their keys.
     public static func standardTabs() -> [any TabScreen] {
-        [OverviewScreen(), PartnersScreen(), CratesScreen(), ItemsScreen(), DepositsScreen(), WeekScreen()]
+        [
+            OverviewScreen(), PartnersScreen(), CratesScreen(), ItemsScreen(), DepositsScreen(), WeekScreen(),
+            PlanScreen(), EventsScreen(),
+        ]
     }
 
     public init(context: AppContext, persistence: (any LibraryPersistence)?, tabs: [any TabScreen] = standardTabs()) {

@@ -65,7 +65,8 @@ public enum AppView {
         lines.append(HelpEntry("", ""))
         lines.append(HelpEntry(strings[.helpGlobal], ""))
         lines += [
-            HelpEntry("1–\(state.tabs.count)  ← →", strings[.keyTabs]), HelpEntry("?", strings[.keyHelp]),
+            HelpEntry("1–\(state.tabs.count)", strings[.keyTabs]),
+            HelpEntry("← →", strings[.keyTabsArrows]), HelpEntry("?", strings[.keyHelp]),
             HelpEntry("q", strings[.keyQuit]), HelpEntry("0-9… Enter", strings[.keyScan]),
         ]
         let width = min(area.width - 4, 72)

@@ -42,6 +42,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Tabs
     case tabOverview, tabPartners, tabCrates, tabItems, tabDeposits, tabWeek, tabPlan, tabEvents
     // Keys in the status line and help
+    case keyTabsArrows
     case keyQuit, keyHelp, keyTabs, keyMove, keyOpen, keyBack, keyFilter, keyNew, keyEdit, keyEnd, keyPane, keyJump
     case keySave, keyNextField, keyCancel, keyStatusFilter, keyPage, keyScan
     case helpTitle, helpClose, helpGlobal
@@ -168,6 +169,7 @@ extension Strings {
         .tabWeek: "Uge",
         .tabPlan: "Plan",
         .tabEvents: "Arrangementer",
+        .keyTabsArrows: "faner (ikke i Uge og Plan, der selv bruger pilene)",
         .keyQuit: "afslut", .keyHelp: "hjælp", .keyTabs: "faner", .keyMove: "flyt", .keyOpen: "åbn",
         .keyBack: "tilbage", .keyFilter: "søg", .keyNew: "ny", .keyEdit: "ret", .keyEnd: "afslut/slet",
         .keyPane: "skift rude", .keyJump: "spring", .keySave: "gem", .keyNextField: "næste felt",
@@ -324,6 +326,7 @@ extension Strings {
         .tabWeek: "Week",
         .tabPlan: "Plan",
         .tabEvents: "Events",
+        .keyTabsArrows: "tabs (not in Week and Plan, which use the arrows)",
         .keyQuit: "quit", .keyHelp: "help", .keyTabs: "tabs", .keyMove: "move", .keyOpen: "open",
         .keyBack: "back", .keyFilter: "filter", .keyNew: "new", .keyEdit: "edit", .keyEnd: "end/delete",
         .keyPane: "switch pane", .keyJump: "jump", .keySave: "save", .keyNextField: "next field",

@@ -1,0 +1,328 @@
+import DepotCore
+
+/// Tab 7: the season's rotation plan as a grid of partners × exchange weeks, to plan, fix by hand and publish.
+///
+/// The plan shown is the library's draft for the season (`plans/2027-28.json`); every change (plan, move, swap,
+/// pin, publish) is checked against the hard rules at once and saved through a `Change`, so nothing is lost on a
+/// restart. The grid is rebuilt only when the plan changes; a frame draws only the cells on screen.
+struct PlanScreen: TabScreen {
+    var titleKey: TextKey { .tabPlan }
+
+    /// The season shown; nil until the first refresh picks the one after today's.
+    private(set) var season: Season?
+    private(set) var seasonPlan: SeasonPlan?
+    private(set) var grid = PlanGrid()
+    /// The cursor: a row (partner) and a column (week), and which of the cell's crates `x` takes.
+    private(set) var row = 0
+    private(set) var column = 0
+    private(set) var crateIndex = 0
+    var rowOffset = 0
+    var columnOffset = 0
+    var visibleRows = 10
+    var visibleColumns = 5
+    /// A crate chosen with `x`, waiting for the cell to swap it with.
+    private(set) var marked: (visit: PlannedVisit.ID, crate: Crate.ID)?
+    /// The visit to put the cursor on after the next refresh (the one just edited).
+    private var focus: PlannedVisit.ID?
+    /// Why the selected visit is as it is, worked out once per selection.
+    var explanation: (visit: PlannedVisit.ID, lines: [String])?
+    /// Crates by id, for colours and themes.
+    var crates: [Crate.ID: Crate] = [:]
+    var today = Day(year: 2000, month: 1, day: 1)!
+
+    init() {}
+
+    // MARK: Refresh
+
+    mutating func refresh(_ context: AppContext) {
+        today = context.today
+        let chosen = season ?? context.data.settings.season(containing: context.today).next
+        season = chosen
+        let previous = selectedPlace
+        seasonPlan = context.data.plan(for: chosen)
+        grid = seasonPlan.map { PlanGrid(plan: $0.draft, data: context.data) } ?? PlanGrid()
+        crates = Dictionary(context.data.crates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        explanation = nil
+        if let marked, seasonPlan?.draft.visit(marked.visit)?.leave.contains(marked.crate) != true { self.marked = nil }
+        if let focus {
+            place(partner: focus.partnerID, week: ISOWeek(containing: focus.day))
+            self.focus = nil
+        } else if let previous {
+            place(partner: previous.partner, week: previous.week)
+        } else {
+            row = 0
+            column = grid.column(atOrAfter: ISOWeek(containing: context.today))
+        }
+        clampCursor()
+    }
+
+    private var selectedPlace: (partner: Partner.ID, week: ISOWeek)? {
+        guard grid.rows.indices.contains(row), grid.weeks.indices.contains(column) else { return nil }
+        return (grid.rows[row], grid.weeks[column])
+    }
+
+    private mutating func place(partner: Partner.ID, week: ISOWeek) {
+        if let found = grid.row(of: partner) { row = found }
+        column = grid.column(of: week) ?? grid.column(atOrAfter: week)
+    }
+
+    private mutating func clampCursor() {
+        row = max(0, min(row, grid.rows.count - 1))
+        column = max(0, min(column, grid.weeks.count - 1))
+        let count = selectedVisit?.leave.count ?? 0
+        crateIndex = count == 0 ? 0 : min(crateIndex, count - 1)
+    }
+
+    // MARK: Selection
+
+    /// The plan's visit under the cursor, if the cell has one.
+    var selectedVisit: PlannedVisit? {
+        guard let plan = seasonPlan?.draft, let position = grid.cell(row: row, column: column)?.visits.first else {
+            return nil
+        }
+        return plan.visits[position]
+    }
+
+    var selectedCell: PlanGrid.Cell? { grid.cell(row: row, column: column) }
+
+    /// The crate of the selected visit that `x` takes.
+    var selectedCrate: Crate.ID? {
+        guard let visit = selectedVisit, visit.leave.indices.contains(crateIndex) else { return nil }
+        return visit.leave[crateIndex]
+    }
+
+    func isMarked(_ visit: PlannedVisit.ID) -> Bool { marked?.visit == visit }
+
+    // MARK: Keys
+
+    mutating func handle(_ key: Key, _ context: AppContext) -> ScreenCommand {
+        let strings = context.strings
+        switch key {
+        case .up, .character("k"): moveCursor(rows: -1)
+        case .down, .character("j"): moveCursor(rows: 1)
+        case .left, .character("h"): moveCursor(columns: -1)
+        case .right, .character("l"): moveCursor(columns: 1)
+        case .pageUp: moveCursor(rows: -visibleRows)
+        case .pageDown: moveCursor(rows: visibleRows)
+        case .home: moveCursor(columns: -column)
+        case .end: moveCursor(columns: grid.weeks.count)
+        case .tab:
+            let count = selectedVisit?.leave.count ?? 0
+            crateIndex = count == 0 ? 0 : (crateIndex + 1) % count
+        case .character("["), .character("]"):
+            guard let current = season else { return .handled }
+            season = key == .character("[") ? current.previous : current.next
+            marked = nil
+            focus = nil
+            (row, column, rowOffset, columnOffset) = (0, 0, 0, 0)
+            grid = PlanGrid()
+            refresh(context)
+        case .character("P"): return plan(context)
+        case .character("m"): return moveForm(context)
+        case .character("x"): return swap(context)
+        case .character(" "), .character("f"): return togglePin(context)
+        case .character("u"): return publish(context)
+        case .character("d"): return printDates(context)
+        case .escape:
+            guard marked != nil else { return .ignored }
+            marked = nil
+            return .message(strings[PlanTabText.swapCancelled])
+        default:
+            return .ignored
+        }
+        return .handled
+    }
+
+    private mutating func moveCursor(rows: Int = 0, columns: Int = 0) {
+        row += rows
+        column += columns
+        if rows != 0 || columns != 0 { crateIndex = 0 }
+        clampCursor()
+    }
+
+    // MARK: Changes
+
+    /// The change that keeps `updated` as the season's plan, and puts the cursor on `visit`.
+    private mutating func save(_ updated: SeasonPlan, summary: String, focusOn visit: PlannedVisit.ID?)
+        -> ScreenCommand
+    {
+        focus = visit
+        return .apply(Change(summary: summary, files: [.plan(updated.season)]) { $0.setPlan(updated) })
+    }
+
+    /// "Moved: … – conflict: …": the edit, then the first hard rule it breaks at the visits it touched.
+    private static func summary(
+        _ done: String, _ plan: SeasonPlan, touching visits: [PlannedVisit.ID], _ strings: Strings
+    ) -> String {
+        let touched = Set(visits)
+        let broken = plan.draft.violations.filter { violation in
+            guard let partner = violation.partnerID else { return false }
+            return touched.contains(PlannedVisit.ID(partnerID: partner, day: violation.day))
+        }
+        guard let first = broken.first else { return strings.format(PlanTabText.noConflicts, done) }
+        let reason = first.text(strings.language)
+        if broken.count == 1 { return strings.format(PlanTabText.conflictFirst, done, reason) }
+        return strings.format(PlanTabText.conflicts, done, broken.count, reason)
+    }
+
+    private mutating func plan(_ context: AppContext) -> ScreenCommand {
+        guard let season else { return .handled }
+        let updated = SeasonPlan.planned(season, in: context.data, today: context.today)
+        let draft = updated.draft
+        let text = context.strings.format(
+            PlanTabText.planned, season, draft.visits.count, draft.violations.count, draft.unplanned.count)
+        return save(updated, summary: text, focusOn: selectedVisit?.id)
+    }
+
+    private func editable(_ context: AppContext) -> Result<(SeasonPlan, PlannedVisit), PlanEditRefusal> {
+        let strings = context.strings
+        guard let seasonPlan else { return .failure(.init(strings[PlanTabText.noPlanYet])) }
+        guard let visit = selectedVisit else { return .failure(.init(strings[PlanTabText.noVisitHere])) }
+        guard !SeasonPlan.isFixed(visit.day, today: context.today) else {
+            return .failure(.init(strings[PlanTabText.pastIsFixed]))
+        }
+        return .success((seasonPlan, visit))
+    }
+
+    private mutating func togglePin(_ context: AppContext) -> ScreenCommand {
+        let (seasonPlan, visit): (SeasonPlan, PlannedVisit)
+        switch editable(context) {
+        case .success(let found): (seasonPlan, visit) = found
+        case .failure(let failure): return .message(failure.message)
+        }
+        var updated = seasonPlan
+        let strings = context.strings
+        let name = grid.names[row]
+        let text: String
+        if visit.pinned {
+            updated.draft.unpin(visit.id)
+            text = strings.format(PlanTabText.unpinned, name, strings.days.short(visit.day))
+        } else {
+            updated.pin(partner: visit.partnerID, day: visit.day, today: context.today)
+            text = strings.format(PlanTabText.pinned, name, strings.days.short(visit.day))
+        }
+        return save(updated, summary: text, focusOn: visit.id)
+    }
+
+    private mutating func swap(_ context: AppContext) -> ScreenCommand {
+        let strings = context.strings
+        let (seasonPlan, visit): (SeasonPlan, PlannedVisit)
+        switch editable(context) {
+        case .success(let found): (seasonPlan, visit) = found
+        case .failure(let failure): return .message(failure.message)
+        }
+        guard let crate = selectedCrate else { return .message(strings[PlanTabText.noCrateHere]) }
+        guard let first = marked else {
+            marked = (visit.id, crate)
+            return .message(strings.format(PlanTabText.swapMarked, crate, grid.names[row]))
+        }
+        guard first.visit != visit.id else { return .message(strings[PlanTabText.swapSameVisit]) }
+        var updated = seasonPlan
+        guard updated.draft.swapLeftCrates(first.crate, at: first.visit, with: crate, at: visit.id) else {
+            marked = nil
+            return .message(strings[PlanTabText.swapRefused])
+        }
+        marked = nil
+        updated.recheck(data: context.data, today: context.today)
+        let done = strings.format(PlanTabText.swapped, first.crate, crate)
+        return save(
+            updated, summary: PlanScreen.summary(done, updated, touching: [first.visit, visit.id], strings),
+            focusOn: visit.id)
+    }
+
+    private mutating func moveForm(_ context: AppContext) -> ScreenCommand {
+        let strings = context.strings
+        let (seasonPlan, visit): (SeasonPlan, PlannedVisit)
+        switch editable(context) {
+        case .success(let found): (seasonPlan, visit) = found
+        case .failure(let failure): return .message(failure.message)
+        }
+        let today = context.today
+        let data = context.data
+        let name = grid.names[row]
+        focus = nil
+        let field = FormField(strings[PlanTabText.fieldNewDay], visit.day.description) { text in
+            DayInput.parse(text, today: today).isSuccess ? nil : strings[.fieldDate]
+        }
+        let title = strings.format(PlanTabText.formMove, name, strings.days.short(visit.day))
+        return .openForm(
+            FormState(title: title, fields: [field]) { values in
+                guard let day = try? DayInput.parse(values[0], today: today).get() else {
+                    return .failure(.init(field: 0, message: strings[.fieldDate]))
+                }
+                guard !SeasonPlan.isFixed(day, today: today) else {
+                    return .failure(.init(field: 0, message: strings[PlanTabText.dayPassed]))
+                }
+                guard seasonPlan.season.contains(day) else {
+                    return .failure(
+                        .init(field: 0, message: strings.format(PlanTabText.dayOutsideSeason, seasonPlan.season)))
+                }
+                var updated = seasonPlan
+                guard day == visit.day || updated.draft.move(visit.id, to: day) else {
+                    return .failure(.init(field: 0, message: strings.format(PlanTabText.dayTaken, name)))
+                }
+                updated.recheck(data: data, today: today)
+                let moved = PlannedVisit.ID(partnerID: visit.partnerID, day: day)
+                let done = strings.format(PlanTabText.moved, name, strings.days.short(day))
+                let text = PlanScreen.summary(done, updated, touching: [moved], strings)
+                return .success(Change(summary: text, files: [.plan(updated.season)]) { $0.setPlan(updated) })
+            })
+    }
+
+    private func publish(_ context: AppContext) -> ScreenCommand {
+        let strings = context.strings
+        guard let seasonPlan else { return .message(strings[PlanTabText.noPlanYet]) }
+        if seasonPlan.state == .published {
+            return .message(strings.format(PlanTabText.alreadyPublished, seasonPlan.revision))
+        }
+        var published = seasonPlan
+        published.publish(on: context.today)
+        let question = strings.format(
+            PlanTabText.confirmPublish, seasonPlan.season, published.revision, seasonPlan.draft.violations.count,
+            seasonPlan.draft.unplanned.count)
+        let summary = strings.format(PlanTabText.published, seasonPlan.season, published.revision)
+        return .confirm(
+            Confirmation(
+                question: question,
+                change: Change(summary: summary, files: [.plan(published.season)]) { $0.setPlan(published) }))
+    }
+
+    private func printDates(_ context: AppContext) -> ScreenCommand {
+        let strings = context.strings
+        guard let seasonPlan else { return .message(strings[PlanTabText.noPlanYet]) }
+        guard grid.rows.indices.contains(row),
+            let partner = context.data.partners.first(where: { $0.id == grid.rows[row] })
+        else { return .handled }
+        let plan = seasonPlan.published ?? seasonPlan.draft
+        let text = ExchangeDatesLetter.text(for: partner, plan: plan, data: context.data, language: strings.language)
+        return .print(PrintJob(name: "exchange-dates-\(partner.id)-\(seasonPlan.season.fileStem).txt", text: text))
+    }
+
+    // MARK: Hints
+
+    func hints(_ strings: Strings) -> [KeyHint] {
+        [
+            KeyHint("P", strings[PlanTabText.keyPlan]), KeyHint("m", strings[PlanTabText.keyMoveVisit]),
+            KeyHint("x", strings[PlanTabText.keySwap]), KeyHint("f", strings[PlanTabText.keyPin]),
+            KeyHint("u", strings[PlanTabText.keyPublish]), KeyHint("d", strings[PlanTabText.keyDates]),
+            KeyHint("[ ]", strings[PlanTabText.keySeason]),
+        ]
+    }
+
+    func help(_ strings: Strings) -> [HelpEntry] {
+        [
+            HelpEntry("↑ ↓ ← → h j k l", strings[PlanTabText.keyCells]),
+            HelpEntry("PgUp PgDn Home End", strings[.keyPage]),
+            HelpEntry("Tab", strings[PlanTabText.keyCrate]), HelpEntry("P", strings[PlanTabText.keyPlan]),
+            HelpEntry("m", strings[PlanTabText.keyMoveVisit]), HelpEntry("x", strings[PlanTabText.keySwap]),
+            HelpEntry("f Space", strings[PlanTabText.keyPin]), HelpEntry("u", strings[PlanTabText.keyPublish]),
+            HelpEntry("d", strings[PlanTabText.keyDates]), HelpEntry("[ ]", strings[PlanTabText.keySeason]),
+        ]
+    }
+}
+
+/// Why an edit cannot be made, for the status line.
+private struct PlanEditRefusal: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}

@@ -1,0 +1,284 @@
+import Testing
+
+@testable import DepotCore
+@testable import DepotTUI
+
+@Suite("Events tab")
+struct EventsScreenTests {
+    static let championship = Event.ID("E2027-01")
+
+    /// The app on the Events tab with the championship selected (the tab opens on the next event to come).
+    static func onChampionship(
+        _ language: Language = .danish, data: LibraryData = ScreenTest.sample,
+        persistence: RecordingPersistence = RecordingPersistence()
+    ) -> AppState {
+        var state = ScreenTest.app(language, data: data, persistence: persistence)
+        state.press(.character("8"))
+        while let screen = state.eventsScreen, screen.selectedEvent(state.context)?.id != championship {
+            let before = screen.selectedEvent(state.context)?.id
+            state.press(.down)
+            if state.eventsScreen?.selectedEvent(state.context)?.id == before { break }
+        }
+        return state
+    }
+
+    @Test("the tab matches its snapshots at 80×24 and 120×40", arguments: [(80, 24), (120, 40)])
+    func snapshots(columns: Int, rows: Int) {
+        var state = Self.onChampionship()
+        let grid = AppFixtures.render(&state, columns: columns, rows: rows)
+        expectSnapshot(grid, named: "events-\(columns)x\(rows)")
+        #expect(ScreenTest.garbage(in: grid.lines(), width: columns) == [])
+    }
+
+    @Test("the tab opens on the next event to come")
+    func opensOnNextEvent() throws {
+        var state = ScreenTest.app()
+        state.press(.character("8"))
+        let selected = try #require(state.eventsScreen?.selectedEvent(state.context))
+        let upcoming = ScreenTest.sample.events.filter { $0.startsOn >= ScreenTest.today }.map(\.startsOn)
+        #expect(selected.startsOn == upcoming.min())
+    }
+
+    @Test("the detail shows tasks with owner and due day, overdue marked, and each round's state")
+    func detail() {
+        var state = Self.onChampionship()
+        let screen = ScreenTest.screen(&state, width: 100, height: 80).joined(separator: "\n")
+        #expect(screen.contains("Send invitation og regler til skolerne – Lene Ebbesen, 2026-11-20 – FORSINKET 3 d."))
+        #expect(screen.contains("[x] 1. Book salen til finalen"))
+        #expect(screen.contains("1. Skolerunde 2027-02-18: 16 oplæsere, 2 dommere – ikke bedømt"))
+        #expect(screen.contains("2. Finale 2027-03-18: 0 oplæsere, 3 dommere – ingen oplæsere endnu"))
+    }
+
+    @Test("t switches to the partnership teams: members, coordinator, aims and targets")
+    func teams() {
+        var state = Self.onChampionship(.english)
+        state.press(.character("t"))
+        #expect(state.eventsScreen?.view == .teams)
+        let screen = ScreenTest.screen(&state, width: 100, height: 80).joined(separator: "\n")
+        #expect(screen.contains("Partnerships (1)"))
+        #expect(screen.contains("Karen Iversen – public library, Rønde Bibliotek (coordinator)"))
+        #expect(screen.contains("Outcome targets 2026/27"))
+        #expect(screen.contains("7 skoler deltager: 7 – schools taking part · so far 0"))
+        #expect(screen.contains("2 fælles planlægningsmøder pr. halvår: 2 – counted by the team"))
+        #expect(ScreenTest.garbage(in: ScreenTest.screen(&state), width: 80) == [])
+    }
+
+    @Test("a task added in the form is saved to events.json with its owner and due day")
+    func addTask() throws {
+        let persistence = RecordingPersistence()
+        var state = Self.onChampionship(persistence: persistence)
+        state.press(.character("a"))
+        #expect(state.form?.fields[1].text == "Karen Iversen")
+        state.type("Bestil kage til finalen")
+        state.press(.tab, .right, .tab)
+        state.type("2027-03-10")
+        state.press(.control("s"))
+        #expect(state.form == nil)
+        #expect(persistence.savedFiles.last == [.events])
+        let event = try #require(persistence.lastSaved?.events.first { $0.id == Self.championship })
+        #expect(
+            event.tasks.last
+                == EventTask(
+                    title: "Bestil kage til finalen", ownerID: "S02", dueOn: Day(year: 2027, month: 3, day: 10)!))
+        #expect(state.message == "Opgave gemt: Bestil kage til finalen")
+    }
+
+    @Test("space ticks the task under the cursor done today, and again opens it")
+    func toggleTask() throws {
+        let persistence = RecordingPersistence()
+        var state = Self.onChampionship(persistence: persistence)
+        state.press(.character(" "))
+        #expect(state.message == "Vælg opgaven: Tab, så ↑ ↓ og mellemrum")
+        #expect(persistence.savedFiles.isEmpty)
+        state.press(.tab, .down, .character(" "))
+        var task = try #require(persistence.lastSaved?.events.first { $0.id == Self.championship }?.tasks[1])
+        #expect(task.title == "Send invitation og regler til skolerne")
+        #expect(task.doneOn == ScreenTest.today)
+        #expect(persistence.savedFiles == [[.events]])
+        state.press(.character("x"))
+        task = try #require(persistence.lastSaved?.events.first { $0.id == Self.championship }?.tasks[1])
+        #expect(task.doneOn == nil)
+    }
+
+    @Test("a note is signed by the member chosen and dated today; the next one offers the same author")
+    func note() throws {
+        let persistence = RecordingPersistence()
+        var state = Self.onChampionship(persistence: persistence)
+        state.press(.character("o"))
+        #expect(state.form?.fields[0].text == "Karen Iversen")
+        state.press(.right, .right, .tab)
+        state.type("Rosmus Skole kommer med to klasser.")
+        state.press(.enter)
+        #expect(state.form == nil)
+        let log = try #require(persistence.lastSaved?.events.first { $0.id == Self.championship }?.log)
+        #expect(log.last == LogNote(on: ScreenTest.today, authorID: "S03", text: "Rosmus Skole kommer med to klasser."))
+        state.press(.character("o"))
+        #expect(state.form?.fields[0].text == "Lene Ebbesen")
+        let screen = ScreenTest.screen(&state, width: 120, height: 60)
+        #expect(screen.contains { $0.contains("Ny note: Syddjursmesterskaberne i oplæsning 2027 (2026-11-23)") })
+    }
+
+    @Test("the team's tasks and notes are saved to teams.json")
+    func teamTask() throws {
+        let persistence = RecordingPersistence()
+        var state = Self.onChampionship(persistence: persistence)
+        state.press(.character("t"), .character("a"))
+        state.type("Planlægningsmøde i januar")
+        state.press(.tab, .tab)
+        state.type("2027-01-12")
+        state.press(.enter)
+        #expect(persistence.savedFiles.last == [.teams])
+        #expect(persistence.lastSaved?.teams.first?.tasks.last?.title == "Planlægningsmøde i januar")
+    }
+
+    @Test("a reader is registered for the first round with first name, class, school and book only")
+    func registerReader() throws {
+        let persistence = RecordingPersistence()
+        var state = Self.onChampionship(persistence: persistence)
+        state.press(.character("r"))
+        state.type("Ida")
+        state.press(.tab)
+        state.type("5.c")
+        state.press(.tab, .right, .tab)
+        state.type("Ronja Røverdatter")
+        state.press(.tab)
+        state.type("Astrid Lindgren")
+        state.press(.enter)
+        let competition = try #require(
+            persistence.lastSaved?.events.first { $0.id == Self.championship }?.competition)
+        let reader = try #require(competition.readers.last)
+        #expect(reader.firstName == "Ida")
+        #expect(reader.className == "5.c")
+        #expect(reader.school == "Kolind Centralskole")
+        #expect(reader.schoolID == "P025")
+        #expect(reader.book == Reader.Book(title: "Ronja Røverdatter", author: "Astrid Lindgren"))
+        #expect(competition.rounds[0].readerIDs.last == reader.id)
+    }
+
+    @Test("J adds a judge to the round under the cursor; s and k open that round's scoring and ranking")
+    func judgeAndRound() throws {
+        let persistence = RecordingPersistence()
+        var state = Self.onChampionship(persistence: persistence)
+        // The cursor passes the four tasks to the rounds: 1. Skolerunde, 2. Finale.
+        state.press(.tab, .down, .down, .down, .down, .down)
+        state.press(.character("J"))
+        #expect(state.form?.title == "Ny dommer til Finale")
+        state.type("Ole Lund")
+        state.press(.tab, .right, .enter)
+        #expect(state.form == nil)
+        let round = try #require(
+            persistence.lastSaved?.events.first { $0.id == Self.championship }?.competition?.rounds[1])
+        #expect(round.judges.last == Judge(id: "J4", name: "Ole Lund", role: .schoolConsultant))
+        state.press(.character("s"))
+        #expect(state.overlay is ScoreEntryOverlay)
+        let screen = ScreenTest.screen(&state).joined(separator: "\n")
+        #expect(screen.contains("Finale"))
+    }
+
+    @Test("a new event made from a ready-made format is a competition with the format's rounds")
+    func newCompetition() throws {
+        let persistence = RecordingPersistence()
+        var state = Self.onChampionship(persistence: persistence)
+        state.press(.character("n"))
+        let fields = try #require(state.form?.fields.map(\.label))
+        state.press(.tab)
+        state.type("Vorlæsning 2028")
+        state.press(.tab, .tab, .tab, .control("u"))
+        state.type("2028-03-01")
+        state.press(.control("s"))
+        #expect(state.form?.focus == fields.count - 1)
+        #expect(state.form?.fields.last?.error == "vælg det format, konkurrencen følger (←/→)")
+        state.press(.right, .right)
+        #expect(state.form?.fields.last?.text == "Vorlesewettbewerb")
+        state.press(.control("s"))
+        #expect(state.form == nil)
+        let event = try #require(persistence.lastSaved?.events.first { $0.title == "Vorlæsning 2028" })
+        #expect(event.id == "E2028-01")
+        #expect(event.kind == .readingCompetition)
+        #expect(event.competition?.format == .vorlesewettbewerb)
+        #expect(event.competition?.rounds.count == 4)
+        #expect(state.eventsScreen?.selectedEvent(state.context)?.id == "E2028-01")
+    }
+
+    @Test("partners are named in the form by name or id; a name that fits none is explained in the screen's language")
+    func partnersField() throws {
+        let persistence = RecordingPersistence()
+        var state = Self.onChampionship(persistence: persistence)
+        state.press(.character("e"))
+        let field = try #require(state.form?.fields.firstIndex { $0.label == "Skoler/børnehaver" })
+        for _ in 0..<field { state.press(.tab) }
+        state.press(.control("u"))
+        state.type("zzz")
+        state.press(.tab)
+        #expect(state.form?.fields[field].error == "ingen partner hedder \"zzz\" eller har det id")
+        state.press(.backTab, .control("u"))
+        state.type("Kolind, P013")
+        state.press(.control("s"))
+        let event = try #require(persistence.lastSaved?.events.first { $0.id == Self.championship })
+        #expect(event.partnerIDs == ["P025", "P013"])
+    }
+
+    @Test("actual attendance and outcome notes are recorded by editing the event")
+    func editOutcome() throws {
+        let persistence = RecordingPersistence()
+        var state = Self.onChampionship(.english, persistence: persistence)
+        state.press(.character("e"))
+        let labels = try #require(state.form?.fields.map(\.label))
+        let children = try #require(labels.firstIndex(of: "Children came"))
+        for _ in 0..<children { state.press(.tab) }
+        state.type("275")
+        state.press(.tab)
+        state.type("41")
+        state.press(.tab)
+        state.type("Full hall; two schools want a heat of their own.")
+        state.press(.control("s"))
+        let event = try #require(persistence.lastSaved?.events.first { $0.id == Self.championship })
+        #expect(event.actual == Attendance(children: 275, adults: 41))
+        #expect(event.outcomeNotes == "Full hall; two schools want a heat of their own.")
+        #expect(event.competition == ScreenTest.sample.events.first { $0.id == Self.championship }?.competition)
+    }
+
+    @Test("p offers the round's printouts; r prints the results")
+    func printMenu() {
+        var state = Self.onChampionship()
+        state.press(.character("p"))
+        #expect(state.eventsScreen?.printMenuRound == 0)
+        let screen = ScreenTest.screen(&state)
+        #expect(screen.contains { $0.contains("Udskriv: Skolerunde") })
+        state.press(.character("o"))
+        let jobs = state.takePrintJobs()
+        #expect(jobs.map(\.name) == ["raekkefoelge-E2027-01-1.txt"])
+        #expect(jobs.first?.text.contains("Alma") == true)
+        #expect(state.eventsScreen?.printMenuRound == nil)
+    }
+
+    @Test("the purge line shows only when readers' names are past the retention period; D removes them")
+    func purge() throws {
+        var state = Self.onChampionship()
+        #expect(!ScreenTest.screen(&state).joined().contains("Databeskyttelse"))
+        state.press(.character("D"))
+        #expect(state.message == "Ingen oplæseres navne skal slettes nu")
+
+        let later = Day(year: 2028, month: 3, day: 18)!
+        let persistence = RecordingPersistence()
+        var due = AppState(
+            context: AppContext(data: ScreenTest.sample, today: later, strings: Strings(.danish)),
+            persistence: persistence)
+        due.press(.character("8"))
+        let lines = ScreenTest.screen(&due)
+        #expect(lines[2].contains("Databeskyttelse: 16 oplæseres navne er gemt over 12 måneder"))
+        #expect(ScreenTest.garbage(in: lines, width: 80) == [])
+        due.press(.character("D"))
+        #expect(due.confirmation != nil)
+        due.press(.character("j"))
+        let competition = try #require(
+            persistence.lastSaved?.events.first { $0.id == Self.championship }?.competition)
+        #expect(competition.anonymisedOn == later)
+        #expect(competition.readers.first?.firstName == "Oplæser 1")
+        #expect(!ScreenTest.screen(&due).joined().contains("Databeskyttelse"))
+    }
+}
+
+extension AppState {
+    var eventsScreen: EventsScreen? { tabs[7] as? EventsScreen }
+}

@@ -1,0 +1,197 @@
+import Testing
+
+@testable import DepotCore
+@testable import DepotTUI
+
+/// The Plan tab on the sample library, on 23 November 2026: it plans the next season (2027/28).
+@Suite struct PlanScreenTests {
+    static let season = Season(startYear: 2027)
+
+    /// The app on tab 7 with the season planned (`P`), saving into `persistence`.
+    private func planned(_ persistence: RecordingPersistence, _ language: Language = .danish) -> AppState {
+        var state = ScreenTest.app(language, persistence: persistence)
+        state.press(.character("7"), .character("P"))
+        return state
+    }
+
+    private func screen(_ state: AppState) -> PlanScreen { state.tabs[6] as! PlanScreen }
+
+    /// Moves the cursor to the cell of `visit`.
+    private func select(_ visit: PlannedVisit.ID, in state: inout AppState) throws {
+        let grid = screen(state).grid
+        let row = try #require(grid.row(of: visit.partnerID))
+        let column = try #require(grid.column(of: ISOWeek(containing: visit.day)))
+        state.press(.home)
+        for _ in 0..<grid.rows.count { state.press(.up) }
+        for _ in 0..<row { state.press(.down) }
+        for _ in 0..<column { state.press(.right) }
+        #expect(screen(state).selectedVisit?.id == visit)
+    }
+
+    @Test func planningSavesADraftOfTheNextSeason() throws {
+        let persistence = RecordingPersistence()
+        let state = planned(persistence)
+        #expect(persistence.savedFiles == [[.plan(Self.season)]])
+        let saved = try #require(persistence.lastSaved?.plan(for: Self.season))
+        #expect(saved.state == .draft)
+        #expect(!saved.draft.visits.isEmpty)
+        #expect(
+            screen(state).grid.rows.count
+                == Set(saved.draft.visits.map(\.partnerID) + saved.draft.unplanned.map(\.partnerID)).count)
+    }
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func planTabMatchesItsSnapshot(columns: Int, rows: Int) {
+        var state = planned(RecordingPersistence())
+        state.press(.down)
+        var grid = CellGrid(width: columns, height: rows)
+        AppView.render(&state, into: &grid)
+        #expect(ScreenTest.garbage(in: grid.lines(), width: columns) == [])
+        expectSnapshot(grid, named: "plan-\(columns)x\(rows)")
+    }
+
+    @Test func theGridScrollsSidewaysToTheLastWeekAt80Columns() throws {
+        var state = planned(RecordingPersistence())
+        let weeks = screen(state).grid.weeks
+        #expect(weeks.count > 5)
+        let first = ScreenTest.screen(&state)
+        #expect(first[4].contains("uge \(weeks[0].week)") && first[4].hasSuffix("›│"))
+        state.press(.end)
+        let last = ScreenTest.screen(&state)
+        let lastWeek = try #require(weeks.last)
+        #expect(last[4].contains("‹ uge") && last[4].contains("uge \(lastWeek.week)"))
+        #expect(!last[4].contains("uge \(weeks[0].week) "))
+        #expect(ScreenTest.garbage(in: last, width: 80) == [])
+    }
+
+    @Test func anEmptySeasonSaysHowToPlanIt() {
+        var state = ScreenTest.app()
+        state.press(.character("7"))
+        #expect(ScreenTest.screen(&state).contains { $0.contains("Ingen plan for sæsonen 2027/28 endnu") })
+        state.press(.character("]"))
+        #expect(ScreenTest.screen(&state).contains { $0.contains("Ingen plan for sæsonen 2028/29 endnu") })
+    }
+
+    @Test func swappingACrateIntoAConflictShowsTheViolationWithItsReason() throws {
+        let persistence = RecordingPersistence()
+        var state = planned(persistence, .english)
+        let plan = try #require(persistence.lastSaved?.plan(for: Self.season)?.draft)
+        let partners = Dictionary(ScreenTest.sample.partners.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let bands = Dictionary(ScreenTest.sample.crates.map { ($0.id, $0.ageBand) }, uniquingKeysWith: { a, _ in a })
+        // A crate of one age band, and a visit to a partner whose children are of another.
+        let pair = plan.visits.lazy.compactMap { first -> (PlannedVisit, PlannedVisit)? in
+            guard let crate = first.leave.first, first.leave.count == 1 else { return nil }
+            let second = plan.visits.first { other in
+                other.partnerID != first.partnerID && other.leave.count == 1
+                    && !(partners[other.partnerID]?.ageGroups.contains(bands[crate]!) ?? true)
+            }
+            return second.map { (first, $0) }
+        }.first
+        let (first, second) = try #require(pair)
+
+        try select(first.id, in: &state)
+        state.press(.character("x"))
+        #expect(state.message.contains("\(first.leave[0])"))
+        try select(second.id, in: &state)
+        state.press(.character("x"))
+
+        let saved = try #require(persistence.lastSaved?.plan(for: Self.season))
+        #expect(persistence.savedFiles.last == [.plan(Self.season)])
+        #expect(saved.draft.visit(second.id)?.leave == first.leave)
+        #expect(saved.draft.visit(second.id)?.pinned == true)
+        let violation = try #require(
+            RotationPlanner(data: ScreenTest.sample).check(saved.draft).first {
+                $0.partnerID == second.partnerID && $0.day == second.day && $0.rule == .ageBand
+            })
+        let reason = violation.text(.english)
+        #expect(state.message.contains("conflict"))
+        #expect(state.message.contains(reason))
+        // The cursor stays on the cell, which is marked, and its detail pane gives the reason.
+        #expect(screen(state).selectedVisit?.id == second.id)
+        let lines = ScreenTest.screen(&state, width: 120, height: 40)
+        #expect(lines.contains { $0.contains("!*\(first.leave[0])") })
+        #expect(lines.joined(separator: " ").contains("! " + String(reason.prefix(40))))
+    }
+
+    @Test func aPinnedVisitStaysWhenTheSeasonIsPlannedAgain() throws {
+        let persistence = RecordingPersistence()
+        var state = planned(persistence)
+        let plan = try #require(persistence.lastSaved?.plan(for: Self.season)?.draft)
+        let visit = try #require(plan.visits.first { !$0.pinned && $0.kind == .exchange })
+        try select(visit.id, in: &state)
+        state.press(.character("f"))
+        let pinned = try #require(persistence.lastSaved?.plan(for: Self.season)?.draft)
+        #expect(pinned.visit(visit.id)?.pinned == true)
+        #expect(pinned.request.pins.contains(Pin(partnerID: visit.partnerID, day: visit.day, crates: visit.leave)))
+
+        state.press(.character("P"))
+        #expect(persistence.savedFiles.count == 3)
+        let replanned = try #require(persistence.lastSaved?.plan(for: Self.season)?.draft)
+        #expect(replanned.visit(visit.id)?.pinned == true)
+        #expect(replanned.visit(visit.id)?.leave == visit.leave)
+
+        // Space takes the pin away again.
+        try select(visit.id, in: &state)
+        state.press(.character(" "))
+        #expect(persistence.lastSaved?.plan(for: Self.season)?.draft.visit(visit.id)?.pinned == false)
+    }
+
+    @Test func publishingAsksFirstThenSavesThePlanFileAndSchedulesItsVisits() throws {
+        let persistence = RecordingPersistence()
+        var state = planned(persistence)
+        state.press(.character("u"))
+        #expect(state.confirmation?.question.hasPrefix("Offentliggør planen for 2027/28 som version 1?") == true)
+        #expect(persistence.savedFiles.count == 1)
+        state.press(.character("j"))
+        #expect(persistence.savedFiles.last == [.plan(Self.season)])
+        let data = try #require(persistence.lastSaved)
+        let saved = try #require(data.plan(for: Self.season))
+        #expect(saved.state == .published)
+        #expect(saved.revision == 1)
+        #expect(saved.publishedOn == ScreenTest.today)
+        #expect(state.message == "Offentliggjort: plan 2027/28, version 1")
+        #expect(ScreenTest.screen(&state).contains { $0.contains("version 1 offentliggjort") })
+
+        let visit = try #require(saved.published?.visits.first)
+        let week = WeekSchedule.build(
+            data: data, week: ISOWeek(containing: visit.day), today: ScreenTest.today,
+            sources: ScheduleSources.standard(for: data))
+        #expect(week.visits.contains { $0.id.partnerID == visit.partnerID && $0.sources.contains(.plan) })
+
+        state.press(.character("u"))
+        #expect(state.message == "Planen er allerede offentliggjort (version 1)")
+    }
+
+    @Test func movingAVisitAsksForTheDayAndRefusesATakenOne() throws {
+        let persistence = RecordingPersistence()
+        var state = planned(persistence, .english)
+        let plan = try #require(persistence.lastSaved?.plan(for: Self.season)?.draft)
+        let visits = plan.visits(
+            of: try #require(plan.visits.first { plan.visits(of: $0.partnerID).count > 2 }).partnerID)
+        try select(visits[1].id, in: &state)
+        state.press(.character("m"))
+        #expect(state.form != nil)
+        for _ in 0..<12 { state.press(.backspace) }
+        state.type(visits[2].day.description)
+        state.press(.control("s"))
+        #expect(state.form?.message != nil || state.form?.fields[0].error != nil)
+        #expect(persistence.savedFiles.count == 1)
+        for _ in 0..<12 { state.press(.backspace) }
+        let newDay = visits[1].day.adding(days: 7)
+        state.type(newDay.description)
+        state.press(.control("s"))
+        #expect(state.form == nil)
+        let saved = try #require(persistence.lastSaved?.plan(for: Self.season)?.draft)
+        #expect(saved.visit(PlannedVisit.ID(partnerID: visits[1].partnerID, day: newDay))?.pinned == true)
+        #expect(state.message.hasPrefix("Moved: "))
+    }
+
+    @Test func printingGivesThePartnersExchangeDates() throws {
+        var state = planned(RecordingPersistence())
+        let partner = try #require(screen(state).grid.rows.first)
+        state.press(.home, .character("d"))
+        let job = try #require(state.takePrintJobs().first)
+        #expect(job.name == "exchange-dates-\(partner)-2027-28.txt")
+        #expect(job.text.contains("Byttedage i sæsonen 2027/28"))
+    }
+}

@@ -1,0 +1,92 @@
+# The Plan tab as a coordinator uses it: plan next season, pin a visit, plan again around it, publish, print one
+# kindergarten's exchange dates; then the published visits are on the week schedule and `depot plan dates`.
+# Uses wait_for from 20-screen.sh.
+
+start_plan_screen() {
+    session="depot-e2e-$$-$1"
+    cp -r "$work/first" "$work/$1"
+    rm -f "$work/$1/.depot.lock"
+    tmux new-session -d -s "$session" -x 80 -y 24 \
+        "LANG=da_DK.UTF-8 DEPOT_TODAY=2026-11-23 DEPOT_NO_PRINTER=1 '$depot' --data '$work/$1'; echo EXITED \$?; \
+         sleep 30"
+}
+
+plan_tab_plans_pins_and_publishes() {
+    start_plan_screen plan || return 1
+    wait_for "uge 48" || return 1
+    tmux send-keys -t "$session" 7
+    wait_for "Ingen plan for sæsonen 2027/28 endnu" || return 1
+    tmux send-keys -t "$session" P
+    wait_for "Planlagt 2027/28:" || return 1
+    wait_for "kladde, ikke offentliggjort" || return 1
+    # The second partner's first visit: pinned, then the season planned again around it.
+    tmux send-keys -t "$session" Down
+    wait_for "Hvorfor:" || return 1
+    tmux send-keys -t "$session" f
+    wait_for "Låst: " || return 1
+    tmux send-keys -t "$session" P
+    wait_for "Planlagt 2027/28:" || return 1
+    tmux send-keys -t "$session" u
+    wait_for "Offentliggør planen for 2027/28 som version 1?" || return 1
+    tmux send-keys -t "$session" j
+    wait_for "Offentliggjort: plan 2027/28, version 1" || return 1
+    wait_for "version 1 offentliggjort" || return 1
+    tmux send-keys -t "$session" d
+    wait_for "Gemt til udskrift: " || return 1
+    tmux send-keys -t "$session" q
+    wait_for "EXITED 0" || return 1
+    tmux kill-session -t "$session"
+    ls "$work/plan/printouts/"exchange-dates-*-2027-28.txt >/dev/null || return 1
+    python3 - "$work/plan/plans/2027-28.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1], encoding="utf-8"))
+assert plan["schemaVersion"] == 1, plan["schemaVersion"]
+plan = plan["plan"]
+assert plan["revision"] == 1 and plan["publishedOn"] == "2026-11-23", (plan["revision"], plan["publishedOn"])
+assert plan["published"] == plan["draft"]
+pins = plan["draft"]["request"]["pins"]
+assert len(pins) == 1, pins
+pinned = [v for v in plan["published"]["visits"] if v["pinned"]]
+assert [(v["partnerID"], v["day"]) for v in pinned] == [(pins[0]["partnerID"], pins[0]["day"])], pinned
+PY
+}
+check "the Plan tab plans next season, pins a visit, plans again around it, publishes and prints exchange dates" \
+    plan_tab_plans_pins_and_publishes
+
+published_plan_reaches_the_week_and_the_dates_letter() {
+    local pin partner day week out
+    pin=$(python3 -c 'import json,sys; p=json.load(open(sys.argv[1]))["plan"]["draft"]["request"]["pins"][0]; \
+print(p["partnerID"], p["day"])' "$work/plan/plans/2027-28.json") || return 1
+    read -r partner day <<<"$pin"
+    week=$(python3 -c 'import datetime,sys; y,w,_=datetime.date.fromisoformat(sys.argv[1]).isocalendar(); \
+print(f"{y}-W{w:02d}")' "$day") || return 1
+    DEPOT_TODAY=2026-11-23 "$depot" week --data "$work/plan" --week "$week" --format json >"$work/plan-week.json" \
+        || return 1
+    python3 - "$partner" "$day" "$work/plan-week.json" <<'PY' || return 1
+import json, sys
+week = json.load(open(sys.argv[3], encoding="utf-8"))
+found = [v for day in week["days"] if day["day"] == sys.argv[2] for v in day["visits"] if v["partnerID"] == sys.argv[1]]
+assert found and "plan" in found[0]["sources"], found
+PY
+    out=$(LANG=da_DK.UTF-8 DEPOT_TODAY=2026-11-23 "$depot" plan dates "$partner" --data "$work/plan") || return 1
+    grep -q "Byttedage i sæsonen 2027/28" <<<"$out" || return 1
+    python3 -c 'import sys; assert max(map(len, sys.argv[1].splitlines())) <= 80' "$out" || return 1
+    "$depot" check --data "$work/plan" | grep -q "no problems found"
+}
+check "depot week shows a published visit (source plan) and depot plan dates prints the partner's exchange dates" \
+    published_plan_reaches_the_week_and_the_dates_letter
+
+plan_command_saves_a_draft_and_publishes() {
+    cp -r "$work/first" "$work/plancli"
+    rm -f "$work/plancli/.depot.lock"
+    DEPOT_TODAY=2026-11-23 "$depot" plan --data "$work/plancli" --season 2027 --dry-run >/dev/null || return 1
+    [ ! -e "$work/plancli/plans" ] || { echo "    (--dry-run wrote a plan)"; return 1; }
+    DEPOT_TODAY=2026-11-23 "$depot" plan --data "$work/plancli" --season 2027 >/dev/null 2>&1 || return 1
+    grep -q '"revision" : 0' "$work/plancli/plans/2027-28.json" || return 1
+    ! DEPOT_TODAY=2026-11-23 "$depot" plan dates P003 --data "$work/plancli" >/dev/null 2>&1 || return 1
+    DEPOT_TODAY=2026-11-23 "$depot" plan --data "$work/plancli" --season 2027 --publish >/dev/null 2>&1 || return 1
+    grep -q '"revision" : 1' "$work/plancli/plans/2027-28.json" \
+        && DEPOT_TODAY=2026-11-23 "$depot" plan dates P003 --data "$work/plancli" --lang en | grep -q "Exchange dates"
+}
+check "depot plan saves a draft (not with --dry-run), --publish publishes, plan dates needs a published plan" \
+    plan_command_saves_a_draft_and_publishes
