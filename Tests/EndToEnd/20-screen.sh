@@ -18,13 +18,21 @@ type_text() {
     for ((i = 0; i < ${#text}; i++)); do tmux send-keys -t "$session" -l "${text:i:1}"; done
 }
 
-start_screen() {
+# open_screen NAME DIR: Depot on the library in DIR, in a tmux session of 80×24 named after NAME, on Monday of
+# uge 48 in Danish. Printouts are only written to printouts/ (never sent to a real printer). When Depot ends, the
+# session says "EXITED <code>" and how the terminal was left.
+open_screen() {
     session="depot-e2e-$$-$1"
-    cp -r "$work/first" "$work/$1"
-    rm -f "$work/$1/.depot.lock"
+    rm -f "$2/.depot.lock"
     tmux new-session -d -s "$session" -x 80 -y 24 \
-        "LANG=da_DK.UTF-8 DEPOT_TODAY=2026-11-23 '$depot' --data '$work/$1'; echo EXITED \$?; \
+        "LANG=da_DK.UTF-8 DEPOT_TODAY=2026-11-23 DEPOT_NO_PRINTER=1 '$depot' --data '$2'; echo EXITED \$?; \
          stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(icanon|echo)' | tr '\n' ' ' | sed 's/^/TTY /'; sleep 30"
+}
+
+# start_screen NAME: the same on a fresh copy of the sample library, in $work/NAME.
+start_screen() {
+    cp -r "$work/first" "$work/$1"
+    open_screen "$1" "$work/$1"
 }
 
 creates_a_partner_through_the_form() {

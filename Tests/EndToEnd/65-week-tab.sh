@@ -1,18 +1,8 @@
 # The Week tab in the screen, as a librarian uses it on a Friday: open the tab, go to next week, print it.
-# Uses wait_for and type_text from 20-screen.sh.
-
-# Like start_screen, without a printer: the printout is written to printouts/ and the status line says where.
-start_week_screen() {
-    session="depot-e2e-$$-$1"
-    cp -r "$work/first" "$work/$1"
-    rm -f "$work/$1/.depot.lock"
-    tmux new-session -d -s "$session" -x 80 -y 24 \
-        "LANG=da_DK.UTF-8 DEPOT_TODAY=2026-11-23 DEPOT_NO_PRINTER=1 '$depot' --data '$work/$1'; echo EXITED \$?; \
-         sleep 30"
-}
+# Uses start_screen, wait_for and type_text from 20-screen.sh.
 
 week_tab_prints_next_week() {
-    start_week_screen week || return 1
+    start_screen week || return 1
     wait_for "uge 48" || return 1
     tmux send-keys -t "$session" 6
     wait_for "Uge 48 · 23. november 2026 – 29. november 2026 · denne uge" || return 1

@@ -1,18 +1,9 @@
 # The Plan tab as a coordinator uses it: plan next season, pin a visit, plan again around it, publish, print one
 # kindergarten's exchange dates; then the published visits are on the week schedule and `depot plan dates`.
-# Uses wait_for from 20-screen.sh.
-
-start_plan_screen() {
-    session="depot-e2e-$$-$1"
-    cp -r "$work/first" "$work/$1"
-    rm -f "$work/$1/.depot.lock"
-    tmux new-session -d -s "$session" -x 80 -y 24 \
-        "LANG=da_DK.UTF-8 DEPOT_TODAY=2026-11-23 DEPOT_NO_PRINTER=1 '$depot' --data '$work/$1'; echo EXITED \$?; \
-         sleep 30"
-}
+# Uses start_screen and wait_for from 20-screen.sh.
 
 plan_tab_plans_pins_and_publishes() {
-    start_plan_screen plan || return 1
+    start_screen plan || return 1
     wait_for "uge 48" || return 1
     tmux send-keys -t "$session" 7
     wait_for "Ingen plan for sæsonen 2027/28 endnu" || return 1

@@ -1,7 +1,7 @@
 # The evening of the championship's school heat, on a copy of the sample library: two judges' sheets entered with
 # `depot competition score`, the third judge's typed into the score-entry screen, a tie for first place at Rønde
 # Skole resolved by a read-off, the two school winners moved on to the final, and the results printed.
-# Uses wait_for and type_text from 20-screen.sh.
+# Uses open_screen, wait_for and type_text from 20-screen.sh.
 
 # The sample's heat cut down to the two schools whose heat is held tonight (Rønde Skole and Hornslet Skole, three
 # readers each, one advances per school), with a third judge on the jury.
@@ -83,10 +83,7 @@ check "depot competition score enters two judges' sheets, keeps a correction in 
 
 competition_third_judge_in_the_screen() {
     [ -f "$work/evening/events.json" ] || return 1
-    session="depot-e2e-$$-evening"
-    tmux new-session -d -s "$session" -x 80 -y 24 \
-        "LANG=da_DK.UTF-8 DEPOT_TODAY=2026-11-23 DEPOT_NO_PRINTER=1 '$depot' --data '$work/evening'; echo EXITED \$?; \
-         sleep 30"
+    open_screen evening "$work/evening"
     wait_for "uge 48" || return 1
     tmux send-keys -t "$session" 8
     wait_for "8 Arrangementer" || return 1

@@ -163,8 +163,8 @@ extension Competition {
     }
 }
 
-/// Finds a staff member as a librarian names one on the command line: by id (`S03`), by full name, or by the start
-/// of a name or a part of it that only one member has ("lene e"). Case and accents do not matter.
+/// Finds a staff member as a librarian names one: by id (`S03`), by full name, or by a part of the name that only
+/// one member has ("lene e"); see `NamedRecordSearch`.
 public enum StaffLookup {
     public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
         case none(String)
@@ -182,20 +182,12 @@ public enum StaffLookup {
 
     public static func find(_ text: String, in staff: [StaffMember]) -> Result<StaffMember, Failure> {
         let wanted = text.trimmingSpaces
-        if let member = staff.first(where: { $0.id.rawValue.lowercased() == wanted.lowercased() }) {
-            return .success(member)
-        }
-        let needle = SearchText(wanted)
-        let exact = staff.filter { SearchText($0.name) == needle }
-        if exact.count == 1 { return .success(exact[0]) }
-        let candidates = exact.isEmpty ? staff.filter { SearchText($0.name).contains(needle) } : exact
-        // A member still working wins over one who has left, when only one of them is.
-        let working = candidates.filter { $0.endedOn == nil }
-        let found = working.count == 1 ? working : candidates
-        switch found.count {
-        case 0: return .failure(.none(wanted))
-        case 1: return .success(found[0])
-        default: return .failure(.ambiguous(wanted, found.map { "\($0.id) \($0.name)" }))
+        switch NamedRecordSearch.find(
+            wanted, in: staff, id: \.id.rawValue, name: \.name, isCurrent: { $0.endedOn == nil })
+        {
+        case .found(let member): return .success(member)
+        case .none: return .failure(.none(wanted))
+        case .ambiguous(let members): return .failure(.ambiguous(wanted, members.map { "\($0.id) \($0.name)" }))
         }
     }
 }

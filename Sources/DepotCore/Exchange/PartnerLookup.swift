@@ -1,5 +1,5 @@
-/// Finds a partner as a librarian names one on the command line: by id (`P005`), by full name, or by a part of the
-/// name that only one partner has ("solsik"). Case, accents and the two spellings of æ, ø, å do not matter.
+/// Finds a partner as a librarian names one: by id (`P005`), by full name, or by a part of the name that only one
+/// partner has ("solsik"); see `NamedRecordSearch`.
 public enum PartnerLookup {
     public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
         case none(String)
@@ -19,18 +19,12 @@ public enum PartnerLookup {
 
     public static func find(_ text: String, in partners: [Partner]) -> Result<Partner, Failure> {
         let wanted = text.trimmingSpaces
-        if let partner = partners.first(where: { $0.id.rawValue == wanted }) { return .success(partner) }
-        if let partner = partners.first(where: { $0.id.rawValue.lowercased() == wanted.lowercased() }) {
-            return .success(partner)
-        }
-        let needle = SearchText(wanted)
-        let exact = partners.filter { SearchText($0.name) == needle }
-        if exact.count == 1 { return .success(exact[0]) }
-        let containing = exact.isEmpty ? partners.filter { SearchText($0.name).contains(needle) } : exact
-        switch containing.count {
-        case 0: return .failure(.none(wanted))
-        case 1: return .success(containing[0])
-        default: return .failure(.ambiguous(wanted, containing.map { "\($0.id) \($0.name)" }))
+        switch NamedRecordSearch.find(
+            wanted, in: partners, id: \.id.rawValue, name: \.name, isCurrent: { _ in true })
+        {
+        case .found(let partner): return .success(partner)
+        case .none: return .failure(.none(wanted))
+        case .ambiguous(let partners): return .failure(.ambiguous(wanted, partners.map { "\($0.id) \($0.name)" }))
         }
     }
 }

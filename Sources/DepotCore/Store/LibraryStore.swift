@@ -353,6 +353,16 @@ public final class LibraryStore {
 }
 
 extension Array where Element: Record {
+    /// Replaces the record with `record`'s identifier, or adds it where it belongs in identifier order (the order
+    /// files keep their records in). For a form that saves a new or an edited record alike.
+    public mutating func upsert(_ record: Element) {
+        if let index = firstIndex(where: { $0.id == record.id }) {
+            self[index] = record
+        } else {
+            insert(record, at: firstIndex { record.id < $0.id } ?? endIndex)
+        }
+    }
+
     /// Sorted by identifier; a no-op check for the usual already-sorted case.
     func sortedIfNeeded() -> [Element] {
         var copy = self

@@ -81,8 +81,7 @@ enum CrateForm {
                     }
                     data.crates[index].notes = updated.notes
                 } else {
-                    data.crates.append(updated)
-                    data.crates.sort { $0.id < $1.id }
+                    data.crates.upsert(updated)
                 }
             }
             return .success(change)

@@ -102,12 +102,7 @@ enum PartnerForm {
             let change = Change(
                 summary: strings.format(.formSaved, updated.name), files: [.partners], reveal: .partner(updated.id)
             ) { data in
-                if let index = data.partners.firstIndex(where: { $0.id == updated.id }) {
-                    data.partners[index] = updated
-                } else {
-                    data.partners.append(updated)
-                    data.partners.sort { $0.id < $1.id }
-                }
+                data.partners.upsert(updated)
             }
             return .success(change)
         }

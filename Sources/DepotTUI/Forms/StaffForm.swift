@@ -55,12 +55,7 @@ enum StaffForm {
             updated.email = value(.email).nilIfEmpty
             updated.phone = value(.phone).nilIfEmpty
             let change = Change(summary: strings.format(.formSaved, updated.name), files: [.staff]) { data in
-                if let index = data.staff.firstIndex(where: { $0.id == updated.id }) {
-                    data.staff[index] = updated
-                } else {
-                    data.staff.append(updated)
-                    data.staff.sort { $0.id < $1.id }
-                }
+                data.staff.upsert(updated)
             }
             return .success(change)
         }

@@ -155,12 +155,7 @@ enum EventsForms {
             let saved = updated
             let change = Change(summary: strings.format(EventsText.savedEvent, saved.title), files: [.events]) {
                 data in
-                if let index = data.events.firstIndex(where: { $0.id == saved.id }) {
-                    data.events[index] = saved
-                } else {
-                    data.events.append(saved)
-                    data.events.sort { $0.id < $1.id }
-                }
+                data.events.upsert(saved)
             }
             return .success(change)
         }

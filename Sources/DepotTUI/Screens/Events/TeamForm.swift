@@ -100,12 +100,7 @@ enum TeamForm {
             if isNew { updated.id = nextTeamID(updated.name, data) }
             let saved = updated
             let change = Change(summary: strings.format(EventsText.savedTeam, saved.name), files: [.teams]) { data in
-                if let index = data.teams.firstIndex(where: { $0.id == saved.id }) {
-                    data.teams[index] = saved
-                } else {
-                    data.teams.append(saved)
-                    data.teams.sort { $0.id < $1.id }
-                }
+                data.teams.upsert(saved)
             }
             return .success(change)
         }
