@@ -16,6 +16,8 @@ enum Printing {
         } catch {
             return strings.format(.printFailed, "\(path): \(error.localizedDescription)")
         }
+        // A web page goes to a browser, which prints it with its own A4 stylesheet; lp would print the HTML source.
+        if job.name.hasSuffix(".html") { return strings.format(.savedForBrowser, path) }
         guard let printer = printerCommand() else { return strings.format(.savedForPrinting, path) }
         let status = terminal?.suspended { run(printer, path) } ?? run(printer, path)
         return status == 0 ? strings.format(.printed, path) : strings.format(.printFailed, "\(printer) \(path)")

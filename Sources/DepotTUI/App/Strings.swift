@@ -37,7 +37,8 @@ public enum TextKey: String, CaseIterable, Sendable {
         keyPack, keyDispatch, keyExchange, keyReturn, keyRenew, keyLetter, keyLedger, keyWriteOff, keyFound,
         fieldCrates, fieldCratesHome, fieldDueOn, formDispatch, formExchange, dispatched, exchanged, renewed,
         confirmRenew, confirmWriteOff, writtenOff, foundAgain, notOnOpenDeposit, notLost, notOut, noOpenDeposit,
-        noLetter, printed, savedForPrinting, printFailed, ledgerTitle, ledgerLent, ledgerReturned, ledgerLost,
+        noLetter, printed, savedForPrinting, savedForBrowser, printFailed, ledgerTitle, ledgerLent, ledgerReturned,
+        ledgerLost,
         ledgerDamaged, ledgerWaived, ledgerCharged, ledgerSeason
     // Tabs
     case tabOverview, tabPartners, tabCrates, tabItems, tabDeposits, tabWeek, tabPlan, tabEvents
@@ -155,6 +156,7 @@ extension Strings {
         .noLetter: "{0} har intet, der er forfaldent eller snart skal afleveres",
         .printed: "Udskrevet: {0}",
         .savedForPrinting: "Gemt til udskrift: {0} (ingen printer fundet)",
+        .savedForBrowser: "Gemt: {0} – åbn den i en browser og udskriv derfra",
         .printFailed: "Kunne ikke udskrive: {0}",
         .ledgerTitle: "Regnskab for sæsonen {0}",
         .ledgerLent: "Udlånt",
@@ -312,6 +314,7 @@ extension Strings {
         .noLetter: "{0} has nothing overdue or due soon",
         .printed: "Printed: {0}",
         .savedForPrinting: "Saved for printing: {0} (no printer found)",
+        .savedForBrowser: "Saved: {0} – open it in a browser and print from there",
         .printFailed: "Could not print: {0}",
         .ledgerTitle: "Ledger for season {0}",
         .ledgerLent: "Lent",

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DepotCore
@@ -250,6 +251,23 @@ struct EventsScreenTests {
         #expect(jobs.map(\.name) == ["raekkefoelge-E2027-01-1.txt"])
         #expect(jobs.first?.text.contains("Alma") == true)
         #expect(state.eventsScreen?.printMenuRound == nil)
+        // Certificates are a web page, one reader per printed page.
+        state.press(.character("p"), .character("c"))
+        let certificates = state.takePrintJobs()
+        #expect(certificates.map(\.name) == ["diplomer-E2027-01-1.html"])
+        let html = certificates.first?.text ?? ""
+        #expect(html.contains("<html") && html.contains("Alma") && html.contains("Rønde Skole"))
+    }
+
+    @Test("a web page is saved for the browser and never handed to lp, which would print its source")
+    func htmlIsNotSentToThePrinter() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("depot-print-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let message = Printing.send(
+            PrintJob(name: "diplomer.html", text: "<html></html>"), libraryFolder: folder, terminal: nil,
+            strings: Strings(.danish))
+        #expect(message == "Gemt: \(folder)/printouts/diplomer.html – åbn den i en browser og udskriv derfra")
+        #expect(FileManager.default.fileExists(atPath: "\(folder)/printouts/diplomer.html"))
     }
 
     @Test("the purge line shows only when readers' names are past the retention period; D removes them")

@@ -251,6 +251,13 @@ struct EventsScreen: TabScreen {
         case .character("s"):
             let text = CompetitionSheets.text(event: event, competition: competition, round: round, language: language)
             return .print(PrintJob(name: "dommerskemaer-\(roundName).txt", text: text))
+        case .character("c"):
+            let html = CompetitionCertificates.html(
+                event: event, competition: competition, round: round, language: language)
+            return .print(PrintJob(name: "diplomer-\(roundName).html", text: html))
+        case .character("h"):
+            let html = CompetitionResults.html(event: event, competition: competition, round: round, language: language)
+            return .print(PrintJob(name: "resultater-\(roundName).html", text: html))
         default:
             return .handled
         }
@@ -393,7 +400,8 @@ struct EventsScreen: TabScreen {
             title: strings.format(EventsText.printTitle, name),
             lines: [
                 "r  " + strings[EventsText.printResults], "o  " + strings[EventsText.printOrder],
-                "s  " + strings[EventsText.printSheets],
+                "s  " + strings[EventsText.printSheets], "h  " + strings[EventsText.printResultsHTML],
+                "c  " + strings[EventsText.printCertificates],
             ],
             buttonHint: strings[EventsText.printCancel]
         ).render(into: &grid, area: area)

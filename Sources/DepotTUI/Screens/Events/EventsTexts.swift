@@ -36,7 +36,7 @@ enum EventsText: String, TextCatalogue {
     case measureWordSchools, measureWordChildren, measureWordAdults, measureWordEvents, measureWordTasks
     case purgeDue, purgeQuestion, purgeDone, purgeNothing
     // Printing
-    case printTitle, printResults, printOrder, printSheets, printCancel
+    case printTitle, printResults, printOrder, printSheets, printCancel, printResultsHTML, printCertificates
     // Keys
     case keyTeams, keyEvents, keyTask, keyDone, keyNote, keyReader, keyScores, keyRanking
     case helpMove, helpSwitch, helpPane, helpNew, helpEdit, helpTask, helpDone, helpNote, helpReader, helpScores
@@ -115,6 +115,7 @@ enum EventsText: String, TextCatalogue {
         .purgeDone: "Navnene på {0} oplæsere er slettet", .purgeNothing: "Ingen oplæseres navne skal slettes nu",
         .printTitle: "Udskriv: {0}", .printResults: "resultater", .printOrder: "rækkefølge",
         .printSheets: "tomme dommerskemaer", .printCancel: "Esc annullér",
+        .printResultsHTML: "resultater som webside (HTML)", .printCertificates: "diplomer, ét pr. oplæser (HTML)",
         .keyTeams: "partnerskaber", .keyEvents: "arrangementer", .keyTask: "opgave", .keyDone: "udført",
         .keyNote: "note", .keyReader: "oplæser", .keyScores: "point", .keyRanking: "placering",
         .helpMove: "flyt; i detaljen: mellem opgaver og runder",
@@ -202,6 +203,7 @@ enum EventsText: String, TextCatalogue {
         .purgeDone: "The names of {0} readers are removed", .purgeNothing: "No readers' names are due to be removed",
         .printTitle: "Print: {0}", .printResults: "results", .printOrder: "running order",
         .printSheets: "blank judge sheets", .printCancel: "Esc cancel",
+        .printResultsHTML: "results as a web page (HTML)", .printCertificates: "certificates, one per reader (HTML)",
         .keyTeams: "partnerships", .keyEvents: "events", .keyTask: "task", .keyDone: "done", .keyNote: "note",
         .keyReader: "reader", .keyScores: "scores", .keyRanking: "ranking",
         .helpMove: "move; in the detail: between tasks and rounds",
