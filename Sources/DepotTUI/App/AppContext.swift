@@ -52,6 +52,8 @@ public enum Jump: Hashable, Sendable {
     case crate(Crate.ID)
     case item(Item.ID)
     case deposit(Deposit.ID)
+    /// A partner's visit on a day in the Plan tab's grid.
+    case plannedVisit(Partner.ID, Day)
 }
 
 /// What a screen asks of the application after a key.

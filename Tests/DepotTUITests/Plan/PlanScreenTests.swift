@@ -182,8 +182,41 @@ import Testing
         state.press(.control("s"))
         #expect(state.form == nil)
         let saved = try #require(persistence.lastSaved?.plan(for: Self.season)?.draft)
-        #expect(saved.visit(PlannedVisit.ID(partnerID: visits[1].partnerID, day: newDay))?.pinned == true)
+        let moved = PlannedVisit.ID(partnerID: visits[1].partnerID, day: newDay)
+        #expect(saved.visit(moved)?.pinned == true)
         #expect(state.message.hasPrefix("Moved: "))
+        // The cursor follows the visit to its new week.
+        #expect(screen(state).selectedVisit?.id == moved)
+    }
+
+    @Test func mOnAnEmptyCellAddsAPinnedVisitOnTheRouteDayAndPlansAroundIt() throws {
+        let persistence = RecordingPersistence()
+        var state = planned(persistence, .english)
+        let plan = try #require(persistence.lastSaved?.plan(for: Self.season)?.draft)
+        let first = try #require(plan.visits.first { plan.visits(of: $0.partnerID).count > 2 })
+        // Two weeks after the partner's first visit: an empty cell of its row.
+        let week = ISOWeek(containing: first.day.adding(days: 14))
+        let grid = screen(state).grid
+        let row = try #require(grid.row(of: first.partnerID))
+        let column = try #require(grid.column(of: week) ?? Optional(grid.column(atOrAfter: week)))
+        state.press(.home)
+        for _ in 0..<grid.rows.count { state.press(.up) }
+        for _ in 0..<row { state.press(.down) }
+        for _ in 0..<column { state.press(.right) }
+        #expect(screen(state).selectedVisit == nil)
+        let chosenWeek = grid.weeks[column]
+        state.press(.character("m"))
+        // The form proposes the partner's route day in that week.
+        #expect(
+            state.form?.fields[0].text == chosenWeek.monday.adding(days: first.day.weekday.isoNumber - 1).description)
+        state.press(.control("s"))
+        #expect(state.form == nil)
+        let saved = try #require(persistence.lastSaved?.plan(for: Self.season)?.draft)
+        let added = try #require(
+            saved.visits(of: first.partnerID).first { ISOWeek(containing: $0.day) == chosenWeek })
+        #expect(added.pinned)
+        #expect(state.message.hasPrefix("New visit to "))
+        #expect(screen(state).selectedVisit?.id == added.id)
     }
 
     @Test func printingGivesThePartnersExchangeDates() throws {

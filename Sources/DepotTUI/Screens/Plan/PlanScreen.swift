@@ -56,6 +56,13 @@ struct PlanScreen: TabScreen {
         clampCursor()
     }
 
+    mutating func reveal(_ jump: Jump, _ context: AppContext) -> Bool {
+        guard case .plannedVisit(let partner, let day) = jump, grid.row(of: partner) != nil else { return false }
+        place(partner: partner, week: ISOWeek(containing: day))
+        clampCursor()
+        return true
+    }
+
     private var selectedPlace: (partner: Partner.ID, week: ISOWeek)? {
         guard grid.rows.indices.contains(row), grid.weeks.indices.contains(column) else { return nil }
         return (grid.rows[row], grid.weeks[column])
@@ -232,6 +239,9 @@ struct PlanScreen: TabScreen {
 
     private mutating func moveForm(_ context: AppContext) -> ScreenCommand {
         let strings = context.strings
+        if let seasonPlan, selectedVisit == nil, let place = selectedPlace {
+            return newVisitForm(seasonPlan, partner: place.partner, week: place.week, context)
+        }
         let (seasonPlan, visit): (SeasonPlan, PlannedVisit)
         switch editable(context) {
         case .success(let found): (seasonPlan, visit) = found
@@ -265,7 +275,49 @@ struct PlanScreen: TabScreen {
                 let moved = PlannedVisit.ID(partnerID: visit.partnerID, day: day)
                 let done = strings.format(PlanTabText.moved, name, strings.days.short(day))
                 let text = PlanScreen.summary(done, updated, touching: [moved], strings)
-                return .success(Change(summary: text, files: [.plan(updated.season)]) { $0.setPlan(updated) })
+                return .success(
+                    Change(
+                        summary: text, files: [.plan(updated.season)], reveal: .plannedVisit(visit.partnerID, day)
+                    ) { $0.setPlan(updated) })
+            })
+    }
+
+    /// `m` on an empty cell: a visit to the partner on a day of that week (its route's day by default), pinned, and
+    /// the rest of the season planned again around it so that the new visit gets its crates.
+    private func newVisitForm(
+        _ seasonPlan: SeasonPlan, partner: Partner.ID, week: ISOWeek, _ context: AppContext
+    ) -> ScreenCommand {
+        let strings = context.strings
+        let today = context.today
+        let data = context.data
+        let name = grid.names[row]
+        let routeDay = data.partners.first { $0.id == partner }?.routeID
+            .flatMap { id in data.settings.routes.first { $0.id == id }?.deliveryWeekdays.first }
+        let proposed = week.monday.adding(days: (routeDay?.isoNumber ?? 1) - 1)
+        let field = FormField(strings[PlanTabText.fieldNewDay], proposed.description) { text in
+            DayInput.parse(text, today: today).isSuccess ? nil : strings[.fieldDate]
+        }
+        return .openForm(
+            FormState(title: strings.format(PlanTabText.formNewVisit, name), fields: [field]) { values in
+                guard let day = try? DayInput.parse(values[0], today: today).get() else {
+                    return .failure(.init(field: 0, message: strings[.fieldDate]))
+                }
+                guard seasonPlan.season.contains(day) else {
+                    return .failure(
+                        .init(field: 0, message: strings.format(PlanTabText.dayOutsideSeason, seasonPlan.season)))
+                }
+                var updated = seasonPlan
+                guard updated.pin(partner: partner, day: day, today: today) else {
+                    return .failure(.init(field: 0, message: strings[PlanTabText.dayPassed]))
+                }
+                updated.replan(data: data, today: today)
+                let done = strings.format(PlanTabText.addedVisit, name, strings.days.short(day))
+                let text = PlanScreen.summary(
+                    done, updated, touching: [PlannedVisit.ID(partnerID: partner, day: day)], strings)
+                return .success(
+                    Change(summary: text, files: [.plan(updated.season)], reveal: .plannedVisit(partner, day)) {
+                        $0.setPlan(updated)
+                    })
             })
     }
 
@@ -314,7 +366,7 @@ struct PlanScreen: TabScreen {
             HelpEntry("↑ ↓ ← → h j k l", strings[PlanTabText.keyCells]),
             HelpEntry("PgUp PgDn Home End", strings[.keyPage]),
             HelpEntry("Tab", strings[PlanTabText.keyCrate]), HelpEntry("P", strings[PlanTabText.keyPlan]),
-            HelpEntry("m", strings[PlanTabText.keyMoveVisit]), HelpEntry("x", strings[PlanTabText.keySwap]),
+            HelpEntry("m", strings[PlanTabText.helpMoveVisit]), HelpEntry("x", strings[PlanTabText.keySwap]),
             HelpEntry("f Space", strings[PlanTabText.keyPin]), HelpEntry("u", strings[PlanTabText.keyPublish]),
             HelpEntry("d", strings[PlanTabText.keyDates]), HelpEntry("[ ]", strings[PlanTabText.keySeason]),
         ]

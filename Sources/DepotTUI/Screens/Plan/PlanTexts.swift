@@ -8,6 +8,7 @@ enum PlanTabText: String, TextCatalogue {
     case keyPlan, keyMoveVisit, keySwap, keyPin, keyPublish, keyDates, keySeason, keyCrate, keyCells
     case planned, moved, swapped, pinned, unpinned, published, conflicts, conflictFirst, noConflicts
     case swapMarked, swapCancelled, swapSameVisit, swapRefused, confirmPublish, alreadyPublished, pastIsFixed
+    case formNewVisit, addedVisit, helpMoveVisit
     case noVisitHere, noCrateHere, noPlanYet, formMove, fieldNewDay, dayTaken, dayOutsideSeason, dayPassed
 
     static let danish: [PlanTabText: String] = [
@@ -34,6 +35,7 @@ enum PlanTabText: String, TextCatalogue {
         .kindCollection: "afhentning",
         .keyPlan: "planlæg",
         .keyMoveVisit: "flyt",
+        .helpMoveVisit: "flyt besøget til en anden dag; i en tom celle: læg et nyt besøg ind",
         .keySwap: "byt kasse",
         .keyPin: "lås",
         .keyPublish: "offentliggør",
@@ -61,6 +63,8 @@ enum PlanTabText: String, TextCatalogue {
         .noCrateHere: "Besøget sætter ingen kasse ind",
         .noPlanYet: "Ingen plan endnu; tryk P",
         .formMove: "Flyt besøget: {0}, {1}",
+        .formNewVisit: "Nyt besøg: {0}",
+        .addedVisit: "Nyt besøg hos {0} {1}, låst; resten af sæsonen planlagt igen",
         .fieldNewDay: "Ny dag",
         .dayTaken: "{0} har allerede et besøg den dag",
         .dayOutsideSeason: "dagen ligger uden for sæsonen {0}",
@@ -91,6 +95,7 @@ enum PlanTabText: String, TextCatalogue {
         .kindCollection: "collection",
         .keyPlan: "plan",
         .keyMoveVisit: "move",
+        .helpMoveVisit: "move the visit to another day; in an empty cell: add a visit",
         .keySwap: "swap crate",
         .keyPin: "pin",
         .keyPublish: "publish",
@@ -118,6 +123,8 @@ enum PlanTabText: String, TextCatalogue {
         .noCrateHere: "The visit leaves no crate",
         .noPlanYet: "No plan yet; press P",
         .formMove: "Move the visit: {0}, {1}",
+        .formNewVisit: "New visit: {0}",
+        .addedVisit: "New visit to {0} {1}, pinned; the rest of the season planned again",
         .fieldNewDay: "New day",
         .dayTaken: "{0} already has a visit that day",
         .dayOutsideSeason: "the day is outside the season {0}",
