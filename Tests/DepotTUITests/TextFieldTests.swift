@@ -95,3 +95,13 @@ import Testing
     #expect(grid.lines() == ["ønner"])
     #expect(grid[5, 0].style == .reverse)
 }
+
+@Test func onlyTheFocusedFieldScrollsToItsCursor() {
+    let field = TextField(text: "Læseteknik 5; Fortolkning 5")
+    var focused = CellGrid(width: 12, height: 1)
+    field.render(into: &focused, area: focused.area, focused: true)
+    #expect(focused.lines() == ["rtolkning 5"])  // and the cursor, a reversed space, after it
+    var other = CellGrid(width: 12, height: 1)
+    field.render(into: &other, area: other.area, focused: false)
+    #expect(other.lines() == ["Læseteknik 5"])
+}

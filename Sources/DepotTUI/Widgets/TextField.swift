@@ -85,8 +85,8 @@ public struct TextField: Sendable, Hashable {
         return true
     }
 
-    /// Draws the text on the first row of `area`, scrolled so that the cursor is visible; when `focused` the cursor
-    /// is a reversed cell. An empty, unfocused field shows `placeholder` dimmed.
+    /// Draws the text on the first row of `area`; when `focused`, scrolled so that the cursor is visible and the cursor
+    /// is a reversed cell, otherwise from its start. An empty, unfocused field shows `placeholder` dimmed.
     public func render(
         into grid: inout CellGrid,
         area: Rect,
@@ -105,7 +105,8 @@ public struct TextField: Sendable, Hashable {
         let cursorWidth = cursor < characters.count ? max(1, displayWidth(of: characters[cursor])) : 1
         var first = 0
         var widthBeforeCursor = characters[..<cursor].reduce(0) { $0 + displayWidth(of: $1) }
-        while first < cursor, widthBeforeCursor + cursorWidth > row.width {
+        // Only the field being typed in scrolls to its cursor; the others show how their text begins.
+        while focused, first < cursor, widthBeforeCursor + cursorWidth > row.width {
             widthBeforeCursor -= displayWidth(of: characters[first])
             first += 1
         }

@@ -164,6 +164,11 @@ struct EventsScreen: TabScreen {
                 return .message(strings[EventsText.notACompetition])
             }
             return openScoring(key == .character("s"), event: event, round: round, context)
+        case .character("E"):
+            guard let event = selectedEvent(context), let round = chosenRound(event, context),
+                let form = RoundForm.edit(event, round: round, context)
+            else { return .message(strings[EventsText.notACompetition]) }
+            return .openForm(form)
         case .character("J"):
             guard let event = selectedEvent(context), let round = chosenRound(event, context),
                 let form = EventsForms.newJudge(for: event, round: round, context)
@@ -452,6 +457,7 @@ struct EventsScreen: TabScreen {
             HelpEntry("␣ x", strings[EventsText.helpDone]), HelpEntry("o", strings[EventsText.helpNote]),
             HelpEntry("r", strings[EventsText.helpReader]), HelpEntry("s", strings[EventsText.helpScores]),
             HelpEntry("k", strings[EventsText.helpRanking]), HelpEntry("J", strings[EventsText.helpJudge]),
+            HelpEntry("E", strings[EventsText.helpRound]),
             HelpEntry("p", strings[EventsText.helpPrint]),
             HelpEntry("D", strings[EventsText.helpPurge]),
         ]

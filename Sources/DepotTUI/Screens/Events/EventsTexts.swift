@@ -32,6 +32,9 @@ enum EventsText: String, TextCatalogue {
     case savedEvent, savedTask, savedNote, savedReader, taskDone, taskReopened, chooseTask, notACompetition
     case formNewTeam, formEditTeam, fieldTeamName, fieldMembers, fieldCoordinator, fieldAims, fieldTargets
     case hintMembers, hintAims, hintTargets
+    case formEditRound, fieldRoundName, fieldReadings, fieldCriteria, fieldAdvancing, fieldPerSchool, fieldTieRule
+    case hintReadings, hintCriteria, readingPrepared, readingUnseen, readingUnknown, criterionUnknown, criteriaScored
+    case lastRoundAdvances, advancingNeeded, answerYes, answerNo, savedRound, helpRound
     case fieldReview, savedTeam, staffUnknown, staffAmbiguous, targetNumber, targetMeasureUnknown
     case measureWordSchools, measureWordChildren, measureWordAdults, measureWordEvents, measureWordTasks
     case purgeDue, purgeQuestion, purgeDone, purgeNothing
@@ -102,6 +105,18 @@ enum EventsText: String, TextCatalogue {
         .fieldMembers: "Medlemmer", .fieldCoordinator: "Tovholder", .fieldAims: "Formål", .fieldTargets: "Mål",
         .hintMembers: "Navne eller id'er, komma imellem; tovholderen er altid med",
         .hintAims: "Semikolon mellem formålene",
+        .formEditRound: "Runde {0}: {1}", .fieldRoundName: "Runde", .fieldReadings: "Oplæsning",
+        .fieldCriteria: "Kriterier", .fieldAdvancing: "Går videre", .fieldPerSchool: "Pr. skole",
+        .fieldTieRule: "Lige point",
+        .hintReadings: "Fx forberedt 3:00 intro 1:00; ukendt 2:00 (minutter:sekunder, intro er en del af tiden)",
+        .hintCriteria: "Fx Læseteknik 5; Fortolkning 5; Tekstvalg 5 (navn og højeste point)",
+        .readingPrepared: "forberedt", .readingUnseen: "ukendt",
+        .readingUnknown: "Forstår ikke \"{0}\": skriv fx forberedt 3:00 intro 1:00",
+        .criterionUnknown: "Forstår ikke \"{0}\": skriv navn og højeste point, fx Læseteknik 5",
+        .criteriaScored: "Dommerne har givet point i runden; kriterierne kan ikke ændres nu",
+        .lastRoundAdvances: "Ingen går videre fra sidste runde", .advancingNeeded: "Skriv hvor mange der går videre",
+        .answerYes: "ja", .answerNo: "nej", .savedRound: "Runde gemt: {0}",
+        .helpRound: "ret runden: navn, dag, sted, oplæsning, kriterier, hvor mange går videre",
         .hintTargets: "Fx 250 børn i salen [børn]; 7 skoler [skoler]. I [ ] hvad Depot tæller: børn, voksne, "
             + "skoler, arrangementer, opgaver; uden [ ] tæller holdet selv",
         .fieldReview: "Evalueres", .savedTeam: "Gemt: {0}",
@@ -190,6 +205,18 @@ enum EventsText: String, TextCatalogue {
         .fieldMembers: "Members", .fieldCoordinator: "Coordinator", .fieldAims: "Aims", .fieldTargets: "Targets",
         .hintMembers: "Names or ids, commas between; the coordinator is always a member",
         .hintAims: "Semicolons between the aims",
+        .formEditRound: "Round {0}: {1}", .fieldRoundName: "Round", .fieldReadings: "Readings",
+        .fieldCriteria: "Criteria", .fieldAdvancing: "Advancing", .fieldPerSchool: "Per school",
+        .fieldTieRule: "Ties",
+        .hintReadings: "E.g. prepared 3:00 intro 1:00; unseen 2:00 (minutes:seconds, the intro is part of the time)",
+        .hintCriteria: "E.g. Technique 5; Interpretation 5; Choice of text 5 (name and most points)",
+        .readingPrepared: "prepared", .readingUnseen: "unseen",
+        .readingUnknown: "Not understood: \"{0}\"; write e.g. prepared 3:00 intro 1:00",
+        .criterionUnknown: "Not understood: \"{0}\"; write the name and the most points, e.g. Technique 5",
+        .criteriaScored: "The judges have given points in this round; its criteria cannot change now",
+        .lastRoundAdvances: "No one advances from the last round", .advancingNeeded: "Say how many advance",
+        .answerYes: "yes", .answerNo: "no", .savedRound: "Round saved: {0}",
+        .helpRound: "edit the round: name, day, venue, readings, criteria, how many advance",
         .hintTargets: "E.g. 250 children in the hall [children]; 7 schools [schools]. In [ ] what Depot counts: "
             + "children, adults, schools, events, tasks; without [ ] the team counts",
         .fieldReview: "Review on", .savedTeam: "Saved: {0}",
