@@ -6,6 +6,9 @@ public struct Event: Record, Hashable {
 
     public enum Kind: String, Codable, CaseIterable, Sendable {
         case readingCompetition, authorVisit, bookTalk, workshop, other
+        /// The team's own meeting (planning, evaluation): on the week's schedule, but not an event for children, so
+        /// the outcome report counts it apart.
+        case meeting
     }
 
     public var id: ID
@@ -118,6 +121,8 @@ public struct PartnershipTeam: Record, Hashable {
             case eventsHeld
             /// Tasks done by their due day.
             case tasksDoneOnTime
+            /// The team's meetings held in the season.
+            case meetingsHeld
         }
 
         public var description: String

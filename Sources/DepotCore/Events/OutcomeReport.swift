@@ -29,8 +29,11 @@ public struct OutcomeReport: Hashable, Sendable {
     public var teamName: String
     public var season: Season
     public var today: Day
+    /// The events for children and adults; the team's own meetings are counted apart.
     public var events: [EventLine]
     public var eventsHeld: Int
+    /// The team's meetings (`Event.Kind.meeting`) held in the season.
+    public var meetingsHeld: Int
     /// Different schools taking part in the events held, sorted.
     public var schoolsReached: [String]
     /// Children counted at the events held.
@@ -53,7 +56,8 @@ public struct OutcomeReport: Hashable, Sendable {
         let partners = Dictionary(uniqueKeysWithValues: data.partners.map { ($0.id, $0) })
         let events = data.events.filter { $0.teamID == team && season.contains($0.startsOn) }
             .sorted { ($0.startsOn, $0.id) < ($1.startsOn, $1.id) }
-        let lines = events.map { event in
+        let meetingsHeld = events.filter { $0.kind == .meeting && ($0.endsOn ?? $0.startsOn) <= today }.count
+        let lines = events.filter { $0.kind != .meeting }.map { event in
             var schools = Set(event.partnerIDs.compactMap { partners[$0] }.filter { $0.kind == .school }.map(\.name))
             for reader in event.competition?.readers ?? [] { schools.insert(reader.school) }
             return EventLine(
@@ -77,13 +81,15 @@ public struct OutcomeReport: Hashable, Sendable {
             case .adultsReached: counted = adults
             case .eventsHeld: counted = held.count
             case .tasksDoneOnTime: counted = onTime
+            case .meetingsHeld: counted = meetingsHeld
             case nil: counted = target.achieved
             }
             return TargetLine(description: target.description, target: target.target, achieved: counted)
         }
         return OutcomeReport(
             teamID: record.id, teamName: record.name, season: season, today: today, events: lines,
-            eventsHeld: held.count, schoolsReached: schools, childrenReached: children, adultsReached: adults,
+            eventsHeld: held.count, meetingsHeld: meetingsHeld, schoolsReached: schools, childrenReached: children,
+            adultsReached: adults,
             eventsWithoutCount: held.filter { $0.actual == nil }.count, targets: targets, tasksDue: tasks.count,
             tasksDoneOnTime: onTime, tasksDoneLate: late, tasksOverdue: overdue)
     }

@@ -24,6 +24,7 @@ extension OutcomeReport {
         if events.isEmpty { out.append(words.pick("  Ingen i sæsonen.", "  None in the season.")) }
         out.append("")
         out.append(words.pick("Afholdt: ", "Held: ") + "\(eventsHeld)")
+        if meetingsHeld > 0 { out.append(words.pick("Holdets møder: ", "Team meetings: ") + "\(meetingsHeld)") }
         out += TextWrap.lines(
             words.pick("Skoler nået: ", "Schools reached: ") + "\(schoolsReached.count)"
                 + (schoolsReached.isEmpty ? "" : " (" + schoolsReached.joined(separator: ", ") + ")"),
@@ -100,6 +101,7 @@ extension OutcomeReport {
                     ]
                 }, numeric: [2, 3, 4, 5]) + "\n"
         body += "<ul>\n<li>\(words.pick("Afholdt", "Held")): \(eventsHeld)</li>\n"
+        if meetingsHeld > 0 { body += "<li>\(words.pick("Holdets møder", "Team meetings")): \(meetingsHeld)</li>\n" }
         body += "<li>\(words.pick("Skoler nået", "Schools reached")): \(schoolsReached.count)"
         if !schoolsReached.isEmpty { body += " (\(HTMLPage.escape(schoolsReached.joined(separator: ", "))))" }
         body += "</li>\n<li>\(words.pick("Børn nået", "Children reached")): \(childrenReached)</li>\n"

@@ -62,6 +62,25 @@ import Testing
         #expect(report.tasksOverdue == 1)
     }
 
+    @Test func theTeamsMeetingsAreCountedApartFromItsEvents() throws {
+        var data = Self.library()
+        data.events += [
+            Event(
+                id: "M1", kind: .meeting, title: "Planlægningsmøde", startsOn: Fixtures.day("2026-09-15"),
+                teamID: "skofo"),
+            Event(id: "M2", kind: .meeting, title: "Evaluering", startsOn: Fixtures.day("2027-01-20"), teamID: "skofo"),
+        ]
+        data.teams[0].targets[2] = .init(description: "2 fælles møder", target: 2, measure: .meetingsHeld)
+        let report = try #require(OutcomeReport.build(data, team: "skofo", season: Self.season, today: Fixtures.today))
+        // A meeting is neither an event for children nor one held "for" the schools.
+        #expect(report.events.map(\.id) == ["E2", "E1", "E3"])
+        #expect(report.eventsHeld == 2)
+        #expect(report.meetingsHeld == 1)
+        #expect(report.targets[2].achieved == 1)
+        #expect(report.targets[2].isMet == false)
+        #expect(report.text(.danish).contains("Holdets møder: 1"))
+    }
+
     @Test func aMissedTargetIsNotMet() throws {
         var data = Self.library()
         data.teams[0].targets[1].target = 300

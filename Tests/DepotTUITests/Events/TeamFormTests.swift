@@ -24,18 +24,20 @@ struct TeamFormTests {
         #expect(form.fields[targetsField].text.hasPrefix("7 skoler deltager [skoler]; 250 elever i publikum [børn]"))
         for _ in 0..<targetsField { state.press(.tab) }
         state.press(.end)
-        state.type("; 300 børn til finalen [børn]")
+        state.type("; 300 børn til finalen [børn]; 4 møder i året [møder]")
         state.press(.control("s"))
         #expect(state.form == nil)
         #expect(persistence.savedFiles.last == [.teams])
         let team = try #require(persistence.lastSaved?.teams.first { $0.id == before.id })
-        #expect(team.targets.count == before.targets.count + 1)
+        #expect(team.targets.count == before.targets.count + 2)
         #expect(
-            team.targets.last
-                == PartnershipTeam.OutcomeTarget(
-                    description: "300 børn til finalen", target: 300, measure: .childrenReached))
+            Array(team.targets.suffix(2)) == [
+                PartnershipTeam.OutcomeTarget(
+                    description: "300 børn til finalen", target: 300, measure: .childrenReached),
+                PartnershipTeam.OutcomeTarget(description: "4 møder i året", target: 4, measure: .meetingsHeld),
+            ])
         // Targets not retyped keep what the team recorded itself.
-        #expect(Array(team.targets.dropLast()) == before.targets)
+        #expect(Array(team.targets.dropLast(2)) == before.targets)
         #expect(team.tasks == before.tasks && team.log == before.log)
     }
 

@@ -80,6 +80,18 @@ struct WeekScreenTests {
         #expect(screen.contains("(3 dage over fristen)"))
     }
 
+    @Test func aTeamMeetingIsShownAsAMeeting() {
+        var data = ScreenTest.sample
+        data.events.append(
+            Event(
+                id: "E2026-09", kind: .meeting, title: "SKOFO planlægningsmøde", startsOn: ScreenTest.today,
+                venue: "Rønde Bibliotek", teamID: data.teams.first?.id, startsAt: "14.00"))
+        var state = ScreenTest.app(data: data)
+        state.press(.character("6"))
+        let screen = text(&state, width: 80, height: 40)
+        #expect(screen.contains("Møde         14.00 SKOFO planlægningsmøde · Rønde Bibliotek"))
+    }
+
     @Test func aStopAtAPartnerClosedThatDayIsMarked() throws {
         var data = ScreenTest.sample
         let visit = try #require(schedule("2026-W48").visits.first)

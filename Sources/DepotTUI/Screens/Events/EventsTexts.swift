@@ -16,7 +16,8 @@ enum EventsText: String, TextCatalogue {
     case depotAuthor, competitionSummary, anonymisedOn, roundCounts, judges
     case roundNoReaders, roundNoJudges, roundNotScored, roundScoresMissing, roundComplete, roundReadOff
     // Values
-    case measureSchools, measureChildren, measureAdults, measureEvents, measureTasks
+    case measureSchools, measureChildren, measureAdults, measureEvents, measureTasks, measureMeetings,
+        measureWordMeetings, kindMeeting
     case tieReadOff, tieLot
     case roleStoryteller, roleSchoolConsultant, roleLibrarian, roleTeacher, roleOther
     // Forms
@@ -51,7 +52,7 @@ enum EventsText: String, TextCatalogue {
         .columnTeamName: "Navn", .columnMembers: "Medl.", .columnCoordinator: "Tovholder",
         .columnReview: "Evaluering",
         .kindCompetition: "Oplæsningskonkurrence", .kindAuthorVisit: "Forfatterbesøg", .kindBookTalk: "Bogsnak",
-        .kindWorkshop: "Værksted", .kindOther: "Andet",
+        .kindWorkshop: "Værksted", .kindOther: "Andet", .kindMeeting: "Møde",
         .kindCompetitionShort: "Konkurrence", .kindAuthorVisitShort: "Forfatterbesøg", .kindBookTalkShort: "Bogsnak",
         .kindWorkshopShort: "Værksted", .kindOtherShort: "Andet",
         .detailKind: "Art", .detailTeam: "Hold", .detailVenue: "Sted", .detailWhen: "Tid",
@@ -73,6 +74,7 @@ enum EventsText: String, TextCatalogue {
         .roundReadOff: "stå lige – omlæsning nødvendig",
         .measureSchools: "skoler der deltager", .measureChildren: "børn nået", .measureAdults: "voksne nået",
         .measureEvents: "arrangementer holdt", .measureTasks: "opgaver udført til tiden",
+        .measureMeetings: "møder holdt", .measureWordMeetings: "møder",
         .tieReadOff: "omlæsning", .tieLot: "lodtrækning",
         .roleStoryteller: "fortæller", .roleSchoolConsultant: "skolekonsulent", .roleLibrarian: "bibliotekar",
         .roleTeacher: "lærer", .roleOther: "andet",
@@ -118,11 +120,11 @@ enum EventsText: String, TextCatalogue {
         .answerYes: "ja", .answerNo: "nej", .savedRound: "Runde gemt: {0}",
         .helpRound: "ret runden: navn, dag, sted, oplæsning, kriterier, hvor mange går videre",
         .hintTargets: "Fx 250 børn i salen [børn]; 7 skoler [skoler]. I [ ] hvad Depot tæller: børn, voksne, "
-            + "skoler, arrangementer, opgaver; uden [ ] tæller holdet selv",
+            + "skoler, arrangementer, opgaver, møder; uden [ ] tæller holdet selv",
         .fieldReview: "Evalueres", .savedTeam: "Gemt: {0}",
         .staffUnknown: "Ingen medarbejder hedder \"{0}\"", .staffAmbiguous: "\"{0}\" passer på {1} medarbejdere",
         .targetNumber: "Et mål begynder med et tal: \"{0}\"",
-        .targetMeasureUnknown: "[{0}]: skriv [børn], [voksne], [skoler], [arrangementer] eller [opgaver]",
+        .targetMeasureUnknown: "[{0}]: skriv [børn], [voksne], [skoler], [arrangementer], [opgaver] eller [møder]",
         .measureWordSchools: "skoler", .measureWordChildren: "børn", .measureWordAdults: "voksne",
         .measureWordEvents: "arrangementer", .measureWordTasks: "opgaver",
         .purgeDue: "Databeskyttelse: {0} oplæseres navne er gemt over {1} måneder – D sletter dem",
@@ -152,7 +154,7 @@ enum EventsText: String, TextCatalogue {
         .columnTeamName: "Name", .columnMembers: "Memb.", .columnCoordinator: "Coordinator",
         .columnReview: "Review",
         .kindCompetition: "Reading-aloud competition", .kindAuthorVisit: "Author visit", .kindBookTalk: "Book talk",
-        .kindWorkshop: "Workshop", .kindOther: "Other",
+        .kindWorkshop: "Workshop", .kindOther: "Other", .kindMeeting: "Meeting",
         .kindCompetitionShort: "Competition", .kindAuthorVisitShort: "Author visit", .kindBookTalkShort: "Book talk",
         .kindWorkshopShort: "Workshop", .kindOtherShort: "Other",
         .detailKind: "Kind", .detailTeam: "Team", .detailVenue: "Venue", .detailWhen: "When",
@@ -173,6 +175,7 @@ enum EventsText: String, TextCatalogue {
         .roundReadOff: "tie – read-off needed",
         .measureSchools: "schools taking part", .measureChildren: "children reached", .measureAdults: "adults reached",
         .measureEvents: "events held", .measureTasks: "tasks done on time",
+        .measureMeetings: "meetings held", .measureWordMeetings: "meetings",
         .tieReadOff: "read-off", .tieLot: "lot",
         .roleStoryteller: "storyteller", .roleSchoolConsultant: "school consultant", .roleLibrarian: "librarian",
         .roleTeacher: "teacher", .roleOther: "other",
@@ -218,11 +221,11 @@ enum EventsText: String, TextCatalogue {
         .answerYes: "yes", .answerNo: "no", .savedRound: "Round saved: {0}",
         .helpRound: "edit the round: name, day, venue, readings, criteria, how many advance",
         .hintTargets: "E.g. 250 children in the hall [children]; 7 schools [schools]. In [ ] what Depot counts: "
-            + "children, adults, schools, events, tasks; without [ ] the team counts",
+            + "children, adults, schools, events, tasks, meetings; without [ ] the team counts",
         .fieldReview: "Review on", .savedTeam: "Saved: {0}",
         .staffUnknown: "No staff member is called \"{0}\"", .staffAmbiguous: "\"{0}\" matches {1} staff members",
         .targetNumber: "A target starts with a number: \"{0}\"",
-        .targetMeasureUnknown: "[{0}]: write [children], [adults], [schools], [events] or [tasks]",
+        .targetMeasureUnknown: "[{0}]: write [children], [adults], [schools], [events], [tasks] or [meetings]",
         .measureWordSchools: "schools", .measureWordChildren: "children", .measureWordAdults: "adults",
         .measureWordEvents: "events", .measureWordTasks: "tasks",
         .purgeDue: "Data protection: {0} readers' names kept past {1} months – D removes them",
@@ -256,6 +259,7 @@ extension Strings {
         case .bookTalk: return self[EventsText.kindBookTalk]
         case .workshop: return self[EventsText.kindWorkshop]
         case .other: return self[EventsText.kindOther]
+        case .meeting: return self[EventsText.kindMeeting]
         }
     }
 
@@ -266,6 +270,7 @@ extension Strings {
         case .bookTalk: return self[EventsText.kindBookTalkShort]
         case .workshop: return self[EventsText.kindWorkshopShort]
         case .other: return self[EventsText.kindOtherShort]
+        case .meeting: return self[EventsText.kindMeeting]
         }
     }
 
@@ -276,6 +281,7 @@ extension Strings {
         case .adultsReached: return self[EventsText.measureAdults]
         case .eventsHeld: return self[EventsText.measureEvents]
         case .tasksDoneOnTime: return self[EventsText.measureTasks]
+        case .meetingsHeld: return self[EventsText.measureMeetings]
         }
     }
 

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Lists are typed on one line: members separated by commas (names or ids), aims by semicolons, and targets by
 /// semicolons as "250 børn i salen [børn]": the target is the number the text starts with, and in brackets what
-/// Depot counts for it (children, adults, schools, events, tasks); without brackets the team records the result.
+/// Depot counts for it (children, adults, schools, events, tasks, meetings); without brackets the team records the result.
 enum TeamForm {
     private enum Field: Int, CaseIterable {
         case name, members, coordinator, aims, targets, review
@@ -180,6 +180,7 @@ enum TeamForm {
         case .adultsReached: return .measureWordAdults
         case .eventsHeld: return .measureWordEvents
         case .tasksDoneOnTime: return .measureWordTasks
+        case .meetingsHeld: return .measureWordMeetings
         }
     }
 

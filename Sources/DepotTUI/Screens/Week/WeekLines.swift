@@ -85,7 +85,8 @@ struct WeekLines {
         case .event(let event):
             let time = event.startsAt.map { "\($0) " } ?? ""
             let venue = event.venue.map { " · \($0)" } ?? ""
-            return labelled(strings[WeekTabText.event], time + event.title + venue, style: .plain)
+            let label = strings[event.kind == .meeting ? WeekTabText.meeting : WeekTabText.event]
+            return labelled(label, time + event.title + venue, style: .plain)
         case .task(let deadline): return taskLines(deadline)
         }
     }
@@ -206,8 +207,7 @@ struct WeekLines {
 
     /// A label in its column ("Arrangement", "Frist") and the text after it, wrapped under itself.
     private func labelled(_ label: String, _ text: String, style: Style) -> [[WeekSegment]] {
-        let labelWidth = max(
-            displayWidth(of: strings[WeekTabText.event]), displayWidth(of: strings[WeekTabText.deadline]))
+        let labelWidth = [WeekTabText.event, .meeting, .deadline].map { displayWidth(of: strings[$0]) }.max() ?? 0
         let x = 2 + labelWidth + 2
         var rows = wrap(text, x: x, continuationX: x, style: style)
         rows[0].insert(segment(2, label, .dim), at: 0)

@@ -11,7 +11,7 @@ enum WeekTabText: String, TextCatalogue {
     case noRoute, driver, oneStop, stops, routeCrates, delivery, exchange, collection, out, home, notPacked, noCrates
     case partnerClosed
     // Events and deadlines
-    case event, deadline, overdueDay, overdueDays, done
+    case event, meeting, deadline, overdueDay, overdueDays, done
     // Details (wide screens)
     case detailAddress, detailContact, detailPhone, detailNotes, detailLeave, detailCollect, detailVenue, detailTime
     case itemCount, detailOwner, detailBelongsTo, detailPartners, detailDue, detailClosed, detailReason, detailRoute
@@ -32,7 +32,7 @@ enum WeekTabText: String, TextCatalogue {
         .routeCrates: "kasser ud: {0} · hjem: {1}",
         .delivery: "Levering", .exchange: "Udskiftning", .collection: "Afhentning", .out: "ud", .home: "hjem",
         .notPacked: "ikke pakket", .noCrates: "ingen", .partnerClosed: "lukket den dag!",
-        .event: "Arrangement", .deadline: "Frist", .overdueDay: "1 dag over fristen",
+        .event: "Arrangement", .meeting: "Møde", .deadline: "Frist", .overdueDay: "1 dag over fristen",
         .overdueDays: "{0} dage over fristen", .done: "klaret",
         .detailAddress: "Adresse", .detailContact: "Kontakt", .detailPhone: "Telefon", .detailNotes: "Bemærk",
         .detailLeave: "Aflever", .detailCollect: "Hent", .detailVenue: "Sted", .detailTime: "Tid",
@@ -61,7 +61,8 @@ enum WeekTabText: String, TextCatalogue {
         .routeCrates: "crates out: {0} · home: {1}",
         .delivery: "Delivery", .exchange: "Exchange", .collection: "Collection", .out: "out", .home: "home",
         .notPacked: "not packed", .noCrates: "none", .partnerClosed: "closed that day!",
-        .event: "Event", .deadline: "Deadline", .overdueDay: "1 day overdue", .overdueDays: "{0} days overdue",
+        .event: "Event", .meeting: "Meeting", .deadline: "Deadline", .overdueDay: "1 day overdue",
+        .overdueDays: "{0} days overdue",
         .done: "done",
         .detailAddress: "Address", .detailContact: "Contact", .detailPhone: "Phone", .detailNotes: "Note",
         .detailLeave: "Leave", .detailCollect: "Collect", .detailVenue: "Venue", .detailTime: "Time",
