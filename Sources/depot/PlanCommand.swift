@@ -185,13 +185,7 @@ struct PlanExplainCommand: ParsableCommand {
     func run() throws {
         let data = try explainingErrors { try LibraryStore(folder: library.folder, forWriting: false).load() }
         let today = Day.today()
-        let found: Partner
-        switch PartnerLookup.find(partner, in: data.partners) {
-        case .success(let partner): found = partner
-        case .failure(let failure):
-            printError("depot: \(failure.description).")
-            throw ExitCode.failure
-        }
+        let found = try partnerNamed(partner, in: data)
         let day: Day
         switch DayInput.parse(date, today: today) {
         case .success(let parsed): day = parsed
@@ -253,13 +247,7 @@ struct PlanDatesCommand: ParsableCommand {
     func run() throws {
         let data = try explainingErrors { try LibraryStore(folder: library.folder, forWriting: false).load() }
         let today = Day.today()
-        let found: Partner
-        switch PartnerLookup.find(partner, in: data.partners) {
-        case .success(let partner): found = partner
-        case .failure(let failure):
-            printError("depot: \(failure.description).")
-            throw ExitCode.failure
-        }
+        let found = try partnerNamed(partner, in: data)
         let current = data.settings.season(containing: today)
         let chosen =
             season.flatMap { Season($0, startMonth: data.settings.seasonStartMonth) }
@@ -287,5 +275,15 @@ struct PlanDatesCommand: ParsableCommand {
         } else {
             print(text, terminator: "")
         }
+    }
+}
+
+/// The partner `text` names (an id or a unique part of a name), or a message and a failing exit.
+private func partnerNamed(_ text: String, in data: LibraryData) throws -> Partner {
+    switch PartnerLookup.find(text, in: data.partners) {
+    case .success(let partner): return partner
+    case .failure(let failure):
+        printError("depot: \(failure.description).")
+        throw ExitCode.failure
     }
 }
