@@ -79,6 +79,35 @@ extension LibraryData {
         return [Self.file(of: place)]
     }
 
+    /// Puts `task` in the place of task `index` (from 0) at `place`: a title, owner or due day corrected.
+    @discardableResult
+    public mutating func replaceTask(_ index: Int, at place: WorkPlace, with task: EventTask) throws(EventEditError)
+        -> Set<StoreFile>
+    {
+        guard !task.title.allSatisfy(\.isWhitespace) else { throw .emptyText }
+        try changeTask(index, at: place) { $0[index] = task }
+        return [Self.file(of: place)]
+    }
+
+    /// Removes task `index` (from 0) at `place`; the tasks after it move up.
+    @discardableResult
+    public mutating func removeTask(_ index: Int, at place: WorkPlace) throws(EventEditError) -> Set<StoreFile> {
+        try changeTask(index, at: place) { $0.remove(at: index) }
+        return [Self.file(of: place)]
+    }
+
+    private mutating func changeTask(
+        _ index: Int, at place: WorkPlace, _ body: (inout [EventTask]) -> Void
+    ) throws(EventEditError) {
+        let name = placeName(place)
+        try change(place) { (tasks: inout [EventTask], _: inout [LogNote]) throws(EventEditError) in
+            guard tasks.indices.contains(index) else {
+                throw EventEditError.noSuchTask(place: name, number: index + 1, count: tasks.count)
+            }
+            body(&tasks)
+        }
+    }
+
     /// Adds a dated, signed note to the log at `place`.
     @discardableResult
     public mutating func addNote(_ note: LogNote, at place: WorkPlace) throws(EventEditError) -> Set<StoreFile> {

@@ -23,6 +23,25 @@ struct EventEditingTests {
         #expect(throws: EventEditError.noSuchEvent("E1")) { try data.addTask(task, at: .event("E1")) }
     }
 
+    @Test func aTaskIsCorrectedOrRemovedByItsNumber() throws {
+        var data = Fixtures.library()
+        let first = EventTask(title: "Book salen", ownerID: "S02", dueOn: Fixtures.day("2026-12-01"))
+        let second = EventTask(title: "Inviter skoler", ownerID: "S02", dueOn: Fixtures.day("2026-12-15"))
+        try data.addTask(first, at: .event("E2027-01"))
+        try data.addTask(second, at: .event("E2027-01"))
+        var corrected = first
+        corrected.dueOn = Fixtures.day("2026-12-03")
+        #expect(try data.replaceTask(0, at: .event("E2027-01"), with: corrected) == [.events])
+        #expect(data.events[0].tasks == [corrected, second])
+        #expect(throws: EventEditError.emptyText) {
+            try data.replaceTask(
+                0, at: .event("E2027-01"), with: EventTask(title: " ", ownerID: "S02", dueOn: first.dueOn))
+        }
+        #expect(try data.removeTask(0, at: .event("E2027-01")) == [.events])
+        #expect(data.events[0].tasks == [second])
+        #expect(throws: EventEditError.self) { try data.removeTask(1, at: .event("E2027-01")) }
+    }
+
     @Test func aNoteGoesToTheTeamsLog() throws {
         var data = Fixtures.library()
         let note = LogNote(on: Fixtures.today, authorID: "S01", text: "Aftalt med skolerne")

@@ -84,6 +84,33 @@ struct EventsScreenTests {
         #expect(state.message == "Opgave gemt: Bestil kage til finalen")
     }
 
+    @Test("e on a task in the detail corrects it and keeps it done; d asks, then deletes it")
+    func editAndDeleteTask() throws {
+        let persistence = RecordingPersistence()
+        var state = Self.onChampionship(persistence: persistence)
+        let before = try #require(ScreenTest.sample.events.first { $0.id == Self.championship }?.tasks)
+        #expect(before[0].isDone)
+        state.press(.tab, .character("e"))
+        #expect(state.form?.fields[0].text == before[0].title)
+        state.press(.control("u"))
+        state.type("Book salen til finalen og skolerunden")
+        state.press(.control("s"))
+        #expect(state.form == nil)
+        var tasks = try #require(persistence.lastSaved?.events.first { $0.id == Self.championship }?.tasks)
+        #expect(tasks[0].title == "Book salen til finalen og skolerunden")
+        #expect(tasks[0].doneOn == before[0].doneOn && tasks[0].ownerID == before[0].ownerID)
+        #expect(tasks.count == before.count)
+
+        state.press(.character("d"))
+        #expect(state.confirmation?.question == "Slet opgaven \"Book salen til finalen og skolerunden\"?")
+        state.press(.character("n"))
+        #expect(persistence.savedFiles.count == 1)
+        state.press(.character("d"), .character("j"))
+        tasks = try #require(persistence.lastSaved?.events.first { $0.id == Self.championship }?.tasks)
+        #expect(tasks.map(\.title) == before.dropFirst().map(\.title))
+        #expect(state.message == "Opgave slettet: Book salen til finalen og skolerunden")
+    }
+
     @Test("space ticks the task under the cursor done today, and again opens it")
     func toggleTask() throws {
         let persistence = RecordingPersistence()

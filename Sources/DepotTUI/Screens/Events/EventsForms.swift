@@ -209,21 +209,27 @@ enum EventsForms {
     // MARK: Tasks
 
     /// A new task at `place`, owned by default by the team's coordinator.
-    static func newTask(at place: WorkPlace, _ context: AppContext) -> FormState {
+    /// A new task at `place`, or task `editing` (its index and the task) corrected: title, owner, due day. A task
+    /// corrected keeps whether and when it was done.
+    static func taskForm(at place: WorkPlace, editing: (index: Int, task: EventTask)? = nil, _ context: AppContext)
+        -> FormState
+    {
         let strings = context.strings
         let data = context.data
         let team = EventsForms.team(of: place, data)
-        let staff = StaffChoice(data, preferring: team?.memberIDs ?? [])
+        let owner = editing?.task.ownerID ?? team?.coordinatorID
+        let staff = StaffChoice(data, preferring: team?.memberIDs ?? [], keeping: editing?.task.ownerID)
         let required: (String) -> String? = { $0.isEmpty ? strings[.fieldRequired] : nil }
         let fields = [
-            FormField(strings[EventsText.fieldTaskTitle], "", validate: required),
-            FormField(
-                strings[EventsText.fieldOwner], staff.label(for: team?.coordinatorID), kind: .choice(staff.options)),
-            FormField(strings[EventsText.fieldDue], "") { text in
+            FormField(strings[EventsText.fieldTaskTitle], editing?.task.title ?? "", validate: required),
+            FormField(strings[EventsText.fieldOwner], staff.label(for: owner), kind: .choice(staff.options)),
+            FormField(strings[EventsText.fieldDue], editing?.task.dueOn.description ?? "") { text in
                 DayInput.parse(text, today: context.today).isSuccess ? nil : strings[.fieldDate]
             },
         ]
-        let title = strings.format(EventsText.formNewTask, data.placeName(place))
+        let title =
+            editing.map { strings.format(EventsText.formEditTask, $0.task.title) }
+            ?? strings.format(EventsText.formNewTask, data.placeName(place))
         return FormState(title: title, fields: fields) { values in
             guard let owner = staff.id(for: values[1]) else {
                 return .failure(.init(field: 1, message: strings[.fieldRequired]))
@@ -231,11 +237,15 @@ enum EventsForms {
             guard case .success(let due) = DayInput.parse(values[2], today: context.today) else {
                 return .failure(.init(field: 2, message: strings[.fieldDate]))
             }
-            let task = EventTask(title: values[0], ownerID: owner, dueOn: due)
+            let task = EventTask(title: values[0], ownerID: owner, dueOn: due, doneOn: editing?.task.doneOn)
             let change = Change(
                 summary: strings.format(EventsText.savedTask, task.title), files: [LibraryData.file(of: place)]
             ) { data in
-                _ = try? data.addTask(task, at: place)
+                if let editing {
+                    _ = try? data.replaceTask(editing.index, at: place, with: task)
+                } else {
+                    _ = try? data.addTask(task, at: place)
+                }
             }
             return .success(change)
         }

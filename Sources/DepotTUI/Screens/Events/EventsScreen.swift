@@ -139,6 +139,11 @@ struct EventsScreen: TabScreen {
         case .character("n"):
             return .openForm(view == .events ? EventsForms.newEvent(context) : TeamForm.new(context))
         case .character("e"):
+            if let place = place(context), case .task(let index) = target(context),
+                let tasks = context.data.tasks(at: place), tasks.indices.contains(index)
+            {
+                return .openForm(EventsForms.taskForm(at: place, editing: (index, tasks[index]), context))
+            }
             if let team = selectedTeam(context) { return .openForm(TeamForm.edit(team, context)) }
             guard let event = selectedEvent(context) else { return .handled }
             return .openForm(EventsForms.editEvent(event, context))
@@ -150,9 +155,11 @@ struct EventsScreen: TabScreen {
             }
             return .openForm(
                 key == .character("a")
-                    ? EventsForms.newTask(at: place, context) : EventsForms.newNote(at: place, context))
+                    ? EventsForms.taskForm(at: place, context) : EventsForms.newNote(at: place, context))
         case .character(" "), .character("x"):
             return toggleTask(context)
+        case .character("d"):
+            return deleteTask(context)
         case .character("r"):
             guard let event = selectedEvent(context) else { return .handled }
             guard let form = EventsForms.newReader(for: event, context) else {
@@ -231,6 +238,22 @@ struct EventsScreen: TabScreen {
             Change(summary: summary, files: [LibraryData.file(of: place)]) { data in
                 _ = try? data.setTask(index, at: place, doneOn: day)
             })
+    }
+
+    /// `d` on a task under the cursor: asks, then removes it (a task made by mistake or no longer wanted).
+    private func deleteTask(_ context: AppContext) -> ScreenCommand {
+        let strings = context.strings
+        guard let place = place(context), let tasks = context.data.tasks(at: place),
+            case .task(let index) = target(context), tasks.indices.contains(index)
+        else { return .message(strings[EventsText.chooseTask]) }
+        let task = tasks[index]
+        let change = Change(
+            summary: strings.format(EventsText.taskDeleted, task.title), files: [LibraryData.file(of: place)]
+        ) { data in
+            _ = try? data.removeTask(index, at: place)
+        }
+        return .confirm(
+            Confirmation(question: strings.format(EventsText.confirmDeleteTask, task.title), change: change))
     }
 
     private func openScoring(_ scores: Bool, event: Event, round: Int, _ context: AppContext) -> ScreenCommand {
@@ -454,6 +477,7 @@ struct EventsScreen: TabScreen {
             HelpEntry("/", strings[.keyFilter]), HelpEntry("t", strings[EventsText.helpSwitch]),
             HelpEntry("Tab Enter", strings[EventsText.helpPane]), HelpEntry("n", strings[EventsText.helpNew]),
             HelpEntry("e", strings[EventsText.helpEdit]), HelpEntry("a", strings[EventsText.helpTask]),
+            HelpEntry("e d", strings[EventsText.helpTaskEdit]),
             HelpEntry("␣ x", strings[EventsText.helpDone]), HelpEntry("o", strings[EventsText.helpNote]),
             HelpEntry("r", strings[EventsText.helpReader]), HelpEntry("s", strings[EventsText.helpScores]),
             HelpEntry("k", strings[EventsText.helpRanking]), HelpEntry("J", strings[EventsText.helpJudge]),

@@ -21,6 +21,7 @@ enum EventsText: String, TextCatalogue {
     case tieReadOff, tieLot
     case roleStoryteller, roleSchoolConsultant, roleLibrarian, roleTeacher, roleOther
     // Forms
+    case formEditTask, taskDeleted, confirmDeleteTask, helpTaskEdit
     case formNewEvent, formEditEvent, formNewTask, formNewNote, formNewReader
     case fieldKind, fieldTitle, fieldTeam, fieldVenue, fieldDate, fieldTime, fieldTimeHint, fieldPartners
     case fieldExpectedChildren, fieldExpectedAdults, fieldActualChildren, fieldActualAdults, fieldOutcome, fieldNotes
@@ -107,6 +108,9 @@ enum EventsText: String, TextCatalogue {
         .fieldMembers: "Medlemmer", .fieldCoordinator: "Tovholder", .fieldAims: "Formål", .fieldTargets: "Mål",
         .hintMembers: "Navne eller id'er, komma imellem; tovholderen er altid med",
         .hintAims: "Semikolon mellem formålene",
+        .formEditTask: "Ret opgave: {0}", .taskDeleted: "Opgave slettet: {0}",
+        .confirmDeleteTask: "Slet opgaven \"{0}\"?",
+        .helpTaskEdit: "på en opgave i detaljen: e ret den, d slet den",
         .formEditRound: "Runde {0}: {1}", .fieldRoundName: "Runde", .fieldReadings: "Oplæsning",
         .fieldCriteria: "Kriterier", .fieldAdvancing: "Går videre", .fieldPerSchool: "Pr. skole",
         .fieldTieRule: "Lige point",
@@ -208,6 +212,9 @@ enum EventsText: String, TextCatalogue {
         .fieldMembers: "Members", .fieldCoordinator: "Coordinator", .fieldAims: "Aims", .fieldTargets: "Targets",
         .hintMembers: "Names or ids, commas between; the coordinator is always a member",
         .hintAims: "Semicolons between the aims",
+        .formEditTask: "Edit task: {0}", .taskDeleted: "Task deleted: {0}",
+        .confirmDeleteTask: "Delete the task \"{0}\"?",
+        .helpTaskEdit: "on a task in the detail: e edits it, d deletes it",
         .formEditRound: "Round {0}: {1}", .fieldRoundName: "Round", .fieldReadings: "Readings",
         .fieldCriteria: "Criteria", .fieldAdvancing: "Advancing", .fieldPerSchool: "Per school",
         .fieldTieRule: "Ties",
