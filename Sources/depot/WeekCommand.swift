@@ -1,5 +1,6 @@
 import ArgumentParser
 import DepotCore
+import DepotTUI
 import Foundation
 
 /// How `depot week` writes the week.
@@ -120,20 +121,13 @@ struct WeekCommand: ParsableCommand {
                 attributes: [.posixPermissions: 0o700])
         }
         try emit(text, to: path)
-        guard let printer = printerCommand(environment) else {
+        guard let printer = SystemPrinter.command(environment: environment) else {
             Swift.print("No printer command (lp or lpr) found; week \(chosenWeek) was written to \(path).")
             return
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: printer)
-        process.arguments = [path]
-        do {
-            try process.run()
-            process.waitUntilExit()
-        } catch {
-            throw failure("\(printer) \(path): \(error.localizedDescription)")
-        }
-        guard process.terminationStatus == 0 else { throw failure("\(printer) \(path) failed; the file is kept.") }
+        let status = SystemPrinter.run(printer, path)
+        guard status != -1 else { throw failure("\(printer) \(path): the printer command could not be started.") }
+        guard status == 0 else { throw failure("\(printer) \(path) failed; the file is kept.") }
         Swift.print("Sent week \(chosenWeek) to the printer (\(path)).")
     }
 
@@ -152,17 +146,5 @@ struct WeekCommand: ParsableCommand {
             return Date(timeIntervalSince1970: TimeInterval(day.ordinal) * 86_400)
         }
         return Date()
-    }
-
-    /// `lp` or `lpr` from the PATH, unless `DEPOT_NO_PRINTER` is set.
-    private func printerCommand(_ environment: [String: String]) -> String? {
-        if environment["DEPOT_NO_PRINTER"] != nil { return nil }
-        let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        for name in ["lp", "lpr"] {
-            for folder in folders where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {
-                return "\(folder)/\(name)"
-            }
-        }
-        return nil
     }
 }

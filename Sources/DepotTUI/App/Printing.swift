@@ -1,8 +1,42 @@
 import DepotCore
 import Foundation
 
+/// The machine's printer: `lp` or `lpr` from the PATH. The screen (`Printing`) and `depot week --print` both send
+/// through it, so they agree on which command prints and on what it is given.
+public enum SystemPrinter {
+    /// `lp` or `lpr` from the PATH, unless `DEPOT_NO_PRINTER` is set (tests, demonstrations).
+    public static func command(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if environment["DEPOT_NO_PRINTER"] != nil { return nil }
+        let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        for name in ["lp", "lpr"] {
+            for folder in folders where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {
+                return "\(folder)/\(name)"
+            }
+        }
+        return nil
+    }
+
+    /// Whether a file of this name goes to the printer. A web page does not: a browser prints it with its own A4
+    /// stylesheet, while lp would print the HTML source.
+    public static func prints(_ fileName: String) -> Bool { !fileName.hasSuffix(".html") }
+
+    /// Runs `command` on the file at `path`; the command's exit status, or -1 when it could not be started.
+    public static func run(_ command: String, _ path: String) -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command)
+        process.arguments = [path]
+        do {
+            try process.run()
+            process.waitUntilExit()
+            return process.terminationStatus
+        } catch {
+            return -1
+        }
+    }
+}
+
 /// Sends printouts: each is written to the library's `printouts/` folder (so it can be printed again or mailed),
-/// then handed to `lp` or `lpr` when the machine has one. The screen is left while the printer command runs.
+/// then handed to the `SystemPrinter` when the machine has one. The screen is left while the printer command runs.
 enum Printing {
     /// Writes and prints `job`; returns the message for the status line.
     static func send(_ job: PrintJob, libraryFolder: String, terminal: Terminal?, strings: Strings) -> String {
@@ -16,35 +50,9 @@ enum Printing {
         } catch {
             return strings.format(.printFailed, "\(path): \(error.localizedDescription)")
         }
-        // A web page goes to a browser, which prints it with its own A4 stylesheet; lp would print the HTML source.
-        if job.name.hasSuffix(".html") { return strings.format(.savedForBrowser, path) }
-        guard let printer = printerCommand() else { return strings.format(.savedForPrinting, path) }
-        let status = terminal?.suspended { run(printer, path) } ?? run(printer, path)
+        guard SystemPrinter.prints(job.name) else { return strings.format(.savedForBrowser, path) }
+        guard let printer = SystemPrinter.command() else { return strings.format(.savedForPrinting, path) }
+        let status = terminal?.suspended { SystemPrinter.run(printer, path) } ?? SystemPrinter.run(printer, path)
         return status == 0 ? strings.format(.printed, path) : strings.format(.printFailed, "\(printer) \(path)")
-    }
-
-    /// `lp` or `lpr` from the PATH, unless `DEPOT_NO_PRINTER` is set (tests, demonstrations).
-    static func printerCommand(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        if environment["DEPOT_NO_PRINTER"] != nil { return nil }
-        let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        for name in ["lp", "lpr"] {
-            for folder in folders where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {
-                return "\(folder)/\(name)"
-            }
-        }
-        return nil
-    }
-
-    private static func run(_ command: String, _ path: String) -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command)
-        process.arguments = [path]
-        do {
-            try process.run()
-            process.waitUntilExit()
-            return process.terminationStatus
-        } catch {
-            return -1
-        }
     }
 }
