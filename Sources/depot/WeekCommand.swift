@@ -121,6 +121,10 @@ struct WeekCommand: ParsableCommand {
                 attributes: [.posixPermissions: 0o700])
         }
         try emit(text, to: path)
+        guard SystemPrinter.prints(path) else {
+            Swift.print("Week \(chosenWeek) was written to \(path); open it in a browser and print from there.")
+            return
+        }
         guard let printer = SystemPrinter.command(environment: environment) else {
             Swift.print("No printer command (lp or lpr) found; week \(chosenWeek) was written to \(path).")
             return

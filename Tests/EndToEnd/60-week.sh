@@ -58,3 +58,16 @@ week_print_without_printer_says_where() {
 }
 check "depot week --print without a printer says where it wrote the next week's file" \
     week_print_without_printer_says_where
+
+week_html_print_goes_to_the_browser() {
+    local out fakebin
+    # Even with a printer on the PATH, a web page is not sent to it (lp would print the HTML source).
+    fakebin=$(mktemp -d)
+    printf '#!/bin/sh\necho "lp was called" >>"%s/called"\n' "$fakebin" >"$fakebin/lp"
+    chmod +x "$fakebin/lp"
+    out=$(PATH="$fakebin:$PATH" DEPOT_TODAY=2026-11-27 "$depot" week --data "$work/first" --print --format html \
+        --output "$work/week.html" 2>&1) || return 1
+    grep -q "open it in a browser" <<<"$out" && [ ! -e "$fakebin/called" ] && grep -q '<html' "$work/week.html"
+}
+check "depot week --print --format html writes the page for a browser and never sends HTML to lp" \
+    week_html_print_goes_to_the_browser
