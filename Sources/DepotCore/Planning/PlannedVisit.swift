@@ -1,23 +1,8 @@
 /// One stop of the van in a plan: on `day` the route's van comes to a partner, picks up the crates it has and
 /// leaves fresh ones.
 public struct PlannedVisit: Hashable, Codable, Sendable, Identifiable {
-    /// A visit is known by its partner and day: a partner gets at most one visit a day.
-    public struct ID: Hashable, Comparable, Sendable, CustomStringConvertible {
-        public var partnerID: Partner.ID
-        public var day: Day
-
-        public init(partnerID: Partner.ID, day: Day) {
-            self.partnerID = partnerID
-            self.day = day
-        }
-
-        /// `P007 2027-08-10`.
-        public var description: String { "\(partnerID) \(day)" }
-
-        public static func < (lhs: ID, rhs: ID) -> Bool {
-            lhs.day != rhs.day ? lhs.day < rhs.day : lhs.partnerID < rhs.partnerID
-        }
-    }
+    /// Partner and day: a partner gets at most one visit a day.
+    public typealias ID = VisitID
 
     /// What happens at the visit.
     public enum Kind: String, Codable, CaseIterable, Sendable {

@@ -1,24 +1,8 @@
 /// One stop of a van on a route day, whatever said it should happen: a deposit falling due, crates dispatched, or
-/// (later) a published rotation plan. Every week printout (team schedule, route sheets, calendar, JSON) reads these.
+/// a published rotation plan. Every week printout (team schedule, route sheets, calendar, JSON) reads these.
 public struct ScheduledVisit: Hashable, Codable, Sendable, Identifiable {
-    /// A partner gets at most one visit a day, so partner and day name a visit; the calendar's UID is made from it.
-    public struct ID: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
-        public var partnerID: Partner.ID
-        public var day: Day
-
-        /// The visit to `partnerID` on `day`.
-        public init(partnerID: Partner.ID, day: Day) {
-            self.partnerID = partnerID
-            self.day = day
-        }
-
-        /// `P007 2026-11-26`.
-        public var description: String { "\(partnerID) \(day)" }
-
-        public static func < (lhs: ID, rhs: ID) -> Bool {
-            lhs.day != rhs.day ? lhs.day < rhs.day : lhs.partnerID < rhs.partnerID
-        }
-    }
+    /// Partner and day: a partner gets at most one visit a day.
+    public typealias ID = VisitID
 
     /// Why the visit is on the schedule. A visit can have several reasons; they are kept in this order.
     public enum Source: String, Codable, CaseIterable, Sendable, Comparable {
@@ -96,8 +80,8 @@ public struct ScheduledVisit: Hashable, Codable, Sendable, Identifiable {
     private static func union(_ a: [Crate.ID], _ b: [Crate.ID]) -> [Crate.ID] { Array(Set(a + b)).sorted() }
 }
 
-/// Anything that can say which visits fall on some days: the deposits' due dates today, a published rotation plan
-/// later. `WeekSchedule` merges what its sources return, so a new source changes no printout.
+/// Anything that can say which visits fall on some days: the deposits (`DepositVisits`), a published rotation plan
+/// (`PlanVisits`). `WeekSchedule` merges what its sources return, so a new source changes no printout.
 public protocol ScheduledVisitSource: Sendable {
     /// The visits on the days of `days`, from `data`.
     func visits(in days: DayRange, data: LibraryData) -> [ScheduledVisit]
