@@ -1,4 +1,4 @@
-/// Self-contained HTML pages for the competition printouts and the outcome report: one file, inline styles, a print
+/// Self-contained HTML pages for the printouts (competition, outcome report; escaping for all of them): one file, inline styles, a print
 /// stylesheet that puts each `.page` on its own sheet of paper.
 enum HTMLPage {
     /// `text` with `&`, `<`, `>` and quotes escaped.

@@ -55,20 +55,6 @@ public enum ExchangeDatesPage {
         return html
     }
 
-    /// Text safe inside HTML elements and attribute values.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    /// Text safe inside HTML elements and attribute values (`HTMLPage.escape`).
+    static func escape(_ text: String) -> String { HTMLPage.escape(text) }
 }

@@ -163,18 +163,6 @@ public enum WeekHTML {
         "<header><p>\(escape(library))</p><h1>\(escape(title))</h1><p>\(weekLine)</p></header>\n"
     }
 
-    /// Text for HTML: `&`, `<`, `>` and `"` as entities.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// Text safe inside HTML elements and attribute values (`HTMLPage.escape`).
+    static func escape(_ text: String) -> String { HTMLPage.escape(text) }
 }
