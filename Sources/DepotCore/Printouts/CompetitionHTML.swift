@@ -1,5 +1,5 @@
-/// Self-contained HTML pages for the printouts (competition, outcome report; escaping for all of them): one file, inline styles, a print
-/// stylesheet that puts each `.page` on its own sheet of paper.
+/// Self-contained HTML pages for the competition printouts and the outcome report: one file, inline styles, a print
+/// stylesheet that puts each `.page` on its own sheet of paper. Every HTML printout escapes its text here.
 enum HTMLPage {
     /// `text` with `&`, `<`, `>` and quotes escaped.
     static func escape(_ text: String) -> String {
