@@ -35,13 +35,7 @@ public enum ReminderLetter {
         guard !deposits.isEmpty else { return "" }
         let words = LetterWords(language: language, currency: data.settings.currency)
         let settings = data.settings
-        var blocks: [String] = []
-
-        blocks.append([settings.name, settings.address.singleLine].map(fit).joined(separator: "\n"))
-        var recipient = [partner.name]
-        if !partner.contact.name.isEmpty { recipient.append(words.attention(partner.contact.name)) }
-        recipient.append(partner.address.singleLine)
-        blocks.append(recipient.map(fit).joined(separator: "\n"))
+        var blocks = Letterhead.blocks(from: settings, to: partner, attention: words.attention, width: width)
         blocks.append(fit(words.placeAndDate(settings.address.city, today)))
         blocks.append(fit(words.subject))
         blocks.append(fit(words.greeting(partner)))

@@ -9,12 +9,7 @@ public enum ExchangeDatesLetter {
         let words = ExchangeDatesWords(language)
         let content = ExchangeDatesContent(partner: partner, plan: plan, data: data)
         let settings = data.settings
-        var blocks: [String] = []
-        blocks.append([settings.name, settings.address.singleLine].map(fit).joined(separator: "\n"))
-        var recipient = [partner.name]
-        if !partner.contact.name.isEmpty { recipient.append(words.attention(partner.contact.name)) }
-        recipient.append(partner.address.singleLine)
-        blocks.append(recipient.map(fit).joined(separator: "\n"))
+        var blocks = Letterhead.blocks(from: settings, to: partner, attention: words.attention, width: width)
         blocks.append(fit(words.title(plan.season)))
         blocks.append(fit(words.greeting(partner)))
         blocks.append(paragraph(words.introduction(route: content.routeName, weekdays: content.weekdays)))
