@@ -89,13 +89,12 @@ struct CratesScreen: TabScreen {
             ],
             rows: [],
             emptyMessage: rows.emptyMessage(strings))
-        let listInner = ListFrame.render(
-            into: &grid, area: listArea, title: strings[.tabCrates], rows: rows, focused: !detailPane.isFocused,
-            strings)
         let crates = context.data.crates
         let matches = rows.matches
-        table.render(into: &grid, area: listInner, state: &rows.list, rowCount: matches.count) { row in
-            let crate = crates[matches[row]]
+        let listInner = rows.render(
+            table, title: strings[.tabCrates], focused: !detailPane.isFocused, into: &grid, area: listArea, strings
+        ) { position in
+            let crate = crates[position]
             let place = CratesScreen.partner(holding: crate.id, context)?.name ?? strings[.atHome]
             return [
                 crate.id.rawValue, crate.theme, strings.label(crate.ageBand), strings.label(crate.state), place,

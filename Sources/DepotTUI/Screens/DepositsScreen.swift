@@ -103,17 +103,17 @@ struct DepositsScreen: TabScreen {
             rows: [],
             emptyMessage: rows.emptyMessage(strings))
         let filterName = statusFilter.map(strings.label) ?? strings[.statusAll]
-        let listInner = ListFrame.render(
-            into: &grid, area: listArea, title: strings.format(.depositsTitle, filterName), rows: rows,
-            focused: !detailPane.isFocused, strings)
         let matches = rows.matches
         let statuses = statuses
-        table.render(into: &grid, area: listInner, state: &rows.list, rowCount: matches.count) { row in
-            let deposit = data.deposits[matches[row]]
+        let listInner = rows.render(
+            table, title: strings.format(.depositsTitle, filterName), focused: !detailPane.isFocused, into: &grid,
+            area: listArea, strings
+        ) { position in
+            let deposit = data.deposits[position]
             return [
                 deposit.id.rawValue, data.partner(deposit.partnerID, in: context.index)?.name ?? "",
                 deposit.crateIDs.map(\.rawValue).joined(separator: " "), strings.date(deposit.dispatchedOn),
-                strings.date(deposit.dueOn), strings.date(deposit.returnedOn), strings.label(statuses[matches[row]]),
+                strings.date(deposit.dueOn), strings.date(deposit.returnedOn), strings.label(statuses[position]),
             ]
         }
         table.tint(column: 6, in: &grid, area: listInner, state: rows.list, rowCount: matches.count) { row in

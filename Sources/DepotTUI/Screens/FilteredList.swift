@@ -155,3 +155,40 @@ struct DetailText {
         }
     }
 }
+
+/// The bordered frame around a list, with the filter line under it when a filter is typed or kept.
+enum ListFrame {
+    static func render(
+        into grid: inout CellGrid, area: Rect, title: String, rows: FilteredList, focused: Bool, _ strings: Strings
+    ) -> Rect {
+        let count = rows.list.itemCount
+        let total = rows.unfilteredCount
+        let heading = "\(title) (\(count == total ? String(count) : strings.format(.countOf, count, total)))"
+        var inner = Border(title: heading, style: focused ? .bold : .dim).render(into: &grid, area: area)
+        if rows.isTyping || !rows.query.text.isEmpty {
+            let line = Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1)
+            let prompt = strings[.filterPrompt]
+            let used = grid.put(prompt, x: line.x, y: line.y, style: .bold, maxWidth: line.width)
+            rows.query.render(
+                into: &grid, area: Rect(x: line.x + used, y: line.y, width: max(0, line.width - used), height: 1),
+                focused: rows.isTyping)
+            inner.height -= 1
+        }
+        return inner
+    }
+}
+
+extension FilteredList {
+    /// Draws the list in its frame (`ListFrame`) and the records that match through `table`; `cells` gives the
+    /// cells of the record at a position in the library's array. Returns the table's area, for tints.
+    @discardableResult
+    mutating func render(
+        _ table: TableView, title: String, focused: Bool, into grid: inout CellGrid, area: Rect, _ strings: Strings,
+        cells: (Int) -> [String]
+    ) -> Rect {
+        let inner = ListFrame.render(into: &grid, area: area, title: title, rows: self, focused: focused, strings)
+        let matches = self.matches
+        table.render(into: &grid, area: inner, state: &list, rowCount: matches.count) { cells(matches[$0]) }
+        return inner
+    }
+}

@@ -79,13 +79,12 @@ struct ItemsScreen: TabScreen {
             ],
             rows: [],
             emptyMessage: rows.emptyMessage(strings))
-        let listInner = ListFrame.render(
-            into: &grid, area: listArea, title: strings[.tabItems], rows: rows, focused: !detailPane.isFocused,
-            strings)
         let items = context.data.items
         let matches = rows.matches
-        table.render(into: &grid, area: listInner, state: &rows.list, rowCount: matches.count) { row in
-            let item = items[matches[row]]
+        let listInner = rows.render(
+            table, title: strings[.tabItems], focused: !detailPane.isFocused, into: &grid, area: listArea, strings
+        ) { position in
+            let item = items[position]
             return [
                 item.barcode.rawValue, item.title, item.author ?? "", strings.label(item.ageBand),
                 strings.label(item.status), context.index.crateOfItem[item.barcode]?.rawValue ?? "",

@@ -83,13 +83,11 @@ struct PartnersScreen: TabScreen {
             ],
             rows: [],
             emptyMessage: rows.emptyMessage(strings))
-        let listInner = ListFrame.render(
-            into: &grid, area: listArea, title: strings[.tabPartners], rows: rows, focused: !detailPane.isFocused,
-            strings)
         let partners = context.data.partners
-        let matches = rows
-        table.render(into: &grid, area: listInner, state: &rows.list, rowCount: matches.matches.count) { row in
-            let partner = partners[matches.matches[row]]
+        rows.render(
+            table, title: strings[.tabPartners], focused: !detailPane.isFocused, into: &grid, area: listArea, strings
+        ) { position in
+            let partner = partners[position]
             let open = context.data.openDeposits(of: partner.id, in: context.index)
             let cratesOut = open.reduce(0) { $0 + $1.crateIDs.count }
             let due = open.map(\.dueOn).min()
@@ -161,27 +159,5 @@ struct PartnersScreen: TabScreen {
             HelpEntry("u", strings[.keyDispatch]), HelpEntry("x", strings[.keyExchange]),
             HelpEntry("b", strings[.keyLetter]), HelpEntry("l", strings[.keyLedger]),
         ]
-    }
-}
-
-/// The bordered frame around a list, with the filter line under it when a filter is typed or kept.
-enum ListFrame {
-    static func render(
-        into grid: inout CellGrid, area: Rect, title: String, rows: FilteredList, focused: Bool, _ strings: Strings
-    ) -> Rect {
-        let count = rows.list.itemCount
-        let total = rows.unfilteredCount
-        let heading = "\(title) (\(count == total ? String(count) : strings.format(.countOf, count, total)))"
-        var inner = Border(title: heading, style: focused ? .bold : .dim).render(into: &grid, area: area)
-        if rows.isTyping || !rows.query.text.isEmpty {
-            let line = Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1)
-            let prompt = strings[.filterPrompt]
-            let used = grid.put(prompt, x: line.x, y: line.y, style: .bold, maxWidth: line.width)
-            rows.query.render(
-                into: &grid, area: Rect(x: line.x + used, y: line.y, width: max(0, line.width - used), height: 1),
-                focused: rows.isTyping)
-            inner.height -= 1
-        }
-        return inner
     }
 }

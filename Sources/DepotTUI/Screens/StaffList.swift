@@ -57,13 +57,11 @@ struct StaffList {
             ],
             rows: [],
             emptyMessage: rows.emptyMessage(strings))
-        let listInner = ListFrame.render(
-            into: &grid, area: listArea, title: strings[.staffTitle], rows: rows, focused: !detailPane.isFocused,
-            strings)
         let staff = context.data.staff
-        let matches = rows.matches
-        table.render(into: &grid, area: listInner, state: &rows.list, rowCount: matches.count) { row in
-            let member = staff[matches[row]]
+        rows.render(
+            table, title: strings[.staffTitle], focused: !detailPane.isFocused, into: &grid, area: listArea, strings
+        ) { position in
+            let member = staff[position]
             let name =
                 member.endedOn == nil ? member.name : "\(member.name) (\(strings[.detailEnded].lowercased()))"
             return [name, member.affiliation.institution, member.role, strings.label(member.affiliation.kind)]

@@ -353,13 +353,12 @@ struct EventsScreen: TabScreen {
                 TableColumn(strings[EventsText.columnOverdue], width: .fixed(9), priority: 7, alignment: .trailing),
             ],
             rows: [], emptyMessage: eventRows.emptyMessage(strings))
-        let inner = ListFrame.render(
-            into: &grid, area: area, title: strings[EventsText.eventsTitle], rows: eventRows, focused: !detailFocused,
-            strings)
         let matches = eventRows.matches
         let today = context.today
-        table.render(into: &grid, area: inner, state: &eventRows.list, rowCount: matches.count) { row in
-            let event = data.events[matches[row]]
+        let inner = eventRows.render(
+            table, title: strings[EventsText.eventsTitle], focused: !detailFocused, into: &grid, area: area, strings
+        ) { position in
+            let event = data.events[position]
             let team = event.teamID.flatMap { id in data.teams.first { $0.id == id }?.name } ?? ""
             let overdue = event.tasks.filter { $0.isOverdue(on: today) }.count
             return [
@@ -387,13 +386,11 @@ struct EventsScreen: TabScreen {
                 TableColumn(strings[EventsText.columnOverdue], width: .fixed(9), priority: 8, alignment: .trailing),
             ],
             rows: [], emptyMessage: teamRows.emptyMessage(strings))
-        let inner = ListFrame.render(
-            into: &grid, area: area, title: strings[EventsText.teamsTitle], rows: teamRows, focused: !detailFocused,
-            strings)
-        let matches = teamRows.matches
         let today = context.today
-        table.render(into: &grid, area: inner, state: &teamRows.list, rowCount: matches.count) { row in
-            let team = data.teams[matches[row]]
+        teamRows.render(
+            table, title: strings[EventsText.teamsTitle], focused: !detailFocused, into: &grid, area: area, strings
+        ) { position in
+            let team = data.teams[position]
             let coordinator = data.staff.first { $0.id == team.coordinatorID }?.name ?? team.coordinatorID.rawValue
             let overdue = team.tasks.filter { $0.isOverdue(on: today) }.count
             return [
