@@ -183,16 +183,7 @@ enum RoundForm {
     }
 
     private static func criterionID(_ name: String, taken: [String]) -> String {
-        let folded = String(decoding: SearchText(name).bytes, as: UTF8.self)
-        let slug = String(folded.filter { $0.isASCII && ($0.isLetter || $0.isNumber) })
-        let base = slug.isEmpty ? "criterion" : slug
-        var candidate = base
-        var number = 2
-        while taken.contains(candidate) {
-            candidate = "\(base)\(number)"
-            number += 1
-        }
-        return candidate
+        Slug.unique(name, separator: "", fallback: "criterion", taken: Set(taken))
     }
 
     /// "3", "3:00", "2:30" as seconds.

@@ -186,18 +186,7 @@ enum TeamForm {
 
     /// A short id from the name ("Læselyst i Rønde" → "laeselyst-i-roende"), numbered when taken.
     static func nextTeamID(_ name: String, _ data: LibraryData) -> PartnershipTeam.ID {
-        let folded = String(decoding: SearchText(name).bytes, as: UTF8.self)
-        var slug = String(folded.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
-        while slug.contains("--") { slug = slug.replacingOccurrences(of: "--", with: "-") }
-        slug = slug.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-        if slug.isEmpty { slug = "team" }
-        let taken = Set(data.teams.map(\.id.rawValue))
-        var candidate = slug
-        var number = 2
-        while taken.contains(candidate) {
-            candidate = "\(slug)-\(number)"
-            number += 1
-        }
-        return PartnershipTeam.ID(candidate)
+        PartnershipTeam.ID(
+            Slug.unique(name, separator: "-", fallback: "team", taken: Set(data.teams.map(\.id.rawValue))))
     }
 }
