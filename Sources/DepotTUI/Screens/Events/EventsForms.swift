@@ -173,16 +173,7 @@ enum EventsForms {
 
     /// Partners named by id or name, separated by commas.
     static func partners(_ text: String, _ data: LibraryData) -> Result<[Partner.ID], PartnerLookup.Failure> {
-        var ids: [Partner.ID] = []
-        for part in text.split(separator: ",") {
-            let name = part.trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty else { continue }
-            switch PartnerLookup.find(name, in: data.partners) {
-            case .success(let partner): if !ids.contains(partner.id) { ids.append(partner.id) }
-            case .failure(let failure): return .failure(failure)
-            }
-        }
-        return .success(ids)
+        NamedList.ids(text, find: { PartnerLookup.find($0, in: data.partners) }, id: \.id)
     }
 
     /// Why a partner's name was not understood, in the screen's language.

@@ -108,16 +108,7 @@ enum TeamForm {
 
     /// Staff named by id or name, separated by commas, each once.
     static func members(_ text: String, _ data: LibraryData) -> Result<[StaffMember.ID], StaffLookup.Failure> {
-        var ids: [StaffMember.ID] = []
-        for part in text.split(separator: ",") {
-            let name = part.trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty else { continue }
-            switch StaffLookup.find(name, in: data.staff) {
-            case .success(let member): if !ids.contains(member.id) { ids.append(member.id) }
-            case .failure(let failure): return .failure(failure)
-            }
-        }
-        return .success(ids)
+        NamedList.ids(text, find: { StaffLookup.find($0, in: data.staff) }, id: \.id)
     }
 
     private static func message(_ failure: StaffLookup.Failure, _ strings: Strings) -> String {
