@@ -12,7 +12,14 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let folder = library.folder
-        let problems = try explainingErrors { try LibraryStore(folder: folder, forWriting: false).check() }
+        let store = try explainingErrors { try LibraryStore(folder: folder, forWriting: false) }
+        let problems = store.check()
+        for leftover in store.leftoverTemporaryFiles() {
+            print(
+                "\(leftover.name): a temporary file left by a save that did not finish "
+                    + "(\(leftover.size) bytes); the library's files are whole, and Depot removes it when it next "
+                    + "opens the library for writing.")
+        }
         if problems.isEmpty {
             print("\(folder): no problems found.")
             return

@@ -348,7 +348,7 @@ private func changeCompetition(
 ) throws {
     let store: LibraryStore
     do {
-        store = try LibraryStore(folder: options.library.folder, forWriting: true)
+        store = try openLibrary(options.library.folder, forWriting: true)
     } catch let error as CustomStringConvertible {
         throw failure(error.description)
     }

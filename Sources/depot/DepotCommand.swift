@@ -32,6 +32,14 @@ struct LibraryOptions: ParsableArguments {
     var folder: String { LibraryLocation.resolve(explicit: data, environment: ProcessInfo.processInfo.environment) }
 }
 
+/// Opens the library in `folder`; when opened for writing, says on standard error what the store tidied up
+/// (leftovers of a crashed save, files readable by others).
+func openLibrary(_ folder: String, forWriting: Bool) throws -> LibraryStore {
+    let store = try LibraryStore(folder: folder, forWriting: forWriting)
+    for notice in store.notices { printError("depot: \(notice)") }
+    return store
+}
+
 /// Writes a line to standard error.
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))

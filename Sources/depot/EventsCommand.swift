@@ -104,7 +104,7 @@ extension ParsableCommand {
         _ options: LibraryOptions, _ change: (inout LibraryData) throws -> Set<StoreFile>
     ) throws {
         let folder = options.folder
-        let store = try explainingErrors { try LibraryStore(folder: folder, forWriting: true) }
+        let store = try explainingErrors { try openLibrary(folder, forWriting: true) }
         defer { store.close() }
         var data = try explainingErrors { try store.load() }
         let files = try change(&data)

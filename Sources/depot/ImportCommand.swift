@@ -93,7 +93,7 @@ struct ImportItemsCommand: ParsableCommand {
         }
 
         let folder = library.folder
-        let store = try explainingErrors { try LibraryStore(folder: folder, forWriting: !dryRun) }
+        let store = try explainingErrors { try openLibrary(folder, forWriting: !dryRun) }
         defer { store.close() }
         if !dryRun, let reason = store.readOnlyReason {
             throw failure(

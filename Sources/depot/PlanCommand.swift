@@ -96,7 +96,7 @@ struct PlanSeasonCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try explainingErrors { try LibraryStore(folder: library.folder, forWriting: !dryRun) }
+        let store = try explainingErrors { try openLibrary(library.folder, forWriting: !dryRun) }
         defer { store.close() }
         let data = try explainingErrors { try store.load() }
         let today = Day.today()
@@ -270,11 +270,7 @@ struct PlanDatesCommand: ParsableCommand {
             format == .html
             ? ExchangeDatesPage.html(for: found, plan: plan, data: data, language: language)
             : ExchangeDatesLetter.text(for: found, plan: plan, data: data, language: language)
-        if let output {
-            try explainingErrors { try Data(text.utf8).write(to: URL(fileURLWithPath: output)) }
-        } else {
-            print(text, terminator: "")
-        }
+        try emit(text, to: output)
     }
 }
 

@@ -22,7 +22,7 @@ struct PurgeCommand: ParsableCommand {
 
     func run() throws {
         let folder = library.folder
-        let store = try explainingErrors { try LibraryStore(folder: folder, forWriting: !dryRun) }
+        let store = try explainingErrors { try openLibrary(folder, forWriting: !dryRun) }
         defer { store.close() }
         var data = try explainingErrors { try store.load() }
         let today = Day.today()

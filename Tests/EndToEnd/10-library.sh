@@ -58,3 +58,57 @@ sample_refuses_existing() {
     ! "$depot" sample --scale town --out "$work/town1" >/dev/null 2>&1
 }
 check "depot sample refuses to overwrite a library" sample_refuses_existing
+
+missing_settings_changes_nothing() {
+    "$depot" sample --scale town --seed 3 --today 2026-11-23 --out "$work/halfcopied" >/dev/null || return 1
+    rm "$work/halfcopied/library.json"
+    local before after out status
+    before=$(cd "$work/halfcopied" && find . -type f ! -name .depot.lock -print0 | sort -z | xargs -0 sha256sum)
+    out=$(DEPOT_DATA="$work/halfcopied" "$depot" </dev/null 2>&1)
+    status=$?
+    after=$(cd "$work/halfcopied" && find . -type f ! -name .depot.lock -print0 | sort -z | xargs -0 sha256sum)
+    [ "$status" -ne 0 ] && grep -q "is a damaged library: library.json is missing" <<<"$out" \
+        && grep -q "Nothing was changed" <<<"$out" && [ "$before" = "$after" ] \
+        && ! grep -q "made from the sample" <<<"$out"
+}
+check "a library without library.json is named damaged and no file is touched (no sample written over it)" \
+    missing_settings_changes_nothing
+
+unsafe_paths_are_refused() {
+    cp -r "$work/first" "$work/links"
+    echo "precious" >"$work/precious.txt"
+    rm -f "$work/links/.depot.lock"
+    ln -s "$work/precious.txt" "$work/links/.depot.lock"
+    local out
+    out=$(DEPOT_TODAY=2026-12-01 "$depot" events note E2026-01 --data "$work/links" --author S01 "hej" 2>&1)
+    [ $? -ne 0 ] && grep -q "symbolic link" <<<"$out" && [ "$(cat "$work/precious.txt")" = precious ] || return 1
+    ln -s "$work/precious.txt" "$work/out-link.txt"
+    mkfifo "$work/out-fifo"
+    "$depot" overdue --data "$work/first" >/dev/null || return 1
+    out=$(DEPOT_TODAY=2026-12-01 "$depot" remind --data "$work/first" --output "$work/out-link.txt" 2>&1)
+    [ $? -ne 0 ] && grep -q "symbolic link" <<<"$out" && [ "$(cat "$work/precious.txt")" = precious ] || return 1
+    out=$(timeout 10 "$depot" remind --data "$work/first" --output "$work/out-fifo" 2>&1)
+    [ $? -eq 1 ] && grep -q "FIFO" <<<"$out" && [ -p "$work/out-fifo" ] || return 1
+    rm "$work/links/.depot.lock"
+    mv "$work/links/items.json" "$work/links/items.real"
+    mkfifo "$work/links/items.json"
+    out=$(timeout 10 "$depot" check --data "$work/links" 2>&1)
+    [ $? -eq 1 ] && grep -q "items.json.*FIFO" <<<"$out"
+}
+check "a linked lock file, --output onto a link or FIFO, and a FIFO for items.json are refused by name" \
+    unsafe_paths_are_refused
+
+leftovers_are_listed_then_removed() {
+    cp -r "$work/first" "$work/leftover"
+    head -c 5000 /dev/zero >"$work/leftover/.items.json.tmp-2147483646-0abc"
+    chmod 644 "$work/leftover/partners.json"
+    local out
+    out=$("$depot" check --data "$work/leftover" 2>&1)
+    grep -q "^.items.json.tmp-2147483646-0abc: a temporary file left by a save" <<<"$out" || return 1
+    out=$(DEPOT_TODAY=2026-12-01 "$depot" events note E2026-01 --data "$work/leftover" --author S01 "hej" 2>&1)
+    grep -q "Removed 1 temporary file" <<<"$out" && grep -q "readable by their owner only" <<<"$out" \
+        && [ ! -e "$work/leftover/.items.json.tmp-2147483646-0abc" ] \
+        && [ "$(stat -c %a "$work/leftover/partners.json")" = 600 ]
+}
+check "leftover temporary files are listed by check and removed (with a note) by the next writer" \
+    leftovers_are_listed_then_removed

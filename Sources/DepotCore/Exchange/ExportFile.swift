@@ -1,12 +1,15 @@
 import Foundation
 
 /// Writes an export or a printout to a file the way the store writes its own: atomically (never a half-written
-/// file), readable by the owner only, since letters and lists name partners' contact people.
+/// file), readable by the owner only, since letters and lists name partners' contact people. Like the store, it
+/// never writes through a link or onto a device or FIFO: such a target is refused by name.
 public enum ExportFile {
-    public static func write(_ text: String, to path: String) throws(StoreError) {
+    /// Writes `text` to `path`; with `makingFolder`, creates the folder it goes in (owner only) when missing.
+    public static func write(_ text: String, to path: String, makingFolder: Bool = false) throws(StoreError) {
         var absolute = (path as NSString).expandingTildeInPath
         if !absolute.hasPrefix("/") { absolute = FileManager.default.currentDirectoryPath + "/" + absolute }
         do {
+            if makingFolder { try AtomicFile.makeFolder((absolute as NSString).deletingLastPathComponent) }
             try AtomicFile.write(Array(text.utf8), to: absolute)
         } catch let error as StoreError {
             throw error

@@ -8,62 +8,152 @@ import Foundation
 
 /// Writes files so that a crash at any moment leaves either the old or the new file, never a torn one:
 /// write a temporary file beside the target, flush it, rename it over the target, flush the folder.
-/// New files are readable by their owner only (0600): the library holds names of children and staff.
+///
+/// No write follows a link: the target must be absent or a regular file (never a symbolic link, a device node or a
+/// FIFO), and the temporary file gets an unpredictable name and is created exclusively (`O_EXCL | O_NOFOLLOW`), so
+/// a link planted under its name makes the write fail instead of landing somewhere else. New files are readable by
+/// their owner only (0600): the library holds names of children and staff.
 enum AtomicFile {
     /// A test hook that runs after the temporary file is flushed and before the rename.
     typealias BeforeRename = (_ temporaryPath: String) throws -> Void
 
-    /// Writes `bytes` to `path`. When `backupPath` is given and `path` exists, the old file is kept there
-    /// (a hard link, so it costs no copy).
+    /// How a backup is made: a hard link (no copy). A test replaces it to act as a file system without hard links.
+    typealias HardLink = @Sendable (_ existing: String, _ new: String) -> Int32
+
+    static let systemHardLink: HardLink = { existing, new in link(existing, new) }
+
+    /// The marker in a temporary file's name: `.items.json.tmp-4711-9f3a6c2e01b7`.
+    static let temporaryMarker = ".tmp-"
+
+    /// Writes `bytes` to `path`. When `backupPath` is given and `path` exists, the old file is kept there: a hard
+    /// link where the file system allows it, else a copy.
     static func write(
-        _ bytes: [UInt8], to path: String, backupPath: String? = nil, beforeRename: BeforeRename? = nil
+        _ bytes: [UInt8], to path: String, backupPath: String? = nil, beforeRename: BeforeRename? = nil,
+        hardLink: HardLink = systemHardLink
     ) throws {
-        let name = (path as NSString).lastPathComponent
         let folder = (path as NSString).deletingLastPathComponent
-        let temporary = "\(folder)/.\(name).tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw failure(path, "cannot create a temporary file") }
-        var ok = bytes.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
-            }
-            return true
-        }
-        let writeError = errno
-        ok = ok && fsync(fd) == 0
-        close(fd)
-        guard ok else {
+        let existing = try requireRegularOrAbsent(path)
+        let (fd, temporary) = try createTemporary(beside: path)
+        if let problem = writeAll(bytes, to: fd) {
+            close(fd)
             unlink(temporary)
-            throw failure(path, "cannot write (\(String(cString: strerror(writeError))))")
+            throw failure(path, problem)
+        }
+        if close(fd) != 0 {
+            let error = errno
+            unlink(temporary)
+            throw failure(path, "cannot finish writing the temporary file (\(describe(error)))")
         }
         do {
             try beforeRename?(temporary)
+            if let backupPath, existing {
+                try keepBackup(of: path, at: backupPath, hardLink: hardLink)
+            }
         } catch {
             unlink(temporary)
             throw error
         }
-        if let backupPath, access(path, F_OK) == 0 {
-            unlink(backupPath)
-            if link(path, backupPath) != 0 {
-                unlink(temporary)
-                throw failure(path, "cannot keep a backup at \(backupPath)")
-            }
-        }
         guard rename(temporary, path) == 0 else {
             let error = errno
             unlink(temporary)
-            throw failure(path, "cannot replace the file (\(String(cString: strerror(error))))")
+            throw failure(path, "cannot replace the file (\(describe(error)))")
         }
         syncFolder(folder)
     }
 
-    /// Flushes a folder so that a rename in it survives a power cut.
+    /// Writes every byte and flushes it to the disk; the reason when that failed.
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> String? {
+        let failedWrite = bytes.withUnsafeBytes { buffer -> Int32? in
+            guard let base = buffer.baseAddress else { return nil }
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(fd, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+        if let failedWrite { return "cannot write (\(describe(failedWrite)))" }
+        if fsync(fd) != 0 { return "cannot flush the file to the disk (\(describe(errno)))" }
+        return nil
+    }
+
+    /// Creates an empty temporary file beside `path`, exclusively, under a name nobody can guess.
+    private static func createTemporary(beside path: String) throws -> (Int32, String) {
+        let name = (path as NSString).lastPathComponent
+        let folder = (path as NSString).deletingLastPathComponent
+        var lastError: Int32 = 0
+        for _ in 0..<8 {
+            let token = String(UInt64.random(in: 0...UInt64.max), radix: 16)
+            let temporary = "\(folder)/.\(name)\(temporaryMarker)\(getpid())-\(token)"
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            if fd >= 0 { return (fd, temporary) }
+            lastError = errno
+            if lastError != EEXIST { break }
+        }
+        throw failure(path, "cannot create a temporary file beside it (\(describe(lastError)))")
+    }
+
+    /// Keeps the current file at `backupPath`: a hard link, or a copy where the file system refuses hard links
+    /// (FAT, exFAT, some network shares).
+    private static func keepBackup(of path: String, at backupPath: String, hardLink: HardLink) throws {
+        unlink(backupPath)
+        if hardLink(path, backupPath) == 0 {
+            syncFolder((backupPath as NSString).deletingLastPathComponent)
+            return
+        }
+        let linkError = errno
+        do {
+            try write(try read(path), to: backupPath)
+        } catch {
+            throw failure(
+                path,
+                "cannot keep a backup at \(backupPath) (a link failed: \(describe(linkError)); so did a copy: \(error))"
+            )
+        }
+    }
+
+    /// Whether `path` exists; throws when it exists but is not a regular file, since writing there would follow a
+    /// link or replace a device, a FIFO or a folder.
+    @discardableResult
+    static func requireRegularOrAbsent(_ path: String) throws -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0 else {
+            if errno == ENOENT { return false }
+            throw failure(path, "cannot look at the file (\(describe(errno)))")
+        }
+        if let kind = irregularKind(info.st_mode) {
+            throw failure(path, "is \(kind), not a regular file; Depot writes only regular files and wrote nothing")
+        }
+        return true
+    }
+
+    /// Whether anything (a file, a link, even a dangling one) has this name.
+    static func exists(_ path: String) throws -> Bool {
+        var info = stat()
+        if lstat(path, &info) == 0 { return true }
+        if errno == ENOENT { return false }
+        throw failure(path, "cannot look at the file (\(describe(errno)))")
+    }
+
+    /// "a symbolic link", "a FIFO", … for anything but a regular file.
+    static func irregularKind(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFLNK: return "a symbolic link"
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFDIR: return "a folder"
+        case S_IFSOCK: return "a socket"
+        default: return "not a plain file"
+        }
+    }
+
+    /// Flushes a folder so that a create or rename in it survives a power cut. Some file systems cannot flush a
+    /// folder; the rename has happened by then, so that is not an error.
     static func syncFolder(_ folder: String) {
         let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
@@ -71,33 +161,57 @@ enum AtomicFile {
         close(fd)
     }
 
-    /// Creates a folder (and its parents) readable by the owner only.
+    /// Creates a folder (and its parents) readable by the owner only, and flushes its parent so the new folder
+    /// survives a power cut. An existing folder must be a real folder, not a link to one elsewhere.
     static func makeFolder(_ path: String) throws {
-        do {
-            try FileManager.default.createDirectory(
-                atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw StoreError.io(file: path, message: "cannot create the folder (\(error.localizedDescription))")
+        var info = stat()
+        if lstat(path, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFDIR else {
+                let kind = irregularKind(info.st_mode) ?? "a file"
+                throw StoreError.io(
+                    file: path, message: "is \(kind), not a folder; Depot writes only inside the library")
+            }
+            return
         }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path, access(parent, F_OK) != 0 { try makeFolder(parent) }
+        if mkdir(path, 0o700) != 0 && errno != EEXIST {
+            throw StoreError.io(file: path, message: "cannot create the folder (\(describe(errno)))")
+        }
+        syncFolder(parent.isEmpty ? "." : parent)
     }
 
-    /// Reads a whole file.
+    /// Reads a whole regular file. A link, a FIFO or a device is refused by name rather than followed or waited on.
     static func read(_ path: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw failure(path, "cannot open (\(String(cString: strerror(errno))))") }
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            let error = errno
+            if error == ELOOP { throw failure(path, "is a symbolic link, not a regular file; it was not read") }
+            throw failure(path, "cannot open (\(describe(error)))")
+        }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw failure(path, "cannot read its size") }
+        guard fstat(fd, &info) == 0 else { throw failure(path, "cannot read its size (\(describe(errno)))") }
+        if let kind = irregularKind(info.st_mode) {
+            throw failure(path, "is \(kind), not a regular file; it was not read")
+        }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         var offset = 0
         while offset < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + offset, $0.count - offset) }
+            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Glibc.read(fd, base + offset, buffer.count - offset)
+            }
             if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { throw failure(path, "cannot read") }
+            if count < 0 { throw failure(path, "cannot read (\(describe(errno)))") }
+            guard count > 0 else { throw failure(path, "cannot read: the file became shorter while it was read") }
             offset += count
         }
         return bytes
     }
+
+    /// The operating system's words for an error number.
+    static func describe(_ error: Int32) -> String { String(cString: strerror(error)) }
 
     private static func failure(_ path: String, _ message: String) -> StoreError {
         StoreError.io(file: path, message: message)
@@ -113,7 +227,7 @@ struct FileStamp: Equatable, Sendable {
 
     init?(path: String) {
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        guard lstat(path, &info) == 0 else { return nil }
         inode = UInt64(info.st_ino)
         size = Int64(info.st_size)
         modifiedSeconds = Int(info.st_mtim.tv_sec)

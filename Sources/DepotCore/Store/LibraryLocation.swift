@@ -17,11 +17,19 @@ public enum LibraryLocation {
         Bundle.module.url(forResource: "data", withExtension: nil)?.path
     }
 
-    /// Makes sure a library exists in `folder`: when there is none, copies the sample library there and returns
-    /// true. The bundled sample itself is only read.
+    /// Makes sure a library exists in `folder`: when the folder is new or empty, copies the sample library there
+    /// and returns true. A folder with only some of a library's files is damaged, and one with other things in it
+    /// is someone else's: both are refused and left exactly as they are. The bundled sample itself is only read.
     @discardableResult
     public static func ensureLibrary(at folder: String) throws -> Bool {
-        if FileManager.default.fileExists(atPath: "\(folder)/library.json") { return false }
+        let layout = LibraryFolder(path: folder)
+        switch layout.shape {
+        case .complete: return false
+        case .incomplete(let missing):
+            throw StoreError.incompleteLibrary(path: folder, missing: missing, hasBackups: layout.hasBackups)
+        case .foreign: throw StoreError.folderNotEmpty(path: folder)
+        case .absentOrEmpty: break
+        }
         guard let sample = sampleLibraryFolder else {
             throw StoreError.io(file: folder, message: "the sample library is missing from this installation")
         }

@@ -22,10 +22,14 @@ public final class LibraryStore {
     /// A hook for tests: runs between writing a temporary file and renaming it into place.
     var beforeRename: AtomicFile.BeforeRename?
 
+    /// How backups are linked; a test replaces it to act as a file system without hard links.
+    var hardLink: AtomicFile.HardLink = AtomicFile.systemHardLink
+
     /// Why the store may not write, or nil when it may.
     public var readOnlyReason: String? {
         guard let lock else { return "it was opened for reading only" }
         if lock.isHeld { return nil }
+        if lock.lockFileIsUnsafe, let holder = lock.holder { return holder }
         return
             "Depot is already open on this library (\(lock.holder ?? "another process")); close it there to make changes"
     }
@@ -37,18 +41,51 @@ public final class LibraryStore {
     public init(folder: String, forWriting: Bool = true, schema: SchemaCatalogue = .standard) throws {
         self.folder = LibraryStore.normalised(folder)
         self.schema = schema
-        guard FileManager.default.fileExists(atPath: "\(self.folder)/library.json") else {
+        let layout = LibraryFolder(path: self.folder)
+        switch layout.shape {
+        case .complete: break
+        case .incomplete(let missing):
+            throw StoreError.incompleteLibrary(path: self.folder, missing: missing, hasBackups: layout.hasBackups)
+        case .absentOrEmpty, .foreign:
             throw StoreError.notALibrary(path: self.folder)
         }
         lock = forWriting ? LibraryLock(folder: self.folder) : nil
+        if lock?.isHeld == true { notices = LibraryStore.tidy(layout) }
     }
 
-    /// Creates a new library in `folder` (which must not hold one) and writes every file of `data`.
+    /// What opening the library for writing tidied up (leftovers of crashed saves, loose permissions).
+    public private(set) var notices: [StoreNotice] = []
+
+    private static func tidy(_ layout: LibraryFolder) -> [StoreNotice] {
+        var notices: [StoreNotice] = []
+        let removed = layout.removeLeftovers()
+        if !removed.isEmpty {
+            notices.append(.removedLeftovers(names: removed.map(\.name), bytes: removed.reduce(0) { $0 + $1.size }))
+        }
+        let restricted = layout.restrictPermissions()
+        if restricted > 0 { notices.append(.restrictedPermissions(count: restricted)) }
+        return notices
+    }
+
+    /// The temporary files that crashed saves left in the library, which the next writer removes.
+    public func leftoverTemporaryFiles() -> [(name: String, size: Int64)] {
+        LibraryFolder(path: folder).leftovers().map { ($0.name, $0.size) }
+    }
+
+    /// Creates a new library in `folder` and writes every file of `data`. The folder must be new or empty: a
+    /// library is never made over another one, a damaged one or someone's other files.
     @discardableResult
     public static func create(folder: String, with data: LibraryData) throws -> LibraryStore {
         let folder = normalised(folder)
-        if FileManager.default.fileExists(atPath: "\(folder)/library.json") {
+        let layout = LibraryFolder(path: folder)
+        switch layout.shape {
+        case .absentOrEmpty: break
+        case .complete:
             throw StoreError.io(file: folder, message: "a library exists there already; nothing was written")
+        case .incomplete(let missing):
+            throw StoreError.incompleteLibrary(path: folder, missing: missing, hasBackups: layout.hasBackups)
+        case .foreign:
+            throw StoreError.folderNotEmpty(path: folder)
         }
         try AtomicFile.makeFolder(folder)
         // library.json goes last: until it exists, the folder is not a library.
@@ -192,7 +229,7 @@ public final class LibraryStore {
     }
 
     private static func decode(_ file: StoreFile, at path: String, schema: SchemaCatalogue) throws -> Loaded {
-        guard FileManager.default.fileExists(atPath: path) else {
+        guard try AtomicFile.exists(path) else {
             if file == .settings {
                 throw StoreError.damaged(file: file.relativePath, line: nil, column: nil, message: "missing")
             }
@@ -275,7 +312,7 @@ public final class LibraryStore {
             if let known = stamps[file], FileStamp(path: path) != known {
                 throw StoreError.changedOnDisk(file: file.relativePath)
             }
-            if stamps[file] == nil, FileManager.default.fileExists(atPath: path) {
+            if stamps[file] == nil, (try? AtomicFile.exists(path)) ?? true {
                 throw StoreError.changedOnDisk(file: file.relativePath)
             }
         }
@@ -297,7 +334,8 @@ public final class LibraryStore {
             try AtomicFile.makeFolder(backups)
             let backupName = file.relativePath.replacingOccurrences(of: "/", with: "_")
             let backup = "\(backups)/\(backupName).\(LibraryStore.timestamp())"
-            try AtomicFile.write(bytes, to: path, backupPath: backup, beforeRename: beforeRename)
+            try AtomicFile.write(
+                bytes, to: path, backupPath: backup, beforeRename: beforeRename, hardLink: hardLink)
             pruneBackups(named: backupName, in: backups, keeping: data.settings.backupsToKeep)
             stamps[file] = FileStamp(path: path)
         }

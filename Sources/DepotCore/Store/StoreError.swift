@@ -8,6 +8,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case newerSchema(file: String, found: Int, supported: Int)
     /// No library at the given folder.
     case notALibrary(path: String)
+    /// Some of a library's files are there and others are missing: a damaged library, left as it is.
+    case incompleteLibrary(path: String, missing: [String], hasBackups: Bool)
+    /// A new library was asked for in a folder that holds other things.
+    case folderNotEmpty(path: String)
     /// Another Depot holds the library; this one may only read.
     case readOnly(reason: String)
     /// Somebody changed the file on disk after Depot read it; writing would lose their change.
@@ -34,6 +38,19 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "Update Depot; the file was left as it is."
         case .notALibrary(let path):
             return "\(path) is not a Depot library (no library.json there)."
+        case .incompleteLibrary(let path, let missing, let hasBackups):
+            let names = missing.joined(separator: ", ")
+            let restore =
+                hasBackups
+                ? "Restore \(missing.count == 1 ? "it" : "them") from \(path)/backups/ (the newest copy of each) or from your own backup."
+                : "Restore \(missing.count == 1 ? "it" : "them") from your own backup."
+            return
+                "\(path) is a damaged library: \(names) \(missing.count == 1 ? "is" : "are") missing. "
+                + "\(restore) Nothing was changed."
+        case .folderNotEmpty(let path):
+            return
+                "\(path) holds other files and no Depot library; a new library is made only in an empty or new "
+                + "folder. Nothing was written. Name another folder with --data."
         case .readOnly(let reason):
             return "The library is open read-only: \(reason)"
         case .changedOnDisk(let file):

@@ -9,6 +9,7 @@ public enum DepotApp {
         let context = AppContext(
             data: data, today: today, strings: Strings(language), readOnlyReason: store.readOnlyReason)
         var state = AppState(context: context, persistence: store)
+        if !store.notices.isEmpty { state.report(store.notices.map(state.strings.describe).joined(separator: " ")) }
         let backend = try CursesBackend()
         defer { backend.shutdown() }
         let terminal = Terminal(backend: backend)

@@ -43,12 +43,9 @@ enum Printing {
         let folder = "\(libraryFolder)/printouts"
         let path = "\(folder)/\(job.name)"
         do {
-            try FileManager.default.createDirectory(
-                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            try Data(job.text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+            try ExportFile.write(job.text, to: path, makingFolder: true)
         } catch {
-            return strings.format(.printFailed, "\(path): \(error.localizedDescription)")
+            return strings.format(.printFailed, error.description)
         }
         guard SystemPrinter.prints(job.name) else { return strings.format(.savedForBrowser, path) }
         guard let printer = SystemPrinter.command() else { return strings.format(.savedForPrinting, path) }

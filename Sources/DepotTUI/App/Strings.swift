@@ -1,4 +1,5 @@
 import DepotCore
+import Foundation
 
 /// Every text the screens show, in Danish and English. Views never write a user-visible string inline: they ask
 /// the catalogue for a `TextKey`, so a missing translation is a failing test, not a surprise at the desk.
@@ -26,6 +27,17 @@ public struct Strings: Sendable {
     }
 
     static func table(_ language: Language) -> [TextKey: String] { language == .danish ? danish : english }
+
+    /// What the store tidied up when it opened the library, in the screen's language.
+    public func describe(_ notice: StoreNotice) -> String {
+        switch notice {
+        case .removedLeftovers(let names, let bytes):
+            return format(
+                .noticeLeftovers, names.count, ByteCountFormatter.string(fromByteCount: bytes, countStyle: .file))
+        case .restrictedPermissions(let count):
+            return format(.noticePermissions, count)
+        }
+    }
 }
 
 /// The names of the texts in the catalogue.
@@ -49,6 +61,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case helpTitle, helpClose, helpGlobal
     // Top bar
     case readOnly
+    // What opening the library tidied up
+    case noticeLeftovers, noticePermissions
     // Overview
     case overviewLeave, overviewCollect, overviewToPack
     case overviewThisWeek, overviewOverdue, overviewDueSoon, overviewEvents, overviewLost, overviewNothing
@@ -158,6 +172,9 @@ extension Strings {
         .savedForPrinting: "Gemt til udskrift: {0} (ingen printer fundet)",
         .savedForBrowser: "Gemt: {0} – åbn den i en browser og udskriv derfra",
         .printFailed: "Kunne ikke udskrive: {0}",
+        .noticeLeftovers:
+            "Fjernede {0} midlertidig(e) fil(er) fra en gemning, der ikke blev færdig ({1}). Bibliotekets filer er urørte.",
+        .noticePermissions: "{0} af bibliotekets filer og mapper kunne læses af andre; nu kun af ejeren (0600/0700).",
         .ledgerTitle: "Regnskab for sæsonen {0}",
         .ledgerLent: "Udlånt",
         .ledgerReturned: "Retur",
@@ -316,6 +333,10 @@ extension Strings {
         .savedForPrinting: "Saved for printing: {0} (no printer found)",
         .savedForBrowser: "Saved: {0} – open it in a browser and print from there",
         .printFailed: "Could not print: {0}",
+        .noticeLeftovers:
+            "Removed {0} temporary file(s) left by a save that did not finish ({1}). The library's files are untouched.",
+        .noticePermissions:
+            "{0} of the library's files and folders were readable by others; now by their owner only (0600/0700).",
         .ledgerTitle: "Ledger for season {0}",
         .ledgerLent: "Lent",
         .ledgerReturned: "Back",
