@@ -31,7 +31,28 @@ enum AtomicFile {
         _ bytes: [UInt8], to path: String, backupPath: String? = nil, beforeRename: BeforeRename? = nil,
         hardLink: HardLink = systemHardLink
     ) throws {
-        let folder = (path as NSString).deletingLastPathComponent
+        let staged = try stage(bytes, for: path)
+        do {
+            try beforeRename?(staged.temporary)
+        } catch {
+            staged.discard()
+            throw error
+        }
+        try commit(staged, backupPath: backupPath, hardLink: hardLink)
+    }
+
+    /// A file's new contents, written and flushed beside it under a temporary name, not yet in place.
+    struct Staged: Sendable {
+        var temporary: String
+        var path: String
+        /// Whether a file was at `path` when it was staged (it is then kept as a backup).
+        var replacesAFile: Bool
+
+        func discard() { unlink(temporary) }
+    }
+
+    /// Writes `bytes` beside `path` under a new temporary name and flushes them; `path` is not touched.
+    static func stage(_ bytes: [UInt8], for path: String) throws -> Staged {
         let existing = try requireRegularOrAbsent(path)
         let (fd, temporary) = try createTemporary(beside: path)
         if let problem = writeAll(bytes, to: fd) {
@@ -44,21 +65,28 @@ enum AtomicFile {
             unlink(temporary)
             throw failure(path, "cannot finish writing the temporary file (\(describe(error)))")
         }
-        do {
-            try beforeRename?(temporary)
-            if let backupPath, existing {
-                try keepBackup(of: path, at: backupPath, hardLink: hardLink)
+        return Staged(temporary: temporary, path: path, replacesAFile: existing)
+    }
+
+    /// Puts a staged file in place: keeps the old one at `backupPath`, renames, flushes the folder. On failure the
+    /// temporary file is removed, unless a journal still needs it (`discardOnFailure: false`).
+    static func commit(
+        _ staged: Staged, backupPath: String?, hardLink: HardLink = systemHardLink, discardOnFailure: Bool = true
+    ) throws {
+        if let backupPath, staged.replacesAFile {
+            do {
+                try keepBackup(of: staged.path, at: backupPath, hardLink: hardLink)
+            } catch {
+                if discardOnFailure { staged.discard() }
+                throw error
             }
-        } catch {
-            unlink(temporary)
-            throw error
         }
-        guard rename(temporary, path) == 0 else {
+        guard rename(staged.temporary, staged.path) == 0 else {
             let error = errno
-            unlink(temporary)
-            throw failure(path, "cannot replace the file (\(describe(error)))")
+            if discardOnFailure { staged.discard() }
+            throw failure(staged.path, "cannot replace the file (\(describe(error)))")
         }
-        syncFolder(folder)
+        syncFolder((staged.path as NSString).deletingLastPathComponent)
     }
 
     /// Writes every byte and flushes it to the disk; the reason when that failed.

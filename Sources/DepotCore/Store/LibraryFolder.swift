@@ -58,6 +58,8 @@ struct LibraryFolder {
     /// The temporary files left by processes that have ended (or older than an hour, whoever made them). A save
     /// in progress in a live process on this machine is left alone.
     func leftovers(now: Date = Date()) -> [Leftover] {
+        let journal = (try? ChangeJournal.pending(in: path)) ?? nil
+        let needed = Set(journal?.entries.map(\.temporary) ?? [])
         var found: [Leftover] = []
         for relative in [""] + LibraryFolder.subfolders {
             let folder = relative.isEmpty ? path : "\(path)/\(relative)"
@@ -67,7 +69,9 @@ struct LibraryFolder {
                 guard lstat("\(folder)/\(name)", &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
                 let age = now.timeIntervalSince1970 - Double(info.st_mtim.tv_sec)
                 guard age > 3600 || !LibraryFolder.isAlive(writerOf: name) else { continue }
-                found.append(Leftover(name: relative.isEmpty ? name : "\(relative)/\(name)", size: Int64(info.st_size)))
+                let entry = relative.isEmpty ? name : "\(relative)/\(name)"
+                guard !needed.contains(entry) else { continue }
+                found.append(Leftover(name: entry, size: Int64(info.st_size)))
             }
         }
         return found
@@ -115,6 +119,8 @@ struct LibraryFolder {
 
 /// What the store did to a library folder when it opened it for writing, for the user to be told.
 public enum StoreNotice: Equatable, Sendable, CustomStringConvertible {
+    /// A change to several files was interrupted after it was made; opening put these files in place.
+    case finishedInterruptedChange(files: [String])
     /// Temporary files of saves that never finished (a crash, a kill) were removed.
     case removedLeftovers(names: [String], bytes: Int64)
     /// Files or folders readable by others were made private to their owner.
@@ -127,6 +133,10 @@ public enum StoreNotice: Equatable, Sendable, CustomStringConvertible {
             return
                 "Removed \(names.count) temporary file\(names.count == 1 ? "" : "s") left by a save that did not "
                 + "finish (\(list); \(LibraryFolder.size(bytes))). The library's files were not touched."
+        case .finishedInterruptedChange(let files):
+            return
+                "Finished a change that was interrupted after it was made (\(files.joined(separator: ", "))); "
+                + "the library's files agree again."
         case .restrictedPermissions(let count):
             return
                 "Made \(count) of the library's files and folders readable by their owner only (0600/0700); "

@@ -50,7 +50,13 @@ public final class LibraryStore {
             throw StoreError.notALibrary(path: self.folder)
         }
         lock = forWriting ? LibraryLock(folder: self.folder) : nil
-        if lock?.isHeld == true { notices = LibraryStore.tidy(layout) }
+        if lock?.isHeld == true {
+            if let journal = try ChangeJournal.pending(in: self.folder) {
+                let finished = try journal.finish(in: self.folder)
+                if !finished.isEmpty { notices.append(.finishedInterruptedChange(files: finished)) }
+            }
+            notices += LibraryStore.tidy(layout)
+        }
     }
 
     /// What opening the library for writing tidied up (leftovers of crashed saves, loose permissions).
@@ -163,6 +169,8 @@ public final class LibraryStore {
 
     private func loadFiles(stopAtFirst: Bool) throws -> (LibraryData?, [Problem]) {
         let files = filesOnDisk()
+        // A change interrupted after it was made: read its new files, as the next writer will put them in place.
+        let standIns = try ChangeJournal.pending(in: folder)?.standIns(in: folder) ?? [:]
         let results = Mutex<[StoreFile: Result<Loaded, StoreError>]>([:])
         let newStamps = Mutex<[StoreFile: FileStamp]>([:])
         let folder = folder
@@ -171,7 +179,7 @@ public final class LibraryStore {
         let order = files.sorted { LibraryStore.loadCost($0) > LibraryStore.loadCost($1) }
         DispatchQueue.concurrentPerform(iterations: order.count) { index in
             let file = order[index]
-            let path = "\(folder)/\(file.relativePath)"
+            let path = "\(folder)/\(standIns[file.relativePath] ?? file.relativePath)"
             if let stamp = FileStamp(path: path) { newStamps.withLock { $0[file] = stamp } }
             let result = Result { try LibraryStore.decode(file, at: path, schema: schema) }
                 .mapError { JSONFileDecoding.damage($0, file: file.relativePath) }
@@ -324,21 +332,72 @@ public final class LibraryStore {
         try save(data, files: Set(files(for: data)))
     }
 
+    /// Writes `files`: one file atomically on its own; several all or nothing, through a ``ChangeJournal``.
     private func write(_ data: LibraryData, files: [StoreFile]) throws {
-        for file in files {
-            let bytes = try encode(file, of: data)
-            let path = "\(folder)/\(file.relativePath)"
-            let parent = (path as NSString).deletingLastPathComponent
-            if parent != folder { try AtomicFile.makeFolder(parent) }
-            let backups = "\(folder)/backups"
-            try AtomicFile.makeFolder(backups)
-            let backupName = file.relativePath.replacingOccurrences(of: "/", with: "_")
-            let backup = "\(backups)/\(backupName).\(LibraryStore.timestamp())"
-            try AtomicFile.write(
-                bytes, to: path, backupPath: backup, beforeRename: beforeRename, hardLink: hardLink)
-            pruneBackups(named: backupName, in: backups, keeping: data.settings.backupsToKeep)
-            stamps[file] = FileStamp(path: path)
+        let backups = "\(folder)/backups"
+        try AtomicFile.makeFolder(backups)
+        var staged: [(file: StoreFile, staged: AtomicFile.Staged, backup: String)] = []
+        do {
+            for file in files {
+                let bytes = try encode(file, of: data)
+                let path = "\(folder)/\(file.relativePath)"
+                let parent = (path as NSString).deletingLastPathComponent
+                if parent != folder { try AtomicFile.makeFolder(parent) }
+                let backupName = file.relativePath.replacingOccurrences(of: "/", with: "_")
+                let backup = "backups/\(backupName).\(LibraryStore.timestamp())"
+                staged.append((file, try AtomicFile.stage(bytes, for: path), backup))
+            }
+            if staged.count > 1 {
+                let entries = staged.map { entry in
+                    ChangeJournal.Entry(
+                        file: entry.file.relativePath, temporary: relative(entry.staged.temporary), backup: entry.backup
+                    )
+                }
+                try ChangeJournal(entries: entries).write(in: folder)
+            }
+        } catch {
+            for entry in staged { entry.staged.discard() }
+            throw error
         }
+        // From here on the change is made: an interruption is finished by the next open, so nothing is discarded.
+        let journaled = staged.count > 1
+        for entry in staged {
+            if journaled {
+                try beforeRename?(entry.staged.temporary)
+            } else {
+                do {
+                    try beforeRename?(entry.staged.temporary)
+                } catch {
+                    entry.staged.discard()
+                    throw error
+                }
+            }
+            do {
+                try AtomicFile.commit(
+                    entry.staged, backupPath: "\(folder)/\(entry.backup)", hardLink: hardLink,
+                    discardOnFailure: !journaled)
+            } catch let error as StoreError where journaled {
+                throw StoreError.io(
+                    file: entry.file.relativePath,
+                    message:
+                        "\(error.description); the change was recorded in \(ChangeJournal.fileName) and is finished "
+                        + "the next time Depot opens the library")
+            }
+            stamps[entry.file] = FileStamp(path: entry.staged.path)
+        }
+        if journaled {
+            unlink(ChangeJournal.path(in: folder))
+            AtomicFile.syncFolder(folder)
+        }
+        for entry in staged {
+            let backupName = entry.file.relativePath.replacingOccurrences(of: "/", with: "_")
+            pruneBackups(named: backupName, in: backups, keeping: data.settings.backupsToKeep)
+        }
+    }
+
+    /// `path` relative to the library folder.
+    private func relative(_ path: String) -> String {
+        path.hasPrefix(folder + "/") ? String(path.dropFirst(folder.count + 1)) : path
     }
 
     private func encode(_ file: StoreFile, of data: LibraryData) throws -> [UInt8] {

@@ -36,6 +36,8 @@ public struct Strings: Sendable {
                 .noticeLeftovers, names.count, ByteCountFormatter.string(fromByteCount: bytes, countStyle: .file))
         case .restrictedPermissions(let count):
             return format(.noticePermissions, count)
+        case .finishedInterruptedChange(let files):
+            return format(.noticeFinishedChange, files.joined(separator: ", "))
         }
     }
 }
@@ -62,7 +64,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Top bar
     case readOnly
     // What opening the library tidied up
-    case noticeLeftovers, noticePermissions
+    case noticeLeftovers, noticePermissions, noticeFinishedChange
     // Overview
     case overviewLeave, overviewCollect, overviewToPack
     case overviewThisWeek, overviewOverdue, overviewDueSoon, overviewEvents, overviewLost, overviewNothing
@@ -174,6 +176,7 @@ extension Strings {
         .printFailed: "Kunne ikke udskrive: {0}",
         .noticeLeftovers:
             "Fjernede {0} midlertidig(e) fil(er) fra en gemning, der ikke blev færdig ({1}). Bibliotekets filer er urørte.",
+        .noticeFinishedChange: "En ændring blev afbrudt, efter at den var gemt; nu er den gjort færdig ({0}).",
         .noticePermissions: "{0} af bibliotekets filer og mapper kunne læses af andre; nu kun af ejeren (0600/0700).",
         .ledgerTitle: "Regnskab for sæsonen {0}",
         .ledgerLent: "Udlånt",
@@ -335,6 +338,7 @@ extension Strings {
         .printFailed: "Could not print: {0}",
         .noticeLeftovers:
             "Removed {0} temporary file(s) left by a save that did not finish ({1}). The library's files are untouched.",
+        .noticeFinishedChange: "A change was interrupted after it was saved; it is now finished ({0}).",
         .noticePermissions:
             "{0} of the library's files and folders were readable by others; now by their owner only (0600/0700).",
         .ledgerTitle: "Ledger for season {0}",
