@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
         let problems = store.check()
         for leftover in store.leftoverTemporaryFiles() {
             print(
-                "\(leftover.name): a temporary file left by a save that did not finish "
+                "\(TerminalSafe.escape(leftover.name)): a temporary file left by a save that did not finish "
                     + "(\(leftover.size) bytes); the library's files are whole, and Depot removes it when it next "
                     + "opens the library for writing.")
         }

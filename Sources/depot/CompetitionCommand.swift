@@ -58,8 +58,9 @@ struct CompetitionCommand: ParsableCommand {
                 format == .html
                 ? CompetitionResults.html(
                     event: event, competition: competition, round: index, language: options.language)
-                : CompetitionResults.text(
-                    event: event, competition: competition, round: index, language: options.language)
+                : TerminalSafe.lines(
+                    CompetitionResults.text(
+                        event: event, competition: competition, round: index, language: options.language))
             try emit(text, to: options.output)
         }
     }
@@ -81,8 +82,9 @@ struct CompetitionCommand: ParsableCommand {
                 format == .html
                 ? CompetitionSheets.html(
                     event: event, competition: competition, round: index, language: options.language)
-                : CompetitionSheets.text(
-                    event: event, competition: competition, round: index, language: options.language)
+                : TerminalSafe.lines(
+                    CompetitionSheets.text(
+                        event: event, competition: competition, round: index, language: options.language))
             try emit(text, to: options.output)
         }
     }
@@ -103,8 +105,9 @@ struct CompetitionCommand: ParsableCommand {
                 format == .html
                 ? CompetitionRunningOrder.html(
                     event: event, competition: competition, round: index, language: options.language)
-                : CompetitionRunningOrder.text(
-                    event: event, competition: competition, round: index, language: options.language)
+                : TerminalSafe.lines(
+                    CompetitionRunningOrder.text(
+                        event: event, competition: competition, round: index, language: options.language))
             try emit(text, to: options.output)
         }
     }
@@ -380,7 +383,7 @@ private func changeCompetition(
     } catch let error as CustomStringConvertible {
         throw failure(error.description)
     }
-    print(summary)
+    print(TerminalSafe.escape(summary))
 }
 
 /// A judge of the round by id or by name (or a unique part of it).

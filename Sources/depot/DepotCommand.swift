@@ -40,9 +40,10 @@ func openLibrary(_ folder: String, forWriting: Bool) throws -> LibraryStore {
     return store
 }
 
-/// Writes a line to standard error.
+/// Writes a message to standard error: control characters shown escaped, cut to a readable length
+/// (`TerminalSafe.message`), so that a damaged file cannot flood or drive the terminal.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalSafe.message(text) + "\n").utf8))
 }
 
 extension ParsableCommand {

@@ -77,12 +77,13 @@ struct EventsListCommand: ParsableCommand {
                 let staff = Dictionary(uniqueKeysWithValues: data.staff.map { ($0.id, $0.name) })
                 text += "\n\(counted(overdue.count, "task")) overdue on \(today):\n"
                 for item in overdue {
-                    text +=
+                    let line =
                         "  \(item.task.dueOn)  \(item.task.title) (\(item.placeName)), "
-                        + "\(staff[item.task.ownerID] ?? item.task.ownerID.rawValue), \(days(item.daysOverdue))\n"
+                        + "\(staff[item.task.ownerID] ?? item.task.ownerID.rawValue), \(days(item.daysOverdue))"
+                    text += TerminalSafe.escape(line) + "\n"
                 }
             }
-            try emit(text, to: nil)
+            try emitText(text, to: nil)
         }
     }
 }
@@ -99,16 +100,19 @@ func findEvent(_ text: String, in data: LibraryData) throws -> Event {
 }
 
 extension ParsableCommand {
-    /// Opens the library for writing, lets `change` alter it and saves the files it names.
+    /// Opens the library for writing, lets `change` alter it and saves the files it names; then, and only when the
+    /// save succeeded, prints the sentence `change` returned. A refused save (read-only, changed on disk) prints why
+    /// on standard error and exits with status 1.
     fileprivate func changeLibrary(
-        _ options: LibraryOptions, _ change: (inout LibraryData) throws -> Set<StoreFile>
+        _ options: LibraryOptions, _ change: (inout LibraryData) throws -> (files: Set<StoreFile>, done: String)
     ) throws {
         let folder = options.folder
         let store = try explainingErrors { try openLibrary(folder, forWriting: true) }
         defer { store.close() }
         var data = try explainingErrors { try store.load() }
-        let files = try change(&data)
+        let (files, done) = try change(&data)
         try explainingErrors { try store.save(data, files: files) }
+        print(TerminalSafe.escape(done))
     }
 }
 
@@ -153,8 +157,9 @@ struct EventsTaskCommand: ParsableCommand {
                 let task = EventTask(title: title.trimmingCharacters(in: .whitespaces), ownerID: owner.id, dueOn: due)
                 let files = try explainingErrors { try data.addTask(task, at: .event(event.id)) }
                 let number = data.tasks(at: .event(event.id))?.count ?? 0
-                print("Task \(number) of \(event.id) \(event.title): \(task.title), \(owner.name), due \(due).")
-                return files
+                return (
+                    files, "Task \(number) of \(event.id) \(event.title): \(task.title), \(owner.name), due \(due)."
+                )
             }
         }
     }
@@ -180,8 +185,7 @@ struct EventsTaskCommand: ParsableCommand {
                     try data.setTask(number - 1, at: .event(event.id), doneOn: undo ? nil : today)
                 }
                 let task = event.tasks[number - 1]
-                print(undo ? "Open again: \(task.title)." : "Done on \(today): \(task.title).")
-                return files
+                return (files, undo ? "Open again: \(task.title)." : "Done on \(today): \(task.title).")
             }
         }
     }
@@ -198,16 +202,19 @@ struct EventsTaskCommand: ParsableCommand {
             let event = try findEvent(self.event, in: data)
             let today = Day.today()
             let staff = Dictionary(data.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-            guard !event.tasks.isEmpty else { return print("\(event.id) \(event.title) has no tasks.") }
-            var text = "\(event.id) \(event.title):\n"
+            guard !event.tasks.isEmpty else {
+                return print(TerminalSafe.escape("\(event.id) \(event.title) has no tasks."))
+            }
+            var text = TerminalSafe.escape("\(event.id) \(event.title):") + "\n"
             for (index, task) in event.tasks.enumerated() {
                 var state = task.doneOn.map { "done \($0)" } ?? "open"
                 if task.isOverdue(on: today) { state = "OVERDUE \(days(task.dueOn.days(until: today)))" }
-                text +=
+                let line =
                     "  \(index + 1). [\(task.isDone ? "x" : " ")] \(task.title) – "
-                    + "\(staff[task.ownerID] ?? task.ownerID.rawValue), due \(task.dueOn), \(state)\n"
+                    + "\(staff[task.ownerID] ?? task.ownerID.rawValue), due \(task.dueOn), \(state)"
+                text += TerminalSafe.escape(line) + "\n"
             }
-            try emit(text, to: nil)
+            try emitText(text, to: nil)
         }
     }
 }
@@ -232,8 +239,7 @@ struct EventsNoteCommand: ParsableCommand {
             let author = try findStaff(self.author, in: data, option: "--author")
             let note = LogNote(on: today, authorID: author.id, text: text.trimmingCharacters(in: .whitespaces))
             let files = try explainingErrors { try data.addNote(note, at: .event(event.id)) }
-            print("Noted in \(event.id) \(event.title) on \(today), signed \(author.name).")
-            return files
+            return (files, "Noted in \(event.id) \(event.title) on \(today), signed \(author.name).")
         }
     }
 }

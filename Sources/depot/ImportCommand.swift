@@ -184,6 +184,10 @@ struct ImportItemsCommand: ParsableCommand {
             lines.append("\nBad rows:")
             for problem in plan.badRows { lines.append("  \(file) line \(problem.line): \(problem.message)") }
         }
-        return lines.joined(separator: "\n")
+        // Titles and messages come from the file: each stays on its line, with control characters shown.
+        return lines.map { line in
+            let start = line.prefix(while: { $0 == "\n" })
+            return start + TerminalSafe.escape(String(line.dropFirst(start.count)))
+        }.joined(separator: "\n")
     }
 }

@@ -111,7 +111,7 @@ struct PlanSeasonCommand: ParsableCommand {
         let plan = seasonPlan.draft
         switch format {
         case .text:
-            print(PlanText.table(plan, data: data, language: options.language), terminator: "")
+            print(TerminalSafe.lines(PlanText.table(plan, data: data, language: options.language)), terminator: "")
         case .csv:
             print(PlanText.csv(plan, data: data), terminator: "")
         case .json:
@@ -197,7 +197,7 @@ struct PlanExplainCommand: ParsableCommand {
         let planner = RotationPlanner(data: data)
         let plan = data.plan(for: request.season)?.draft ?? planner.plan(request)
         let explanation = planner.explain(partner: found.id, day: day, in: plan, language: options.language)
-        print(explanation.description)
+        print(TerminalSafe.lines(explanation.description))
     }
 }
 
@@ -269,7 +269,7 @@ struct PlanDatesCommand: ParsableCommand {
         let text =
             format == .html
             ? ExchangeDatesPage.html(for: found, plan: plan, data: data, language: language)
-            : ExchangeDatesLetter.text(for: found, plan: plan, data: data, language: language)
+            : TerminalSafe.lines(ExchangeDatesLetter.text(for: found, plan: plan, data: data, language: language))
         try emit(text, to: output)
     }
 }

@@ -52,7 +52,7 @@ struct RemindCommand: ParsableCommand {
             printError("No partner has crates overdue or due soon on \(today); no letters were written.")
             return
         }
-        try emit(letters.joined(separator: "\u{0C}"), to: output)
+        try emitText(letters.joined(separator: "\u{0C}"), to: output)
         if let output { print("Wrote \(counted(letters.count, "letter")) to \(output).") }
     }
 }

@@ -54,7 +54,7 @@ struct ReportCommand: ParsableCommand {
         let reports = teams.compactMap { OutcomeReport.build(data, team: $0.id, season: chosen, today: today) }
         let text: String
         switch format {
-        case .text: text = reports.map { $0.text(language) }.joined(separator: "\u{0C}")
+        case .text: text = TerminalSafe.lines(reports.map { $0.text(language) }.joined(separator: "\u{0C}"))
         case .html: text = OutcomeReport.html(reports, language)
         }
         try emit(text, to: output)

@@ -24,7 +24,7 @@ struct ListOutputOptions: ParsableArguments {
     /// The table as CSV or JSON, or `text()` for the terminal.
     func render(_ table: ExportTable, text: () -> String) -> String {
         switch format {
-        case .text: return text()
+        case .text: return TerminalSafe.lines(text())
         case .csv: return table.csv(format: csvFormat)
         case .json: return table.json()
         }
@@ -58,6 +58,12 @@ func emit(_ text: String, to path: String?) throws {
     } catch {
         throw failure(error.description)
     }
+}
+
+/// Prints a plain-text printout, or writes it to `path`: control characters from the library in it are shown escaped
+/// (`TerminalSafe.lines`), line and page breaks are kept. CSV, JSON, HTML and iCalendar go through `emit` as they are.
+func emitText(_ text: String, to path: String?) throws {
+    try emit(TerminalSafe.lines(text), to: path)
 }
 
 /// Reads `--season` after the library is loaded, with the library's own season start; the season containing

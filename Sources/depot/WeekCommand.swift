@@ -104,7 +104,9 @@ struct WeekCommand: ParsableCommand {
         }
         let text: String
         switch format {
-        case .text: text = WeekText.text(for: schedule, data: data, language: language, withItems: withItems)
+        case .text:
+            text = TerminalSafe.lines(
+                WeekText.text(for: schedule, data: data, language: language, withItems: withItems))
         case .html: text = WeekHTML.page(for: schedule, data: data, language: language, withItems: withItems)
         case .ics: text = WeekCalendar.ics(for: schedule, data: data, language: language, stamp: stamp(environment))
         case .json: text = WeekJSON.json(for: schedule, data: data)

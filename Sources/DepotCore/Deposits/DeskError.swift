@@ -48,8 +48,10 @@ public enum DeskError: Error, Hashable, Sendable, CustomStringConvertible, Local
     public var errorDescription: String? { description }
 
     /// The reason as one sentence in `language`.
+    /// Ids and names in it come from the library or a scanner: they are shown escaped, the sentence cut to
+    /// `TerminalSafe.lineLimit` characters.
     public func localizedDescription(_ language: Language) -> String {
-        language == .danish ? danish : english
+        TerminalSafe.field(language == .danish ? danish : english, limit: TerminalSafe.lineLimit)
     }
 
     private var english: String {

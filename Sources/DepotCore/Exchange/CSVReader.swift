@@ -22,7 +22,7 @@ public struct LineProblem: Error, Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "line \(line): \(message)" }
+    public var description: String { "line \(line): \(TerminalSafe.field(message, limit: TerminalSafe.lineLimit))" }
 }
 
 /// Reads CSV as RFC 4180 describes it, and as spreadsheets write it in practice.

@@ -10,10 +10,11 @@ public enum ExportValue: Hashable, Sendable {
     static func text(_ value: String?) -> ExportValue { value.map { .text($0) } ?? .none }
     static func day(_ value: Day?) -> ExportValue { value.map { .day($0) } ?? .none }
 
-    /// The value as CSV writes it: amounts `249.95` (or `249,95` with a decimal comma), days `2026-11-23`.
+    /// The value as CSV writes it: amounts `249.95` (or `249,95` with a decimal comma), days `2026-11-23`, text
+    /// with a quote in front when a spreadsheet would take it for a formula (`CSVFormula`).
     public func csvText(decimalComma: Bool = false) -> String {
         switch self {
-        case .text(let text): return text
+        case .text(let text): return CSVFormula.neutralised(text)
         case .number(let number): return String(number)
         case .amount(let money):
             let text = money.description

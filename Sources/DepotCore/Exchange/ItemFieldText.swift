@@ -116,11 +116,11 @@ enum ItemFieldText {
     /// What is wrong with a barcode, or nil when it is fine.
     static func barcodeProblem(_ text: String) -> String? {
         if text.isEmpty { return "no barcode" }
-        if text.contains(where: { $0.isWhitespace }) { return "barcode \"\(text)\" has a space in it" }
+        if text.contains(where: { $0.isWhitespace }) { return "barcode \(TerminalSafe.quote(text)) has a space in it" }
         let upper = text.uppercased()
         if upper.contains("E+"), upper.allSatisfy({ $0.isASCIIDigit || ",.E+".contains($0) }) {
             return
-                "barcode \"\(text)\" was turned into a number by a spreadsheet; format the column as text and export "
+                "barcode \(TerminalSafe.quote(text)) was turned into a number by a spreadsheet; format the column as text and export "
                 + "again"
         }
         return nil

@@ -21,8 +21,9 @@ public enum ItemImport {
         public var description: String {
             switch self {
             case .missingColumn(let field, let column, let header):
-                let columns = header.map { "\"\($0)\"" }.joined(separator: ", ")
-                return "no column \"\(column)\" for \(field.rawValue); the file's columns are \(columns). "
+                let columns = header.map { TerminalSafe.quote($0) }.joined(separator: ", ")
+                return
+                    "no column \(TerminalSafe.quote(column)) for \(field.rawValue); the file's columns are \(columns). "
                     + "Name the columns with --map, e.g. --map barcode=Stregkode,title=Titel"
             case .stale(let barcode):
                 return
@@ -38,7 +39,7 @@ public enum ItemImport {
         public var new: String?
 
         public var description: String {
-            "\(field.rawValue) \(old.map { "\"\($0)\"" } ?? "(none)") → \(new.map { "\"\($0)\"" } ?? "(none)")"
+            "\(field.rawValue) \(old.map { TerminalSafe.quote($0) } ?? "(none)") → \(new.map { TerminalSafe.quote($0) } ?? "(none)")"
         }
     }
 

@@ -55,7 +55,8 @@ struct ItemRow {
         line = record.line
         var problems: [String] = []
         func cell(_ field: ItemColumns.Field) -> String? {
-            positions[field].map { record.fields[$0].trimmingSpaces }
+            // A cell Depot exported with a quote against formulas reads back as it was (`CSVFormula`).
+            positions[field].map { CSVFormula.restored(record.fields[$0]).trimmingSpaces }
         }
         if let text = cell(.barcode) {
             if let problem = ItemFieldText.barcodeProblem(text) {
@@ -75,7 +76,7 @@ struct ItemRow {
             } else if let band = ItemFieldText.ageBand(text) {
                 values.ageBand = band
             } else {
-                problems.append("age band \"\(text)\" is not understood (use 0-3, 3-6 or skole)")
+                problems.append("age band \(TerminalSafe.quote(text)) is not understood (use 0-3, 3-6 or skole)")
             }
         }
         if let text = cell(.format), !text.isEmpty {
@@ -83,16 +84,21 @@ struct ItemRow {
                 values.format = format
             } else {
                 problems.append(
-                    "format \"\(text)\" is not understood (use billedbog, papbog, bog, lydbog, spil or andet)")
+                    "format \(TerminalSafe.quote(text)) is not understood (use billedbog, papbog, bog, lydbog, spil or andet)"
+                )
             }
         }
         if let text = cell(.price) {
             if text.isEmpty {
                 problems.append("no price")
             } else if let price = ItemFieldText.amount(text) {
-                if price < .zero { problems.append("price \"\(text)\" is negative") } else { values.price = price }
+                if price < .zero {
+                    problems.append("price \(TerminalSafe.quote(text)) is negative")
+                } else {
+                    values.price = price
+                }
             } else {
-                problems.append("price \"\(text)\" is not an amount")
+                problems.append("price \(TerminalSafe.quote(text)) is not an amount")
             }
         }
         problem = problems.isEmpty ? nil : problems.joined(separator: "; ")

@@ -8,10 +8,11 @@ public enum PartnerLookup {
         public var description: String {
             switch self {
             case .none(let text):
-                return "no partner is called \"\(text)\" or has that id"
+                return "no partner is called \(TerminalSafe.quote(text)) or has that id"
             case .ambiguous(let text, let names):
                 let shown = names.prefix(8).joined(separator: "; ")
-                return "\"\(text)\" matches \(names.count) partners (\(shown)\(names.count > 8 ? "; ..." : "")); "
+                return
+                    "\(TerminalSafe.quote(text)) matches \(names.count) partners (\(shown)\(names.count > 8 ? "; ..." : "")); "
                     + "give more of the name, or the id"
             }
         }

@@ -1,5 +1,6 @@
 /// A plain-text table for the terminal: a header line, then the rows, columns padded to their widest cell and two
-/// spaces apart. Numbers are right-aligned. Widths count characters, which is right for Danish text.
+/// spaces apart. Numbers are right-aligned. Widths count characters, which is right for Danish text. Cells come from
+/// the library: control characters in them are shown escaped (`TerminalSafe.escape`), so each row stays one line.
 public struct TextTable: Sendable {
     public enum Alignment: Sendable {
         case left, right
@@ -25,6 +26,7 @@ public struct TextTable: Sendable {
 
     /// The table; with `ruleBeforeLast`, a line of dashes before the last row (a totals row).
     public func text(ruleBeforeLast: Bool = false) -> String {
+        let rows = rows.map { $0.map(TerminalSafe.escape) }
         var widths = columns.map(\.title.count)
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {

@@ -101,11 +101,15 @@ public enum PlanText {
             ]
         ]
         for visit in plan.visits {
-            rows.append([
-                String(ISOWeek(containing: visit.day).week), visit.day.description, visit.routeID.rawValue,
-                visit.partnerID.rawValue, names[visit.partnerID] ?? "", visit.kind.rawValue,
+            // Ids and names come from the library: a spreadsheet must not take one for a formula.
+            let text = [
+                visit.routeID.rawValue, visit.partnerID.rawValue, names[visit.partnerID] ?? "",
                 visit.pickUp.map(\.rawValue).joined(separator: " "), visit.leave.map(\.rawValue).joined(separator: " "),
-                visit.pinned ? "yes" : "no", visit.target.description, visit.postponedFrom?.description ?? "",
+            ].map(CSVFormula.neutralised)
+            rows.append([
+                String(ISOWeek(containing: visit.day).week), visit.day.description, text[0], text[1], text[2],
+                visit.kind.rawValue, text[3], text[4], visit.pinned ? "yes" : "no", visit.target.description,
+                visit.postponedFrom?.description ?? "",
             ])
         }
         return CSVWriter.text(rows)

@@ -33,7 +33,8 @@ struct WeekPages {
             lines.append("")
             lines += body
             while lines.last == "" { lines.removeLast() }
-            return lines.map { WeekPages.cut($0, WeekPages.width) }.joined(separator: "\n") + "\n"
+            // Lines hold names and notes from the library: a control character in them is shown, not obeyed.
+            return lines.map { WeekPages.cut(TerminalSafe.escape($0), WeekPages.width) }.joined(separator: "\n") + "\n"
         }
     }
 

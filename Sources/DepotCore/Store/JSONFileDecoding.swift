@@ -15,7 +15,7 @@ enum JSONFileDecoding {
                 file: file, line: syntax.position.line, column: syntax.position.column, message: syntax.message)
         }
         if let positioned = FastJSONDecoder.positionedError(for: error) {
-            var message = positioned.message
+            var message = quotingValue(positioned.message)
             if let decoding = error as? DecodingError, let path = codingPath(of: decoding), !path.isEmpty,
                 !message.contains("\"\(path.last!.stringValue)\"")
             {
@@ -43,7 +43,7 @@ enum JSONFileDecoding {
                 file: file, line: position.line, column: position.column,
                 message: "\(owner) has no \"\(key.stringValue)\", which is required")
         case .dataCorrupted(let context):
-            let detail = cleaned(context.debugDescription)
+            let detail = quotingValue(cleaned(context.debugDescription))
             let message = context.codingPath.isEmpty ? detail : "\(field(context.codingPath)): \(detail)"
             return .damaged(file: file, line: position.line, column: position.column, message: message)
         @unknown default:
@@ -73,6 +73,16 @@ enum JSONFileDecoding {
         case is [String: Any].Type: return "an object {...}"
         default: return "of type \(type)"
         }
+    }
+
+    /// The standard library's "Cannot initialize AgeBand from invalid String value VALUE" quotes the whole value,
+    /// however long; the value is quoted cut to `TerminalSafe.quoteLimit` characters instead, escaped.
+    static func quotingValue(_ message: String) -> String {
+        for marker in [" from invalid String value ", " from invalid Int value "] {
+            guard let range = message.range(of: marker) else { continue }
+            return String(message[..<range.upperBound]) + TerminalSafe.quote(String(message[range.upperBound...]))
+        }
+        return message
     }
 
     private static func cleaned(_ text: String) -> String {

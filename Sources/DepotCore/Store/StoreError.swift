@@ -19,7 +19,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The operating system refused a read or write.
     case io(file: String, message: String)
 
-    public var description: String {
+    /// The sentence, with values from files escaped and cut (see `TerminalSafe`), at most a few lines long.
+    public var description: String { TerminalSafe.message(sentence) }
+
+    private var sentence: String {
         switch self {
         case .damaged(let file, let line, let column, let message):
             var place = file
@@ -27,6 +30,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
                 place += " line \(line)"
                 if let column { place += ", column \(column)" }
             }
+            let message = TerminalSafe.field(message, limit: TerminalSafe.lineLimit)
             return "\(place): \(message). The file was left as it is; fix it or restore it from backups/."
         case .invalidRecords(let problems):
             let shown = problems.prefix(5).map(\.description).joined(separator: "\n  ")
@@ -52,13 +56,13 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
                 "\(path) holds other files and no Depot library; a new library is made only in an empty or new "
                 + "folder. Nothing was written. Name another folder with --data."
         case .readOnly(let reason):
-            return "The library is open read-only: \(reason)"
+            return "The library is open read-only: \(TerminalSafe.field(reason, limit: TerminalSafe.lineLimit))"
         case .changedOnDisk(let file):
             return
                 "\(file) was changed by another program after Depot read it; nothing was written. "
                 + "Reload the library and make the change again."
         case .io(let file, let message):
-            return "\(file): \(message)"
+            return "\(file): \(TerminalSafe.field(message, limit: TerminalSafe.lineLimit))"
         }
     }
 }
@@ -87,7 +91,8 @@ public struct Problem: Hashable, Sendable, CustomStringConvertible {
             place += " line \(line)"
             if let column { place += ", column \(column)" }
         }
-        if let recordID { place += ", record \(recordID)" }
-        return "\(place): \(message)"
+        if let recordID { place += ", record \(TerminalSafe.field(recordID, limit: TerminalSafe.quoteLimit))" }
+        return "\(TerminalSafe.field(place, limit: TerminalSafe.lineLimit)): "
+            + TerminalSafe.field(message, limit: TerminalSafe.lineLimit)
     }
 }

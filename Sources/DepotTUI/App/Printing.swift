@@ -20,11 +20,21 @@ public enum SystemPrinter {
     /// stylesheet, while lp would print the HTML source.
     public static func prints(_ fileName: String) -> Bool { !fileName.hasSuffix(".html") }
 
+    /// What the printer command is given for the file at `path`: the path made absolute, so that a name starting
+    /// with "-" (a library given as `--data=-x`, an `--output=-week.txt`) can never be read as an option by lp or
+    /// lpr. (Not `--`: not every lpr takes it.)
+    public static func arguments(
+        for path: String, currentDirectory: String = FileManager.default.currentDirectoryPath
+    ) -> [String] {
+        if path.hasPrefix("/") { return [path] }
+        return [(currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/") + path]
+    }
+
     /// Runs `command` on the file at `path`; the command's exit status, or -1 when it could not be started.
     public static func run(_ command: String, _ path: String) -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command)
-        process.arguments = [path]
+        process.arguments = arguments(for: path)
         do {
             try process.run()
             process.waitUntilExit()
