@@ -295,7 +295,7 @@ public final class LibraryStore {
             if parent != folder { try AtomicFile.makeFolder(parent) }
             let backups = "\(folder)/backups"
             try AtomicFile.makeFolder(backups)
-            let backupName = file.relativePath.replacingOccurrences(of: "/", with: "_")
+            let backupName = file.backupName
             let backup = "\(backups)/\(backupName).\(LibraryStore.timestamp())"
             try AtomicFile.write(bytes, to: path, backupPath: backup, beforeRename: beforeRename)
             pruneBackups(named: backupName, in: backups, keeping: data.settings.backupsToKeep)
