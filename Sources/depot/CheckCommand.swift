@@ -5,16 +5,25 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check a library: every file readable, every reference pointing at a record that exists.",
-        discussion: "Prints every problem found, one per line, and exits with status 1 when there is any."
+        discussion: """
+            Prints every problem found, one per line, and exits with status 1 when there is any. When the records \
+            are sound it also prints warnings, each beginning "warning:": things to do that do not make the library \
+            wrong, such as readers' names kept past their retention date (run `depot purge`). Warnings alone leave \
+            the exit status 0 (DEPOT_TODAY sets today).
+            """
     )
 
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
         let folder = library.folder
-        let problems = try explainingErrors { try LibraryStore(folder: folder, forWriting: false).check() }
+        let (problems, warnings) = try explainingErrors {
+            try LibraryStore(folder: folder, forWriting: false).check(today: Day.today())
+        }
+        for warning in warnings { print("warning: \(warning.description)") }
         if problems.isEmpty {
-            print("\(folder): no problems found.")
+            let noted = warnings.isEmpty ? "" : "; \(counted(warnings.count, "warning"))"
+            print("\(folder): no problems found\(noted).")
             return
         }
         for problem in problems { print(problem.description) }

@@ -219,7 +219,7 @@ struct ReaderNames {
     static func withoutDates(_ text: String, names: Set<String>) -> String {
         var text = text
         for month in months where names.contains(month) && text.contains(month) {
-            guard let date = try? Regex("[0-9]{1,2}\\.? \(month)|\(month) [0-9]{4}") else { continue }
+            guard let date = try? Regex("[0-9]{1,2} \(month)|\(month) [0-9]{4}") else { continue }
             text = text.replacing(date, with: " ")
         }
         return text

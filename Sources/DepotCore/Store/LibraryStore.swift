@@ -124,7 +124,7 @@ public final class LibraryStore {
         case plan(SeasonPlan)
     }
 
-    private func loadFiles(stopAtFirst: Bool) throws -> (LibraryData?, [Problem]) {
+    func loadFiles(stopAtFirst: Bool) throws -> (LibraryData?, [Problem]) {
         let files = filesOnDisk()
         let results = Mutex<[StoreFile: Result<Loaded, StoreError>]>([:])
         let newStamps = Mutex<[StoreFile: FileStamp]>([:])

@@ -297,7 +297,16 @@ struct EventsScreen: TabScreen {
         guard !plan.isEmpty else { return .message(strings[EventsText.purgeNothing]) }
         let readers = plan.reduce(0) { $0 + $1.readerCount }
         let today = context.today
-        let change = Change(summary: strings.format(EventsText.purgeDone, readers), files: [.events]) { data in
+        let change = Change(
+            summary: strings.format(EventsText.purgeDone, readers), files: [.events],
+            perform: { data, store in
+                let outcome = try Purge.run(plan, data: &data, store: store, today: today)
+                guard outcome.problems.isEmpty else {
+                    return strings.format(EventsText.purgeLeftFiles, readers, outcome.failed.count)
+                }
+                return strings.format(EventsText.purgeDoneFiles, readers, outcome.removedCount)
+            }
+        ) { data in
             Purge.apply(plan, to: &data, today: today)
         }
         return .confirm(
