@@ -301,14 +301,15 @@ struct EventsScreen: TabScreen {
             summary: strings.format(EventsText.purgeDone, readers), files: [.events],
             perform: { data, store in
                 let outcome = try Purge.run(plan, data: &data, store: store, today: today)
-                guard outcome.problems.isEmpty else {
+                if !outcome.failed.isEmpty {
                     return strings.format(EventsText.purgeLeftFiles, readers, outcome.failed.count)
                 }
+                if let problem = outcome.problems.first {
+                    return strings.format(EventsText.purgeDone, readers) + " – " + problem
+                }
                 return strings.format(EventsText.purgeDoneFiles, readers, outcome.removedCount)
-            }
-        ) { data in
-            Purge.apply(plan, to: &data, today: today)
-        }
+            },
+            apply: { data in Purge.apply(plan, to: &data, today: today) })
         return .confirm(
             Confirmation(question: strings.format(EventsText.purgeQuestion, readers), change: change))
     }
