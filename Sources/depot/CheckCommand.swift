@@ -5,7 +5,12 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check a library: every file readable, every reference pointing at a record that exists.",
-        discussion: "Prints every problem found, one per line, and exits with status 1 when there is any."
+        discussion: """
+            Prints every problem found, one per line, and exits with status 1 when there is any. When the records \
+            are sound it also prints warnings, each beginning "warning:": things to do that do not make the library \
+            wrong, such as readers' names kept past their retention date (run `depot purge`). Warnings alone leave \
+            the exit status 0 (DEPOT_TODAY sets today).
+            """
     )
 
     @OptionGroup var library: LibraryOptions
@@ -13,15 +18,19 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let folder = library.folder
         let store = try explainingErrors { try LibraryStore(folder: folder, forWriting: false) }
-        let problems = store.check()
+        var (problems, warnings) = store.check(today: Day.today())
         for leftover in store.leftoverTemporaryFiles() {
-            print(
-                "\(TerminalSafe.escape(leftover.name)): a temporary file left by a save that did not finish "
-                    + "(\(leftover.size) bytes); the library's files are whole, and Depot removes it when it next "
-                    + "opens the library for writing.")
+            warnings.append(
+                Problem(
+                    file: leftover.name,
+                    message:
+                        "a temporary file left by a save that did not finish (\(leftover.size) bytes); the library's "
+                        + "files are whole, and Depot removes it when it next opens the library for writing"))
         }
+        for warning in warnings { print("warning: \(warning.description)") }
         if problems.isEmpty {
-            print("\(folder): no problems found.")
+            let noted = warnings.isEmpty ? "" : "; \(counted(warnings.count, "warning"))"
+            print("\(folder): no problems found\(noted).")
             return
         }
         for problem in problems { print(problem.description) }

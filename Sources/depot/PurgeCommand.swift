@@ -9,6 +9,13 @@ struct PurgeCommand: ParsableCommand {
             Readers are children: their first names are kept for the library's retention period after the final \
             (readerRetentionMonths in library.json, 12 when not set), then replaced by "Oplæser 1", "Oplæser 2"... \
             Classes, schools, scores and counts stay for statistics, and the purge is noted in the event's log.
+
+            Then every other copy Depot wrote of the names in the library folder is removed: the earlier versions of \
+            events.json in backups/ (all of them: they hold the names; the next save keeps a new one), temporary \
+            files of events.json left by a cut-off write, and the printouts and exports in the folder (printouts/ \
+            and elsewhere) that name the competition's readers. The log note lists them. A file that cannot be \
+            removed is named and the command exits with status 1. Files outside the library folder (a --output \
+            elsewhere, a mail, a paper copy) are yours to remove.
             """
     )
 
@@ -44,9 +51,35 @@ struct PurgeCommand: ParsableCommand {
             print("Dry run; nothing was written.")
             return
         }
-        let files = Purge.apply(plan, to: &data, today: today, by: staff)
-        try explainingErrors { try store.save(data, files: files) }
-        let readers = plan.reduce(0) { $0 + $1.readerCount }
-        print("Removed the names of \(counted(readers, "reader")) in \(counted(plan.count, "competition")).")
+        let outcome = try explainingErrors {
+            try Purge.run(plan, data: &data, store: store, today: today, by: staff)
+        }
+        print(
+            "Removed the names of \(counted(outcome.readerCount, "reader")) in "
+                + "\(counted(outcome.competitionCount, "competition")).")
+        print(Self.removedFiles(outcome))
+        for file in outcome.printouts.removed { print("  \(file)") }
+        guard outcome.problems.isEmpty else {
+            for problem in outcome.problems { printError("depot: \(problem)") }
+            throw ExitCode.failure
+        }
+    }
+
+    /// "Also removed, as they held the names: 5 earlier versions of events.json in backups/, 1 temporary file of
+    /// events.json and 2 printouts:"
+    static func removedFiles(_ outcome: Purge.Outcome) -> String {
+        let backups = outcome.backups.removed.count
+        let temporary = outcome.temporaryFiles.removed.count
+        let printouts = outcome.printouts.removed.count
+        guard backups + temporary + printouts > 0 else {
+            return "No other copies of the names were found (backups, temporary files, printouts)."
+        }
+        var parts: [String] = []
+        if backups > 0 { parts.append("\(counted(backups, "earlier version")) of events.json in backups/") }
+        if temporary > 0 { parts.append("\(counted(temporary, "temporary file")) of events.json") }
+        if printouts > 0 { parts.append("\(counted(printouts, "printout")):") }
+        let list =
+            parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + parts[parts.count - 1]
+        return "Also removed, as they held the names: \(list)\(printouts > 0 ? "" : ".")"
     }
 }

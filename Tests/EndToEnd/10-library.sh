@@ -104,7 +104,7 @@ leftovers_are_listed_then_removed() {
     chmod 644 "$work/leftover/partners.json"
     local out
     out=$("$depot" check --data "$work/leftover" 2>&1)
-    grep -q "^.items.json.tmp-2147483646-0abc: a temporary file left by a save" <<<"$out" || return 1
+    grep -q "^warning: .items.json.tmp-2147483646-0abc: a temporary file left by a save" <<<"$out" || return 1
     out=$(DEPOT_TODAY=2026-12-01 "$depot" events note E2026-01 --data "$work/leftover" --author S01 "hej" 2>&1)
     grep -q "Removed 1 temporary file" <<<"$out" && grep -q "readable by their owner only" <<<"$out" \
         && [ ! -e "$work/leftover/.items.json.tmp-2147483646-0abc" ] \

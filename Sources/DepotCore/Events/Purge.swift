@@ -48,15 +48,17 @@ public enum Purge {
             }
             competition.anonymisedOn = today
             data.events[e].competition = competition
-            let count = competition.readers.count
-            data.events[e].log.append(
-                LogNote(
-                    on: today, authorID: staff,
-                    text: "Oplæsernes fornavne er slettet efter \(data.settings.readerRetention) måneder "
-                        + "(finalen var \(candidate.finalOn)): \(count) oplæsere hedder nu \(label(0))–\(label(count - 1)). "
-                        + "Klasser, skoler, point og antal er bevaret."))
+            let text = noteText(candidate, readers: competition.readers.count, months: data.settings.readerRetention)
+            data.events[e].log.append(LogNote(on: today, authorID: staff, text: text))
             changed = true
         }
         return changed ? [.events] : []
+    }
+
+    /// The log note of a purge: "Oplæsernes fornavne er slettet efter 12 måneder (finalen var 2027-03-18): 16
+    /// oplæsere hedder nu Oplæser 1–Oplæser 16. …". `Purge.run` adds what else it removed.
+    static func noteText(_ candidate: Candidate, readers count: Int, months: Int) -> String {
+        "Oplæsernes fornavne er slettet efter \(months) måneder (finalen var \(candidate.finalOn)): "
+            + "\(count) oplæsere hedder nu \(label(0))–\(label(count - 1)). Klasser, skoler, point og antal er bevaret."
     }
 }

@@ -167,7 +167,7 @@ public final class LibraryStore {
         case plan(SeasonPlan)
     }
 
-    private func loadFiles(stopAtFirst: Bool) throws -> (LibraryData?, [Problem]) {
+    func loadFiles(stopAtFirst: Bool) throws -> (LibraryData?, [Problem]) {
         let files = filesOnDisk()
         // A change interrupted after it was made: read its new files, as the next writer will put them in place.
         let standIns = try ChangeJournal.pending(in: folder)?.standIns(in: folder) ?? [:]
@@ -343,7 +343,7 @@ public final class LibraryStore {
                 let path = "\(folder)/\(file.relativePath)"
                 let parent = (path as NSString).deletingLastPathComponent
                 if parent != folder { try AtomicFile.makeFolder(parent) }
-                let backupName = file.relativePath.replacingOccurrences(of: "/", with: "_")
+                let backupName = file.backupName
                 let backup = "backups/\(backupName).\(LibraryStore.timestamp())"
                 staged.append((file, try AtomicFile.stage(bytes, for: path), backup))
             }
@@ -390,7 +390,7 @@ public final class LibraryStore {
             AtomicFile.syncFolder(folder)
         }
         for entry in staged {
-            let backupName = entry.file.relativePath.replacingOccurrences(of: "/", with: "_")
+            let backupName = entry.file.backupName
             pruneBackups(named: backupName, in: backups, keeping: data.settings.backupsToKeep)
         }
     }

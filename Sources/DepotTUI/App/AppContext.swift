@@ -35,13 +35,19 @@ public struct Change {
     public var apply: (inout LibraryData) -> Void
     /// Where to put the selection afterwards, e.g. on the record just created.
     public var reveal: Jump?
+    /// For a change that does more on disk than write `files` (the purge): applies and saves it itself instead
+    /// of `apply` and one save, and returns the status line. It throws only when nothing was saved.
+    public var perform: ((inout LibraryData, any LibraryPersistence) throws -> String)?
 
     public init(
-        summary: String, files: Set<StoreFile>, reveal: Jump? = nil, apply: @escaping (inout LibraryData) -> Void
+        summary: String, files: Set<StoreFile>, reveal: Jump? = nil,
+        perform: ((inout LibraryData, any LibraryPersistence) throws -> String)? = nil,
+        apply: @escaping (inout LibraryData) -> Void
     ) {
         self.summary = summary
         self.files = files
         self.reveal = reveal
+        self.perform = perform
         self.apply = apply
     }
 }

@@ -7,10 +7,9 @@ public enum AppInput: Hashable, Sendable {
     case scanned(String)
 }
 
-/// Saves a changed library; the real one is the `LibraryStore`, tests may pass their own.
-public protocol LibraryPersistence: AnyObject {
-    func save(_ data: LibraryData, files: Set<StoreFile>) throws
-}
+/// Saves a changed library, and forgets what it wrote before when the purge asks (`ForgettingStore`); the real
+/// one is the `LibraryStore`, tests may pass their own.
+public protocol LibraryPersistence: ForgettingStore {}
 
 extension LibraryStore: LibraryPersistence {}
 
@@ -211,9 +210,14 @@ public struct AppState {
             return reason
         }
         var updated = context.data
-        change.apply(&updated)
+        var summary = change.summary
         do {
-            try persistence?.save(updated, files: change.files)
+            if let perform = change.perform, let persistence {
+                summary = try perform(&updated, persistence)
+            } else {
+                change.apply(&updated)
+                try persistence?.save(updated, files: change.files)
+            }
         } catch {
             let reason = (error as? StoreError)?.description ?? "\(error)"
             message = strings.format(.saveFailed, reason)
@@ -221,7 +225,7 @@ public struct AppState {
         }
         context.replaceData(updated)
         refreshTabs()
-        message = change.summary
+        message = summary
         if let jump = change.reveal { show(jump) }
         return nil
     }

@@ -320,6 +320,13 @@ struct EventsScreenTests {
             persistence.lastSaved?.events.first { $0.id == Self.championship }?.competition)
         #expect(competition.anonymisedOn == later)
         #expect(competition.readers.first?.firstName == "Oplæser 1")
+        // The same core as `depot purge`: the names are saved, the other copies forgotten, the note saved again.
+        #expect(persistence.savedFiles == [[.events], [.events]])
+        #expect(
+            persistence.forgotten == ["backups of events.json", "temporary files of events.json", "output files"])
+        #expect(
+            due.message == "Navnene på 16 oplæsere er slettet, og 0 filer med navnene (backups, udskrifter) – se loggen"
+        )
         #expect(!ScreenTest.screen(&due).joined().contains("Databeskyttelse"))
     }
 }

@@ -19,6 +19,25 @@ final class RecordingPersistence: LibraryPersistence {
         savedFiles.append(files)
         lastSaved = data
     }
+
+    /// What the purge asked to forget, in order: "backups of events.json", "temporary files of events.json",
+    /// "output files".
+    private(set) var forgotten: [String] = []
+
+    func forgetEarlierVersions(of file: StoreFile) throws -> Removal {
+        forgotten.append("backups of \(file)")
+        return Removal()
+    }
+
+    func removeTemporaryFiles(of file: StoreFile) throws -> Removal {
+        forgotten.append("temporary files of \(file)")
+        return Removal()
+    }
+
+    func removeOutputFiles(where matches: (String, String) -> Bool) throws -> Removal {
+        forgotten.append("output files")
+        return Removal()
+    }
 }
 
 /// The sample library on the day the tests are about, and ways to drive the app as a person would.

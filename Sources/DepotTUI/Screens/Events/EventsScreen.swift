@@ -297,9 +297,19 @@ struct EventsScreen: TabScreen {
         guard !plan.isEmpty else { return .message(strings[EventsText.purgeNothing]) }
         let readers = plan.reduce(0) { $0 + $1.readerCount }
         let today = context.today
-        let change = Change(summary: strings.format(EventsText.purgeDone, readers), files: [.events]) { data in
-            Purge.apply(plan, to: &data, today: today)
-        }
+        let change = Change(
+            summary: strings.format(EventsText.purgeDone, readers), files: [.events],
+            perform: { data, store in
+                let outcome = try Purge.run(plan, data: &data, store: store, today: today)
+                if !outcome.failed.isEmpty {
+                    return strings.format(EventsText.purgeLeftFiles, readers, outcome.failed.count)
+                }
+                if let problem = outcome.problems.first {
+                    return strings.format(EventsText.purgeDone, readers) + " – " + problem
+                }
+                return strings.format(EventsText.purgeDoneFiles, readers, outcome.removedCount)
+            },
+            apply: { data in Purge.apply(plan, to: &data, today: today) })
         return .confirm(
             Confirmation(question: strings.format(EventsText.purgeQuestion, readers), change: change))
     }

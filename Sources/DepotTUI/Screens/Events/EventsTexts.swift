@@ -39,7 +39,7 @@ enum EventsText: String, TextCatalogue {
     case lastRoundAdvances, advancingNeeded, answerYes, answerNo, savedRound, helpRound
     case fieldReview, savedTeam, staffUnknown, staffAmbiguous, targetNumber, targetMeasureUnknown
     case measureWordSchools, measureWordChildren, measureWordAdults, measureWordEvents, measureWordTasks
-    case purgeDue, purgeQuestion, purgeDone, purgeNothing
+    case purgeDue, purgeQuestion, purgeDone, purgeNothing, purgeDoneFiles, purgeLeftFiles
     // Printing
     case printTitle, printResults, printOrder, printSheets, printCancel, printResultsHTML, printCertificates
     // Keys
@@ -134,6 +134,9 @@ enum EventsText: String, TextCatalogue {
         .purgeDue: "Databeskyttelse: {0} oplæseres navne er gemt over {1} måneder – D sletter dem",
         .purgeQuestion: "Slet {0} oplæseres fornavne? Klasse, skole og point bevares.",
         .purgeDone: "Navnene på {0} oplæsere er slettet", .purgeNothing: "Ingen oplæseres navne skal slettes nu",
+        .purgeDoneFiles:
+            "Navnene på {0} oplæsere er slettet, og {1} filer med navnene (backups, udskrifter) – se loggen",
+        .purgeLeftFiles: "Navnene på {0} oplæsere er slettet, men {1} filer med navnene kunne ikke slettes – se loggen",
         .printTitle: "Udskriv: {0}", .printResults: "resultater", .printOrder: "rækkefølge",
         .printSheets: "tomme dommerskemaer", .printCancel: "Esc annullér",
         .printResultsHTML: "resultater som webside (HTML)", .printCertificates: "diplomer, ét pr. oplæser (HTML)",
@@ -238,6 +241,9 @@ enum EventsText: String, TextCatalogue {
         .purgeDue: "Data protection: {0} readers' names kept past {1} months – D removes them",
         .purgeQuestion: "Remove {0} readers' first names? Class, school and scores are kept.",
         .purgeDone: "The names of {0} readers are removed", .purgeNothing: "No readers' names are due to be removed",
+        .purgeDoneFiles:
+            "The names of {0} readers are removed, and {1} files holding them (backups, printouts) – see the log",
+        .purgeLeftFiles: "The names of {0} readers are removed, but {1} files holding them could not be – see the log",
         .printTitle: "Print: {0}", .printResults: "results", .printOrder: "running order",
         .printSheets: "blank judge sheets", .printCancel: "Esc cancel",
         .printResultsHTML: "results as a web page (HTML)", .printCertificates: "certificates, one per reader (HTML)",
