@@ -24,6 +24,12 @@ public struct Season: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public func contains(_ day: Day) -> Bool { range.contains(day) }
 
+    /// Whether every day of the season is one Depot saves (`Day.supported`), and its name one it reads back: not
+    /// so for 9999/00, which ends in the year 10000, or for 1899/00.
+    public var isSupported: Bool {
+        firstDay.isSupported && lastDay.isSupported && Season(description, startMonth: startMonth) == self
+    }
+
     public var previous: Season { Season(startYear: startYear - 1, startMonth: startMonth) }
     public var next: Season { Season(startYear: startYear + 1, startMonth: startMonth) }
 
