@@ -22,22 +22,15 @@ struct DueCommand: ParsableCommand {
     @OptionGroup var output: ListOutputOptions
 
     func validate() throws {
-        if let within, DueCommand.period(within) == nil {
-            throw ValidationError("--within must be a number of days, weeks or months, such as 14d, 2w or 1m.")
+        if let within, case .failure(let refusal) = OptionValues.dueWithin(within) {
+            throw ValidationError(refusal.description + ".")
         }
-    }
-
-    /// `14d`, `2w`, `1m`, `1y`, or a plain number of days.
-    static func period(_ text: String) -> CalendarPeriod? {
-        let trimmed = text.lowercased().filter { $0 != " " }
-        if let count = Int(trimmed), count >= 0 { return .days(count) }
-        return CalendarPeriod(trimmed)
     }
 
     func run() throws {
         let data = try loadLibrary(library)
         let today = Day.today()
-        let period = within.flatMap(DueCommand.period) ?? .days(data.settings.dueSoonDays)
+        let period = within.flatMap { try? OptionValues.dueWithin($0).get() } ?? .days(data.settings.dueSoonDays)
         let lines = DueList.due(data: data, today: today, within: period)
         let last = period.after(today)
         let text = output.render(Export.due(lines)) {

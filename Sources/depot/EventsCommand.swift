@@ -146,6 +146,12 @@ struct EventsTaskCommand: ParsableCommand {
         @Option(help: ArgumentHelp("By when: 2027-01-15, 15/1, uge 3, +2w.", valueName: "DAY"))
         var due: String
 
+        func validate() throws {
+            if case .failure(let refusal) = OptionValues.day(due, option: "--due", today: Day.today()) {
+                throw ValidationError(refusal.description + ".")
+            }
+        }
+
         func run() throws {
             let today = Day.today()
             try changeLibrary(library) { data in
@@ -176,6 +182,12 @@ struct EventsTaskCommand: ParsableCommand {
         var number: Int
         @Flag(help: "Open the task again instead.")
         var undo = false
+
+        func validate() throws {
+            if let refusal = OptionValues.number(number, option: "N", within: Limits.taskNumber) {
+                throw ValidationError(refusal.description + ".")
+            }
+        }
 
         func run() throws {
             let today = Day.today()

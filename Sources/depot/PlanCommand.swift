@@ -42,7 +42,11 @@ struct PlanOptions: ParsableArguments {
         if let season, Season(season) == nil {
             throw ValidationError("--season must be written like 2027/28, not \"\(season)\".")
         }
-        if let lookBack, lookBack < 0 { throw ValidationError("--look-back must be 0 or more.") }
+        if let lookBack,
+            let refusal = OptionValues.number(lookBack, option: "--look-back", within: Limits.lookBackSeasons)
+        {
+            throw ValidationError(refusal.description + ".")
+        }
         if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
     }
 
@@ -103,6 +107,11 @@ struct PlanSeasonCommand: ParsableCommand {
         let season =
             options.season.flatMap { Season($0, startMonth: data.settings.seasonStartMonth) }
             ?? data.settings.season(containing: today)
+        guard season.isSupported else {
+            throw failure(
+                "the season \(season) reaches outside \(Day.earliest) to \(Day.latest), the days Depot can save; "
+                    + "plan another season.")
+        }
         var seasonPlan = SeasonPlan.planned(season, in: data, today: today, lookBackSeasons: options.lookBack)
         if !pin.isEmpty {
             for text in pin { try addPin(text, to: &seasonPlan, data: data, today: today) }
@@ -149,8 +158,10 @@ struct PlanSeasonCommand: ParsableCommand {
         case .success(let found): partner = found
         case .failure(let failure): throw ValidationError("--pin: \(failure.description).")
         }
-        guard case .success(let day) = DayInput.parse(dateText, today: today) else {
-            throw ValidationError("--pin: \"\(dateText)\" is not a day Depot understands; try 2027-09-14.")
+        let day: Day
+        switch OptionValues.day(dateText, option: "--pin", today: today) {
+        case .success(let parsed): day = parsed
+        case .failure(let refusal): throw ValidationError(refusal.description + ".")
         }
         guard seasonPlan.season.contains(day) else {
             throw ValidationError("--pin: \(day) is not in the season \(seasonPlan.season).")
@@ -189,8 +200,8 @@ struct PlanExplainCommand: ParsableCommand {
         let day: Day
         switch DayInput.parse(date, today: today) {
         case .success(let parsed): day = parsed
-        case .failure:
-            printError("depot: \"\(date)\" is not a day Depot understands; try 2027-11-09, 9/11 or uge 45.")
+        case .failure(let failure):
+            printError("depot: DAY: \(failure.description).")
             throw ExitCode.failure
         }
         let request = options.request(settings: data.settings, today: today, fallback: day)

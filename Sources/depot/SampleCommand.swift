@@ -27,7 +27,11 @@ struct SampleCommand: ParsableCommand {
     var today: String?
 
     func validate() throws {
-        if let today, Day(today) == nil { throw ValidationError("--today must be a date written as YYYY-MM-DD.") }
+        if let today,
+            case .failure(let refusal) = OptionValues.isoDay(today, option: "--today", range: OptionValues.sampleToday)
+        {
+            throw ValidationError(refusal.description + ".")
+        }
     }
 
     func run() throws {

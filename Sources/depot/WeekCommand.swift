@@ -60,8 +60,12 @@ struct WeekCommand: ParsableCommand {
 
     func validate() throws {
         if week != nil && date != nil { throw ValidationError("Give --week or --date, not both.") }
-        if let week, ISOWeek(week) == nil { throw ValidationError("--week must be written like 2026-W48.") }
-        if let date, Day(date) == nil { throw ValidationError("--date must be written like 2026-11-26.") }
+        if let week, case .failure(let refusal) = OptionValues.isoWeek(week, option: "--week") {
+            throw ValidationError(refusal.description + ".")
+        }
+        if let date, case .failure(let refusal) = OptionValues.isoDay(date, option: "--date") {
+            throw ValidationError(refusal.description + ".")
+        }
         if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
         if withItems, format != .text, format != .html {
             throw ValidationError("--with-items goes with --format text or html.")

@@ -76,7 +76,11 @@ public enum DanishHolidays {
     public static let lastGreatPrayerDayYear = 2023
 
     /// Easter Sunday in the Gregorian calendar, by the anonymous Gregorian computus (Meeus/Jones/Butcher).
+    /// The computus needs a positive year; for earlier ones (which only a saturated day reaches) year 1's Easter
+    /// is given, and for years `Day` cannot hold, its bound.
     public static func easterSunday(year: Int) -> Day {
+        guard year >= 1 else { return easterSunday(year: 1) }
+        guard year <= Day.computableYears.upperBound else { return Day.maximum }
         let golden = year % 19
         let century = year / 100
         let yearOfCentury = year % 100
@@ -90,7 +94,7 @@ public enum DanishHolidays {
         let weekdayOffset = (32 + 2 * centuryRemainder + 2 * leapYears - epact - yearRemainder) % 7
         let lateMarchCorrection = (golden + 11 * epact + 22 * weekdayOffset) / 451
         let count = epact + weekdayOffset - 7 * lateMarchCorrection + 114
-        return Day(year: year, month: count / 31, day: count % 31 + 1)!
+        return Day(year: year, month: count / 31, day: count % 31 + 1) ?? Day.maximum
     }
 
     /// The holiday on `day`, or nil for an ordinary day.
@@ -130,6 +134,7 @@ public enum DanishHolidays {
 
     /// Every holiday in a calendar year, in date order.
     public static func holidays(in year: Int) -> [(day: Day, holiday: Holiday)] {
+        let year = min(max(year, Day.computableYears.lowerBound), Day.computableYears.upperBound)
         let easter = easterSunday(year: year)
         var list: [(day: Day, holiday: Holiday)] = [
             (Day(year: year, month: 1, day: 1)!, .newYearsDay),
@@ -151,11 +156,14 @@ public enum DanishHolidays {
     }
 
     /// The working day `count` working days after `day` (weekends and holidays skipped).
+    /// Stops at `Day.maximum`.
     public static func adding(workingDays count: Int, to day: Day) -> Day {
         var result = day
         var left = count
         while left > 0 {
-            result = result.adding(days: 1)
+            let next = result.adding(days: 1)
+            guard next != result else { break }
+            result = next
             if isWorkingDay(result) { left -= 1 }
         }
         return result

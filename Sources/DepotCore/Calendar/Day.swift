@@ -10,19 +10,43 @@ public struct Day: Hashable, Comparable, Sendable {
         self.ordinal = ordinal
     }
 
-    /// Returns nil when the components do not name a real day (month 13, 30 February, ...).
+    /// Returns nil when the components do not name a real day (month 13, 30 February, ...), or when the year is
+    /// outside `Day.computableYears`.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
+        guard Day.computableYears.contains(year), (1...12).contains(month), day >= 1,
+            day <= Day.daysIn(month: month, year: year)
+        else { return nil }
         self.ordinal = Day.ordinal(year: year, month: month, day: day)
     }
+
+    // MARK: Range
+
+    /// The days Depot reads from text (files, the command line, forms): 1900-01-01 to 9999-12-31, so four digits
+    /// of year always do, and a stray `0000-03-01` or a missing digit is refused rather than believed.
+    public static let earliest = Day(ordinal: -25_567)
+    public static let latest = Day(ordinal: 2_932_896)
+    public static let supported = earliest...latest
+    public static let supportedYears = 1900...9999
+
+    /// Arithmetic saturates at these (years 1 and 99999) instead of overflowing: far beyond anything a loan period
+    /// reaches from a supported day, yet near enough that a loop stepping a day at a time still ends.
+    public static let minimum = Day(ordinal: -719_162)
+    public static let maximum = Day(ordinal: 35_804_721)
+    /// Years `Day(year:month:day:)` accepts: wider than the saturation bounds, so that "the year after" a saturated
+    /// day is still a day, and narrow enough that its arithmetic cannot overflow.
+    public static let computableYears = -1_000_000...1_000_000
+
+    /// Whether Depot reads and writes this day as text (1900-01-01 to 9999-12-31).
+    public var isSupported: Bool { Day.supported.contains(self) }
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
 
     // MARK: Components
 
     /// Year, month and day of month (civil-from-days, proleptic Gregorian).
+    /// Beyond `minimum`/`maximum` (the planner's `Int.max` for "never") the components are those of the bound.
     public var components: (year: Int, month: Int, day: Int) {
-        let z = ordinal + 719_468
+        let z = Swift.min(Swift.max(ordinal, Day.minimum.ordinal), Day.maximum.ordinal) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
         let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
@@ -47,20 +71,38 @@ public struct Day: Hashable, Comparable, Sendable {
 
     // MARK: Arithmetic
 
-    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
-
-    /// Adds calendar months, clamping to the last day of a shorter month (31 January + 1 month = 28/29 February).
-    public func adding(months: Int) -> Day {
-        let (year, month, day) = components
-        let monthIndex = year * 12 + (month - 1) + months
-        let newYear = monthIndex >= 0 ? monthIndex / 12 : (monthIndex - 11) / 12
-        let newMonth = monthIndex - newYear * 12 + 1
-        let newDay = min(day, Day.daysIn(month: newMonth, year: newYear))
-        return Day(ordinal: Day.ordinal(year: newYear, month: newMonth, day: newDay))
+    /// `days` later (earlier when negative). Saturates at `Day.maximum` and `Day.minimum` instead of overflowing,
+    /// and never moves a day the wrong way (a day beyond the bounds, such as `Int.max` for "never", stays put).
+    public func adding(days: Int) -> Day {
+        let (sum, overflow) = ordinal.addingReportingOverflow(days)
+        if days >= 0 {
+            let target = overflow ? Day.maximum.ordinal : Swift.min(sum, Day.maximum.ordinal)
+            return Day(ordinal: Swift.max(ordinal, target))
+        }
+        let target = overflow ? Day.minimum.ordinal : Swift.max(sum, Day.minimum.ordinal)
+        return Day(ordinal: Swift.min(ordinal, target))
     }
 
-    /// Whole days from `self` to `other` (positive when `other` is later).
-    public func days(until other: Day) -> Int { other.ordinal - ordinal }
+    /// Adds calendar months, clamping to the last day of a shorter month (31 January + 1 month = 28/29 February).
+    /// Saturates like `adding(days:)`.
+    public func adding(months: Int) -> Day {
+        let (year, month, day) = components
+        let limit = 12 * (Day.computableYears.upperBound - 1)
+        let monthIndex = year * 12 + (month - 1) + Swift.min(Swift.max(months, -limit), limit)
+        let newYear = monthIndex >= 0 ? monthIndex / 12 : (monthIndex - 11) / 12
+        let newMonth = monthIndex - newYear * 12 + 1
+        let newDay = Swift.min(day, Day.daysIn(month: newMonth, year: newYear))
+        let target = Day.ordinal(year: newYear, month: newMonth, day: newDay)
+        if months >= 0 { return Day(ordinal: Swift.max(ordinal, Swift.min(target, Day.maximum.ordinal))) }
+        return Day(ordinal: Swift.min(ordinal, Swift.max(target, Day.minimum.ordinal)))
+    }
+
+    /// Whole days from `self` to `other` (positive when `other` is later); saturates instead of overflowing.
+    public func days(until other: Day) -> Int {
+        let (difference, overflow) = other.ordinal.subtractingReportingOverflow(ordinal)
+        guard overflow else { return difference }
+        return other.ordinal > ordinal ? Int.max : Int.min
+    }
 
     // MARK: Calendar helpers
 
@@ -94,14 +136,27 @@ extension Day: CustomStringConvertible, LosslessStringConvertible {
         return "\(Day.pad(year, 4))-\(Day.pad(month, 2))-\(Day.pad(day, 2))"
     }
 
-    /// Parses exactly `YYYY-MM-DD`.
+    /// Parses exactly `YYYY-MM-DD`, from 1900-01-01 to 9999-12-31 (`Day.supported`).
     public init?(_ text: String) {
         let bytes = Array(text.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
             let year = Day.number(bytes[0..<4]), let month = Day.number(bytes[5..<7]),
-            let day = Day.number(bytes[8..<10])
+            let day = Day.number(bytes[8..<10]), Day.supportedYears.contains(year)
         else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// Why `text` is not a day, in words for a message: "is not a date written as YYYY-MM-DD" or "is outside
+    /// 1900-01-01 to 9999-12-31"; nil when it is one.
+    public static func problem(with text: String) -> String? {
+        if Day(text) != nil { return nil }
+        let bytes = Array(text.utf8)
+        if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), let year = Day.number(bytes[0..<4]),
+            !Day.supportedYears.contains(year)
+        {
+            return "must be from \(Day.earliest) to \(Day.latest); found \(text)"
+        }
+        return "must be a date written as YYYY-MM-DD; found \(text)"
     }
 
     private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
@@ -124,13 +179,30 @@ extension Day: Codable {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let day = Day(text) else {
+            let bytes = Array(text.utf8)
+            if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), let year = Day.number(bytes[0..<4]),
+                !Day.supportedYears.contains(year)
+            {
+                throw DecodingError.dataCorruptedError(
+                    in: container,
+                    debugDescription: "a date must be from \(Day.earliest) to \(Day.latest), found \"\(text)\"")
+            }
             throw DecodingError.dataCorruptedError(
                 in: container, debugDescription: "expected a date written as YYYY-MM-DD, found \"\(text)\"")
         }
         self = day
     }
 
+    /// Refuses a day after 9999-12-31 (or before 1900): written, it could not be read back.
     public func encode(to encoder: any Encoder) throws {
+        guard isSupported else {
+            throw EncodingError.invalidValue(
+                self,
+                EncodingError.Context(
+                    codingPath: encoder.codingPath,
+                    debugDescription: "the date \(self) is outside \(Day.earliest) to \(Day.latest) and cannot be saved"
+                ))
+        }
         var container = encoder.singleValueContainer()
         try container.encode(description)
     }

@@ -11,9 +11,18 @@ public enum DayInput {
         case notUnderstood(String)
         case noSuchDay(String)
         case noSuchWeek(String)
+        /// A day before 1900-01-01 or after 9999-12-31 (`Day.supported`), such as `+9223372036854775807d`.
+        case outOfRange(String)
     }
 
+    /// The day `raw` names, which is always one Depot can save (`Day.supported`).
     public static func parse(_ raw: String, today: Day) -> Result<Day, Failure> {
+        let result = understood(raw, today: today)
+        if case .success(let day) = result, !day.isSupported { return .failure(.outOfRange(raw)) }
+        return result
+    }
+
+    private static func understood(_ raw: String, today: Day) -> Result<Day, Failure> {
         let text = raw.trimmingCharacters(in: .whitespaces).lowercased()
         guard !text.isEmpty else { return .failure(.empty) }
         switch text {
@@ -22,6 +31,7 @@ public enum DayInput {
         default: break
         }
         if let day = Day(text) { return .success(day) }
+        if Day.problem(with: text)?.hasPrefix("must be from") == true { return .failure(.outOfRange(raw)) }
         if text.hasPrefix("+") {
             guard let period = CalendarPeriod(String(text.dropFirst())) else { return .failure(.notUnderstood(raw)) }
             return .success(period.after(today))
@@ -60,8 +70,10 @@ public enum DayInput {
         guard (2...3).contains(parts.count), parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
             let day = Int(parts[0]), let month = Int(parts[1])
         else { return .failure(.notUnderstood(raw)) }
-        if parts.count == 3, var year = Int(parts[2]) {
+        if parts.count == 3 {
+            guard var year = Int(parts[2]) else { return .failure(.outOfRange(raw)) }
             if parts[2].count <= 2 { year += 2000 }
+            guard Day.supportedYears.contains(year) else { return .failure(.outOfRange(raw)) }
             guard let result = Day(year: year, month: month, day: day) else { return .failure(.noSuchDay(raw)) }
             return .success(result)
         }
@@ -70,5 +82,20 @@ public enum DayInput {
         }
         // 29/2 in a year without one, or a day that does not exist at all.
         return .failure(.noSuchDay(raw))
+    }
+}
+
+extension DayInput.Failure: CustomStringConvertible {
+    /// In English, for the command line: "\"+9223372036854775807d\" is outside 1900-01-01 to 9999-12-31".
+    public var description: String {
+        switch self {
+        case .empty: return "no day was given"
+        case .notUnderstood(let text):
+            return "\"\(text)\" is not a day Depot understands; try 2027-01-15, 15/1, uge 3 or +2w"
+        case .noSuchDay(let text): return "\"\(text)\" is not a day in the calendar"
+        case .noSuchWeek(let text): return "\"\(text)\" is not a week in the calendar"
+        case .outOfRange(let text):
+            return "\"\(text)\" is outside \(Day.earliest) to \(Day.latest), the days Depot accepts"
+        }
     }
 }

@@ -4,8 +4,9 @@ public struct ISOWeek: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
     public let week: Int
 
+    /// Nil for a week the year does not have, and for a year `Day` cannot hold (`Day.computableYears`).
     public init?(year: Int, week: Int) {
-        guard week >= 1, week <= ISOWeek.weeksIn(year: year) else { return nil }
+        guard Day.computableYears.contains(year), week >= 1, week <= ISOWeek.weeksIn(year: year) else { return nil }
         self.year = year
         self.week = week
     }
@@ -13,14 +14,15 @@ public struct ISOWeek: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init(containing day: Day) {
         let thursday = day.adding(days: 4 - day.weekday.isoNumber)
         let year = thursday.year
-        let firstOfYear = Day(year: year, month: 1, day: 1)!
+        // A day's year is always one `Day` can hold, so the first of January exists.
+        let firstOfYear = Day(year: year, month: 1, day: 1) ?? day
         self.year = year
         self.week = firstOfYear.days(until: thursday) / 7 + 1
     }
 
     /// The Monday that starts the week.
     public var monday: Day {
-        let january4 = Day(year: year, month: 1, day: 4)!
+        let january4 = Day(year: year, month: 1, day: 4) ?? (year < 0 ? Day.minimum : Day.maximum)
         let week1Monday = january4.adding(days: 1 - january4.weekday.isoNumber)
         return week1Monday.adding(days: (week - 1) * 7)
     }
@@ -33,16 +35,18 @@ public struct ISOWeek: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// 52 or 53: a year has 53 ISO weeks when 28 December falls in week 53.
     public static func weeksIn(year: Int) -> Int {
-        ISOWeek(containing: Day(year: year, month: 12, day: 28)!).week
+        guard let december28 = Day(year: year, month: 12, day: 28) else { return 52 }
+        return ISOWeek(containing: december28).week
     }
 
     /// `2026-W48`.
     public var description: String { "\(year)-W\(week < 10 ? "0" : "")\(week)" }
 
-    /// Parses `2026-W48` or `2026-W7`.
+    /// Parses `2026-W48` or `2026-W7`, in the years 1900 to 9999 (`Day.supportedYears`).
     public init?(_ text: String) {
         let parts = text.uppercased().split(separator: "-W")
-        guard parts.count == 2, let year = Int(parts[0]), let week = Int(parts[1]) else { return nil }
+        guard parts.count == 2, let year = Int(parts[0]), Day.supportedYears.contains(year), let week = Int(parts[1])
+        else { return nil }
         self.init(year: year, week: week)
     }
 

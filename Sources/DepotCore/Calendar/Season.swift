@@ -14,11 +14,21 @@ public struct Season: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(startYear: day.month >= startMonth ? day.year : day.year - 1, startMonth: startMonth)
     }
 
-    public var firstDay: Day { Day(year: startYear, month: startMonth, day: 1)! }
+    /// The first of `startMonth` (taken as 1...12) in `startYear` (taken as a year `Day` can hold).
+    public var firstDay: Day {
+        let year = min(max(startYear, Day.computableYears.lowerBound), Day.computableYears.upperBound)
+        return Day(year: year, month: min(max(startMonth, 1), 12), day: 1) ?? (year < 0 ? Day.minimum : Day.maximum)
+    }
     public var lastDay: Day { firstDay.adding(months: 12).adding(days: -1) }
     public var range: DayRange { DayRange(first: firstDay, last: lastDay) }
 
     public func contains(_ day: Day) -> Bool { range.contains(day) }
+
+    /// Whether every day of the season is one Depot saves (`Day.supported`), and its name one it reads back: not
+    /// so for 9999/00, which ends in the year 10000, or for 1899/00.
+    public var isSupported: Bool {
+        firstDay.isSupported && lastDay.isSupported && Season(description, startMonth: startMonth) == self
+    }
 
     public var previous: Season { Season(startYear: startYear - 1, startMonth: startMonth) }
     public var next: Season { Season(startYear: startYear + 1, startMonth: startMonth) }

@@ -73,6 +73,9 @@ public enum LibraryCheck {
                 report("a closure ends (\(closure.days.last)) before it starts (\(closure.days.first))")
             }
             if partner.ageGroups.isEmpty { report("no age groups are given") }
+            if let count = partner.childCount, !Limits.childCount.contains(count) {
+                report("childCount \(Limits.childCount.refusal(found: count))")
+            }
         }
 
         let staffIDs = unique(data.staff, file: StoreFile.staff.relativePath, into: &problems)
@@ -115,6 +118,9 @@ public enum LibraryCheck {
                 problems.append(Problem(file: file, recordID: deposit.id.rawValue, message: message))
             }
             if !depositIDs.insert(deposit.id).inserted { report("the identifier is used twice") }
+            if !Limits.renewals.contains(deposit.renewals) {
+                report("renewals \(Limits.renewals.refusal(found: deposit.renewals))")
+            }
             if !owners.partnerIDs.contains(deposit.partnerID) { report("partner \(deposit.partnerID) does not exist") }
             for crate in deposit.crateIDs where !owners.crateIDs.contains(crate) {
                 report("crate \(crate) does not exist")

@@ -93,11 +93,11 @@ extension Desk {
     /// The next free deposit number in the year of `day`: `D2026-0007`.
     static func nextDepositID(createdOn day: Day, in data: LibraryData) -> Deposit.ID {
         let prefix = "D\(day.year)-"
-        var highest = 0
+        var numbers: [Int] = []
         for deposit in data.deposits where deposit.id.rawValue.hasPrefix(prefix) {
-            if let number = Int(deposit.id.rawValue.dropFirst(prefix.count)) { highest = max(highest, number) }
+            if let number = Int(deposit.id.rawValue.dropFirst(prefix.count)) { numbers.append(number) }
         }
-        let number = String(highest + 1)
+        let number = String(NextNumber.after(numbers))
         let padding = String(repeating: "0", count: max(0, 4 - number.count))
         return Deposit.ID(prefix + padding + number)
     }

@@ -21,14 +21,36 @@ public struct CalendarPeriod: Hashable, Sendable, CustomStringConvertible, Lossl
     public static func weeks(_ count: Int) -> CalendarPeriod { CalendarPeriod(count, .weeks) }
     public static func months(_ count: Int) -> CalendarPeriod { CalendarPeriod(count, .months) }
 
-    /// The day this period after `day`.
+    /// The day this period after `day`; saturates at `Day.maximum` (and `Day.minimum` for a negative count)
+    /// instead of overflowing.
     public func after(_ day: Day) -> Day {
         switch unit {
         case .days: return day.adding(days: count)
-        case .weeks: return day.adding(days: 7 * count)
+        case .weeks: return day.adding(days: count.multipliedReportingOverflow(by: 7).overflow ? saturated : 7 * count)
         case .months: return day.adding(months: count)
-        case .years: return day.adding(months: 12 * count)
+        case .years:
+            return day.adding(months: count.multipliedReportingOverflow(by: 12).overflow ? saturated : 12 * count)
         }
+    }
+
+    private var saturated: Int { count < 0 ? Int.min : Int.max }
+
+    /// Whether the period is at most `years` years long, counting a year as 365¼ days, a month as a twelfth of a
+    /// year and a week as 7 days: at most 5 years is at most 1826 days, 260 weeks, 60 months or 5 years.
+    public func isAtMost(years: Int) -> Bool {
+        switch unit {
+        case .days: return count <= 1461 * years / 4
+        case .weeks: return count <= 1461 * years / 28
+        case .months: return count <= 12 * years
+        case .years: return count <= years
+        }
+    }
+
+    /// What a loan period (the library's or a partner's) may be: 1 day to 5 years; nil when it fits, else the
+    /// refusal, such as "must be from 1 day to 5 years; found 9223372036854775807d".
+    public var loanPeriodProblem: String? {
+        guard count < 1 || !isAtMost(years: Limits.loanPeriodYears) else { return nil }
+        return "must be from 1 day to \(Limits.loanPeriodYears) years; found \(self)"
     }
 
     public var description: String { "\(count)\(unit.rawValue)" }
@@ -48,6 +70,10 @@ extension CalendarPeriod: Codable {
             throw DecodingError.dataCorruptedError(
                 in: container,
                 debugDescription: "expected a period such as \"3m\", \"8w\" or \"14d\", found \"\(text)\"")
+        }
+        // Every period in Depot's files is a loan period.
+        if let problem = period.loanPeriodProblem {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "a loan period \(problem)")
         }
         self = period
     }

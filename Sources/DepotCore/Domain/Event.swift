@@ -138,6 +138,19 @@ public struct PartnershipTeam: Record, Hashable {
             self.measure = measure
             self.achieved = achieved
         }
+
+        private enum CodingKeys: String, CodingKey {
+            case description, target, measure, achieved
+        }
+
+        /// Refuses a target or a result outside `Limits.outcomeTarget`.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            description = try container.decode(String.self, forKey: .description)
+            target = try container.decode(Int.self, forKey: .target, within: Limits.outcomeTarget)
+            measure = try container.decodeIfPresent(Measure.self, forKey: .measure)
+            achieved = try container.decodeIfPresent(Int.self, forKey: .achieved, within: Limits.outcomeTarget)
+        }
     }
 
     public var id: ID

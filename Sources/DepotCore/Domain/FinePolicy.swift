@@ -22,6 +22,27 @@ public struct FinePolicy: Hashable, Codable, Sendable {
         self.fineCap = fineCap
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case mode, finePerOverdueDay, fineCap
+    }
+
+    /// Refuses a negative fine, a fine per day above 10,000 kr and a cap above 1,000,000 kr (`Limits`).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        mode = try container.decode(Mode.self, forKey: .mode)
+        finePerOverdueDay = try container.decode(
+            Money.self, forKey: .finePerOverdueDay, from: .zero, to: Money(kroner: Limits.finePerDayKroner))
+        fineCap = try container.decode(
+            Money.self, forKey: .fineCap, from: .zero, to: Money(kroner: Limits.fineCapKroner))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(mode, forKey: .mode)
+        try container.encode(finePerOverdueDay, forKey: .finePerOverdueDay)
+        try container.encode(fineCap, forKey: .fineCap)
+    }
+
     /// Exempt, with the library's usual rates kept so that the waived amounts can be computed.
     public static func exempt(usualRates rates: FinePolicy) -> FinePolicy {
         FinePolicy(mode: .exempt, finePerOverdueDay: rates.finePerOverdueDay, fineCap: rates.fineCap)

@@ -24,6 +24,16 @@ public struct Route: Record, Hashable {
         self.vanCapacity = vanCapacity
         self.driver = driver
     }
+
+    /// Refuses a van capacity outside `Limits.vanCapacity`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(ID.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        deliveryWeekdays = try container.decode([Weekday].self, forKey: .deliveryWeekdays)
+        vanCapacity = try container.decode(Int.self, forKey: .vanCapacity, within: Limits.vanCapacity)
+        driver = try container.decodeIfPresent(String.self, forKey: .driver)
+    }
 }
 
 /// The library's own settings: who it is, its rules and its van routes (`library.json`).
@@ -35,6 +45,13 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
         public init(deposit: CalendarPeriod = .months(3), kindergartenLibrary: CalendarPeriod = .months(12)) {
             self.deposit = deposit
             self.kindergartenLibrary = kindergartenLibrary
+        }
+
+        /// Each period must be from 1 day to 5 years (`CalendarPeriod` refuses others as it is read).
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            deposit = try container.decode(CalendarPeriod.self, forKey: .deposit)
+            kindergartenLibrary = try container.decode(CalendarPeriod.self, forKey: .kindergartenLibrary)
         }
 
         public subscript(kind: DepositKind) -> CalendarPeriod {
@@ -88,6 +105,26 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
         self.backupsToKeep = backupsToKeep
         self.routes = routes
         self.readerRetentionMonths = readerRetentionMonths
+    }
+
+    /// Refuses any number outside its range in `Limits` (a day of "due soon" days beyond a year, a turnaround of
+    /// more than 60 working days, ...), naming the field, where the arithmetic built on it would go wrong.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        address = try container.decode(Address.self, forKey: .address)
+        currency = try container.decode(String.self, forKey: .currency)
+        loanPeriods = try container.decode(LoanPeriods.self, forKey: .loanPeriods)
+        defaultFinePolicy = try container.decode(FinePolicy.self, forKey: .defaultFinePolicy)
+        seasonStartMonth = try container.decode(Int.self, forKey: .seasonStartMonth, within: Limits.seasonStartMonth)
+        renewalLimit = try container.decode(Int.self, forKey: .renewalLimit, within: Limits.renewalLimit)
+        dueSoonDays = try container.decode(Int.self, forKey: .dueSoonDays, within: Limits.dueSoonDays)
+        turnaroundWorkingDays = try container.decode(
+            Int.self, forKey: .turnaroundWorkingDays, within: Limits.turnaroundWorkingDays)
+        backupsToKeep = try container.decode(Int.self, forKey: .backupsToKeep, within: Limits.backupsToKeep)
+        routes = try container.decode([Route].self, forKey: .routes)
+        readerRetentionMonths = try container.decodeIfPresent(
+            Int.self, forKey: .readerRetentionMonths, within: Limits.readerRetentionMonths)
     }
 
     /// The season a day belongs to under this library's season start.

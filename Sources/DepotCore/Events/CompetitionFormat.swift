@@ -52,6 +52,21 @@ public struct RoundFormat: Hashable, Codable, Sendable {
         self.perSchool = perSchool
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case name, stage, readings, criteria, advancing, perSchool
+    }
+
+    /// Refuses a number of readers advancing outside `Limits.advancing`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        stage = try container.decode(Stage.self, forKey: .stage)
+        readings = try container.decode([Reading].self, forKey: .readings)
+        criteria = try container.decode([Criterion].self, forKey: .criteria)
+        advancing = try container.decodeIfPresent(Int.self, forKey: .advancing, within: Limits.advancing)
+        perSchool = try container.decode(Bool.self, forKey: .perSchool)
+    }
+
     /// The most points one judge can give one reader.
     public var maximumPerJudge: Int { criteria.reduce(0) { $0 + $1.maxPoints } }
 }
@@ -76,6 +91,19 @@ public struct Reading: Hashable, Codable, Sendable {
         self.limitSeconds = limitSeconds
         self.introductionSeconds = introductionSeconds
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, limitSeconds, introductionSeconds
+    }
+
+    /// Refuses times outside `Limits.readingSeconds`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try container.decode(Kind.self, forKey: .kind)
+        limitSeconds = try container.decode(Int.self, forKey: .limitSeconds, within: Limits.readingSeconds)
+        introductionSeconds = try container.decodeIfPresent(
+            Int.self, forKey: .introductionSeconds, within: Limits.readingSeconds)
+    }
 }
 
 /// What the judges give points for, from 0 to `maxPoints`.
@@ -90,6 +118,18 @@ public struct Criterion: Hashable, Codable, Sendable {
         self.id = id
         self.name = name
         self.maxPoints = maxPoints
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, name, maxPoints
+    }
+
+    /// Refuses a maximum outside `Limits.points`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        maxPoints = try container.decode(Int.self, forKey: .maxPoints, within: Limits.points)
     }
 
     /// The allowed points.

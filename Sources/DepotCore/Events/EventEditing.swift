@@ -144,12 +144,12 @@ extension LibraryData {
     /// E2027-01, E2027-02...: the next free number among the events of `year`.
     public func nextEventID(year: Int) -> Event.ID {
         let prefix = "E\(year)-"
-        let highest =
-            events.compactMap { event -> Int? in
-                guard event.id.rawValue.hasPrefix(prefix) else { return nil }
-                return Int(event.id.rawValue.dropFirst(prefix.count))
-            }.max() ?? 0
-        let number = String(highest + 1)
+        let number = String(
+            NextNumber.after(
+                events.compactMap { event -> Int? in
+                    guard event.id.rawValue.hasPrefix(prefix) else { return nil }
+                    return Int(event.id.rawValue.dropFirst(prefix.count))
+                }))
         return Event.ID(prefix + String(repeating: "0", count: max(0, 2 - number.count)) + number)
     }
 }
@@ -166,8 +166,7 @@ extension Competition {
         if let started = rounds.indices.dropFirst().first(where: { !rounds[$0].readerIDs.isEmpty }) {
             throw .registrationClosed(round: format.rounds.indices.contains(started) ? format.rounds[started].name : "")
         }
-        let highest = readers.compactMap { Int($0.id.rawValue.drop(while: { !$0.isNumber })) }.max() ?? 0
-        let number = String(highest + 1)
+        let number = String(NextNumber.after(readers.compactMap { Int($0.id.rawValue.drop(while: { !$0.isNumber })) }))
         let id = Reader.ID("R" + String(repeating: "0", count: max(0, 2 - number.count)) + number)
         readers.append(
             Reader(id: id, firstName: firstName, className: className, school: school, schoolID: schoolID, book: book))
@@ -185,8 +184,9 @@ extension Competition {
         guard !name.allSatisfy(\.isWhitespace) else { throw .emptyText }
         guard format.rounds.indices.contains(round) else { throw .noSuchRound(number: round + 1) }
         padRounds()
-        let highest = rounds[round].judges.compactMap { Int($0.id.rawValue.drop(while: { !$0.isNumber })) }.max() ?? 0
-        let id = Judge.ID("J\(highest + 1)")
+        let number = NextNumber.after(
+            rounds[round].judges.compactMap { Int($0.id.rawValue.drop(while: { !$0.isNumber })) })
+        let id = Judge.ID("J\(number)")
         rounds[round].judges.append(Judge(id: id, name: name, role: role))
         return id
     }

@@ -9,6 +9,18 @@ public struct Score: Hashable, Codable, Sendable {
         self.criterionID = criterionID
         self.points = points
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case readerID, criterionID, points
+    }
+
+    /// Refuses points outside `Limits.points`, so that totals cannot overflow.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        readerID = try container.decode(Reader.ID.self, forKey: .readerID)
+        criterionID = try container.decode(String.self, forKey: .criterionID)
+        points = try container.decode(Int.self, forKey: .points, within: Limits.points)
+    }
 }
 
 /// A change to a score already entered: who changed it, when, and from what to what. The judge is the one whose
@@ -31,6 +43,21 @@ public struct ScoreCorrection: Hashable, Codable, Sendable {
         self.newPoints = newPoints
         self.by = by
         self.on = on
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case readerID, criterionID, oldPoints, newPoints, by, on
+    }
+
+    /// Refuses points outside `Limits.points`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        readerID = try container.decode(Reader.ID.self, forKey: .readerID)
+        criterionID = try container.decode(String.self, forKey: .criterionID)
+        oldPoints = try container.decode(Int.self, forKey: .oldPoints, within: Limits.points)
+        newPoints = try container.decodeIfPresent(Int.self, forKey: .newPoints, within: Limits.points)
+        by = try container.decodeIfPresent(StaffMember.ID.self, forKey: .by)
+        on = try container.decode(Day.self, forKey: .on)
     }
 }
 

@@ -31,8 +31,22 @@ extension Money: CustomStringConvertible, LosslessStringConvertible {
         return "\(sign)\(absolute / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
-    /// Parses `249.95`, `249,95`, `249`, `249.9`, `-5`, with spaces around; at most two decimals.
+    /// The largest amount either way Depot reads from text (files, CSV, forms): 100,000,000.00 kr.
+    public static let fileLimit = Money(kroner: Limits.moneyKroner)
+
+    /// Whether the amount is within `Money.fileLimit` either way, so that sums of a whole library of amounts, and
+    /// a fine per day times the days of any supported date range, stay far from overflowing.
+    public var isWithinFileLimit: Bool { minorUnits.magnitude <= Money.fileLimit.minorUnits.magnitude }
+
+    /// Parses `249.95`, `249,95`, `249`, `249.9`, `-5`, with spaces around; at most two decimals. Nil beyond
+    /// `Money.fileLimit` either way.
     public init?(_ text: String) {
+        guard let money = Money(parsing: text), money.isWithinFileLimit else { return nil }
+        self = money
+    }
+
+    /// Like `init(_:)` but without the limit (at most 15 digits before the point, so the parse cannot overflow).
+    init?(parsing text: String) {
         var units = 0
         var negative = false
         var digitsBefore = 0
@@ -79,9 +93,15 @@ extension Money: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        guard let money = Money(text) else {
+        guard let money = Money(parsing: text) else {
             throw DecodingError.dataCorruptedError(
                 in: container, debugDescription: "expected an amount such as \"249.95\", found \"\(text)\"")
+        }
+        guard money.isWithinFileLimit else {
+            throw DecodingError.dataCorruptedError(
+                in: container,
+                debugDescription:
+                    "an amount must be from -\(Money.fileLimit) to \(Money.fileLimit); found \"\(text)\"")
         }
         self = money
     }

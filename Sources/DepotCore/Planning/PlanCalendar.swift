@@ -67,20 +67,26 @@ struct PlanCalendar: Sendable {
     func contains(_ day: Day) -> Bool { index(of: day) != nil }
 
     /// The first day a crate picked up on the day with this ordinal may go out again: the turnaround's last working
-    /// day after it (5 working days after a Tuesday is the next Tuesday). `Int.max` stays `Int.max`.
+    /// day after it (5 working days after a Tuesday is the next Tuesday). `Int.max` stays `Int.max`, and so does
+    /// a turnaround too long to count (the library's is at most 60 working days, `Limits`).
     func readyOrdinal(afterPickup ordinal: Int) -> Int {
         guard ordinal != Int.max else { return Int.max }
         guard turnaround > 0 else { return ordinal }
-        let offset = ordinal - base
-        if offset >= 0 && offset < workingThrough.count {
-            let position = workingThrough[offset] + turnaround - 1
+        let (offset, outside) = ordinal.subtractingReportingOverflow(base)
+        if !outside && offset >= 0 && offset < workingThrough.count {
+            let (position, overflow) = workingThrough[offset].addingReportingOverflow(turnaround - 1)
+            if overflow { return Int.max }
             if position < workingOrdinals.count { return workingOrdinals[position] }
         }
+        guard turnaround <= Limits.turnaroundWorkingDays.range.upperBound * 10 else { return Int.max }
         return DanishHolidays.adding(workingDays: turnaround, to: Day(ordinal: ordinal)).ordinal
     }
 
     /// Working days strictly after `from` up to and including `to` (ordinals): how long a crate was home.
+    /// Days beyond `Day.minimum`...`Day.maximum` (`Int.min` for "never out") are counted from those bounds.
     func workingDays(after from: Int, through to: Int) -> Int {
+        let from = min(max(from, Day.minimum.ordinal - 1), Day.maximum.ordinal)
+        let to = min(max(to, Day.minimum.ordinal), Day.maximum.ordinal)
         guard to > from else { return 0 }
         let low = from - base
         let high = to - base

@@ -81,7 +81,8 @@ extension PlanRequest: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let name = try container.decode(String.self, forKey: .season)
-        let startMonth = try container.decodeIfPresent(Int.self, forKey: .seasonStartMonth) ?? 8
+        let startMonth =
+            try container.decodeIfPresent(Int.self, forKey: .seasonStartMonth, within: Limits.seasonStartMonth) ?? 8
         guard let season = Season(name, startMonth: startMonth) else {
             throw DecodingError.dataCorruptedError(
                 forKey: .season, in: container, debugDescription: "expected a season such as \"2027/28\"")
@@ -89,7 +90,8 @@ extension PlanRequest: Codable {
         self.season = season
         startingOn = try container.decodeIfPresent(Day.self, forKey: .startingOn)
         partnerIDs = try container.decodeIfPresent([Partner.ID].self, forKey: .partnerIDs)
-        lookBackSeasons = try container.decodeIfPresent(Int.self, forKey: .lookBackSeasons) ?? 1
+        lookBackSeasons =
+            try container.decodeIfPresent(Int.self, forKey: .lookBackSeasons, within: Limits.lookBackSeasons) ?? 1
         pins = try container.decodeIfPresent([Pin].self, forKey: .pins) ?? []
         crateDemands = try container.decodeIfPresent([CrateDemand].self, forKey: .crateDemands) ?? []
         settings = try container.decodeIfPresent(LibrarySettings.self, forKey: .settings)

@@ -35,6 +35,19 @@ public struct SeasonPlan: Hashable, Codable, Sendable {
         self.publishedOn = publishedOn
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case draft, published, revision, publishedOn
+    }
+
+    /// Refuses a revision outside `Limits.planRevision`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        draft = try container.decode(Plan.self, forKey: .draft)
+        published = try container.decodeIfPresent(Plan.self, forKey: .published)
+        revision = try container.decode(Int.self, forKey: .revision, within: Limits.planRevision)
+        publishedOn = try container.decodeIfPresent(Day.self, forKey: .publishedOn)
+    }
+
     public var season: Season { draft.season }
 
     public var state: State {

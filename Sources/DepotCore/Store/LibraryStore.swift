@@ -404,7 +404,14 @@ public final class LibraryStore {
         let lines = encodedLines.map { slots in slots[file] ?? EncodedLinesSlot() }
         encodedLines?[file] = lines
         func encoded<Content: FileContent>(_ content: Content) throws -> [UInt8] {
-            try FileEncoder.encode(content, schemaVersion: schema.currentVersion(of: Content.contentKey), lines: lines)
+            do {
+                return try FileEncoder.encode(
+                    content, schemaVersion: schema.currentVersion(of: Content.contentKey), lines: lines)
+            } catch EncodingError.invalidValue(_, let context) {
+                // A value that could not be read back, such as a day after 9999-12-31: refuse the save.
+                throw StoreError.io(
+                    file: file.relativePath, message: "\(context.debugDescription); nothing was written to this file")
+            }
         }
         switch file {
         case .settings: return try encoded(data.settings)

@@ -17,8 +17,8 @@ enum CrateForm {
 
     /// K001, K002...: one more than the highest number in use.
     static func nextID(_ data: LibraryData) -> Crate.ID {
-        let highest = data.crates.compactMap { Int($0.id.rawValue.drop(while: { !$0.isNumber })) }.max() ?? 0
-        let number = String(highest + 1)
+        let number = String(
+            NextNumber.after(data.crates.compactMap { Int($0.id.rawValue.drop(while: { !$0.isNumber })) }))
         return Crate.ID("K" + String(repeating: "0", count: max(0, 3 - number.count)) + number)
     }
 

@@ -21,8 +21,8 @@ enum PartnerForm {
 
     /// P001, P002...: one more than the highest number in use.
     static func nextID(_ data: LibraryData) -> Partner.ID {
-        let highest = data.partners.compactMap { Int($0.id.rawValue.drop(while: { !$0.isNumber })) }.max() ?? 0
-        let number = String(highest + 1)
+        let number = String(
+            NextNumber.after(data.partners.compactMap { Int($0.id.rawValue.drop(while: { !$0.isNumber })) }))
         return Partner.ID("P" + String(repeating: "0", count: max(0, 3 - number.count)) + number)
     }
 
@@ -63,7 +63,8 @@ enum PartnerForm {
             case .children:
                 fields.append(
                     FormField(strings[.fieldChildren], partner.childCount.map(String.init) ?? "") { text in
-                        text.isEmpty || (Int(text).map { $0 >= 0 } ?? false) ? nil : strings[.fieldNumber]
+                        text.isEmpty || (Int(text).map(Limits.childCount.contains) ?? false)
+                            ? nil : strings[.fieldNumber]
                     })
             case .route:
                 let name = partner.routeID.flatMap { id in routes.first { $0.id == id }?.name } ?? "–"

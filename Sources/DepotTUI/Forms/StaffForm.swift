@@ -18,8 +18,8 @@ enum StaffForm {
 
     /// S01, S02...: one more than the highest number in use.
     static func nextID(_ data: LibraryData) -> StaffMember.ID {
-        let highest = data.staff.compactMap { Int($0.id.rawValue.drop(while: { !$0.isNumber })) }.max() ?? 0
-        let number = String(highest + 1)
+        let number = String(
+            NextNumber.after(data.staff.compactMap { Int($0.id.rawValue.drop(while: { !$0.isNumber })) }))
         return StaffMember.ID("S" + String(repeating: "0", count: max(0, 2 - number.count)) + number)
     }
 

@@ -35,14 +35,14 @@ extension Day: TextDecodable {
 
 extension Money: TextDecodable {
     public init(decodingText text: String) throws(TextDecodingFailure) {
-        guard let value = Money(text) else { throw TextDecodingFailure() }
+        guard let value = Money(text), value.isWithinFileLimit else { throw TextDecodingFailure() }
         self = value
     }
 }
 
 extension CalendarPeriod: TextDecodable {
     public init(decodingText text: String) throws(TextDecodingFailure) {
-        guard let value = CalendarPeriod(text) else { throw TextDecodingFailure() }
+        guard let value = CalendarPeriod(text), value.loanPeriodProblem == nil else { throw TextDecodingFailure() }
         self = value
     }
 }

@@ -59,7 +59,7 @@ enum EventsForms {
         let formatNames = ["–"] + formats.map(\.name)
         let required: (String) -> String? = { $0.isEmpty ? strings[.fieldRequired] : nil }
         let count: (String) -> String? = { text in
-            text.isEmpty || (Int(text).map { $0 >= 0 } ?? false) ? nil : strings[.fieldNumber]
+            text.isEmpty || (Int(text).map(Limits.attendance.contains) ?? false) ? nil : strings[.fieldNumber]
         }
         var order: [EventField] = [.kind, .title, .team, .venue, .date, .time, .partners]
         order += [.expectedChildren, .expectedAdults]

@@ -58,7 +58,8 @@ enum RoundForm {
             case .advancing:
                 return FormField(strings[EventsText.fieldAdvancing], format.advancing.map(String.init) ?? "") { text in
                     if isLast { return text.isEmpty ? nil : strings[EventsText.lastRoundAdvances] }
-                    return (Int(text).map { $0 > 0 } ?? false) ? nil : strings[EventsText.advancingNeeded]
+                    return (Int(text).map { $0 > 0 && Limits.advancing.contains($0) } ?? false)
+                        ? nil : strings[EventsText.advancingNeeded]
                 }
             case .perSchool:
                 return FormField(
@@ -172,7 +173,8 @@ enum RoundForm {
         for part in text.split(separator: ";") {
             let trimmed = part.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else { continue }
-            guard let space = trimmed.lastIndex(of: " "), let most = Int(trimmed[trimmed.index(after: space)...])
+            guard let space = trimmed.lastIndex(of: " "), let most = Int(trimmed[trimmed.index(after: space)...]),
+                Limits.points.contains(most)
             else { return .failure(.criterion(trimmed)) }
             let name = trimmed[..<space].trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { return .failure(.criterion(trimmed)) }
@@ -186,13 +188,16 @@ enum RoundForm {
         Slug.unique(name, separator: "", fallback: "criterion", taken: Set(taken))
     }
 
-    /// "3", "3:00", "2:30" as seconds.
-    private static func seconds(_ text: String) -> Int? {
+    /// "3", "3:00", "2:30" as seconds; nil beyond an hour (`Limits.readingSeconds`), which a file may not hold.
+    static func seconds(_ text: String) -> Int? {
         let parts = text.split(separator: ":")
-        guard (1...2).contains(parts.count), let minutes = Int(parts[0]), minutes >= 0 else { return nil }
-        guard parts.count == 2 else { return minutes * 60 }
-        guard parts[1].count == 2, let rest = Int(parts[1]), (0..<60).contains(rest) else { return nil }
-        return minutes * 60 + rest
+        guard (1...2).contains(parts.count), let minutes = Int(parts[0]), (0...60).contains(minutes) else { return nil }
+        var total = minutes * 60
+        if parts.count == 2 {
+            guard parts[1].count == 2, let rest = Int(parts[1]), (0..<60).contains(rest) else { return nil }
+            total += rest
+        }
+        return Limits.readingSeconds.contains(total) ? total : nil
     }
 
     private static func clock(_ seconds: Int) -> String {

@@ -37,7 +37,7 @@ enum WeekGoTo {
         switch failure {
         case .empty: return strings[WeekTabText.goEmpty]
         case .notUnderstood(let text): return strings.format(WeekTabText.goNotUnderstood, text)
-        case .noSuchDay(let text): return strings.format(WeekTabText.goNoSuchDay, text)
+        case .noSuchDay(let text), .outOfRange(let text): return strings.format(WeekTabText.goNoSuchDay, text)
         case .noSuchWeek(let text): return strings.format(WeekTabText.goNoSuchWeek, text)
         }
     }
