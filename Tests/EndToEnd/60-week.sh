@@ -14,7 +14,8 @@ week_ics_parses() {
         || python3 -m pip install --quiet --break-system-packages icalendar >/dev/null 2>&1 || return 1
     DEPOT_TODAY=2026-11-23 "$depot" week --week 2026-W48 --format ics --data "$work/first" \
         --output "$work/week1.ics" >/dev/null || return 1
-    "$depot" week --week 2026-W48 --format ics --data "$work/first" --output "$work/week2.ics" >/dev/null || return 1
+    DEPOT_TODAY=2026-11-23 "$depot" week --week 2026-W48 --format ics --data "$work/first" --output "$work/week2.ics" \
+        >/dev/null || return 1
     python3 - "$work/week1.ics" "$work/week2.ics" <<'PY'
 import datetime, sys
 import icalendar

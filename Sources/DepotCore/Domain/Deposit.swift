@@ -36,6 +36,9 @@ public struct Deposit: Record, Hashable {
     public var itemBarcodes: [Item.ID]
     /// The day the record was made (packing); fixes which season file the deposit lives in.
     public var createdOn: Day
+    /// The van visit a packed deposit is packed for (a day its partner's route runs, or a special delivery). Nil
+    /// when packed without a chosen visit: the crates then go at the partner's next van day.
+    public var visitOn: Day?
     public var dispatchedOn: Day?
     public var dueOn: Day
     public var returnedOn: Day?
@@ -45,7 +48,8 @@ public struct Deposit: Record, Hashable {
 
     public init(
         id: ID, partnerID: Partner.ID, kind: DepositKind, crateIDs: [Crate.ID], itemBarcodes: [Item.ID],
-        createdOn: Day, dispatchedOn: Day? = nil, dueOn: Day, returnedOn: Day? = nil, renewals: Int = 0,
+        createdOn: Day, visitOn: Day? = nil, dispatchedOn: Day? = nil, dueOn: Day, returnedOn: Day? = nil,
+        renewals: Int = 0,
         exceptions: [Exception] = [], notes: String? = nil
     ) {
         self.id = id
@@ -54,6 +58,7 @@ public struct Deposit: Record, Hashable {
         self.crateIDs = crateIDs
         self.itemBarcodes = itemBarcodes
         self.createdOn = createdOn
+        self.visitOn = visitOn
         self.dispatchedOn = dispatchedOn
         self.dueOn = dueOn
         self.returnedOn = returnedOn

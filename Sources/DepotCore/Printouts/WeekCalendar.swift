@@ -32,11 +32,12 @@ public enum WeekCalendar {
         for visit in schedule.visits {
             let partner = data.partner(visit.partnerID, in: index)
             let name = partner?.name ?? visit.partnerID.rawValue
-            var description = [
-                words.routeHeading(visit.routeID, data: data),
-                "\(words.leave): \(words.crates(visit.leave))",
-                "\(words.collect): \(words.crates(visit.collect))",
-            ]
+            var description =
+                [
+                    words.routeHeading(visit.routeID, data: data),
+                    "\(words.leave): \(words.crates(visit.leave))",
+                    "\(words.collect): \(words.collecting(visit))",
+                ] + words.bookLines(visit, data: data, index: index).map { "\(words.keptBooks): \($0)" }
             if let partner {
                 var contact = "\(words.contact): \(partner.contact.name)"
                 if let phone = partner.contact.phone { contact += ", \(words.phone) \(phone)" }

@@ -61,7 +61,7 @@ public enum WeekHTML {
                     html += "<tr><td>\(escape(partner?.name ?? visit.partnerID.rawValue))</td>"
                     html += "<td>\(escape(words.kind(visit.kind)))</td>"
                     html += "<td>\(escape(words.leave)): \(escape(words.crates(visit.leave)))</td>"
-                    html += "<td>\(escape(words.collect)): \(escape(words.crates(visit.collect)))</td></tr>\n"
+                    html += "<td>\(escape(words.collect)): \(escape(words.collecting(visit)))</td></tr>\n"
                 }
                 html += "</table>\n"
             }
@@ -151,7 +151,12 @@ public enum WeekHTML {
                 }
             }
             details.append("<strong>\(escape(words.leave)):</strong> \(escape(words.crates(visit.leave)))")
-            details.append("<strong>\(escape(words.collect)):</strong> \(escape(words.crates(visit.collect)))")
+            details.append("<strong>\(escape(words.collect)):</strong> \(escape(words.collecting(visit)))")
+            let books = words.bookLines(visit, data: data, index: index)
+            if !books.isEmpty {
+                details.append(
+                    "<strong>\(escape(words.keptBooks)):</strong> \(books.map(escape).joined(separator: "<br>\n"))")
+            }
             details.append("<span class=\"tick\">\(escape(words.tickLine))</span>")
             html += "<tr><td></td><td>\(details.joined(separator: "<br>\n"))</td></tr>\n</tbody>\n"
         }

@@ -42,6 +42,8 @@ public enum WeekJSON {
         /// Left out when nothing is packed for the partner yet.
         var leave: [String]?
         var collect: [String]
+        /// Books kept back at the partner, collected one by one (their crate is home).
+        var collectItems: [String]
         var sources: [String]
     }
 
@@ -85,7 +87,9 @@ public enum WeekJSON {
                                 address: partner?.address.singleLine, contact: partner?.contact.name,
                                 phone: partner?.contact.phone, deliveryNotes: partner?.deliveryNotes,
                                 kind: visit.kind.rawValue, leave: visit.leave?.map(\.rawValue),
-                                collect: visit.collect.map(\.rawValue), sources: visit.sources.map(\.rawValue))
+                                collect: visit.collect.map(\.rawValue),
+                                collectItems: visit.collectItems.map(\.rawValue), sources: visit.sources.map(\.rawValue)
+                            )
                         }
                     },
                     events: day.events.map {

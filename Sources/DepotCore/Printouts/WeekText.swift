@@ -82,7 +82,7 @@ public enum WeekText {
                             + words.kind(visit.kind))
                     block += WeekPages.wrap(
                         "\(words.leave): \(words.crates(visit.leave)) · "
-                            + "\(words.collect): \(words.crates(visit.collect))",
+                            + "\(words.collect): \(words.collecting(visit))",
                         indent: "      ")
                 }
             }
@@ -157,9 +157,15 @@ public enum WeekText {
                 firstIndent: WeekPages.pad("    \(words.leave):", 14),
                 indent: String(repeating: " ", count: 14))
             block += TextWrap.lines(
-                words.crates(visit.collect), width: WeekPages.width,
+                words.collecting(visit), width: WeekPages.width,
                 firstIndent: WeekPages.pad("    \(words.collect):", 14),
                 indent: String(repeating: " ", count: 14))
+            for (number, line) in words.bookLines(visit, data: data, index: index).enumerated() {
+                block += TextWrap.lines(
+                    line, width: WeekPages.width,
+                    firstIndent: WeekPages.pad(number == 0 ? "    \(words.keptBooks):" : "", 14),
+                    indent: String(repeating: " ", count: 16))
+            }
             block.append("    " + words.tickLine)
             blocks.append(block + [""])
         }

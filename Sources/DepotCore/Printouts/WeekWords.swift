@@ -89,6 +89,25 @@ struct WeekWords {
         return "\(name) · \(driver) \(driverName)"
     }
 
+    /// What the van collects: the crates, and the books kept back at the partner ("K013 + 2 bøger").
+    func collecting(_ visit: ScheduledVisit) -> String {
+        let count = visit.collectItems.count
+        guard count > 0 else { return crates(visit.collect) }
+        let books = danish ? (count == 1 ? "1 bog" : "\(count) bøger") : (count == 1 ? "1 book" : "\(count) books")
+        return visit.collect.isEmpty ? books : crates(visit.collect) + " + " + books
+    }
+
+    /// "Bøger", the heading of the books kept back at a partner on a route sheet.
+    var keptBooks: String { danish ? "Bøger" : "Books" }
+
+    /// One line per book kept back: "5000100002352 Bamse og æblet".
+    func bookLines(_ visit: ScheduledVisit, data: LibraryData, index: LibraryIndex) -> [String] {
+        visit.collectItems.map { barcode in
+            let title = index.itemPosition[barcode].map { data.items[$0].title }
+            return title.map { "\(barcode.rawValue) \($0)" } ?? barcode.rawValue
+        }
+    }
+
     /// The crates as a list, or the word for unknown or none.
     func crates(_ crates: [Crate.ID]?) -> String {
         guard let crates else { return unknown }

@@ -5,7 +5,7 @@ public struct PlanVisits: ScheduledVisitSource {
     /// The source of visits made from published plans.
     public init() {}
 
-    public func visits(in days: DayRange, data: LibraryData) -> [ScheduledVisit] {
+    public func visits(in days: DayRange, data: LibraryData, today: Day) -> [ScheduledVisit] {
         var found: [ScheduledVisit.ID: ScheduledVisit] = [:]
         for seasonPlan in data.plans {
             guard let plan = seasonPlan.published, plan.firstDay <= days.last, plan.lastDay >= days.first else {

@@ -10,8 +10,10 @@ public struct ScheduledVisit: Hashable, Codable, Sendable, Identifiable {
         case depositDue
         /// A deposit was dispatched to the partner that day: its crates are left.
         case dispatched
-        /// A packed deposit, not dispatched yet, goes out with the van at the partner's exchange that week.
+        /// A packed deposit, not dispatched yet, goes out with the van at the visit it is packed for.
         case packed
+        /// A deposit past its due date, or books kept back at the partner: collected at every van day until home.
+        case overdue
         /// A visit of a published rotation plan.
         case plan
 
@@ -38,19 +40,22 @@ public struct ScheduledVisit: Hashable, Codable, Sendable, Identifiable {
     public var leave: [Crate.ID]?
     /// Crates to collect from the partner.
     public var collect: [Crate.ID]
+    /// Single books to collect: kept back at the partner when their crate came home.
+    public var collectItems: [Item.ID]
     /// Why the visit is on the schedule, in `Source` order, without repeats.
     public var sources: [Source]
 
     /// A visit with its crates; `sources` are sorted and made unique.
     public init(
         day: Day, routeID: Route.ID?, partnerID: Partner.ID, leave: [Crate.ID]?, collect: [Crate.ID],
-        sources: [Source]
+        collectItems: [Item.ID] = [], sources: [Source]
     ) {
         self.day = day
         self.routeID = routeID
         self.partnerID = partnerID
         self.leave = leave
         self.collect = collect
+        self.collectItems = collectItems
         self.sources = Array(Set(sources)).sorted()
     }
 
@@ -59,7 +64,7 @@ public struct ScheduledVisit: Hashable, Codable, Sendable, Identifiable {
     /// Delivery, exchange or collection, from the crates. Unknown crates to leave count as an exchange: the team
     /// still has to pack for the partner.
     public var kind: Kind {
-        if collect.isEmpty { return .delivery }
+        if collect.isEmpty && collectItems.isEmpty { return .delivery }
         if let leave, leave.isEmpty { return .collection }
         return .exchange
     }
@@ -74,7 +79,8 @@ public struct ScheduledVisit: Hashable, Codable, Sendable, Identifiable {
         }
         return ScheduledVisit(
             day: day, routeID: routeID ?? other.routeID, partnerID: partnerID, leave: leave,
-            collect: ScheduledVisit.union(collect, other.collect), sources: sources + other.sources)
+            collect: ScheduledVisit.union(collect, other.collect),
+            collectItems: Array(Set(collectItems + other.collectItems)).sorted(), sources: sources + other.sources)
     }
 
     private static func union(_ a: [Crate.ID], _ b: [Crate.ID]) -> [Crate.ID] { Array(Set(a + b)).sorted() }
@@ -84,5 +90,6 @@ public struct ScheduledVisit: Hashable, Codable, Sendable, Identifiable {
 /// (`PlanVisits`). `WeekSchedule` merges what its sources return, so a new source changes no printout.
 public protocol ScheduledVisitSource: Sendable {
     /// The visits on the days of `days`, from `data`.
-    func visits(in days: DayRange, data: LibraryData) -> [ScheduledVisit]
+    /// `today` decides what is still to do: an overdue crate is collected from today's van day on.
+    func visits(in days: DayRange, data: LibraryData, today: Day) -> [ScheduledVisit]
 }

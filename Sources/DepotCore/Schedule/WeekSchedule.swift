@@ -70,7 +70,7 @@ public struct WeekSchedule: Hashable, Sendable {
         let span = DayRange(first: week.monday, last: week.monday.adding(days: 6))
         var merged: [ScheduledVisit.ID: ScheduledVisit] = [:]
         for source in sources {
-            for visit in source.visits(in: span, data: data) where span.contains(visit.day) {
+            for visit in source.visits(in: span, data: data, today: today) where span.contains(visit.day) {
                 merged[visit.id] = merged[visit.id].map { $0.merged(with: visit) } ?? visit
             }
         }

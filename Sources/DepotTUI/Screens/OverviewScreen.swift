@@ -161,8 +161,9 @@ struct OverviewScreen: TabScreen {
             } else if visit.leave == nil {
                 crates.append(strings[.overviewToPack])
             }
-            if !visit.collect.isEmpty {
-                crates.append(strings.format(.overviewCollect, visit.collect.map(\.rawValue).joined(separator: " ")))
+            let collect = visit.collect.map(\.rawValue) + visit.collectItems.map(\.rawValue)
+            if !collect.isEmpty {
+                crates.append(strings.format(.overviewCollect, collect.joined(separator: " ")))
             }
             let text =
                 "  \(fit(strings.days.short(visit.day), toWidth: 10))  "

@@ -79,7 +79,7 @@ struct WeekScheduleTests {
 
     @Test func plannedVisitsFromAnotherSourceMergeWithDeposits() throws {
         struct Fixed: ScheduledVisitSource {
-            func visits(in days: DayRange, data: LibraryData) -> [ScheduledVisit] {
+            func visits(in days: DayRange, data: LibraryData, today: Day) -> [ScheduledVisit] {
                 [
                     ScheduledVisit(
                         day: Day("2026-12-22")!, routeID: "R1", partnerID: "P1", leave: ["K9"], collect: [],

@@ -42,13 +42,17 @@ struct WeekScreenTests {
         var state = openWeek()
         #expect(state.activeTab == Self.weekTab)
         #expect(state.weekScreen?.week == ISOWeek("2026-W48"))
-        let screen = text(&state)
+        // Tall enough for the whole week, overdue collections included.
+        let screen = text(&state, height: 40)
         #expect(screen.contains("Uge 48 · 23. november 2026 – 29. november 2026 · denne uge"))
         let visits = schedule("2026-W48").visits
         #expect(!visits.isEmpty)
         for visit in visits {
             let partner = try #require(ScreenTest.sample.partners.first { $0.id == visit.partnerID })
-            let row = try #require(screen.split(separator: "\n").first { $0.contains(partner.name) })
+            // The stop's row, and the next one, where its crates wrap when they do not fit.
+            let rows = screen.split(separator: "\n")
+            let at = try #require(rows.firstIndex { $0.contains(partner.name) })
+            let row = rows[at] + rows[min(at + 1, rows.count - 1)]
             for crate in visit.collect { #expect(row.contains(crate.rawValue)) }
             for crate in visit.leave ?? [] { #expect(row.contains(crate.rawValue)) }
         }

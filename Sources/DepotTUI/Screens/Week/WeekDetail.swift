@@ -37,7 +37,12 @@ struct WeekDetail {
                 text.line(strings[WeekTabText.notPacked], style: WeekStyle.warning)
             }
             text.heading(strings[WeekTabText.detailCollect])
-            crates(visit.collect, into: &text)
+            // "none" only when no single books are collected either.
+            if !visit.collect.isEmpty || visit.collectItems.isEmpty { crates(visit.collect, into: &text) }
+            for barcode in visit.collectItems {
+                let title = context.data.item(barcode, in: context.index)?.title
+                text.line("\(barcode.rawValue)  \(title ?? "")", style: WeekStyle.warning)
+            }
             return (partner?.name ?? visit.partnerID.rawValue, text)
         case .event(let event):
             let days =

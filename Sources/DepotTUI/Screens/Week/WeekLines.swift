@@ -144,8 +144,11 @@ struct WeekLines {
         }
         var home: [(String, Style)] = [("·", .dim), (strings[WeekTabText.home], .dim)]
         home +=
-            visit.collect.isEmpty
+            visit.collect.isEmpty && visit.collectItems.isEmpty
             ? [(strings[WeekTabText.noCrates], .plain)] : visit.collect.map { ($0.rawValue, .plain) }
+        if !visit.collectItems.isEmpty {
+            home.append((strings.format(WeekTabText.keptBooks, visit.collectItems.count), WeekStyle.warning))
+        }
         return [out, home]
     }
 

@@ -1,0 +1,137 @@
+/// Where every crate and every item is, worked out from the deposits: the one truth about the crate's journey.
+///
+/// Nothing here is stored. A crate's `state` field and an item's `status` field are what the desk recorded; this
+/// is what the deposits say, and `depot check` reports where the two disagree. Every screen, printout, letter and
+/// command that says where something is asks here, so they cannot disagree with each other.
+///
+/// Built once for a library in one pass over the deposits (the newest deposit of a crate decides), then each
+/// question is a dictionary look-up.
+public struct Whereabouts: Sendable {
+    /// Where a crate is.
+    public enum CratePlace: Hashable, Sendable {
+        /// On the library's shelf (or packed with no deposit yet).
+        case home
+        /// Packed for a partner's van visit, not sent yet. `visit` is the day it is packed for, when one was chosen.
+        case packed(partner: Partner.ID, deposit: Deposit.ID, visit: Day?)
+        /// At a partner since `since`, due back on `due`.
+        case out(partner: Partner.ID, deposit: Deposit.ID, since: Day, due: Day)
+        /// Being checked or mended at the library.
+        case inRepair
+    }
+
+    /// Where an item is.
+    public enum ItemPlace: Hashable, Sendable {
+        /// At the library, in no crate.
+        case shelf
+        /// At the library, in a crate that is home (or in repair).
+        case inCrate(Crate.ID)
+        /// In a crate packed for a partner's visit.
+        case packed(crate: Crate.ID, partner: Partner.ID, deposit: Deposit.ID)
+        /// At a partner: with its crate on a deposit that is out, or kept back when the crate came home
+        /// (`crate` is then nil: the crate is back, the book is not).
+        case atPartner(partner: Partner.ID, deposit: Deposit.ID, crate: Crate.ID?, since: Day, due: Day)
+        /// Written off as lost (on `deposit`, when it was lost on one).
+        case lost(deposit: Deposit.ID?)
+        /// Damaged, waiting for repair or withdrawal.
+        case damaged
+        /// Taken out of the collection.
+        case withdrawn
+    }
+
+    private var crates: [Crate.ID: CratePlace] = [:]
+    private var lent: [Item.ID: ItemPlace] = [:]
+    private var packedIn: [Item.ID: Crate.ID] = [:]
+    private var statuses: [Item.ID: Item.Status] = [:]
+    private var repairs: Set<Crate.ID> = []
+
+    /// The deposits with books still at their partner after the crates came home (partly returned), in id order.
+    public private(set) var partlyReturned: [Deposit.ID] = []
+
+    public init(data: LibraryData) {
+        for crate in data.crates {
+            if crate.state == .inRepair { repairs.insert(crate.id) }
+            for barcode in crate.itemBarcodes { packedIn[barcode] = crate.id }
+        }
+        for item in data.items where item.status != .available { statuses[item.id] = item.status }
+        // Deposits in identifier order, which is the order they were made: a later deposit of a crate wins.
+        for deposit in data.deposits {
+            let states = deposit.itemStates
+            var kept = false
+            switch (deposit.dispatchedOn, deposit.returnedOn) {
+            case (nil, nil):
+                for crate in deposit.crateIDs {
+                    crates[crate] = .packed(partner: deposit.partnerID, deposit: deposit.id, visit: deposit.visitOn)
+                }
+            case (let sent?, nil):
+                for crate in deposit.crateIDs {
+                    crates[crate] = .out(
+                        partner: deposit.partnerID, deposit: deposit.id, since: sent, due: deposit.dueOn)
+                }
+            case (_, _?):
+                for crate in deposit.crateIDs { crates[crate] = nil }
+            }
+            for (barcode, state) in states {
+                switch state {
+                case .atPartner:
+                    let out = deposit.returnedOn == nil
+                    lent[barcode] = .atPartner(
+                        partner: deposit.partnerID, deposit: deposit.id,
+                        crate: out ? crateHolding(barcode, on: deposit) : nil,
+                        since: deposit.dispatchedOn ?? deposit.createdOn, due: deposit.dueOn)
+                    if !out { kept = true }
+                case .lost:
+                    lent[barcode] = .lost(deposit: deposit.id)
+                case .notSent, .returned:
+                    lent[barcode] = nil
+                }
+            }
+            if kept { partlyReturned.append(deposit.id) }
+        }
+    }
+
+    /// The crate of `deposit` that holds `barcode` now (packing is fixed while a deposit is out).
+    private func crateHolding(_ barcode: Item.ID, on deposit: Deposit) -> Crate.ID? {
+        packedIn[barcode].flatMap { deposit.crateIDs.contains($0) ? $0 : nil } ?? deposit.crateIDs.first
+    }
+
+    /// Where the crate is.
+    public func place(of crate: Crate.ID) -> CratePlace {
+        if let place = crates[crate] { return place }
+        return repairs.contains(crate) ? .inRepair : .home
+    }
+
+    /// Where the item is. A lost item found again is where its crate is, or on the shelf.
+    public func place(of item: Item.ID) -> ItemPlace {
+        if let place = lent[item] { return place }
+        switch statuses[item] {
+        case .lost?: return .lost(deposit: nil)
+        case .damaged?: return .damaged
+        case .withdrawn?: return .withdrawn
+        case .available?, nil: break
+        }
+        guard let crate = packedIn[item] else { return .shelf }
+        if case .packed(let partner, let deposit, _) = place(of: crate) {
+            return .packed(crate: crate, partner: partner, deposit: deposit)
+        }
+        return .inCrate(crate)
+    }
+
+    /// The item status the desk should have recorded for an item in `place`; nil where any status fits
+    /// (at the library, an item may be available, damaged or withdrawn).
+    public static func expectedStatus(at place: ItemPlace) -> Item.Status? {
+        switch place {
+        case .atPartner, .packed: return .available
+        case .lost(let deposit): return deposit == nil ? nil : .lost
+        case .shelf, .inCrate, .damaged, .withdrawn: return nil
+        }
+    }
+
+    /// The crate state the desk should have recorded for a crate in `place`; nil where either fits.
+    public static func expectedState(at place: CratePlace) -> [Crate.State] {
+        switch place {
+        case .out: return [.out]
+        case .packed: return [.packed, .home]
+        case .home, .inRepair: return [.home, .inRepair]
+        }
+    }
+}
