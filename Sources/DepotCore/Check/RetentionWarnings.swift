@@ -26,7 +26,7 @@ extension LibraryStore {
             guard let data else { return (problems, []) }
             let referenceProblems = LibraryCheck.problems(in: data)
             guard referenceProblems.isEmpty else { return (referenceProblems, []) }
-            return ([], LibraryCheck.warnings(in: data, today: today))
+            return (JourneyCheck.problems(in: data), LibraryCheck.warnings(in: data, today: today))
         } catch let error as StoreError {
             return ([Problem(file: folder, message: error.description)], [])
         } catch {

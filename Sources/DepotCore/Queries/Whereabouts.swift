@@ -95,13 +95,13 @@ public struct Whereabouts: Sendable {
     }
 
     /// Where the crate is.
-    public func place(of crate: Crate.ID) -> CratePlace {
+    public func place(ofCrate crate: Crate.ID) -> CratePlace {
         if let place = crates[crate] { return place }
         return repairs.contains(crate) ? .inRepair : .home
     }
 
     /// Where the item is. A lost item found again is where its crate is, or on the shelf.
-    public func place(of item: Item.ID) -> ItemPlace {
+    public func place(ofItem item: Item.ID) -> ItemPlace {
         if let place = lent[item] { return place }
         switch statuses[item] {
         case .lost?: return .lost(deposit: nil)
@@ -110,7 +110,7 @@ public struct Whereabouts: Sendable {
         case .available?, nil: break
         }
         guard let crate = packedIn[item] else { return .shelf }
-        if case .packed(let partner, let deposit, _) = place(of: crate) {
+        if case .packed(let partner, let deposit, _) = place(ofCrate: crate) {
             return .packed(crate: crate, partner: partner, deposit: deposit)
         }
         return .inCrate(crate)
@@ -126,11 +126,11 @@ public struct Whereabouts: Sendable {
         }
     }
 
-    /// The crate state the desk should have recorded for a crate in `place`; nil where either fits.
-    public static func expectedState(at place: CratePlace) -> [Crate.State] {
+    /// The crate states the desk may have recorded for a crate in `place`.
+    public static func expectedStates(at place: CratePlace) -> [Crate.State] {
         switch place {
         case .out: return [.out]
-        case .packed: return [.packed, .home]
+        case .packed: return [.packed]
         case .home, .inRepair: return [.home, .inRepair]
         }
     }

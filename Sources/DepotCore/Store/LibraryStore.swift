@@ -134,7 +134,9 @@ public final class LibraryStore {
         do {
             let (data, problems) = try loadFiles(stopAtFirst: false)
             guard let data else { return problems }
-            return LibraryCheck.problems(in: data)
+            let referenceProblems = LibraryCheck.problems(in: data)
+            guard referenceProblems.isEmpty else { return referenceProblems }
+            return JourneyCheck.problems(in: data)
         } catch let error as StoreError {
             return [Problem(file: folder, message: error.description)]
         } catch {
