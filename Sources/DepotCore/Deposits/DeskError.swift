@@ -42,6 +42,23 @@ public enum DeskError: Error, Hashable, Sendable, CustomStringConvertible, Local
     case returnBeforeDispatch(Deposit.ID, returned: Day, dispatched: Day)
     /// A deposit packed ahead cannot leave before the day it was packed.
     case sentBeforePacked(Deposit.ID, packed: Day)
+    /// The crate is packed for a partner (`sentOn` nil) or out at one, on a deposit that has not come back.
+    case crateTaken(Crate.ID, partner: String, deposit: Deposit.ID, sentOn: Day?)
+    /// A visit asked for on a day the van does not come to the partner; `next` is the next day it does.
+    case notAVisitDay(Day, partner: String, next: Day)
+    case visitInThePast(Day, today: Day)
+    /// Nothing is packed for the partner, and no crates were named.
+    case nothingPacked(partner: String)
+    /// The partner has no deposit out.
+    case noDepositOut(partner: String)
+    /// The text names neither a deposit nor a crate.
+    case unknownDepositOrCrate(String)
+    /// The crate has never been lent.
+    case crateNeverLent(Crate.ID)
+    /// The item is on no deposit out at a partner, nor kept back at one.
+    case itemNotAtPartner(Item.ID)
+    /// Items of a returning deposit were not scanned and nobody said what became of them.
+    case missingNotDecided(count: Int)
 
     public var description: String { localizedDescription(.english) }
 
@@ -109,6 +126,24 @@ public enum DeskError: Error, Hashable, Sendable, CustomStringConvertible, Local
                 + "\(days.long(dispatched))."
         case .sentBeforePacked(let deposit, let packed):
             return "Deposit \(deposit) was packed on \(days.long(packed)); it cannot be sent before that."
+        case .crateTaken(let crate, let partner, let deposit, let sentOn):
+            if let sentOn {
+                return "Crate \(crate) is out at \(partner) since \(days.long(sentOn)) (deposit \(deposit))."
+            }
+            return "Crate \(crate) is already packed for \(partner) (deposit \(deposit))."
+        case .notAVisitDay(let day, let partner, let next):
+            return "The van does not come to \(partner) on \(days.weekdayName(day.weekday)) \(days.long(day)); "
+                + "the next van day is \(days.weekdayName(next.weekday)) \(days.long(next))."
+        case .visitInThePast(let day, let today):
+            return "The visit on \(days.long(day)) is before today, \(days.long(today))."
+        case .nothingPacked(let partner): return "Nothing is packed for \(partner); name the crates to send."
+        case .noDepositOut(let partner): return "\(partner) has no crates out."
+        case .unknownDepositOrCrate(let text): return "There is no deposit or crate \(text)."
+        case .crateNeverLent(let crate): return "Crate \(crate) has never been lent, so it cannot come home."
+        case .itemNotAtPartner(let item): return "\(item) is not out on a deposit."
+        case .missingNotDecided(let count):
+            let books = count == 1 ? "1 book was" : "\(count) books were"
+            return "\(books) not scanned; say whether they are lost or still at the partner. Nothing was saved."
         }
     }
 
@@ -175,6 +210,24 @@ public enum DeskError: Error, Hashable, Sendable, CustomStringConvertible, Local
                 + "\(days.long(dispatched))."
         case .sentBeforePacked(let deposit, let packed):
             return "Depot \(deposit) blev pakket \(days.long(packed)); det kan ikke sendes før."
+        case .crateTaken(let crate, let partner, let deposit, let sentOn):
+            if let sentOn {
+                return "Kasse \(crate) er ude hos \(partner) siden \(days.long(sentOn)) (depot \(deposit))."
+            }
+            return "Kasse \(crate) er allerede pakket til \(partner) (depot \(deposit))."
+        case .notAVisitDay(let day, let partner, let next):
+            return "Bilen kommer ikke til \(partner) \(days.weekdayName(day.weekday)) \(days.long(day)); "
+                + "næste bildag er \(days.weekdayName(next.weekday)) \(days.long(next))."
+        case .visitInThePast(let day, let today):
+            return "Besøget \(days.long(day)) ligger før i dag, \(days.long(today))."
+        case .nothingPacked(let partner): return "Der er intet pakket til \(partner); angiv de kasser, der skal sendes."
+        case .noDepositOut(let partner): return "\(partner) har ingen kasser ude."
+        case .unknownDepositOrCrate(let text): return "Der er intet depot og ingen kasse \(text)."
+        case .crateNeverLent(let crate): return "Kasse \(crate) har aldrig været udlånt, så den kan ikke komme hjem."
+        case .itemNotAtPartner(let item): return "\(item) er ikke ude på et depot."
+        case .missingNotDecided(let count):
+            let books = count == 1 ? "1 bog blev" : "\(count) bøger blev"
+            return "\(books) ikke scannet; angiv, om de er tabt eller stadig hos partneren. Intet blev gemt."
         }
     }
 }

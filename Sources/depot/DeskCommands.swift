@@ -1,0 +1,447 @@
+import ArgumentParser
+import DepotCore
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+// The desk from the command line: the same rules (`Desk`, `ScanIn`) and the same sentences (`DeskError`) as the
+// screen, for scripts and for a second way to check every rule. Each command opens the library for writing, makes
+// its change on a copy, saves the files it touched in one all-or-nothing save, and prints its line only after the
+// save succeeded.
+
+/// `--data` and `--lang`, shared by the desk commands.
+struct DeskOptions: ParsableArguments {
+    @OptionGroup var library: LibraryOptions
+
+    @Option(help: ArgumentHelp("The language of the messages: da or en (default: en).", valueName: "LANG"))
+    var lang: String?
+
+    func validate() throws {
+        if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+    }
+
+    /// English on the command line unless `--lang da`.
+    var language: Language { lang.flatMap { Language(code: $0) } ?? .english }
+
+    /// The sentence in the chosen language.
+    func say(_ english: String, _ danish: String) -> String { language == .danish ? danish : english }
+
+    func long(_ day: Day) -> String { DayText(language).long(day) }
+}
+
+/// `--missing`: what becomes of the books of a returning deposit that were not scanned.
+struct MissingOption: ExpressibleByArgument {
+    var decision: MissingDecision
+
+    init?(argument: String) {
+        guard let decision = MissingDecision(commandLine: argument) else { return nil }
+        self.decision = decision
+    }
+
+    static var allValueStrings: [String] { ["lost", "at-partner"] }
+}
+
+extension ParsableCommand {
+    /// Opens the library for writing, lets `change` alter a copy of it and saves exactly the files the change
+    /// touched; then, and only when the save succeeded, prints the lines `change` returned. A desk rule's refusal
+    /// prints its sentence on standard error, a refused save says why; either way nothing is saved and the exit
+    /// status is 1.
+    func deskChange(
+        _ options: DeskOptions, _ change: (inout LibraryData, Day) throws -> (change: DeskChange, done: [String])
+    ) throws {
+        let folder = options.library.folder
+        let store = try explainingErrors { try openLibrary(folder, forWriting: true) }
+        defer { store.close() }
+        if let reason = store.readOnlyReason {
+            // Before any scan is read: nothing typed is lost to a library that cannot be written.
+            throw failure(StoreError.readOnly(reason: reason).description)
+        }
+        var data = try explainingErrors { try store.load() }
+        let result: (change: DeskChange, done: [String])
+        do {
+            result = try change(&data, Day.today())
+        } catch let error as DeskError {
+            throw failure(error.localizedDescription(options.language))
+        }
+        try explainingErrors { try store.save(data, files: result.change.touched) }
+        for line in result.done { print(TerminalSafe.escape(line)) }
+    }
+}
+
+/// The partner `text` names (an id, a name or a part of one only one partner has), or a sentence naming `what`.
+private func findPartner(_ text: String, in data: LibraryData, what: String) throws -> Partner {
+    switch PartnerLookup.find(text, in: data.partners) {
+    case .success(let partner): return partner
+    case .failure(let problem): throw failure("\(what): \(problem.description).")
+    }
+}
+
+/// `text` as a day (`DayInput`), or a sentence naming `option`.
+private func parseDay(_ text: String?, option: String, today: Day) throws -> Day? {
+    guard let text else { return nil }
+    switch DayInput.parse(text, today: today) {
+    case .success(let day): return day
+    case .failure:
+        throw failure(
+            "\(option): \(TerminalSafe.quote(text)) is not a day; write 2026-12-03, 3/12, uge 49 or +2w."
+        )
+    }
+}
+
+/// The scanned barcodes from standard input; a hint on standard error when a person types them.
+private func readScans() -> String {
+    if isatty(STDIN_FILENO) != 0 { printError("Scan the barcodes, one per line; end with Ctrl-D.") }
+    return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+}
+
+/// Says on standard error what the scans that did not count were (unknown, another deposit's, twice).
+private func report(_ notes: [ScannedReturn.Note]) {
+    for note in notes {
+        switch note.result {
+        case .lateReturn: continue
+        case .returned, .alreadyScanned, .foreign, .unknown:
+            printError("depot: standard input line \(note.line): \(note.message)")
+        }
+    }
+}
+
+/// The decisions for the books not scanned; without `--missing`, refuses and lists them.
+private func decisions(_ scanned: ScannedReturn, _ option: MissingOption?, _ options: DeskOptions) throws {
+    guard option == nil, !scanned.missing.isEmpty else { return }
+    let refusal = DeskError.missingNotDecided(count: scanned.missing.count).localizedDescription(options.language)
+    fflush(nil)
+    printError("depot: \(refusal)")
+    for item in scanned.missing { printError("  \(item.id)  \(item.title)") }
+    printError(
+        options.say("Give --missing lost or --missing at-partner.", "Angiv --missing lost eller --missing at-partner."))
+    throw ExitCode.failure
+}
+
+/// "28 of 30 back, 2 written off as lost".
+private func returnSummary(_ scanned: ScannedReturn, _ decision: MissingDecision?, _ options: DeskOptions) -> String {
+    var text = options.say(
+        "\(scanned.returnedCount) of \(scanned.expectedCount) back",
+        "\(scanned.returnedCount) af \(scanned.expectedCount) er tilbage")
+    let missing = scanned.missing.count
+    if missing > 0, let decision {
+        switch decision {
+        case .lost: text += options.say(", \(missing) written off as lost", ", \(missing) afskrevet som tabt")
+        case .stillAtPartner:
+            text += options.say(", \(missing) still at the partner", ", \(missing) stadig hos partneren")
+        case .returned: break
+        }
+    }
+    let late = scanned.lateReturns.count
+    if late > 0 {
+        text += options.say(
+            ", \(late) late return\(late == 1 ? "" : "s") recorded", ", \(late) sent aflevering registreret")
+    }
+    return text
+}
+
+private func crateNames(_ crates: [Crate.ID]) -> String { crates.map(\.rawValue).joined(separator: ", ") }
+
+/// "Sent K040 to Børnehaven Bikuben on deposit D2026-0055, due 2 March 2027." for each deposit sent.
+private func sentLines(_ change: DeskChange, in data: LibraryData, _ options: DeskOptions) -> [String] {
+    change.deposits.compactMap { id in
+        guard let deposit = data.deposits.first(where: { $0.id == id }), deposit.isOut else { return nil }
+        let name = data.partners.first { $0.id == deposit.partnerID }?.name ?? deposit.partnerID.rawValue
+        return options.say(
+            "Sent \(crateNames(deposit.crateIDs)) to \(name) on deposit \(deposit.id), due \(options.long(deposit.dueOn)).",
+            "Sendt \(crateNames(deposit.crateIDs)) til \(name) på depot \(deposit.id), afleveres \(options.long(deposit.dueOn))."
+        )
+    }
+}
+
+struct PackCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pack",
+        abstract: "Pack crates for a partner: a deposit made ready today, sent later with `depot send`.",
+        discussion: """
+            The crates (already filled with books) go "packed" on a new deposit for the partner that has not left \
+            yet. A crate packed for or out at a partner is refused, and the message says where it is. --visit names \
+            the van visit the crates are for: it must be today or later and a day the van comes to the partner (its \
+            route's weekday, no holiday, not closed). The route sheet of that day lists the crates to leave; without \
+            --visit they go at the partner's next visit. "Today" is the computer's date, or $DEPOT_TODAY.
+            """
+    )
+
+    @OptionGroup var desk: DeskOptions
+
+    @Argument(help: ArgumentHelp("The crates: K010, or several (K010 K011 or K010,K011).", valueName: "CRATE"))
+    var crates: [String]
+
+    @Option(
+        name: .customLong("for"),
+        help: ArgumentHelp("The partner: its id, its name or a part of it.", valueName: "PARTNER"))
+    var partner: String
+
+    @Option(help: ArgumentHelp("The van visit the crates are for: 2026-12-03, 3/12, uge 49, +2d.", valueName: "DAY"))
+    var visit: String?
+
+    func run() throws {
+        try deskChange(desk) { data, today in
+            let partner = try findPartner(self.partner, in: data, what: "--for")
+            let visit = try parseDay(self.visit, option: "--visit", today: today)
+            let crates = Desk.crateList(self.crates.joined(separator: " "))
+            let change = try Desk.packForPartner(
+                crates: crates, partner: partner.id, on: today, visit: visit, in: &data)
+            let deposit = change.deposits.last.map(\.rawValue) ?? ""
+            var done = desk.say(
+                "Packed \(crateNames(crates)) for \(partner.name) (\(partner.id)) on deposit \(deposit)",
+                "Pakket \(crateNames(crates)) til \(partner.name) (\(partner.id)) på depot \(deposit)")
+            if let visit {
+                let weekday = DayText(desk.language).weekdayName(visit.weekday)
+                done += desk.say(
+                    ", for the visit on \(weekday) \(desk.long(visit))", ", til besøget \(weekday) \(desk.long(visit))")
+            }
+            return (change, [done + desk.say("; send it with `depot send`.", "; send det med `depot send`.")])
+        }
+    }
+}
+
+struct SendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "send",
+        abstract: "Send crates to a partner: those packed for it, or the ones named.",
+        discussion: """
+            Without --crates, every deposit packed for the partner leaves today. With --crates, those crates leave \
+            on a new deposit (or on the deposit they were packed on for this partner). The due date is the loan \
+            period after today moved to a van day, or --due. Refused, with one sentence and nothing saved: an \
+            ended partnership, a crate in repair, out or packed for someone else, a due date before today.
+            """
+    )
+
+    @OptionGroup var desk: DeskOptions
+
+    @Argument(help: ArgumentHelp("The partner: its id, its name or a part of it.", valueName: "PARTNER"))
+    var partner: String
+
+    @Option(
+        help: ArgumentHelp("The crates to send: K1,K2 (default: those packed for the partner).", valueName: "CRATES"))
+    var crates: String?
+
+    @Option(help: ArgumentHelp("The due date: 2027-03-02, 2/3, uge 10, +3m (default: proposed).", valueName: "DAY"))
+    var due: String?
+
+    func run() throws {
+        try deskChange(desk) { data, today in
+            let partner = try findPartner(self.partner, in: data, what: "PARTNER")
+            let due = try parseDay(self.due, option: "--due", today: today)
+            let change: DeskChange
+            if let crates {
+                change = try Desk.dispatch(
+                    crates: Desk.crateList(crates), to: partner.id, on: today, dueOn: due, in: &data)
+            } else {
+                change = try Desk.sendPacked(to: partner.id, on: today, dueOn: due, in: &data)
+            }
+            return (change, sentLines(change, in: data, desk))
+        }
+    }
+}
+
+struct ReturnCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "return",
+        abstract: "Scan a deposit home: barcodes from standard input, one per line.",
+        discussion: """
+            DEPOSIT is a deposit number (D2026-0031) or a crate number (K007) for the deposit it is out on. Each \
+            line of standard input is one scanned barcode; blank lines are ignored; a barcode that is not this \
+            deposit's is named on standard error with its line and not counted. When books were not scanned, \
+            --missing says what became of them: lost (written off) or at-partner (still at the kindergarten; the \
+            deposit stays partly out). Without --missing, such a return is refused and the books are listed. A \
+            deposit that came back partly expects the books kept back.
+            """
+    )
+
+    @OptionGroup var desk: DeskOptions
+
+    @Argument(help: ArgumentHelp("The deposit or a crate on it.", valueName: "DEPOSIT|CRATE"))
+    var target: String
+
+    @Option(help: ArgumentHelp("What became of the books not scanned: lost or at-partner.", valueName: "WHAT"))
+    var missing: MissingOption?
+
+    func run() throws {
+        try deskChange(desk) { data, today in
+            let deposit = try Desk.depositToReturn(target, in: data)
+            var scanned = ScannedReturn(deposits: [deposit], data: data, language: desk.language)
+            scanned.scan(lines: readScans())
+            report(scanned.notes)
+            try decisions(scanned, missing, desk)
+            let change = try scanned.finishReturn(missing: missing?.decision, on: today, in: &data)
+            let name = data.partners.first { $0.id == deposit.partnerID }?.name ?? deposit.partnerID.rawValue
+            let done = desk.say(
+                "Deposit \(deposit.id) from \(name) is home on \(desk.long(today)): ",
+                "Depot \(deposit.id) fra \(name) er hjemme \(desk.long(today)): ")
+            return (change, [done + returnSummary(scanned, missing?.decision, desk) + "."])
+        }
+    }
+}
+
+struct ExchangeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "exchange",
+        abstract: "The exchange at a partner: its crates home, scanned from standard input, and new ones out.",
+        discussion: """
+            Every deposit out at the partner comes home: standard input holds the scanned barcodes, one per line, \
+            and --missing says what became of the books not scanned, as for `depot return`. Then the crates named \
+            by --crates leave (default: those packed for the partner), due --due or the proposed day. All of it is \
+            saved in one change, or nothing.
+            """
+    )
+
+    @OptionGroup var desk: DeskOptions
+
+    @Argument(help: ArgumentHelp("The partner: its id, its name or a part of it.", valueName: "PARTNER"))
+    var partner: String
+
+    @Option(
+        help: ArgumentHelp("The crates to send: K1,K2 (default: those packed for the partner).", valueName: "CRATES"))
+    var crates: String?
+
+    @Option(help: ArgumentHelp("What became of the books not scanned: lost or at-partner.", valueName: "WHAT"))
+    var missing: MissingOption?
+
+    @Option(help: ArgumentHelp("The new crates' due date (default: proposed).", valueName: "DAY"))
+    var due: String?
+
+    func run() throws {
+        try deskChange(desk) { data, today in
+            let partner = try findPartner(self.partner, in: data, what: "PARTNER")
+            let due = try parseDay(self.due, option: "--due", today: today)
+            let out = data.deposits.filter { $0.partnerID == partner.id && $0.isOut }
+            guard !out.isEmpty else { throw DeskError.noDepositOut(partner: partner.name) }
+            var scanned = ScannedReturn(deposits: out, data: data, language: desk.language)
+            scanned.scan(lines: readScans())
+            report(scanned.notes)
+            try decisions(scanned, missing, desk)
+            let change = try scanned.finishExchange(
+                partner: partner.id, newCrates: crates.map(Desk.crateList), on: today, dueOn: due,
+                missing: missing?.decision, in: &data)
+            let home = desk.say(
+                "Home from \(partner.name): \(out.map(\.id.rawValue).joined(separator: ", ")), ",
+                "Hjemme fra \(partner.name): \(out.map(\.id.rawValue).joined(separator: ", ")), ")
+            let lines =
+                [home + returnSummary(scanned, missing?.decision, desk) + "."] + sentLines(change, in: data, desk)
+            return (change, lines)
+        }
+    }
+}
+
+struct RenewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "renew",
+        abstract: "Renew a deposit, or every deposit out at a partner, by one loan period.",
+        discussion: """
+            The due date moves one loan period on from the current one, to a van day, or to --due. Refused after \
+            the library's renewal limit, for a deposit not sent or already home, and for a date not later than the \
+            current due date. For a partner, all its deposits out are renewed, or none.
+            """
+    )
+
+    @OptionGroup var desk: DeskOptions
+
+    @Argument(help: ArgumentHelp("A deposit number, or a partner (id or name).", valueName: "DEPOSIT|PARTNER"))
+    var target: String
+
+    @Option(help: ArgumentHelp("The new due date (default: one loan period on).", valueName: "DAY"))
+    var due: String?
+
+    func run() throws {
+        try deskChange(desk) { data, today in
+            let due = try parseDay(self.due, option: "--due", today: today)
+            let wanted = Deposit.ID(target.trimmingCharacters(in: .whitespaces).uppercased())
+            let change: DeskChange
+            if data.deposits.contains(where: { $0.id == wanted }) {
+                change = try Desk.renew(deposit: wanted, to: due, in: &data)
+            } else {
+                let partner = try findPartner(target, in: data, what: "DEPOSIT|PARTNER")
+                change = try Desk.renewAll(of: partner.id, to: due, in: &data)
+            }
+            let limit = data.settings.renewalLimit
+            let lines = change.deposits.compactMap { id -> String? in
+                guard let deposit = data.deposits.first(where: { $0.id == id }) else { return nil }
+                let name = data.partners.first { $0.id == deposit.partnerID }?.name ?? deposit.partnerID.rawValue
+                return desk.say(
+                    "Renewed \(deposit.id) at \(name) until \(desk.long(deposit.dueOn)) (renewal \(deposit.renewals) of \(limit)).",
+                    "Forlænget \(deposit.id) hos \(name) til \(desk.long(deposit.dueOn)) (forlængelse \(deposit.renewals) af \(limit))."
+                )
+            }
+            return (change, lines)
+        }
+    }
+}
+
+struct WriteOffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "writeoff",
+        abstract: "Write an item off as lost on the deposit it is out on (or kept back on).",
+        discussion: "The item leaves its crate and is recorded lost today; `depot found` undoes it when it turns up."
+    )
+
+    @OptionGroup var desk: DeskOptions
+
+    @Argument(help: ArgumentHelp("The item's barcode.", valueName: "BARCODE"))
+    var barcode: String
+
+    @Option(help: ArgumentHelp("A note on the write-off.", valueName: "TEXT"))
+    var note: String?
+
+    func run() throws {
+        try deskChange(desk) { data, today in
+            let item = Item.ID(barcode.trimmingCharacters(in: .whitespaces))
+            let deposit = try Desk.depositHolding(item, in: data)
+            let change = try Desk.writeOff(
+                item: item, on: deposit, on: today, note: note?.trimmingCharacters(in: .whitespaces), in: &data)
+            let title = data.items.first { $0.id == item }?.title ?? ""
+            return (
+                change,
+                [
+                    desk.say(
+                        "Wrote off \(item) \(title) as lost on deposit \(deposit).",
+                        "Afskrevet \(item) \(title) som tabt på depot \(deposit).")
+                ]
+            )
+        }
+    }
+}
+
+struct FoundCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "found",
+        abstract: "An item turned up: one written off is found, one kept back at a partner is home.",
+        discussion: "The item is available again, on the shelf in no crate; the deposit's history keeps both events."
+    )
+
+    @OptionGroup var desk: DeskOptions
+
+    @Argument(help: ArgumentHelp("The item's barcode.", valueName: "BARCODE"))
+    var barcode: String
+
+    @Option(help: ArgumentHelp("A note.", valueName: "TEXT"))
+    var note: String?
+
+    func run() throws {
+        try deskChange(desk) { data, today in
+            let item = Item.ID(barcode.trimmingCharacters(in: .whitespaces))
+            let change = try Desk.recordFound(
+                item: item, on: today, note: note?.trimmingCharacters(in: .whitespaces), in: &data)
+            let title = data.items.first { $0.id == item }?.title ?? ""
+            let deposits = change.deposits.map(\.rawValue).joined(separator: ", ")
+            let on =
+                deposits.isEmpty
+                ? "" : desk.say(", recorded on deposit \(deposits)", ", registreret på depot \(deposits)")
+            return (
+                change,
+                [
+                    desk.say(
+                        "Found \(item) \(title): available again\(on).",
+                        "Fundet \(item) \(title): til rådighed igen\(on).")
+                ]
+            )
+        }
+    }
+}
