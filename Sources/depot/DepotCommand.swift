@@ -18,7 +18,8 @@ struct DepotCommand: ParsableCommand {
             OpenCommand.self, CheckCommand.self, SampleCommand.self, ImportCommand.self, ExportCommand.self,
             OverdueCommand.self, DueCommand.self, LedgerCommand.self, RemindCommand.self, PlanCommand.self,
             EventsCommand.self, CompetitionCommand.self, ReportCommand.self, PurgeCommand.self,
-            WeekCommand.self, PackCommand.self, SendCommand.self, ReturnCommand.self, ExchangeCommand.self,
+            WeekCommand.self, ItemCommand.self, CrateCommand.self, PackCommand.self, SendCommand.self,
+            ReturnCommand.self, ExchangeCommand.self,
             RenewCommand.self, WriteOffCommand.self, FoundCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

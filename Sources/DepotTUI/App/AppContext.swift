@@ -1,4 +1,5 @@
 import DepotCore
+import Synchronization
 
 /// What every screen may read: the library, its look-ups, today and the language.
 public struct AppContext: Sendable {
@@ -8,6 +9,10 @@ public struct AppContext: Sendable {
     public var strings: Strings
     /// Why changes cannot be saved (another Depot has the library open), or nil.
     public var readOnlyReason: String?
+    private var whereaboutsCache = WhereaboutsCache()
+
+    /// Where every crate and item is (from the deposits), worked out the first time a screen asks after a change.
+    public var whereabouts: Whereabouts { whereaboutsCache.value(for: data) }
 
     public init(data: LibraryData, today: Day, strings: Strings, readOnlyReason: String? = nil) {
         self.data = data
@@ -21,9 +26,25 @@ public struct AppContext: Sendable {
     mutating func replaceData(_ data: LibraryData) {
         self.data = data
         self.index = LibraryIndex(data)
+        self.whereaboutsCache = WhereaboutsCache()
     }
 
     var dueSoonDays: Int { data.settings.dueSoonDays }
+}
+
+/// Holds the `Whereabouts` of one version of the library, built on first use: most keys never need it, and at city
+/// scale it costs a pass over every deposit.
+final class WhereaboutsCache: Sendable {
+    private let stored = Mutex<Whereabouts?>(nil)
+
+    func value(for data: LibraryData) -> Whereabouts {
+        stored.withLock { value in
+            if let value { return value }
+            let built = Whereabouts(data: data)
+            value = built
+            return built
+        }
+    }
 }
 
 /// A change to the library, described so that it can be applied to a copy, saved, and only then kept.

@@ -74,20 +74,23 @@ struct ItemsScreen: TabScreen {
                 // Given up first when the list is narrower than 80: the detail pane shows the author too.
                 TableColumn(strings[.columnAuthor], width: .flexible(minimum: 12, weight: 2), priority: 3),
                 TableColumn(strings[.columnAge], width: .fixed(5), priority: 4),
-                TableColumn(strings[.columnStatus], width: .fixed(12), priority: 6),
+                TableColumn(strings[.columnWhere], width: .fixed(12), priority: 6),
                 TableColumn(strings[.columnCrate], width: .fixed(5), priority: 7),
             ],
             rows: [],
             emptyMessage: rows.emptyMessage(strings))
         let items = context.data.items
         let matches = rows.matches
+        let whereabouts = context.whereabouts
+        let words = WhereaboutsText(strings.language)
         let listInner = rows.render(
             table, title: strings[.tabItems], focused: !detailPane.isFocused, into: &grid, area: listArea, strings
         ) { position in
             let item = items[position]
             return [
                 item.barcode.rawValue, item.title, item.author ?? "", strings.label(item.ageBand),
-                strings.label(item.status), context.index.crateOfItem[item.barcode]?.rawValue ?? "",
+                words.short(whereabouts.place(ofItem: item.barcode), today: context.today),
+                context.index.crateOfItem[item.barcode]?.rawValue ?? "",
             ]
         }
         table.tint(column: 3, in: &grid, area: listInner, state: rows.list, rowCount: matches.count) { row in
@@ -95,8 +98,8 @@ struct ItemsScreen: TabScreen {
             return (strings.label(band), Palette.style(for: band))
         }
         table.tint(column: 4, in: &grid, area: listInner, state: rows.list, rowCount: matches.count) { row in
-            let status = items[matches[row]].status
-            return (strings.label(status), Palette.style(for: status))
+            let place = whereabouts.place(ofItem: items[matches[row]].barcode)
+            return (words.short(place, today: context.today), ItemsScreen.style(for: place, context.today))
         }
         let item = selected(context)
         var text = DetailText()
@@ -116,10 +119,13 @@ struct ItemsScreen: TabScreen {
         text.add(strings[.detailFormat], strings.label(item.format))
         text.add(strings[.detailPrice], strings.money(item.price))
         text.add(strings[.detailStatus], strings.label(item.status), style: Palette.style(for: item.status))
+        let place = context.whereabouts.place(ofItem: item.barcode)
+        text.add(
+            strings[.detailWhere], WhereaboutsText(strings.language).describe(place, data: data, today: context.today),
+            style: ItemsScreen.style(for: place, context.today))
         if let crateID = context.index.crateOfItem[item.barcode] {
             let theme = data.crate(crateID, in: context.index)?.theme ?? ""
             text.add(strings[.detailInCrate], "\(crateID) \(theme)")
-            text.add(strings[.detailWhere], CratesScreen.partner(holding: crateID, context)?.name ?? strings[.atHome])
         } else {
             text.add(strings[.detailInCrate], strings[.detailNone], style: .dim)
         }
@@ -166,5 +172,19 @@ struct ItemsScreen: TabScreen {
             HelpEntry("t", strings[.keyWriteOff]), HelpEntry("f", strings[.keyFound]),
             HelpEntry("Tab", strings[.keyPane]),
         ]
+    }
+}
+
+extension ItemsScreen {
+    /// Where an item is, coloured as the desk reads it: overdue and lost in red, at a partner as "out".
+    static func style(for place: Whereabouts.ItemPlace, _ today: Day) -> Style {
+        switch place {
+        case .atPartner(_, _, _, _, let due): return Palette.style(for: due < today ? DepositStatus.overdue : .out)
+        case .packed: return Palette.style(for: DepositStatus.packed)
+        case .lost: return Palette.style(for: Item.Status.lost)
+        case .damaged: return Palette.style(for: Item.Status.damaged)
+        case .withdrawn: return Palette.style(for: Item.Status.withdrawn)
+        case .shelf, .inCrate: return Palette.style(for: Item.Status.available)
+        }
     }
 }

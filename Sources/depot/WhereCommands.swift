@@ -1,0 +1,154 @@
+import ArgumentParser
+import DepotCore
+import Foundation
+
+/// `--format text|json` and `--lang` of the "where is it" commands.
+struct WhereOptions: ParsableArguments {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Option(help: "text (for people) or json (for scripts).")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("The language of the text: da or en (default: from LANG).", valueName: "LANG"))
+    var lang: String?
+
+    func validate() throws {
+        if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+    }
+
+    var language: Language { Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment) }
+}
+
+/// Pretty-printed JSON with sorted keys, as every JSON printout of Depot.
+private func json(_ object: [String: Any?]) throws -> String {
+    let plain = object.compactMapValues { $0 }
+    let data = try JSONSerialization.data(withJSONObject: plain, options: [.prettyPrinted, .sortedKeys])
+    return String(decoding: data, as: UTF8.self) + "\n"
+}
+
+struct ItemCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "item",
+        abstract: "Where an item is: on the shelf, in a crate, packed, at a partner (and how late), lost.",
+        discussion: """
+            Worked out from the deposits, as every screen and printout does. JSON has barcode, title, status (as \
+            recorded), place (shelf, inCrate, packed, atPartner, lost, damaged, withdrawn), crate, partnerID, \
+            partner, deposit, since, due, daysOverdue and text. "Today" is the computer's date, or $DEPOT_TODAY.
+            """
+    )
+
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var options: WhereOptions
+
+    @Argument(help: "The item's barcode.")
+    var barcode: String
+
+    func run() throws {
+        let data = try loadLibrary(library)
+        let today = Day.today()
+        guard let item = data.items.first(where: { $0.barcode.rawValue == barcode }) else {
+            throw failure("no item has the barcode \(TerminalSafe.quote(barcode)).")
+        }
+        let place = Whereabouts(data: data).place(ofItem: item.id)
+        let words = WhereaboutsText(options.language)
+        let placeText = words.describe(place, data: data, today: today)
+        var crate: Crate.ID? = data.crates.first { $0.itemBarcodes.contains(item.id) }?.id
+        var partner: Partner.ID?
+        var deposit: Deposit.ID?
+        var since: Day?
+        var due: Day?
+        let kind: String
+        switch place {
+        case .shelf: kind = "shelf"
+        case .inCrate: kind = "inCrate"
+        case .packed(let packedIn, let to, let on):
+            (kind, crate, partner, deposit) = ("packed", packedIn, to, on)
+        case .atPartner(let at, let on, let with, let sent, let dueOn):
+            (kind, crate, partner, deposit, since, due) = ("atPartner", with, at, on, sent, dueOn)
+        case .lost(let on): (kind, deposit) = ("lost", on)
+        case .damaged: kind = "damaged"
+        case .withdrawn: kind = "withdrawn"
+        }
+        let partnerName = partner.flatMap { id in data.partners.first { $0.id == id }?.name }
+        if options.format == .json {
+            let late = due.map { max(0, $0.days(until: today)) }
+            try emit(
+                json([
+                    "barcode": item.barcode.rawValue, "title": item.title, "status": item.status.rawValue,
+                    "place": kind, "crate": crate?.rawValue, "partnerID": partner?.rawValue, "partner": partnerName,
+                    "deposit": deposit?.rawValue, "since": since?.description, "due": due?.description,
+                    "daysOverdue": late, "text": placeText,
+                ]), to: nil)
+            return
+        }
+        let danish = options.language == .danish
+        var lines = ["\(item.barcode)  \(TerminalSafe.field(item.title, limit: 200))"]
+        lines.append((danish ? "Hvor:    " : "Where:   ") + TerminalSafe.field(placeText, limit: 200))
+        lines.append((danish ? "Kasse:   " : "Crate:   ") + (crate?.rawValue ?? "–"))
+        if let deposit { lines.append((danish ? "Depot:   " : "Deposit: ") + deposit.rawValue) }
+        lines.append((danish ? "Status:  " : "Status:  ") + item.status.rawValue)
+        try emit(lines.joined(separator: "\n") + "\n", to: nil)
+    }
+}
+
+struct CrateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "crate",
+        abstract: "Where a crate is: at the library, packed for a visit, at a partner (and how late), in repair.",
+        discussion: """
+            Worked out from the deposits, as every screen and printout does. JSON has crate, theme, ageBand, items, \
+            state (as recorded), place (home, packed, out, inRepair), partnerID, partner, deposit, visit, since, due, \
+            daysOverdue and text. "Today" is the computer's date, or $DEPOT_TODAY.
+            """
+    )
+
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var options: WhereOptions
+
+    @Argument(help: "The crate's number, e.g. K007.")
+    var number: String
+
+    func run() throws {
+        let data = try loadLibrary(library)
+        let today = Day.today()
+        guard let crate = data.crates.first(where: { $0.id.rawValue.caseInsensitiveCompare(number) == .orderedSame })
+        else {
+            throw failure("no crate is numbered \(TerminalSafe.quote(number)).")
+        }
+        let place = Whereabouts(data: data).place(ofCrate: crate.id)
+        let words = WhereaboutsText(options.language)
+        let placeText = words.describe(place, data: data, today: today)
+        var partner: Partner.ID?
+        var deposit: Deposit.ID?
+        var visit: Day?
+        var since: Day?
+        var due: Day?
+        let kind: String
+        switch place {
+        case .home: kind = "home"
+        case .inRepair: kind = "inRepair"
+        case .packed(let to, let on, let day): (kind, partner, deposit, visit) = ("packed", to, on, day)
+        case .out(let at, let on, let sent, let dueOn):
+            (kind, partner, deposit, since, due) = ("out", at, on, sent, dueOn)
+        }
+        let partnerName = partner.flatMap { id in data.partners.first { $0.id == id }?.name }
+        if options.format == .json {
+            let late = due.map { max(0, $0.days(until: today)) }
+            try emit(
+                json([
+                    "crate": crate.id.rawValue, "theme": crate.theme, "ageBand": crate.ageBand.rawValue,
+                    "items": crate.itemBarcodes.count, "state": crate.state.rawValue, "place": kind,
+                    "partnerID": partner?.rawValue, "partner": partnerName, "deposit": deposit?.rawValue,
+                    "visit": visit?.description, "since": since?.description, "due": due?.description,
+                    "daysOverdue": late, "text": placeText,
+                ]), to: nil)
+            return
+        }
+        let danish = options.language == .danish
+        var lines = ["\(crate.id)  \(TerminalSafe.field(crate.theme, limit: 200)) · \(crate.ageBand.rawValue)"]
+        lines.append((danish ? "Hvor:    " : "Where:   ") + TerminalSafe.field(placeText, limit: 200))
+        if let deposit { lines.append((danish ? "Depot:   " : "Deposit: ") + deposit.rawValue) }
+        lines.append((danish ? "Indhold: " : "Items:   ") + "\(crate.itemBarcodes.count)")
+        try emit(lines.joined(separator: "\n") + "\n", to: nil)
+    }
+}
