@@ -12,6 +12,15 @@ What counts as a finding:
   soft   the child exited normally but wrote more than 4 KB to standard error (a message nobody can read)
 Anything else (success, or a message and exit code 1, 2, 64 ...) is what Depot should do with bad input.
 
+A case (and a seed, and a saved finding):
+  {"name": "...", "note": "...", "base": "sample" | "planned" | "empty", "env": {"DEPOT_TODAY": "..."},
+   "args": ["due", "--within", "9223372036854775807d"],
+   "edits": [{"file": "lib/library.json", "op": "set", "path": ["library", "dueSoonDays"], "value": 14}]}
+  "{lib}" and "{root}" in args and env stand for the library copy and its folder; DEPOT_DATA is the library.
+  Edit ops: set, delete, duplicate, long, nest (JSON); truncate, byte, insert, line (bytes); text, hex, base (whole
+  file); remove, fifo, dir, empty, selflink, devnull (the file itself). See apply_edit.
+  A finding becomes a test case: copy findings/KIND-HASH.json into Tests/Fuzz/seeds/ with a name and a note.
+
 Usage:
   python3 Tests/Fuzz/fuzz.py --seconds 120 --seed 1        # seeds, then generated cases for 120 s
   python3 Tests/Fuzz/fuzz.py --replay FILE.json [...]      # run these cases only and show what happened
@@ -1028,9 +1037,13 @@ def main(argv=None) -> int:
         failing_inputs = 0
         known_seeds_fixed = []
 
+        known_used: set[str] = set()
+
         def record(result, seed_name):
             nonlocal failing_inputs
             kind, signature = result["kind"], result["signature"]
+            if kind:
+                known_used.update(e for e in known if matches_known([e], signature, seed_name))
             if not kind:
                 if seed_name and matches_known([e for e in known if e.startswith("seed:")], "", seed_name):
                     known_seeds_fixed.append(seed_name)
@@ -1105,6 +1118,9 @@ def main(argv=None) -> int:
             log(f"fuzz: {label} ×{entry['count']} {signature}\n        {entry['repro']}")
         for name in known_seeds_fixed:
             log(f"fuzz: seed {name} is listed in known.txt but ran clean: take it off the list")
+        for entry in known:
+            if entry not in known_used and not entry.startswith("seed:"):
+                log(f"fuzz: known.txt entry not seen in this run (fixed?): {entry}")
         log(f"fuzz: {total - failing_inputs} passed, {failing_inputs} failed")
         return 1 if failing else 0
 
