@@ -7,9 +7,10 @@ own, after zero or more edits to the library's files (or to a CSV to import). A 
 corpus in Tests/Fuzz/seeds/ holds cases in the same form and is replayed before anything is generated.
 
 What counts as a finding:
-  crash  the child died by a signal, exited with 128 or more, or printed a Swift "Fatal error" / runtime failure
-  hang   the child was still running after --timeout seconds (it is then killed)
-  soft   the child exited normally but wrote more than 4 KB to standard error (a message nobody can read)
+  crash    the child died by a signal, exited with 128 or more, or printed a Swift "Fatal error" / runtime failure
+  hang     the child was still running after --timeout seconds (it is then killed)
+  clobber  the child replaced a device file it was given as --output (a save by rename over a special file)
+  soft     the child exited normally but wrote more than 4 KB to standard error (a message nobody can read)
 Anything else (success, or a message and exit code 1, 2, 64 ...) is what Depot should do with bad input.
 
 A case (and a seed, and a saved finding):
@@ -41,6 +42,7 @@ import resource
 import shlex
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import tempfile
@@ -84,7 +86,7 @@ SEASON_TEXTS = [
 ]
 WEEK_TEXTS = [d for d in DAY_TEXTS if "W" in d] + ["2026-W", "W48", "9223372036854775807-W01", "2026-W-1"]
 STRING_TEXTS = [
-    "", " ", "-", "--", "-x", "--nope", "-h", "..", "../..", "../../../../tmp", ".", "~", "$HOME", "%s%n%x", "'\"",
+    "", " ", "-", "--", "-x", "--nope", "-h", "..", "../..", "../../..", ".", "~", "$HOME", "%s%n%x", "'\"",
     "\\", "a\nb", "\t", "\r", "\x1b[2J\x1b[H", "\x07", "\x7f", "ÆØÅæøå", "🙂", "e\u0301", "\u202eevil",
     "\ufeff",
     "\u00a0", "P001,P002",
@@ -130,6 +132,8 @@ def _nested(depth):
 
 def apply_edit(root: Path, edit: dict, artefacts: Path | None):
     """Applies one edit in `root`. Returns False when the edit did not apply (its file was no longer JSON, say)."""
+    if os.path.isabs(edit["file"]) or ".." in Path(edit["file"]).parts:
+        raise ValueError(f"unknown edit op: {edit['file']!r} is outside the case folder")
     target = root / edit["file"]
     op = edit["op"]
     try:
@@ -214,11 +218,13 @@ def apply_edit(root: Path, edit: dict, artefacts: Path | None):
             elif op == "selflink":
                 os.symlink(target.name, target)
             elif op == "devnull":
-                os.symlink("/dev/null", target)
+                # A device node of our own, not a link to the machine's /dev/null: a program that saves by
+                # renaming over it replaces only this node.
+                os.mknod(target, stat.S_IFCHR | 0o666, os.makedev(1, 3))
         else:
             raise ValueError(f"unknown edit op {op!r}")
     except (OSError, ValueError, KeyError, IndexError, TypeError, UnicodeError, RecursionError) as error:
-        if isinstance(error, ValueError) and str(error).startswith("unknown edit op"):
+        if isinstance(error, ValueError) and str(error).startswith("unknown edit op"):  # a bad seed: say so
             raise
         return False
     return True
@@ -264,7 +270,7 @@ def describe_edit(edit: dict) -> str:
         "dir": f"{file} is a folder",
         "empty": f"{file} is empty",
         "selflink": f"{file} is a symlink to itself",
-        "devnull": f"{file} is a symlink to /dev/null",
+        "devnull": f"{file} is a null device",
     }.get(op, f"{file}: {op}")
 
 
@@ -517,8 +523,8 @@ class Generator:
         if n == "out":
             return ["{root}/out", "{root}/out", "{lib}", "{root}/lib/items.json", "{root}/new/deeper/out"]
         if n == "output" or v == "file":
-            return ["{root}/out.txt", "{root}/out.txt", "{root}", "{lib}/library.json", "/dev/full", "/dev/null",
-                    "{root}/no/such/dir/out.txt", "-"]
+            return ["{root}/out.txt", "{root}/out.txt", "{root}", "{lib}/library.json", "{root}/dev-full",
+                    "{root}/dev-null", "{root}/no/such/dir/out.txt", "-"]
         if v == "file.csv":
             return ["{root}/in.csv"]
         if n == "map":
@@ -844,12 +850,16 @@ class Runner:
             elif base != "empty":
                 raise ValueError(f"no library {base!r} to start from")
             applied = [apply_edit(root, edit, self.artefacts) for edit in case.get("edits", [])]
-            argv = [str(self.binary)] + [self.substitute(a, root, lib) for a in case["args"]]
+            devices = make_devices(root)
+            # Deep inside the folder, so that a relative path with "../../.." in it stays inside too.
+            cwd = root / "cwd" / "a" / "b" / "c" / "d" / "e"
+            cwd.mkdir(parents=True)
+            argv = [str(self.binary)] + [confine(self.substitute(a, root, lib), root) for a in case["args"]]
             env = self.environment(root, lib, case)
             err_path = root / "stderr"
             start = time.monotonic()
             with open(err_path, "wb") as err:
-                child = subprocess.Popen(argv, cwd=root, env=env, stdin=subprocess.DEVNULL,
+                child = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
                                          stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
                 try:
                     child.wait(timeout=self.timeout)
@@ -867,6 +877,11 @@ class Runner:
                 stderr = err.read(STDERR_KEEP)
             command = command_path(case["args"], self.tree)
             kind, signature = classify(child.returncode, stderr, size, timed_out, command)
+            if kind is None:
+                replaced = [name for name in devices if not stat.S_ISCHR(os.lstat(root / name).st_mode)]
+                if replaced:
+                    kind = "clobber"
+                    signature = f"clobber: depot {command} replaced the device file it was to write to"
             if kind == "hang":
                 kinds = sorted({f"{e['op']} {e['file']}" for e in case.get("edits", [])})
                 if kinds:
@@ -886,6 +901,28 @@ class Runner:
 
 # ---------------------------------------------------------------------------------------------------------------
 # Set-up
+
+
+def confine(arg: str, root: Path) -> str:
+    """An absolute path outside the case's folder is moved into it: no case may write to the machine's files."""
+    m = re.fullmatch(r"(--[^=]+=)?(/.*)", arg, re.S)
+    if not m:
+        return arg
+    prefix, path = m.group(1) or "", m.group(2)
+    inside = os.path.normpath(path) == str(root) or os.path.normpath(path).startswith(str(root) + os.sep)
+    return arg if inside else prefix + str(root) + "/outside" + path
+
+
+def make_devices(root: Path) -> list[str]:
+    """Null and full devices of the run's own, for --output: the machine's /dev is never handed to a child."""
+    made = []
+    for name, minor in (("dev-null", 3), ("dev-full", 7)):
+        try:
+            os.mknod(root / name, stat.S_IFCHR | 0o666, os.makedev(1, minor))
+            made.append(name)
+        except OSError:
+            pass
+    return made
 
 
 def find_binary(explicit: str | None) -> Path:
@@ -1032,7 +1069,7 @@ def main(argv=None) -> int:
             return worst
 
         seen: dict[str, dict] = {}
-        counts = {"crash": 0, "hang": 0, "soft": 0}
+        counts = {"crash": 0, "hang": 0, "clobber": 0, "soft": 0}
         tried = {"seed": 0, "generated": 0}
         failing_inputs = 0
         known_seeds_fixed = []
@@ -1111,7 +1148,8 @@ def main(argv=None) -> int:
         new = [s for s, e in seen.items() if not e["known"]]
         failing = [s for s, e in seen.items() if e["fails"]]
         log(f"fuzz: tried {total} inputs ({tried['seed']} seeds, {tried['generated']} generated) in {elapsed:.0f} s; "
-            f"distinct findings: {counts['crash']} crash, {counts['hang']} hang, {counts['soft']} soft "
+            f"distinct findings: {counts['crash']} crash, {counts['hang']} hang, {counts['clobber']} clobber, "
+            f"{counts['soft']} soft "
             f"({len(new)} new, {len(seen) - len(new)} known)")
         for signature, entry in sorted(seen.items(), key=lambda kv: (kv[1]["kind"], kv[0])):
             label = "known" if entry["known"] else "NEW  "

@@ -185,6 +185,29 @@ class RunnerTests(unittest.TestCase):
         self.assertIsNone(result["kind"])
         self.assertEqual(result["returncode"], 0)
 
+    def test_a_device_file_replaced_by_the_child_is_a_clobber(self):
+        result = self.runner('rm "$1" && echo x > "$1"\n').run({"args": ["{root}/dev-null"]})
+        if result["kind"] is None:
+            self.skipTest("this machine does not allow device nodes outside /dev")
+        self.assertEqual(result["kind"], "clobber")
+
+    def test_a_device_file_written_through_is_fine(self):
+        result = self.runner('echo x > "$1"\n').run({"args": ["{root}/dev-null"]})
+        self.assertIsNone(result["kind"])
+
+    def test_relative_paths_up_three_levels_stay_in_the_case_folder(self):
+        script = 'case "$(cd ../../.. && pwd)" in "$1"/*) exit 0;; *) kill -ILL $$;; esac\n'
+        self.assertIsNone(self.runner(script).run({"args": ["{root}"]})["kind"])
+
+
+    def test_absolute_paths_outside_the_case_folder_are_moved_into_it(self):
+        root = Path("/tmp/w/case1")
+        self.assertEqual(fuzz.confine("/", root), "/tmp/w/case1/outside/")
+        self.assertEqual(fuzz.confine("--output=/dev/null", root), "--output=/tmp/w/case1/outside/dev/null")
+        self.assertEqual(fuzz.confine("/tmp/w/case1../..", root), "/tmp/w/case1/outside/tmp/w/case1../..")
+        self.assertEqual(fuzz.confine("/tmp/w/case1/lib", root), "/tmp/w/case1/lib")
+        self.assertEqual(fuzz.confine("2026/27", root), "2026/27")
+
 
 class GeneratorTests(unittest.TestCase):
     def test_the_same_seed_gives_the_same_cases(self):
