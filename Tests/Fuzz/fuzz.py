@@ -136,6 +136,9 @@ def apply_edit(root: Path, edit: dict, artefacts: Path | None):
         raise ValueError(f"unknown edit op: {edit['file']!r} is outside the case folder")
     target = root / edit["file"]
     op = edit["op"]
+    reads = op in ("set", "delete", "duplicate", "long", "nest", "truncate", "byte", "insert", "line")
+    if reads and not (target.exists() and stat.S_ISREG(os.lstat(target).st_mode)):
+        return False  # an earlier edit made it a FIFO, a folder or a link: reading it here could wait for ever
     try:
         if op in ("set", "delete", "duplicate", "long", "nest"):
             tree = _load_json(target)
@@ -337,10 +340,14 @@ def classify(returncode: int | None, stderr: bytes, stderr_size: int, timed_out:
             where = f" in depot {command}"
         return "crash", f"crash: {message}{where}"
     if stderr_size > SOFT_STDERR_BYTES:
+        # Named by the message's first line with quoted values, numbers and runs left out, so that one message
+        # that quotes a long value back in full is one finding, whichever command and value showed it.
         first = text.strip().splitlines()[0] if text.strip() else ""
-        first = re.sub(r"(.)\1{5,}", r"\1…", first)
-        first = re.sub(r"\d+", "N", first)[:70]
-        return "soft", f"soft: depot {command}: {stderr_size // 1024} KB on stderr: {first}"
+        first = re.sub(r'"[^"]*"?', '"…"', first)
+        first = re.sub(r"'[^']*'?", "'…'", first)
+        first = re.sub(r"(.)\1{5,}", "…", first)
+        first = re.sub(r"\d+", "N", first)[:80]
+        return "soft", f"soft: over 4 KB on stderr: {first}"
     return None, None
 
 
@@ -564,17 +571,17 @@ class Generator:
 
     def mutate_text(self, text: str) -> str:
         rng = self.rng
-        choice = rng.randrange(6)
-        if choice == 0 and re.search(r"\d+", text):
+        choice = rng.randrange(7)
+        if choice <= 1 and re.search(r"\d+", text):
             big = rng.choice(NUMBER_TEXTS[:10])
             return re.sub(r"\d+", big, text, count=1)
-        if choice == 1:
-            return text + rng.choice(STRING_TEXTS)
         if choice == 2:
-            return text[: rng.randrange(len(text) + 1)]
+            return text + rng.choice(STRING_TEXTS)
         if choice == 3:
-            return text.upper() if rng.random() < 0.5 else text.lower()
+            return text[: rng.randrange(len(text) + 1)]
         if choice == 4:
+            return text.upper() if rng.random() < 0.5 else text.lower()
+        if choice == 5:
             return text + text
         return rng.choice(STRING_TEXTS) + text
 
@@ -882,10 +889,9 @@ class Runner:
                 if replaced:
                     kind = "clobber"
                     signature = f"clobber: depot {command} replaced the device file it was to write to"
-            if kind == "hang":
-                kinds = sorted({f"{e['op']} {e['file']}" for e in case.get("edits", [])})
-                if kinds:
-                    signature += " with " + ", ".join(kinds)
+            if kind == "hang" and any(e["op"] == "fifo" for e in case.get("edits", [])):
+                # One cause, whichever command and file: reading a FIFO waits for a writer.
+                signature = "hang: a FIFO in the library"
             files = {}
             if kind:
                 for edit in case.get("edits", []):

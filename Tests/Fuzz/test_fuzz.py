@@ -83,7 +83,10 @@ class ClassifyTests(unittest.TestCase):
         text = b"depot: unknown partner " + b"A" * 5000 + b"\n"
         kind, signature = fuzz.classify(1, text, len(text), False, "ledger")
         self.assertEqual(kind, "soft")
-        self.assertIn("depot: unknown partner A…", signature)
+        self.assertEqual(signature, 'soft: over 4 KB on stderr: depot: unknown partner …')
+        quoted = b'Error: no event is called "' + "ø".encode() * 3000 + b'"\n'
+        self.assertEqual(fuzz.classify(1, quoted, len(quoted), False, "remind")[1],
+                         'soft: over 4 KB on stderr: Error: no event is called "…"')
 
     def test_a_timeout_is_a_hang(self):
         self.assertEqual(fuzz.classify(None, b"", 0, True, "check"), ("hang", "hang: depot check"))
@@ -142,6 +145,11 @@ class EditTests(unittest.TestCase):
         fuzz.apply_edit(self.root, {"file": "lib/library.json", "op": "selflink"}, None)
         self.assertEqual(os.readlink(self.file), "library.json")
 
+    def test_an_edit_that_reads_a_file_made_a_fifo_does_not_wait_for_it(self):
+        fuzz.apply_edit(self.root, {"file": "lib/library.json", "op": "fifo"}, None)
+        for op in ({"op": "set", "path": ["x"], "value": 1}, {"op": "truncate", "at": 3}):
+            self.assertFalse(fuzz.apply_edit(self.root, {"file": "lib/library.json", **op}, None))
+
     def test_bytes(self):
         self.file.write_bytes(b"abc")
         fuzz.apply_edit(self.root, {"file": "lib/library.json", "op": "byte", "at": 1, "value": 0xFF}, None)
@@ -176,7 +184,7 @@ class RunnerTests(unittest.TestCase):
         result = self.runner("sleep 30\n", timeout=0.5).run({"args": ["due"], "edits": [
             {"file": "lib/library.json", "op": "fifo"}]})
         self.assertEqual(result["kind"], "hang")
-        self.assertEqual(result["signature"], "hang: depot due with fifo lib/library.json")
+        self.assertEqual(result["signature"], "hang: a FIFO in the library")
         self.assertLess(result["seconds"], 5)
 
     def test_the_child_runs_on_its_own_copy_with_placeholders_filled_in(self):
