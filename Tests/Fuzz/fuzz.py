@@ -888,7 +888,7 @@ class Runner:
                 replaced = [name for name in devices if not stat.S_ISCHR(os.lstat(root / name).st_mode)]
                 if replaced:
                     kind = "clobber"
-                    signature = f"clobber: depot {command} replaced the device file it was to write to"
+                    signature = "clobber: a device given as --output was replaced by a regular file"
             if kind == "hang" and any(e["op"] == "fifo" for e in case.get("edits", [])):
                 # One cause, whichever command and file: reading a FIFO waits for a writer.
                 signature = "hang: a FIFO in the library"
