@@ -46,7 +46,7 @@ struct ExportCommand: ParsableCommand {
         if excel && format != .csv { throw ValidationError("--excel goes with --format csv.") }
         if season != nil && what == .items { throw ValidationError("--season goes with deposits and ledger.") }
         if let season, Season(season) == nil {
-            throw ValidationError("--season must be written like 2026/27, not \"\(season)\".")
+            throw ValidationError("--season must be written like 2026/27, not \(TerminalSafe.quote(season)).")
         }
     }
 

@@ -33,7 +33,7 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if let season, Season(season) == nil {
-            throw ValidationError("--season must be written like 2026/27, not \"\(season)\".")
+            throw ValidationError("--season must be written like 2026/27, not \(TerminalSafe.quote(season)).")
         }
         if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
     }

@@ -185,7 +185,7 @@ struct ReaderNames {
         let named = targets.filter { target in target.names.contains { ReaderNames.names($0, in: text) } }
         guard !named.isEmpty else { return [] }
         let cleaned = ReaderNames.withoutDates(erasing(phrases, from: text), names: Set(named.flatMap(\.names)))
-        let fileName = (path as NSString).lastPathComponent
+        let fileName = FilePath.lastComponent(path)
         return named.filter { target in
             if ReaderNames.containsWord(target.eventID.rawValue, in: fileName) { return true }
             let hasTitle = text.contains(target.title) || text.contains(HTMLPage.escape(target.title))

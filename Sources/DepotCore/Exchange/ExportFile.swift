@@ -6,10 +6,9 @@ import Foundation
 public enum ExportFile {
     /// Writes `text` to `path`; with `makingFolder`, creates the folder it goes in (owner only) when missing.
     public static func write(_ text: String, to path: String, makingFolder: Bool = false) throws(StoreError) {
-        var absolute = (path as NSString).expandingTildeInPath
-        if !absolute.hasPrefix("/") { absolute = FileManager.default.currentDirectoryPath + "/" + absolute }
+        let absolute = FilePath.absolute(path)
         do {
-            if makingFolder { try AtomicFile.makeFolder((absolute as NSString).deletingLastPathComponent) }
+            if makingFolder { try AtomicFile.makeFolder(FilePath.parent(absolute)) }
             try AtomicFile.write(Array(text.utf8), to: absolute)
         } catch let error as StoreError {
             throw error

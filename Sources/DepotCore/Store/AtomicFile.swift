@@ -86,7 +86,7 @@ enum AtomicFile {
             if discardOnFailure { staged.discard() }
             throw failure(staged.path, "cannot replace the file (\(describe(error)))")
         }
-        syncFolder((staged.path as NSString).deletingLastPathComponent)
+        syncFolder(FilePath.parent(staged.path))
     }
 
     /// Writes every byte and flushes it to the disk; the reason when that failed.
@@ -111,8 +111,8 @@ enum AtomicFile {
 
     /// Creates an empty temporary file beside `path`, exclusively, under a name nobody can guess.
     private static func createTemporary(beside path: String) throws -> (Int32, String) {
-        let name = (path as NSString).lastPathComponent
-        let folder = (path as NSString).deletingLastPathComponent
+        let name = FilePath.lastComponent(path)
+        let folder = FilePath.parent(path)
         var lastError: Int32 = 0
         for _ in 0..<8 {
             let token = String(UInt64.random(in: 0...UInt64.max), radix: 16)
@@ -130,7 +130,7 @@ enum AtomicFile {
     private static func keepBackup(of path: String, at backupPath: String, hardLink: HardLink) throws {
         unlink(backupPath)
         if hardLink(path, backupPath) == 0 {
-            syncFolder((backupPath as NSString).deletingLastPathComponent)
+            syncFolder(FilePath.parent(backupPath))
             return
         }
         let linkError = errno
@@ -201,7 +201,7 @@ enum AtomicFile {
             }
             return
         }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = FilePath.parent(path)
         if !parent.isEmpty, parent != path, access(parent, F_OK) != 0 { try makeFolder(parent) }
         if mkdir(path, 0o700) != 0 && errno != EEXIST {
             throw StoreError.io(file: path, message: "cannot create the folder (\(describe(errno)))")

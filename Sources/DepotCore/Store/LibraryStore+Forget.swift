@@ -38,7 +38,7 @@ extension StoreFile {
 
     /// How the temporary files written beside this file begin: `.events.json.tmp-`. `AtomicFile` names them
     /// `.NAME.tmp-` followed by something unique to the write.
-    var temporaryPrefix: String { ".\((relativePath as NSString).lastPathComponent).tmp-" }
+    var temporaryPrefix: String { ".\(FilePath.lastComponent(relativePath)).tmp-" }
 }
 
 extension LibraryStore: ForgettingStore {
@@ -60,7 +60,7 @@ extension LibraryStore: ForgettingStore {
     /// holds the library's lock, so no write of its own is under way. Refused when the store may not write.
     public func removeTemporaryFiles(of file: StoreFile) throws -> Removal {
         if let reason = readOnlyReason { throw StoreError.readOnly(reason: reason) }
-        let parent = (file.relativePath as NSString).deletingLastPathComponent
+        let parent = FilePath.parent(file.relativePath)
         let prefix = file.temporaryPrefix
         return remove(in: parent) { $0.hasPrefix(prefix) && $0.count > prefix.count }
     }

@@ -113,7 +113,7 @@ public final class LibraryStore {
     public func close() { lock?.release() }
 
     private static func normalised(_ folder: String) -> String {
-        var path = (folder as NSString).expandingTildeInPath
+        var path = folder == "~" || folder.hasPrefix("~/") ? NSHomeDirectory() + folder.dropFirst() : folder
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
         return path
     }
@@ -343,7 +343,7 @@ public final class LibraryStore {
             for file in files {
                 let bytes = try encode(file, of: data)
                 let path = "\(folder)/\(file.relativePath)"
-                let parent = (path as NSString).deletingLastPathComponent
+                let parent = FilePath.parent(path)
                 if parent != folder { try AtomicFile.makeFolder(parent) }
                 let backupName = file.backupName
                 let backup = "backups/\(backupName).\(LibraryStore.timestamp())"

@@ -73,7 +73,8 @@ public enum OptionValues {
 public struct OptionRefusal: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String
 
+    /// The sentence, with what the user typed shown escaped and cut to a readable length.
     public init(_ description: String) {
-        self.description = description
+        self.description = TerminalSafe.message(description)
     }
 }

@@ -248,3 +248,19 @@ struct OpeningTidiesTests {
         #expect(mode(folder.file("backups/\(backup)")) == 0o600)
     }
 }
+
+@Suite("Path arithmetic that never traps")
+struct FilePathTests {
+    @Test func parentsAndLastComponents() {
+        #expect(FilePath.parent("a/b/c.json") == "a/b")
+        #expect(FilePath.parent("c.json") == "")
+        #expect(FilePath.parent("{") == "")
+        #expect(FilePath.parent("(") == "")
+        #expect(FilePath.parent("/c") == "/")
+        #expect(FilePath.parent("/a//b/") == "/a")
+        #expect(FilePath.lastComponent("a/b/c.json") == "c.json")
+        #expect(FilePath.lastComponent("{") == "{")
+        #expect(FilePath.lastComponent("/a/b/") == "b")
+        #expect(FilePath.absolute("x").hasSuffix("/x") && FilePath.absolute("x").hasPrefix("/"))
+    }
+}
