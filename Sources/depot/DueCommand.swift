@@ -8,7 +8,7 @@ struct DueCommand: ParsableCommand {
         discussion: """
             Deposits due from today up to the end of --within; overdue ones are listed by `depot overdue`. Text is \
             a table for the terminal: partner, route, crates, due date and days left. CSV and JSON have the \
-            columns deposit, partnerID, partner, route, crates, dueOn, daysLeft.
+            columns deposit, partnerID, partner, route, crates, keptBack, dueOn, daysLeft.
             """
     )
 
@@ -40,7 +40,7 @@ struct DueCommand: ParsableCommand {
                 rows: lines.map { line in
                     [
                         line.partnerName, line.routeName ?? "-",
-                        line.deposit.crateIDs.map(\.rawValue).joined(separator: " "),
+                        line.crateText,
                         line.deposit.dueOn.description, line.days == 0 ? "today" : days(line.days),
                     ]
                 })

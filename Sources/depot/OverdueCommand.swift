@@ -7,7 +7,7 @@ struct OverdueCommand: ParsableCommand {
         abstract: "List the deposits past their due date and not returned, most overdue first.",
         discussion: """
             Text is a table for the terminal: partner, route, crates, due date and days overdue. CSV and JSON have \
-            the columns deposit, partnerID, partner, route, crates, dueOn, daysOverdue. "Today" is the computer's \
+            the columns deposit, partnerID, partner, route, crates, keptBack, dueOn, daysOverdue. "Today" is the computer's \
             date, or $DEPOT_TODAY (YYYY-MM-DD).
             """
     )
@@ -26,7 +26,7 @@ struct OverdueCommand: ParsableCommand {
                 rows: lines.map { line in
                     [
                         line.partnerName, line.routeName ?? "-",
-                        line.deposit.crateIDs.map(\.rawValue).joined(separator: " "),
+                        line.crateText,
                         line.deposit.dueOn.description, days(line.days),
                     ]
                 })

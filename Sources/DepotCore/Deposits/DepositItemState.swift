@@ -44,7 +44,8 @@ extension Deposit {
     /// Returned, but with items kept back at the partner (`Deposit.Exception.Kind.stillAtPartner`) that have not come
     /// home or been written off since.
     public var isPartlyReturned: Bool {
-        guard returnedOn != nil else { return false }
+        // Most deposits have no book kept back: decided without working out every item's state.
+        guard returnedOn != nil, exceptions.contains(where: { $0.kind == .stillAtPartner }) else { return false }
         return itemStates.contains { $0.state == .atPartner }
     }
 

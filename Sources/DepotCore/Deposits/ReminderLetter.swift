@@ -42,7 +42,8 @@ public enum ReminderLetter {
         blocks.append(paragraph(words.introduction))
 
         var lines: [String] = []
-        for deposit in deposits {
+        // A partly returned deposit's crates are home: its books kept back are listed below.
+        for deposit in deposits where deposit.isOut {
             for crateID in deposit.crateIDs {
                 let crate = Desk.crate(crateID, in: data, index: nil)
                 let lent = Set(deposit.itemBarcodes)
@@ -52,7 +53,7 @@ public enum ReminderLetter {
                 lines.append(TextWrap.paragraph(line, width: width, firstIndent: "  - ", indent: "    "))
             }
         }
-        blocks.append(lines.joined(separator: "\n"))
+        if !lines.isEmpty { blocks.append(lines.joined(separator: "\n")) }
 
         let keptBack = keptBackTitles(of: partner.id, data: data)
         if !keptBack.isEmpty {
@@ -66,7 +67,7 @@ public enum ReminderLetter {
             blocks.append(list.joined(separator: "\n"))
         }
 
-        let visit = DueDates.nextDeliveryDay(for: partner, onOrAfter: today.adding(days: 1), settings: settings)
+        let visit = nextCollection(at: partner, data: data, today: today)
         blocks.append(paragraph(words.nextVisit(visit, hasRoute: partner.routeID != nil)))
 
         let policy = settings.finePolicy(for: partner)
@@ -83,6 +84,20 @@ public enum ReminderLetter {
         blocks.append(paragraph(words.closing))
         blocks.append([words.regards, "", settings.name].map(fit).joined(separator: "\n"))
         return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The day the letter promises the van: the first day from `today` on which the week schedule (the route
+    /// sheets) collects something from `partner`, so the letter and the driver's sheet name the same day (today,
+    /// when today's sheet has the stop). Without one in the next ten weeks, the partner's next van day.
+    public static func nextCollection(at partner: Partner, data: LibraryData, today: Day) -> Day {
+        let days = DayRange(first: today, last: today.adding(days: 69))
+        let collections = ScheduleSources.standard(for: data).flatMap { source in
+            source.visits(in: days, data: data, today: today).filter { visit in
+                visit.partnerID == partner.id && (!visit.collect.isEmpty || !visit.collectItems.isEmpty)
+            }
+        }
+        return collections.map(\.day).min()
+            ?? DueDates.nextDeliveryDay(for: partner, onOrAfter: today, settings: data.settings)
     }
 
     /// Titles of items the partner kept back when earlier deposits came home and that are still there.

@@ -3,8 +3,19 @@ public struct DueDeposit: Hashable, Sendable {
     public var deposit: Deposit
     public var partnerName: String
     public var routeName: String?
+    /// The books kept back at the partner when the crates of a partly returned deposit came home; empty for a
+    /// deposit whose crates are out.
+    public var keptBack: [Item.ID] = []
     /// Days past the due date (overdue list) or days until it (due list; 0 when due today).
     public var days: Int
+}
+
+extension DueDeposit {
+    /// "K007", or "2 books kept back" when the crates are home and books are not.
+    public var crateText: String {
+        guard !keptBack.isEmpty else { return deposit.crateIDs.map(\.rawValue).joined(separator: " ") }
+        return keptBack.count == 1 ? "1 book kept back" : "\(keptBack.count) books kept back"
+    }
 }
 
 /// Deposits at partners by due date: the overdue ones, and the ones due within a period.
@@ -29,16 +40,18 @@ public enum DueList {
         (DanishSortKey(lhs.partnerName), lhs.deposit.id) < (DanishSortKey(rhs.partnerName), rhs.deposit.id)
     }
 
-    /// A line for every deposit that is out and for which `days` gives a number.
+    /// A line for every deposit the partner still has something of (`Deposit.isOpen`: its crates, or books kept
+    /// back) and for which `days` gives a number.
     private static func lines(data: LibraryData, days: (Deposit) -> Int?) -> [DueDeposit] {
         let index = LibraryIndex(data)
         let routes = Dictionary(data.settings.routes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         return data.deposits.compactMap { deposit in
-            guard deposit.isOut, let count = days(deposit) else { return nil }
+            guard deposit.isOpen, let count = days(deposit) else { return nil }
             let partner = data.partner(deposit.partnerID, in: index)
             return DueDeposit(
                 deposit: deposit, partnerName: partner?.name ?? deposit.partnerID.rawValue,
-                routeName: partner?.routeID.map { routes[$0] ?? $0.rawValue }, days: count)
+                routeName: partner?.routeID.map { routes[$0] ?? $0.rawValue },
+                keptBack: deposit.isOut ? [] : deposit.barcodes(in: .atPartner), days: count)
         }
     }
 }

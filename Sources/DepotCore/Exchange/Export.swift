@@ -73,11 +73,13 @@ public enum Export {
 
     private static func dueTable(_ lines: [DueDeposit], daysColumn: String) -> ExportTable {
         ExportTable(
-            columns: ["deposit", "partnerID", "partner", "route", "crates", "dueOn", daysColumn],
+            columns: ["deposit", "partnerID", "partner", "route", "crates", "keptBack", "dueOn", daysColumn],
             rows: lines.map { line in
                 [
                     .text(line.deposit.id.rawValue), .text(line.deposit.partnerID.rawValue), .text(line.partnerName),
-                    .text(line.routeName), .text(line.deposit.crateIDs.map(\.rawValue).joined(separator: " ")),
+                    .text(line.routeName),
+                    .text(line.keptBack.isEmpty ? line.deposit.crateIDs.map(\.rawValue).joined(separator: " ") : ""),
+                    .text(line.keptBack.map(\.rawValue).joined(separator: " ")),
                     .day(line.deposit.dueOn), .number(line.days),
                 ]
             })
