@@ -330,3 +330,30 @@ public struct ScanIn: Sendable {
         return change
     }
 }
+
+extension ScanIn {
+    /// The books counted back so far (this deposit's and late returns), in the order they were scanned.
+    public var scannedInOrder: [Item.ID] { order }
+
+    /// The deposit a scanned book should be scanned home on, when the book is at a partner: the deposit out with its
+    /// crate; for a book kept back when its crate came home, the partner's deposit out now (the book is a late return
+    /// there), else the deposit that kept it back. Nil for a book at the library, lost or unknown.
+    public static func depositToScanHome(for item: Item.ID, in data: LibraryData, index: LibraryIndex) -> Deposit? {
+        if let crate = index.crateOfItem[item], let position = index.openDepositOfCrate[crate] {
+            let deposit = data.deposits[position]
+            if deposit.isOut, deposit.state(of: item) == .atPartner { return deposit }
+        }
+        guard let keeping = Desk.depositKeepingBack(item, in: data) else { return nil }
+        let keptOn = data.deposits[keeping]
+        let out = (index.depositsOfPartner[keptOn.partnerID] ?? []).map { data.deposits[$0] }.last(where: \.isOut)
+        return out ?? keptOn
+    }
+}
+
+extension Deposit.ReturnProgress {
+    /// How many of `deposit`'s own books the progress counts back (late returns of other deposits left out).
+    public func count(on deposit: Deposit) -> Int {
+        let lent = Set(deposit.itemBarcodes)
+        return scanned.filter { lent.contains($0) }.count
+    }
+}
