@@ -41,8 +41,11 @@ PY
     wait_for "$(( ${#all[@]} - 3 )) af ${#all[@]} tilbage" || return 1
     tmux send-keys -t "$session" F2
     wait_for "Hvad er der sket med det, der mangler?" || return 1
-    # The first two stay "tabt" (lost); the third is still at the kindergarten.
-    tmux send-keys -t "$session" j j b Enter
+    # Nothing is decided unasked: Enter is refused until each is. The first two are lost ("tabt"), the third is
+    # still at the kindergarten.
+    tmux send-keys -t "$session" Enter
+    wait_for "3 ikke afgjort" || return 1
+    tmux send-keys -t "$session" t t b Enter
     wait_for "Modtaget $deposit" || return 1
     tmux send-keys -t "$session" l
     wait_for "Regnskab for sæsonen 2026/27" || return 1

@@ -139,6 +139,46 @@ public enum LibraryCheck {
             for exception in deposit.exceptions where !deposit.itemBarcodes.contains(exception.barcode) {
                 report("an exception names item \(exception.barcode), which was not lent on this deposit")
             }
+            if let progress = deposit.returnInProgress {
+                for message in returnProblems(progress, of: deposit, in: data) { report(message) }
+            }
+        }
+        return problems
+    }
+
+    /// What is wrong with a saved return in progress (`Deposit.returnInProgress`): it belongs on a deposit that is
+    /// out (or partly returned), and names only books lent on it or kept back or lost on another deposit of the same
+    /// partner (late returns), each once.
+    private static func returnProblems(_ progress: Deposit.ReturnProgress, of deposit: Deposit, in data: LibraryData)
+        -> [String]
+    {
+        var problems: [String] = []
+        let field = "returnInProgress"
+        guard let dispatched = deposit.dispatchedOn else {
+            return ["\(field): a return is in progress, but the deposit was never sent"]
+        }
+        if let returned = deposit.returnedOn, !deposit.isPartlyReturned {
+            problems.append("\(field): a return is in progress, but the deposit came back on \(returned)")
+        }
+        if progress.startedOn < dispatched {
+            problems.append("\(field): started \(progress.startedOn), before the deposit was sent (\(dispatched))")
+        }
+        let lent = Set(deposit.itemBarcodes)
+        var seen = Set<Item.ID>()
+        for barcode in progress.scanned {
+            if !seen.insert(barcode).inserted {
+                problems.append("\(field): item \(barcode) is scanned twice")
+            } else if !lent.contains(barcode),
+                !data.deposits.contains(where: {
+                    $0.partnerID == deposit.partnerID && $0.id != deposit.id && $0.itemBarcodes.contains(barcode)
+                })
+            {
+                problems.append(
+                    "\(field): item \(barcode) was not lent on this deposit or another of partner \(deposit.partnerID)")
+            }
+        }
+        for damage in progress.damaged where !seen.contains(damage.barcode) {
+            problems.append("\(field): item \(damage.barcode) is marked damaged but not scanned")
         }
         return problems
     }

@@ -9,7 +9,9 @@ import Foundation
 /// counted.
 ///
 /// The session works on a deposit that is out or partly returned: for a partly returned one the items expected are
-/// those kept back. Nothing is changed until `finish`.
+/// those kept back. The deposit stays out until `finish`; meanwhile `saveProgress` keeps what has been scanned on the
+/// deposit (`Deposit.returnInProgress`) after every scan, and a session started later on the same deposit begins
+/// where that one stopped, so a quit, a crash or a restart loses no scan.
 public struct ScanIn: Sendable {
     /// The deposit as it was when the session started.
     public let deposit: Deposit
@@ -27,7 +29,11 @@ public struct ScanIn: Sendable {
     let index: LibraryIndex?
 
     private var back: Set<Item.ID> = []
+    /// The books counted back (this deposit's and late returns), in the order they were scanned.
+    private var order: [Item.ID] = []
     private var damagedNotes: [Item.ID: String] = [:]
+    /// The day the progress was first saved, when it was.
+    private var startedOn: Day?
     /// Late returns scanned, with the deposit each is recorded found on.
     public private(set) var lateReturns: [Item.ID: Deposit.ID] = [:]
 
@@ -76,6 +82,18 @@ public struct ScanIn: Sendable {
             for barcode in other.barcodes(in: .atPartner) { elsewhere[barcode] = other.partnerID }
         }
         keptBackElsewhere = elsewhere
+        resume(deposit.returnInProgress)
+    }
+
+    /// Counts again what an earlier session on this deposit saved. A saved barcode that no longer counts (the book
+    /// was written off or found meanwhile) is left out; everything else comes back as it was.
+    private mutating func resume(_ progress: Deposit.ReturnProgress?) {
+        guard let progress else { return }
+        startedOn = progress.startedOn
+        for barcode in progress.scanned { scan(barcode.rawValue) }
+        for damage in progress.damaged where back.contains(damage.barcode) || lateReturns[damage.barcode] != nil {
+            damagedNotes[damage.barcode] = damage.note ?? ""
+        }
     }
 
     // MARK: Scanning
@@ -87,12 +105,15 @@ public struct ScanIn: Sendable {
         let barcode = Item.ID(text)
         if let position = expectedPosition[barcode] {
             let item = expected[position]
-            return back.insert(barcode).inserted ? .returned(item) : .alreadyScanned(item)
+            guard back.insert(barcode).inserted else { return .alreadyScanned(item) }
+            order.append(barcode)
+            return .returned(item)
         }
         guard let item = Desk.item(barcode, in: data, index: index) else { return .unknown(text) }
         if let from = lateCandidates[barcode] {
             guard lateReturns[barcode] == nil else { return .alreadyScanned(item) }
             lateReturns[barcode] = from
+            order.append(barcode)
             return .lateReturn(item, deposit: from)
         }
         let crate: Crate.ID?
@@ -117,14 +138,15 @@ public struct ScanIn: Sendable {
         back.remove(item)
         lateReturns[item] = nil
         damagedNotes[item] = nil
+        order.removeAll { $0 == item }
     }
 
     /// Marks an item of this session damaged (and back, if it was not scanned yet).
     public mutating func markDamaged(_ item: Item.ID, note: String? = nil) throws(DeskError) {
         if expectedPosition[item] != nil {
-            back.insert(item)
+            if back.insert(item).inserted { order.append(item) }
         } else if let from = lateCandidates[item] {
-            lateReturns[item] = from
+            if lateReturns.updateValue(from, forKey: item) == nil { order.append(item) }
         } else {
             throw .itemNotOnDeposit(item, deposit: deposit.id)
         }
@@ -135,6 +157,36 @@ public struct ScanIn: Sendable {
     public func isDamaged(_ item: Item.ID) -> Bool { damagedNotes[item] != nil }
 
     // MARK: Progress
+
+    /// What has been scanned so far, as `saveProgress` keeps it on the deposit; nil while nothing counts as back.
+    public func progressRecord(startingOn day: Day) -> Deposit.ReturnProgress? {
+        guard !order.isEmpty else { return nil }
+        let damaged = order.filter { damagedNotes[$0] != nil }.map { barcode in
+            Deposit.ReturnProgress.Damage(
+                barcode: barcode, note: damagedNotes[barcode].flatMap { $0.isEmpty ? nil : $0 })
+        }
+        return Deposit.ReturnProgress(startedOn: startedOn ?? day, scanned: order, damaged: damaged)
+    }
+
+    /// Keeps what has been scanned so far on the deposit in `data` (`Deposit.returnInProgress`), started on `day`
+    /// unless an earlier save started it: the deposit stays out, and the next session on it resumes from here.
+    /// Touches the deposit's season file only. Refused when the deposit is no longer out (finished meanwhile).
+    @discardableResult
+    public mutating func saveProgress(on day: Day, in data: inout LibraryData) throws(DeskError) -> DeskChange {
+        let position = try Desk.depositPosition(deposit.id, in: data)
+        let current = data.deposits[position]
+        guard current.dispatchedOn != nil else { throw .depositNotSent(current.id) }
+        if let returned = current.returnedOn, current.returnedOn != deposit.returnedOn {
+            throw .depositReturned(current.id, on: returned)
+        }
+        let progress = progressRecord(startingOn: day)
+        startedOn = progress?.startedOn
+        var change = DeskChange()
+        guard current.returnInProgress != progress else { return change }
+        data.deposits[position].returnInProgress = progress
+        change.changed(data.deposits[position], in: data)
+        return change
+    }
 
     /// Items of this deposit scanned back so far.
     public var returnedCount: Int { back.count }
@@ -186,6 +238,7 @@ public struct ScanIn: Sendable {
     ///   The deposit's own `itemBarcodes` keep the history.
     /// - On a partly returned deposit, items scanned now get a `.found` exception (back after all).
     /// - Late returns get a `.found` exception on their deposit; lost ones become `.available` again.
+    /// - The saved progress (`Deposit.returnInProgress`) is cleared: the return is done.
     ///
     /// Touches the season files of the deposits changed, the crates file when crates changed and the items file when
     /// an item's status changed. Refused when the deposit was never sent, `day` is before it was sent, or a decision
@@ -202,6 +255,7 @@ public struct ScanIn: Sendable {
             throw .itemNotOnDeposit(item, deposit: current.id)
         }
 
+        current.returnInProgress = nil
         var working = data
         var change = DeskChange()
         var statuses: [Item.ID: Item.Status] = [:]
@@ -274,5 +328,32 @@ public struct ScanIn: Sendable {
         }
         data = working
         return change
+    }
+}
+
+extension ScanIn {
+    /// The books counted back so far (this deposit's and late returns), in the order they were scanned.
+    public var scannedInOrder: [Item.ID] { order }
+
+    /// The deposit a scanned book should be scanned home on, when the book is at a partner: the deposit out with its
+    /// crate; for a book kept back when its crate came home, the partner's deposit out now (the book is a late return
+    /// there), else the deposit that kept it back. Nil for a book at the library, lost or unknown.
+    public static func depositToScanHome(for item: Item.ID, in data: LibraryData, index: LibraryIndex) -> Deposit? {
+        if let crate = index.crateOfItem[item], let position = index.openDepositOfCrate[crate] {
+            let deposit = data.deposits[position]
+            if deposit.isOut, deposit.state(of: item) == .atPartner { return deposit }
+        }
+        guard let keeping = Desk.depositKeepingBack(item, in: data) else { return nil }
+        let keptOn = data.deposits[keeping]
+        let out = (index.depositsOfPartner[keptOn.partnerID] ?? []).map { data.deposits[$0] }.last(where: \.isOut)
+        return out ?? keptOn
+    }
+}
+
+extension Deposit.ReturnProgress {
+    /// How many of `deposit`'s own books the progress counts back (late returns of other deposits left out).
+    public func count(on deposit: Deposit) -> Int {
+        let lent = Set(deposit.itemBarcodes)
+        return scanned.filter { lent.contains($0) }.count
     }
 }

@@ -6,6 +6,9 @@ import Foundation
 /// Each line goes to the `ScanIn` session of the deposit that expects it, so a scan means here exactly what it means
 /// on the screen; a line that no session expects is scanned on the first session, which says whether it is a late
 /// return, another deposit's item or an unknown barcode. Blank lines are ignored.
+///
+/// A deposit whose return was begun on the screen and not finished (`Deposit.returnInProgress`) starts from what was
+/// scanned there, so the lines only need the rest.
 public struct ScannedReturn: Sendable {
     /// A scan that did not simply count a book of these deposits back: its line and the session's sentence.
     public struct Note: Hashable, Sendable {

@@ -45,12 +45,15 @@ public struct Deposit: Record, Hashable {
     public var renewals: Int
     public var exceptions: [Exception]
     public var notes: String?
+    /// A return being scanned at the desk and not finished yet (`ScanIn`), saved after every scan. Nil otherwise, and
+    /// in files written before returns were saved as they went.
+    public var returnInProgress: ReturnProgress?
 
     public init(
         id: ID, partnerID: Partner.ID, kind: DepositKind, crateIDs: [Crate.ID], itemBarcodes: [Item.ID],
         createdOn: Day, visitOn: Day? = nil, dispatchedOn: Day? = nil, dueOn: Day, returnedOn: Day? = nil,
         renewals: Int = 0,
-        exceptions: [Exception] = [], notes: String? = nil
+        exceptions: [Exception] = [], notes: String? = nil, returnInProgress: ReturnProgress? = nil
     ) {
         self.id = id
         self.partnerID = partnerID
@@ -65,7 +68,39 @@ public struct Deposit: Record, Hashable {
         self.renewals = renewals
         self.exceptions = exceptions
         self.notes = notes
+        self.returnInProgress = returnInProgress
     }
 
     public var isReturned: Bool { returnedOn != nil }
+}
+
+extension Deposit {
+    /// What has been scanned of a return that is not finished: the deposit is still out (or still partly returned)
+    /// until the librarian finishes, and a new `ScanIn` on the deposit starts where this one stopped.
+    public struct ReturnProgress: Hashable, Codable, Sendable {
+        /// A book marked damaged while it was scanned, with the librarian's note.
+        public struct Damage: Hashable, Codable, Sendable {
+            public var barcode: Item.ID
+            public var note: String?
+
+            public init(barcode: Item.ID, note: String? = nil) {
+                self.barcode = barcode
+                self.note = note
+            }
+        }
+
+        /// The day the first scan was saved.
+        public var startedOn: Day
+        /// Every book counted back so far, in the order scanned: books of this deposit, and books this partner kept
+        /// back or lost earlier (late returns).
+        public var scanned: [Item.ID]
+        /// The scanned books marked damaged.
+        public var damaged: [Damage]
+
+        public init(startedOn: Day, scanned: [Item.ID] = [], damaged: [Damage] = []) {
+            self.startedOn = startedOn
+            self.scanned = scanned
+            self.damaged = damaged
+        }
+    }
 }

@@ -151,6 +151,9 @@ public struct AppState {
         switch outcome {
         case .stay: break
         case .close: overlay = nil
+        case .closeSaying(let text):
+            overlay = nil
+            message = text
         case .message(let text, let beep):
             message = text
             wantsBeep = beep
@@ -230,7 +233,8 @@ public struct AppState {
         return nil
     }
 
-    /// A barcode from the scanner: into the form or filter being typed, else find the item or crate.
+    /// A barcode from the scanner: into the form or filter being typed; a book at a partner offers its deposit's
+    /// return; else find the item or crate.
     private mutating func handleScan(_ code: String) {
         if form != nil {
             form?.type(code)
@@ -243,6 +247,13 @@ public struct AppState {
             return
         }
         let trimmed = code.trimmingCharacters(in: .whitespaces)
+        // A book of a deposit out at a partner: offer to scan that deposit home, this scan counted.
+        if context.readOnlyReason == nil,
+            let deposit = ScanIn.depositToScanHome(for: Item.ID(trimmed), in: context.data, index: context.index)
+        {
+            overlay = ScanInOverlay(deposit: deposit, context: context, firstScan: trimmed)
+            return
+        }
         if context.index.itemPosition[Item.ID(trimmed)] != nil {
             show(.item(Item.ID(trimmed)))
             message = strings.format(.scanFoundItem, trimmed)

@@ -12,6 +12,8 @@ public protocol Overlay {
 public enum OverlayOutcome {
     case stay
     case close
+    /// Closes and says `text` in the status line (e.g. that what was scanned is kept).
+    case closeSaying(String)
     /// Shows a message in the status line; `beep` for a scan that needs the librarian's eyes.
     case message(String, beep: Bool)
     /// Saves the change; the overlay closes afterwards when `close` is true and the save succeeded.

@@ -46,7 +46,7 @@ public struct Strings: Sendable {
 public enum TextKey: String, CaseIterable, Sendable {
     // Desk work: scan-in, packing, dispatch, exchange, ledger
     case scanTitle, scanProgress, scanPrompt, scanMatches, scanLatest, scanMissing, scanAlready, scanLate, scanForeign,
-        scanMarkedDamaged, scanFinish, scanFinished, scanLeaveQuestion, scanDecideQuestion, decisionLost,
+        scanMarkedDamaged, scanFinished, decisionLost,
         decisionStillAtPartner, decisionReturned, packTitle, packCount, packPrompt, packRemoved, packRemove, keyPrint,
         keyPack, keyDispatch, keyExchange, keyReturn, keyRenew, keyLetter, keyLedger, keyWriteOff, keyFound,
         fieldCrates, fieldCratesHome, fieldDueOn, formDispatch, formExchange, dispatched, exchanged, renewed,
@@ -130,11 +130,7 @@ extension Strings {
         .scanLate: "{0} {1} kommer for sent tilbage fra {2}",
         .scanForeign: "! {0} {1} hører ikke til dette depot ({2})",
         .scanMarkedDamaged: "Beskadiget: {0}",
-        .scanFinish: "afslut",
         .scanFinished: "Modtaget {0}: {1} af {2} tilbage",
-        .scanLeaveQuestion: "Gå uden at gemme det skannede? j = ja, andet = bliv",
-        .scanDecideQuestion:
-            "Hvad er der sket med det, der mangler? (t tabt · b stadig hos partneren · f fundet alligevel; T/B alle)",
         .decisionLost: "tabt",
         .decisionStillAtPartner: "stadig hos partneren",
         .decisionReturned: "fundet alligevel",
@@ -292,11 +288,7 @@ extension Strings {
         .scanLate: "{0} {1} comes back late from {2}",
         .scanForeign: "! {0} {1} does not belong to this deposit ({2})",
         .scanMarkedDamaged: "Damaged: {0}",
-        .scanFinish: "finish",
         .scanFinished: "Returned {0}: {1} of {2} back",
-        .scanLeaveQuestion: "Leave without saving the scans? y = yes, other = stay",
-        .scanDecideQuestion:
-            "What became of the missing items? (t lost · b still at the partner · f back after all; T/B all)",
         .decisionLost: "lost",
         .decisionStillAtPartner: "still at the partner",
         .decisionReturned: "back after all",

@@ -135,6 +135,7 @@ struct DepositsScreen: TabScreen {
         text.add(strings[.detailPartner], "\(partner?.name ?? "") (\(deposit.partnerID))")
         text.add(strings[.detailKind], strings.label(deposit.kind))
         text.add(strings[.detailStatus], strings.label(status), style: Palette.style(for: status))
+        if let progress = strings.returnInProgressDetail(deposit) { text.line(progress, style: .bold) }
         text.add(strings[.detailCreated], strings.date(deposit.createdOn))
         text.add(strings[.detailSent], strings.date(deposit.dispatchedOn))
         if deposit.returnedOn == nil {

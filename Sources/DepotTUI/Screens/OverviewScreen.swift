@@ -151,6 +151,7 @@ struct OverviewScreen: TabScreen {
             let crates = deposit.crateIDs.map(\.rawValue).joined(separator: " ")
             let text =
                 "  \(fit(strings.days.short(deposit.dueOn), toWidth: 10))  \(fit(partner?.name ?? deposit.partnerID.rawValue, toWidth: 30))  \(fit(route, toWidth: 6))  \(fit(crates, toWidth: 10))  \(when)"
+                + (strings.returnInProgress(deposit).map { " · " + $0 } ?? "")
             return (text, Palette.style(for: status))
         case .visit(let visit):
             let partner = data.partner(visit.partnerID, in: context.index)
