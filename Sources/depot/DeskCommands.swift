@@ -163,7 +163,8 @@ struct PackCommand: ParsableCommand {
             The crates (already filled with books) go "packed" on a new deposit for the partner that has not left \
             yet. A crate packed for or out at a partner is refused, and the message says where it is. --visit names \
             the van visit the crates are for: it must be today or later and a day the van comes to the partner (its \
-            route's weekday, no holiday, not closed). The route sheet of that day lists the crates to leave; without \
+            route's weekday, no holiday, not closed), unless --special-delivery says it is a delivery off the route on \
+            purpose. The route sheet of that day lists the crates to leave; without \
             --visit they go at the partner's next visit. "Today" is the computer's date, or $DEPOT_TODAY.
             """
     )
@@ -181,13 +182,20 @@ struct PackCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The van visit the crates are for: 2026-12-03, 3/12, uge 49, +2d.", valueName: "DAY"))
     var visit: String?
 
+    @Flag(help: "The --visit is a special delivery on a day the route does not run, asked for on purpose.")
+    var specialDelivery = false
+
     func run() throws {
         try deskChange(desk) { data, today in
             let partner = try findPartner(self.partner, in: data, what: "--for")
+            if specialDelivery, self.visit == nil {
+                throw failure("--special-delivery needs --visit: the day of the special delivery.")
+            }
             let visit = try parseDay(self.visit, option: "--visit", today: today)
             let crates = Desk.crateList(self.crates.joined(separator: " "))
             let change = try Desk.packForPartner(
-                crates: crates, partner: partner.id, on: today, visit: visit, in: &data)
+                crates: crates, partner: partner.id, on: today, visit: visit, specialDelivery: specialDelivery,
+                in: &data)
             let deposit = change.deposits.last.map(\.rawValue) ?? ""
             var done = desk.say(
                 "Packed \(crateNames(crates)) for \(partner.name) (\(partner.id)) on deposit \(deposit)",
@@ -207,9 +215,11 @@ struct SendCommand: ParsableCommand {
         commandName: "send",
         abstract: "Send crates to a partner: those packed for it, or the ones named.",
         discussion: """
-            Without --crates, every deposit packed for the partner leaves today. With --crates, those crates leave \
-            on a new deposit (or on the deposit they were packed on for this partner). The due date is the loan \
-            period after today moved to a van day, or --due. Refused, with one sentence and nothing saved: an \
+            Without --crates, every deposit packed for the partner leaves today; when nothing is packed, the crates \
+            that fit the partner (its age groups, themes it has not had lately, as the screen proposes them). With \
+            --crates, those crates leave on a new deposit (or on the deposit they were packed on for this partner). \
+            The due date is the loan period after today moved to a van day (to the partner's visit in this season's \
+            published plan when one comes within a week of it), or --due. Refused, with one sentence and nothing saved: an \
             ended partnership, a crate in repair, out or packed for someone else, a due date before today.
             """
     )
@@ -220,7 +230,7 @@ struct SendCommand: ParsableCommand {
     var partner: String
 
     @Option(
-        help: ArgumentHelp("The crates to send: K1,K2 (default: those packed for the partner).", valueName: "CRATES"))
+        help: ArgumentHelp("The crates to send: K1,K2 (default: those packed, else proposed).", valueName: "CRATES"))
     var crates: String?
 
     @Option(help: ArgumentHelp("The due date: 2027-03-02, 2/3, uge 10, +3m (default: proposed).", valueName: "DAY"))
@@ -234,8 +244,13 @@ struct SendCommand: ParsableCommand {
             if let crates {
                 change = try Desk.dispatch(
                     crates: Desk.crateList(crates), to: partner.id, on: today, dueOn: due, in: &data)
-            } else {
+            } else if !Desk.packedDeposits(for: partner.id, in: data).isEmpty {
                 change = try Desk.sendPacked(to: partner.id, on: today, dueOn: due, in: &data)
+            } else {
+                // Nothing packed: the crates that fit the partner, as the send form proposes them.
+                let proposed = CrateChoice.proposed(for: partner, data: data, today: today)
+                guard !proposed.isEmpty else { throw DeskError.nothingPacked(partner: partner.name) }
+                change = try Desk.dispatch(crates: proposed, to: partner.id, on: today, dueOn: due, in: &data)
             }
             return (change, sentLines(change, in: data, desk))
         }
@@ -299,7 +314,7 @@ struct ExchangeCommand: ParsableCommand {
     var partner: String
 
     @Option(
-        help: ArgumentHelp("The crates to send: K1,K2 (default: those packed for the partner).", valueName: "CRATES"))
+        help: ArgumentHelp("The crates to send: K1,K2 (default: those packed, else proposed).", valueName: "CRATES"))
     var crates: String?
 
     @Option(help: ArgumentHelp("What became of the books not scanned: lost or at-partner.", valueName: "WHAT"))

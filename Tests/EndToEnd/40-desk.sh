@@ -15,6 +15,9 @@ desk_round_trip() {
     tmux send-keys -t "$session" 2
     wait_for "Partnere (" || return 1
     tmux send-keys -t "$session" u
+    # Monday: the Nord van comes on Tuesdays, so Depot asks before a special delivery today.
+    wait_for "Nord kører om tirsdagen; send som særlig levering i dag?" || return 1
+    tmux send-keys -t "$session" j
     wait_for "Send kasser til" || return 1
     tmux send-keys -t "$session" C-s
     wait_for "Sendt: " || return 1

@@ -106,8 +106,8 @@ send_refusals() {
     refused "$dir" "The due date 30 November 2026 is before the crates leave on 1 December 2026." \
         send P003 --crates K010 --due 2026-11-30 || return 1
     refused "$dir" "There is no crate K099." send P003 --crates K010,K099 || return 1
-    refused "$dir" "Nothing is packed for Børnehaven Bikuben; name the crates to send." send P003 || return 1
-    refused "$dir" "Crate K040 is on deposit D2026-0055, which has not come back." send P003 --crates K040 || return 1
+    refused "$dir" "Crate K040 is already packed for Børnehuset Bikuben (deposit D2026-0055)." \
+        send P003 --crates K040 || return 1
     refused "$dir" "Samarbejdet med Skovbørnehaven Pindsvinet sluttede 30. juni 2026" \
         send Pindsvinet --crates K010 --lang da
 }

@@ -3,13 +3,15 @@ extension Desk {
     ///
     /// The deposit gets the next number of the year (`D2026-0042`), the partner's deposit kind, the crates' items as
     /// they are now (`itemBarcodes`), `createdOn` and `dispatchedOn` = `day`, and `dueOn` = the given day or
-    /// `DueDates.propose`. The crates go `.out`.
+    /// `DueDates.propose(for:dispatchedOn:data:)` (the loan period, moved to a visit of the season's published plan).
+    /// The crates go `.out`.
     ///
     /// Crates packed ahead for this partner on a deposit not yet sent (exactly that deposit's crates) send that
     /// deposit instead of making a new one: it keeps its number and its `createdOn`.
     ///
     /// Refused: no crates; an unknown crate or partner; a partnership that ended on or before `day`; a crate that is
-    /// out or in repair, on another deposit that has not come back, empty, or holding an item that is lost, damaged
+    /// out or in repair, on another deposit that has not come back (packed for or out at another partner: the error
+    /// names which), empty, or holding an item that is lost, damaged
     /// or withdrawn; a due date before `day`. Touches the crates file and the deposit's season file.
     @discardableResult
     public static func dispatch(
@@ -32,6 +34,11 @@ extension Desk {
                 let isPackedForPartner =
                     deposit.dispatchedOn == nil && deposit.partnerID == partner
                     && Set(deposit.crateIDs) == Set(unique) && (packedDeposit == nil || packedDeposit == open)
+                if deposit.partnerID != partner {
+                    let holder =
+                        Desk.partner(deposit.partnerID, in: data, index: nil)?.name ?? deposit.partnerID.rawValue
+                    throw .crateTaken(crate, partner: holder, deposit: deposit.id, sentOn: deposit.dispatchedOn)
+                }
                 guard isPackedForPartner else { throw .crateOnDeposit(crate, deposit: deposit.id) }
                 packedDeposit = open
             }
@@ -47,7 +54,7 @@ extension Desk {
             }
             cratePositions.append(position)
         }
-        let due = dueOn ?? DueDates.propose(for: partnerRecord, dispatchedOn: day, settings: data.settings)
+        let due = dueOn ?? DueDates.propose(for: partnerRecord, dispatchedOn: day, data: data)
         guard due >= day else { throw .dueBeforeDispatch(due: due, dispatched: day) }
 
         let items = cratePositions.flatMap { data.crates[$0].itemBarcodes }

@@ -49,6 +49,10 @@ public enum DeskError: Error, Hashable, Sendable, CustomStringConvertible, Local
     case visitInThePast(Day, today: Day)
     /// Nothing is packed for the partner, and no crates were named.
     case nothingPacked(partner: String)
+    /// Nothing is packed for the partner's visit on the day.
+    case nothingPackedForVisit(partner: String, day: Day)
+    /// The van is marked gone on a day after today.
+    case vanNotLeftYet(Day, today: Day)
     /// The partner has no deposit out.
     case noDepositOut(partner: String)
     /// The text names neither a deposit nor a crate.
@@ -137,6 +141,11 @@ public enum DeskError: Error, Hashable, Sendable, CustomStringConvertible, Local
         case .visitInThePast(let day, let today):
             return "The visit on \(days.long(day)) is before today, \(days.long(today))."
         case .nothingPacked(let partner): return "Nothing is packed for \(partner); name the crates to send."
+        case .nothingPackedForVisit(let partner, let day):
+            return "Nothing is packed for \(partner)'s visit on \(days.weekdayName(day.weekday)) \(days.long(day))."
+        case .vanNotLeftYet(let day, let today):
+            return "The van leaves on \(days.weekdayName(day.weekday)) \(days.long(day)), after today "
+                + "(\(days.long(today))); mark it gone that day."
         case .noDepositOut(let partner): return "\(partner) has no crates out."
         case .unknownDepositOrCrate(let text): return "There is no deposit or crate \(text)."
         case .crateNeverLent(let crate): return "Crate \(crate) has never been lent, so it cannot come home."
@@ -221,6 +230,11 @@ public enum DeskError: Error, Hashable, Sendable, CustomStringConvertible, Local
         case .visitInThePast(let day, let today):
             return "Besøget \(days.long(day)) ligger før i dag, \(days.long(today))."
         case .nothingPacked(let partner): return "Der er intet pakket til \(partner); angiv de kasser, der skal sendes."
+        case .nothingPackedForVisit(let partner, let day):
+            return "Der er intet pakket til \(partner) til besøget \(days.weekdayName(day.weekday)) \(days.long(day))."
+        case .vanNotLeftYet(let day, let today):
+            return "Bilen kører \(days.weekdayName(day.weekday)) \(days.long(day)), efter i dag (\(days.long(today))); "
+                + "markér den kørt den dag."
         case .noDepositOut(let partner): return "\(partner) har ingen kasser ude."
         case .unknownDepositOrCrate(let text): return "Der er intet depot og ingen kasse \(text)."
         case .crateNeverLent(let crate): return "Kasse \(crate) har aldrig været udlånt, så den kan ikke komme hjem."

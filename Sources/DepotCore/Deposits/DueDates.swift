@@ -12,6 +12,29 @@ public enum DueDates {
         return nextDeliveryDay(for: partner, onOrAfter: plain, settings: settings)
     }
 
+    /// How long a route takes to come round again: routes run on weekdays, every week.
+    public static let routeCycleDays = 7
+
+    /// The proposed due date for crates sent to `partner` on `dispatchedOn`, with the library's published plans:
+    /// the loan period after that day, moved to the partner's first visit on or after it in the published plan of
+    /// the *same* season as `dispatchedOn`, when that visit comes at most one route cycle (`routeCycleDays`) after
+    /// the ordinary due date (`propose(for:dispatchedOn:settings:)`: the loan period moved to the next delivery
+    /// day); otherwise the ordinary due date. So a loan is never longer than the loan period plus one route cycle
+    /// (and the days to the route's weekday), and a plan of another season (next season's, published in December)
+    /// never moves it: its visits are for crates sent then.
+    public static func propose(for partner: Partner, dispatchedOn: Day, data: LibraryData) -> Day {
+        let settings = data.settings
+        let plain = settings.loanPeriod(for: partner).after(dispatchedOn)
+        let ordinary = nextDeliveryDay(for: partner, onOrAfter: plain, settings: settings)
+        let season = settings.season(containing: dispatchedOn)
+        if let visit = PlanVisits.nextVisit(of: partner.id, after: plain.adding(days: -1), in: data, season: season),
+            visit <= ordinary.adding(days: routeCycleDays)
+        {
+            return visit
+        }
+        return ordinary
+    }
+
     /// The first day on or after `day` that the van can visit `partner`: one of its route's delivery weekdays, not a
     /// holiday and not in one of the partner's closures. Without a route (or with a route that has no weekdays), the
     /// first working day the partner is open.

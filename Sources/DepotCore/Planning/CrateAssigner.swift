@@ -166,7 +166,9 @@ struct CrateAssigner {
         for crate in context.cratesByBand[bandIndex] where fits(crate, participant, ordinal, returnReady) {
             if chosen.contains(crate) { continue }
             let repeats = themes.contains(context.crateTheme[crate])
-            if best == nil || (!repeats && bestRepeat) || (repeats == bestRepeat && ready[crate] < bestReady) {
+            if best == nil
+                || CrateChoice.isBetter(repeats: repeats, ready: ready[crate], than: bestRepeat, ready: bestReady)
+            {
                 best = crate
                 bestRepeat = repeats
                 bestReady = ready[crate]

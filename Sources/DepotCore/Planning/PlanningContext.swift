@@ -163,9 +163,7 @@ struct PlanningContext: Sendable {
                     data.crates[$0].ageBand
                 }
             }
-            var bands = (demand ?? []).filter { participant.bands.contains($0) }.sorted()
-            if bands.isEmpty, let oldest = participant.bands.last { bands = [oldest] }
-            participants[index].demand = bands
+            participants[index].demand = CrateChoice.demand(lastBands: demand, ageGroups: participant.bands)
         }
         for participant in participants where participant.route == nil || participant.bands.isEmpty {
             let reason: UnplannedReason = participant.route == nil ? .noRoute : .noAgeGroups

@@ -45,6 +45,25 @@ public enum PackingList {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Where a packed crate goes: "Børnehaven Bikuben · Vest · torsdag 3. december 2026" (the partner, its route
+    /// and the visit it is packed for, `DepositVisits.packedVisit`), with "særlig levering" for a day off the
+    /// route; nil for a crate not packed for anyone.
+    public static func destination(of crate: Crate.ID, data: LibraryData, today: Day, language: Language) -> String? {
+        guard
+            let deposit = data.deposits.last(where: {
+                $0.crateIDs.contains(crate) && $0.dispatchedOn == nil && $0.returnedOn == nil
+            }),
+            let partner = data.partners.first(where: { $0.id == deposit.partnerID })
+        else { return nil }
+        let words = WeekWords(language)
+        let day = DepositVisits.packedVisit(of: deposit, partner: partner, data: data, today: today)
+        var text = "\(partner.name) · \(words.routeName(partner.routeID, data: data)) · \(words.dayHeading(day))"
+        if Desk.isSpecialDelivery(day, for: partner, settings: data.settings) {
+            text += language == .danish ? " · særlig levering" : " · special delivery"
+        }
+        return text
+    }
+
     private static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }

@@ -87,7 +87,12 @@ public struct DepositVisits: ScheduledVisitSource {
     /// van day when they are overdue), or the next van day when it has none out.
     public static func packedVisit(of deposit: Deposit, partner: Partner, data: LibraryData, today: Day) -> Day {
         if let visit = deposit.visitOn, visit >= today { return visit }
-        let start = max(today, deposit.createdOn)
+        return nextVisit(of: partner, from: max(today, deposit.createdOn), data: data)
+    }
+
+    /// The partner's next visit from `start` on: the day its crates out are collected (their due date, or the next
+    /// van day when they are overdue), or the next van day when it has none out. What the desk proposes to pack for.
+    public static func nextVisit(of partner: Partner, from start: Day, data: LibraryData) -> Day {
         let nextVanDay = DueDates.nextDeliveryDay(for: partner, onOrAfter: start, settings: data.settings)
         let collections = data.deposits.lazy.filter { $0.partnerID == partner.id && $0.isOut }
             .map { $0.dueOn >= start ? $0.dueOn : nextVanDay }

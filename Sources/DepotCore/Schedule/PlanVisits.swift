@@ -21,11 +21,13 @@ public struct PlanVisits: ScheduledVisitSource {
         return found.values.sorted { $0.id < $1.id }
     }
 
-    /// The partner's first published visit after `day`, if a published plan has one: the day its crates are picked
-    /// up again, and so the due date of crates sent on `day`.
-    public static func nextVisit(of partner: Partner.ID, after day: Day, in data: LibraryData) -> Day? {
-        data.plans.compactMap { seasonPlan in
-            seasonPlan.publishedVisits(of: partner).first { $0.day > day }?.day
-        }.min()
+    /// The partner's first published visit after `day` in the published plan of `season` (by default the season
+    /// `day` is in), if it has one. Only that season's plan counts: next season's plan, published months ahead,
+    /// says nothing about crates sent or packed now.
+    public static func nextVisit(of partner: Partner.ID, after day: Day, in data: LibraryData, season: Season? = nil)
+        -> Day?
+    {
+        let season = season ?? data.settings.season(containing: day)
+        return data.plan(for: season)?.publishedVisits(of: partner).lazy.map(\.day).filter { $0 > day }.min()
     }
 }

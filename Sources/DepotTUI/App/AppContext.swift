@@ -59,17 +59,26 @@ public struct Change {
     /// For a change that does more on disk than write `files` (the purge): applies and saves it itself instead
     /// of `apply` and one save, and returns the status line. It throws only when nothing was saved.
     public var perform: ((inout LibraryData, any LibraryPersistence) throws -> String)?
+    /// What to do once the change is saved, from the library as saved: open the scan-in of the crates an exchange
+    /// brings home, the send form after its question. Runs after the form or question that made the change closed.
+    public var then: ((AppContext) -> ScreenCommand)?
 
     public init(
         summary: String, files: Set<StoreFile>, reveal: Jump? = nil,
         perform: ((inout LibraryData, any LibraryPersistence) throws -> String)? = nil,
-        apply: @escaping (inout LibraryData) -> Void
+        then: ((AppContext) -> ScreenCommand)? = nil, apply: @escaping (inout LibraryData) -> Void
     ) {
         self.summary = summary
         self.files = files
         self.reveal = reveal
         self.perform = perform
+        self.then = then
         self.apply = apply
+    }
+
+    /// Nothing to save: only `then`, after a question (a yes that opens a form).
+    static func next(_ then: @escaping (AppContext) -> ScreenCommand) -> Change {
+        Change(summary: "", files: [], then: then) { _ in }
     }
 }
 

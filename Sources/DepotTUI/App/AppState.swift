@@ -73,13 +73,21 @@ public struct AppState {
         wantsBeep = false
         if overlay != nil, confirmation == nil {
             handleOverlay(input)
-            return
+        } else {
+            switch input {
+            case .key(let key): handle(key)
+            case .scanned(let code): handleScan(code)
+            }
         }
-        switch input {
-        case .key(let key): handle(key)
-        case .scanned(let code): handleScan(code)
+        // A saved change's next step, once the form or question that made it has closed.
+        if let next = followUp {
+            followUp = nil
+            perform(next(context))
         }
     }
+
+    /// Set by a saved change with a next step (`Change.then`).
+    private var followUp: ((AppContext) -> ScreenCommand)?
 
     private mutating func handle(_ key: Key) {
         if key == .resize { return }
@@ -214,6 +222,11 @@ public struct AppState {
         }
         var updated = context.data
         var summary = change.summary
+        if change.files.isEmpty, change.perform == nil, change.then != nil {
+            // Only a next step (after a question, `Change.next`): nothing to write.
+            followUp = change.then
+            return nil
+        }
         do {
             if let perform = change.perform, let persistence {
                 summary = try perform(&updated, persistence)
@@ -230,6 +243,7 @@ public struct AppState {
         refreshTabs()
         message = summary
         if let jump = change.reveal { show(jump) }
+        followUp = change.then
         return nil
     }
 

@@ -53,17 +53,53 @@ enum DeskActions {
 
     /// `P`: print a crate's packing list.
     static func packingList(_ crate: Crate, _ context: AppContext) -> ScreenCommand {
+        let language = context.strings.language
         let text = PackingList.text(
-            for: crate, data: context.data, today: context.today, language: context.strings.language)
+            for: crate, data: context.data, today: context.today, language: language,
+            destination: PackingList.destination(
+                of: crate.id, data: context.data, today: context.today, language: language))
         return .print(PrintJob(name: "pakkeliste-\(crate.id).txt", text: text))
     }
 
-    /// `u` and `x`: send crates, or exchange them.
+    /// `u` and `x`: send crates, or exchange them. On a day the van does not come to the partner, a question first:
+    /// a special delivery today, or not (then pack for the next visit with `v`). No stop is ever invented on a day
+    /// the route does not run without a yes.
     static func dispatch(to partner: Partner, exchange: Bool, _ context: AppContext) -> ScreenCommand {
+        let strings = context.strings
         if exchange, context.data.openDeposits(of: partner.id, in: context.index).allSatisfy({ !$0.isOut }) {
-            return .message(context.strings.format(.noOpenDeposit, partner.name))
+            return .message(strings.format(.noOpenDeposit, partner.name))
         }
-        return .openForm(DispatchForm.make(for: partner, exchange: exchange, context))
+        let settings = context.data.settings
+        let today = context.today
+        guard !DueDates.isDeliveryDay(today, for: partner, settings: settings) else {
+            return .openForm(DispatchForm.make(for: partner, exchange: exchange, context))
+        }
+        let next = DueDates.nextDeliveryDay(for: partner, onOrAfter: today, settings: settings)
+        let nextText = "\(strings.days.weekdayName(next.weekday)) \(strings.days.long(next))"
+        let question: String
+        if let routeID = partner.routeID, let route = settings.routes.first(where: { $0.id == routeID }),
+            !route.deliveryWeekdays.isEmpty
+        {
+            let and = strings.language == .danish ? " og " : " and "
+            let weekdays = route.deliveryWeekdays.map { weekday in
+                let name = strings.days.weekdayName(weekday)
+                return strings.language == .danish ? name + "en" : name + "s"
+            }.joined(separator: and)
+            question = strings.format(DeskText.askSpecial, route.name, weekdays, nextText)
+        } else {
+            question = strings.format(DeskText.askSpecialNoRoute, partner.name, nextText)
+        }
+        let open = Change.next { context in
+            .openForm(DispatchForm.make(for: partner, exchange: exchange, special: true, context))
+        }
+        return .confirm(Confirmation(question: question, change: open))
+    }
+
+    /// `v`: pack crates for a partner's visit (the given day, else its next visit).
+    static func packForVisit(_ partner: Partner?, visit: Day?, crates: [Crate.ID]? = nil, _ context: AppContext)
+        -> ScreenCommand
+    {
+        .openForm(PackForVisitForm.make(for: partner, visit: visit, crates: crates, context))
     }
 
     /// `t`: write an item off as lost on the deposit it is out on, after a question.

@@ -43,7 +43,9 @@ struct PackOverlay: Overlay {
             case .down, .character("j"): list.moveDown()
             case .character("P"):
                 let text = PackingList.text(
-                    for: crate, data: context.data, today: context.today, language: strings.language)
+                    for: crate, data: context.data, today: context.today, language: strings.language,
+                    destination: PackingList.destination(
+                        of: crate.id, data: context.data, today: context.today, language: strings.language))
                 return .print(PrintJob(name: "pakkeliste-\(crate.id).txt", text: text))
             case .delete, .backspace:
                 guard let row = list.selected, crate.itemBarcodes.indices.contains(row) else { return .stay }

@@ -44,6 +44,9 @@ struct CratesScreen: TabScreen {
         case .character("P"):
             guard let crate = selected(context) else { return .handled }
             return DeskActions.packingList(crate, context)
+        case .character("v"):
+            guard let crate = selected(context) else { return .handled }
+            return DeskActions.packForVisit(nil, visit: nil, crates: [crate.id], context)
         case .character("n"):
             return .openForm(CrateForm.new(context))
         case .character("e"), .enter:
@@ -160,6 +163,7 @@ struct CratesScreen: TabScreen {
             HelpEntry("/", strings[.keyFilter]), HelpEntry("Enter e", strings[.keyEdit]),
             HelpEntry("n", strings[.keyNew]), HelpEntry("d", strings[.keyDelete]), HelpEntry("Tab", strings[.keyPane]),
             HelpEntry("p", strings[.keyPack]), HelpEntry("P", strings[.keyPrint]),
+            HelpEntry("v", strings[DeskText.keyPackForVisit]),
         ]
     }
 }

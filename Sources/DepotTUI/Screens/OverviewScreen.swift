@@ -92,6 +92,11 @@ struct OverviewScreen: TabScreen {
         case .end: moveToSelectable(from: rows.count - 1, step: -1)
         case .enter:
             return selectedJump(context).map(ScreenCommand.jump) ?? .handled
+        case .character("v"):
+            // Pack for the visit of a "skal pakkes" row (or any visit this week).
+            guard let selected = list.selected, case .visit(let visit) = rows[selected] else { return .handled }
+            let partner = context.data.partner(visit.partnerID, in: context.index)
+            return DeskActions.packForVisit(partner, visit: visit.day, context)
         default:
             return .ignored
         }
@@ -194,13 +199,16 @@ struct OverviewScreen: TabScreen {
     }
 
     func hints(_ strings: Strings) -> [KeyHint] {
-        [KeyHint("↑↓", strings[.keyMove]), KeyHint("Enter", strings[.keyOpen]), KeyHint("1-8", strings[.keyTabs])]
+        [
+            KeyHint("↑↓", strings[.keyMove]), KeyHint("Enter", strings[.keyOpen]),
+            KeyHint("v", strings[DeskText.keyPackForVisit]), KeyHint("1-8", strings[.keyTabs]),
+        ]
     }
 
     func help(_ strings: Strings) -> [HelpEntry] {
         [
             HelpEntry("↑ ↓ j k", strings[.keyMove]), HelpEntry("PgUp PgDn Home End", strings[.keyPage]),
-            HelpEntry("Enter", strings[.keyOpen]),
+            HelpEntry("Enter", strings[.keyOpen]), HelpEntry("v", strings[DeskText.keyPackForVisit]),
         ]
     }
 }

@@ -42,6 +42,9 @@ struct PartnersScreen: TabScreen {
         case .character("u"), .character("x"):
             guard let partner = selected(context) else { return .handled }
             return DeskActions.dispatch(to: partner, exchange: key == .character("x"), context)
+        case .character("v"):
+            guard let partner = selected(context) else { return .handled }
+            return DeskActions.packForVisit(partner, visit: nil, context)
         case .character("b"):
             guard let partner = selected(context) else { return .handled }
             return DeskActions.reminder(for: partner.id, context)
@@ -157,6 +160,7 @@ struct PartnersScreen: TabScreen {
             HelpEntry("n", strings[.keyNew]),
             HelpEntry("d", strings[.keyEnd]), HelpEntry("s", strings[.keyStaff]), HelpEntry("Tab", strings[.keyPane]),
             HelpEntry("u", strings[.keyDispatch]), HelpEntry("x", strings[.keyExchange]),
+            HelpEntry("v", strings[DeskText.keyPackForVisit]),
             HelpEntry("b", strings[.keyLetter]), HelpEntry("l", strings[.keyLedger]),
         ]
     }

@@ -45,7 +45,11 @@ extension DepositsTests {
         @Test func crateOutOrOnAnotherDepositIsRefused() throws {
             var data = try DeskFixtures.withSolsikkenDeposit()
             let before = data
-            #expect(throws: DeskError.crateOnDeposit("K001", deposit: "D2026-0001")) {
+            // The message says where the crate is: out at Solsikken since 2 September.
+            #expect(
+                throws: DeskError.crateTaken(
+                    "K001", partner: "Børnehuset Solsikken", deposit: "D2026-0001", sentOn: day("2026-09-02"))
+            ) {
                 try Desk.dispatch(crates: ["K002", "K001"], to: "P002", on: day("2026-09-08"), in: &data)
             }
             #expect(data == before, "nothing changes when one crate is refused")
@@ -109,7 +113,10 @@ extension DepositsTests {
             // Packed for Solsikken, so not for anyone else.
             data.deposits[0].dispatchedOn = nil
             data.crates[0].state = .packed
-            #expect(throws: DeskError.crateOnDeposit("K001", deposit: "D2026-0007")) {
+            #expect(
+                throws: DeskError.crateTaken(
+                    "K001", partner: "Børnehuset Solsikken", deposit: "D2026-0007", sentOn: nil)
+            ) {
                 try Desk.dispatch(crates: ["K001"], to: "P002", on: day("2026-09-02"), in: &data)
             }
         }

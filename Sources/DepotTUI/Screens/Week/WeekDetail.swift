@@ -23,7 +23,11 @@ struct WeekDetail {
             let partner = context.data.partner(visit.partnerID, in: context.index)
             text.add(strings[WeekTabText.detailRoute], WeekLines.routeName(visit.routeID, context))
             text.add(strings[.columnKind], lines.kindName(visit.kind) + " · " + strings.days.short(visit.day))
-            if closed { text.line(strings[WeekTabText.partnerClosed], style: WeekStyle.warning) }
+            if closed {
+                text.line(strings[WeekTabText.partnerClosed], style: WeekStyle.warning)
+            } else if lines.isSpecialDelivery(visit) {
+                text.line(strings[WeekTabText.specialDelivery], style: WeekStyle.warning)
+            }
             if let partner {
                 text.add(strings[WeekTabText.detailAddress], partner.address.singleLine)
                 text.add(strings[WeekTabText.detailContact], partner.contact.name)

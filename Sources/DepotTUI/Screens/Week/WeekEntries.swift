@@ -33,6 +33,15 @@ enum WeekEntry: Hashable {
         }
     }
 
+    /// Whether the entry shows the same thing as `other`, perhaps changed: a stop of the same partner on the same
+    /// day (its crates packed or sent since), else an equal entry. Keeps the selection on a stop across a change.
+    func isSameEntry(as other: WeekEntry) -> Bool {
+        if case .visit(let visit, _, _) = self, case .visit(let previous, _, _) = other {
+            return visit.id == previous.id
+        }
+        return self == other
+    }
+
     /// The partner Enter goes to.
     var partnerID: Partner.ID? {
         switch self {

@@ -185,7 +185,11 @@ struct WeekLines {
         }
         first += rows[0]
         var result = [first] + rows.dropFirst()
-        if closed { result.append([segment(columns.nameX, strings[WeekTabText.partnerClosed], WeekStyle.warning)]) }
+        if closed {
+            result.append([segment(columns.nameX, strings[WeekTabText.partnerClosed], WeekStyle.warning)])
+        } else if isSpecialDelivery(visit) {
+            result.append([segment(columns.nameX, strings[WeekTabText.specialDelivery], WeekStyle.warning)])
+        }
         return result
     }
 
@@ -215,6 +219,12 @@ struct WeekLines {
         var rows = wrap(text, x: x, continuationX: x, style: style)
         rows[0].insert(segment(2, label, .dim), at: 0)
         return rows
+    }
+
+    /// A visit on a day the van does not drive to the partner: asked for on purpose (`Desk.isSpecialDelivery`).
+    func isSpecialDelivery(_ visit: ScheduledVisit) -> Bool {
+        guard let partner = context.data.partner(visit.partnerID, in: context.index) else { return false }
+        return Desk.isSpecialDelivery(visit.day, for: partner, settings: context.data.settings)
     }
 
     func kindName(_ kind: ScheduledVisit.Kind) -> String {

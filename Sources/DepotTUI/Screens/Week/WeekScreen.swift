@@ -6,7 +6,8 @@ import DepotCore
 ///
 /// `←`/`→` (`h`/`l`) move a week (on this tab they do not switch tabs; the digits still do), `t` goes to this week,
 /// `g` to a typed week or day, `r` shows one route after another, `p` prints (`P` with packing lists), `↑`/`↓`
-/// move between stops, events and deadlines, and Enter on a stop opens its partner. From 110 columns the selected
+/// move between stops, events and deadlines, and Enter on a stop opens its partner. On a stop, `v` packs crates
+/// for that visit and `b` says the van has left (`B`: the whole route that day), which sends what was packed. From 110 columns the selected
 /// entry's details (address, contact, delivery notes, crates with their themes) stand beside the list.
 struct WeekScreen: TabScreen {
     var titleKey: TextKey { .tabWeek }
@@ -49,7 +50,7 @@ struct WeekScreen: TabScreen {
             sources: ScheduleSources.standard(for: context.data))
         self.schedule = schedule
         entries = WeekEntry.entries(of: schedule)
-        if keepSelection, let previous, let same = entries.firstIndex(of: previous) {
+        if keepSelection, let previous, let same = entries.firstIndex(where: { $0.isSameEntry(as: previous) }) {
             selected = same
         } else {
             selected = entries.firstIndex(where: \.isSelectable)
@@ -84,6 +85,9 @@ struct WeekScreen: TabScreen {
                 routeID = routes.first
             }
             rebuild(context, keepSelection: false)
+        case .character("v"): return packForVisit(context)
+        case .character("b"): return vanLeft(wholeRoute: false, context)
+        case .character("B"): return vanLeft(wholeRoute: true, context)
         case .character("p"): return .print(printJob(context))
         case .character("P"): return .print(printJob(context, withItems: true))
         case .down, .character("j"): move(by: 1)
@@ -298,7 +302,8 @@ struct WeekScreen: TabScreen {
         return [
             KeyHint("←→", strings[WeekTabText.keyWeeks]), KeyHint("t", strings[WeekTabText.keyThisWeek]),
             KeyHint("g", strings[WeekTabText.keyGoTo]), KeyHint("p", strings[WeekTabText.keyPrint]),
-            KeyHint("r", strings[WeekTabText.keyRoute]),
+            KeyHint("r", strings[WeekTabText.keyRoute]), KeyHint("v", strings[DeskText.keyPackForVisit]),
+            KeyHint("b", strings[DeskText.keyVanLeft]),
         ]
     }
 
@@ -311,6 +316,8 @@ struct WeekScreen: TabScreen {
             HelpEntry("↑ ↓ j k", strings[WeekTabText.keyMove]),
             HelpEntry("PgUp PgDn Home End", strings[WeekTabText.keyPage]),
             HelpEntry("Enter", strings[WeekTabText.keyPartner]),
+            HelpEntry("v", strings[DeskText.keyPackForVisit]), HelpEntry("b", strings[DeskText.keyVanLeft]),
+            HelpEntry("B", strings[DeskText.keyVanLeftRoute]),
         ]
     }
 }

@@ -9,7 +9,7 @@ enum WeekTabText: String, TextCatalogue {
     case today, dayMonth, holiday, closedNames, closedCount, closedThisWeek, nothing
     // Routes and visits
     case noRoute, driver, oneStop, stops, routeCrates, delivery, exchange, collection, out, home, notPacked, noCrates
-    case partnerClosed, keptBooks
+    case partnerClosed, keptBooks, specialDelivery
     // Events and deadlines
     case event, meeting, deadline, overdueDay, overdueDays, done
     // Details (wide screens)
@@ -32,6 +32,7 @@ enum WeekTabText: String, TextCatalogue {
         .routeCrates: "kasser ud: {0} · hjem: {1}",
         .delivery: "Levering", .exchange: "Udskiftning", .collection: "Afhentning", .out: "ud", .home: "hjem",
         .notPacked: "ikke pakket", .noCrates: "ingen", .keptBooks: "+{0} bog/bøger", .partnerClosed: "lukket den dag!",
+        .specialDelivery: "særlig levering (ruten kører ikke den dag)",
         .event: "Arrangement", .meeting: "Møde", .deadline: "Frist", .overdueDay: "1 dag over fristen",
         .overdueDays: "{0} dage over fristen", .done: "klaret",
         .detailAddress: "Adresse", .detailContact: "Kontakt", .detailPhone: "Telefon", .detailNotes: "Bemærk",
@@ -61,6 +62,7 @@ enum WeekTabText: String, TextCatalogue {
         .routeCrates: "crates out: {0} · home: {1}",
         .delivery: "Delivery", .exchange: "Exchange", .collection: "Collection", .out: "out", .home: "home",
         .notPacked: "not packed", .noCrates: "none", .keptBooks: "+{0} book(s)", .partnerClosed: "closed that day!",
+        .specialDelivery: "special delivery (the route does not run that day)",
         .event: "Event", .meeting: "Meeting", .deadline: "Deadline", .overdueDay: "1 day overdue",
         .overdueDays: "{0} days overdue",
         .done: "done",
