@@ -184,7 +184,10 @@ exchange_at_solsikken() {
     local dir="$work/desk-exchange" out
     desk_library desk-exchange
     # Solsikken has K020 out (D2026-0039) and K001 packed for it (D2026-0057).
-    deposit_barcodes "$dir" D2026-0039 | head -29 >"$work/desk-exchange.in" || return 1
+    # Read all first: `head` closing the pipe early would be a broken pipe for Python under pipefail.
+    local barcodes
+    barcodes=$(deposit_barcodes "$dir" D2026-0039) || return 1
+    head -29 <<<"$barcodes" >"$work/desk-exchange.in"
     desk_stdin="$work/desk-exchange.in" refused "$dir" "1 book was not scanned" exchange Solsikken || return 1
     out=$(desk_cli exchange Solsikken --missing lost --data "$dir" <"$work/desk-exchange.in" 2>&1) \
         || { echo "    $out"; return 1; }
