@@ -66,7 +66,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     // What opening the library tidied up
     case noticeLeftovers, noticePermissions, noticeFinishedChange
     // Overview
-    case overviewLeave, overviewCollect, overviewToPack
+    case overviewLeave, overviewCollect, overviewToPack, overviewKeptBook, overviewKeptBooks
     case overviewThisWeek, overviewOverdue, overviewDueSoon, overviewEvents, overviewLost, overviewNothing
     case overviewTasks, overviewExchange, overviewDaysOverdue, overviewDueIn, overviewDayOverdue, overviewDueToday,
         overviewDueTomorrow
@@ -201,6 +201,7 @@ extension Strings {
         .overviewExchange: "udskiftning", .overviewDaysOverdue: "{0} dage over", .overviewDueIn: "om {0} dage",
         .overviewTasks: "Opgaver efter fristen", .overviewDayOverdue: "1 dag over", .overviewDueToday: "i dag",
         .overviewDueTomorrow: "i morgen", .overviewLeave: "ud: {0}", .overviewCollect: "hjem: {0}",
+        .overviewKeptBook: "1 bog", .overviewKeptBooks: "{0} bøger",
         .overviewToPack: "ud: skal pakkes",
         .columnName: "Navn", .columnRoute: "Rute", .columnKind: "Type", .columnCratesOut: "Ude",
         .columnDue: "Afleveres",
@@ -360,6 +361,7 @@ extension Strings {
         .overviewExchange: "exchange", .overviewDaysOverdue: "{0} days over", .overviewDueIn: "in {0} days",
         .overviewTasks: "Tasks past their deadline", .overviewDayOverdue: "1 day over", .overviewDueToday: "today",
         .overviewDueTomorrow: "tomorrow", .overviewLeave: "leave: {0}", .overviewCollect: "collect: {0}",
+        .overviewKeptBook: "1 book", .overviewKeptBooks: "{0} books",
         .overviewToPack: "leave: to be packed",
         .columnName: "Name", .columnRoute: "Route", .columnKind: "Kind", .columnCratesOut: "Out", .columnDue: "Due",
         .columnNumber: "No.", .columnTheme: "Theme", .columnAge: "Age", .columnState: "State",

@@ -33,7 +33,8 @@ struct OverviewScreen: TabScreen {
             rows.append(.heading(title))
             rows.append(contentsOf: body.isEmpty ? [.nothing] : body)
         }
-        let open = data.deposits.indices.filter { data.deposits[$0].returnedOn == nil }
+        // Not home yet: packed, out, or home with books kept back at the partner.
+        let open = data.deposits.indices.filter { data.deposits[$0].returnedOn == nil || data.deposits[$0].isOpen }
         let byDue = open.sorted { (data.deposits[$0].dueOn, $0) < (data.deposits[$1].dueOn, $1) }
         // The van's visits this week from every schedule source (deposits, a published plan), as the Week tab
         // and the Friday printouts have them.
@@ -153,7 +154,11 @@ struct OverviewScreen: TabScreen {
                     ? strings[.overviewDueToday]
                     : days == 1 ? strings[.overviewDueTomorrow] : strings.format(.overviewDueIn, days)
             }
-            let crates = deposit.crateIDs.map(\.rawValue).joined(separator: " ")
+            let kept = deposit.isOut ? [] : deposit.barcodes(in: .atPartner)
+            let crates =
+                kept.isEmpty
+                ? deposit.crateIDs.map(\.rawValue).joined(separator: " ")
+                : kept.count == 1 ? strings[.overviewKeptBook] : strings.format(.overviewKeptBooks, kept.count)
             let text =
                 "  \(fit(strings.days.short(deposit.dueOn), toWidth: 10))  \(fit(partner?.name ?? deposit.partnerID.rawValue, toWidth: 30))  \(fit(route, toWidth: 6))  \(fit(crates, toWidth: 10))  \(when)"
                 + (strings.returnInProgress(deposit).map { " · " + $0 } ?? "")
