@@ -236,6 +236,9 @@ struct SendCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The due date: 2027-03-02, 2/3, uge 10, +3m (default: proposed).", valueName: "DAY"))
     var due: String?
 
+    @Flag(help: "Send today although the partner's route does not run today: a special delivery, asked for on purpose.")
+    var specialDelivery = false
+
     func run() throws {
         try deskChange(desk) { data, today in
             let partner = try findPartner(self.partner, in: data, what: "PARTNER")
@@ -251,6 +254,16 @@ struct SendCommand: ParsableCommand {
                 let proposed = CrateChoice.proposed(for: partner, data: data, today: today)
                 guard !proposed.isEmpty else { throw DeskError.nothingPacked(partner: partner.name) }
                 change = try Desk.dispatch(crates: proposed, to: partner.id, on: today, dueOn: due, in: &data)
+            }
+            // The van leaving is the dispatch: a send on a day the route does not run would invent a stop.
+            if !specialDelivery, !DueDates.isDeliveryDay(today, for: partner, settings: data.settings) {
+                let next = DueDates.nextDeliveryDay(for: partner, onOrAfter: today, settings: data.settings)
+                let refusal = DeskError.notAVisitDay(today, partner: partner.name, next: next)
+                let hint =
+                    desk.language == .danish
+                    ? " Send med bilen den dag, eller med --special-delivery som særlig levering i dag."
+                    : " Send with the van that day, or today as a special delivery with --special-delivery."
+                throw failure(refusal.localizedDescription(desk.language) + hint)
             }
             return (change, sentLines(change, in: data, desk))
         }

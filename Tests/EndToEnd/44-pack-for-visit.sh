@@ -89,10 +89,10 @@ send_without_crates_proposes_what_fits() {
     local dir="$work/packvisit-send" out
     cp -r "$work/first" "$dir"
     # Nothing is packed for Bikuben: the crate the screen proposes leaves (K019: 3-6, a theme it has not just had).
-    out=$(DEPOT_TODAY=2026-12-01 "$depot" send P003 --data "$dir" 2>&1) || { echo "    $out"; return 1; }
+    out=$(DEPOT_TODAY=2026-12-01 "$depot" send P003 --special-delivery --data "$dir" 2>&1) || { echo "    $out"; return 1; }
     grep -qF "Sent K019 to Børnehaven Bikuben on deposit D2026-0058" <<<"$out" || { echo "    $out"; return 1; }
     # A crate packed for someone else is never sent to Bikuben, and the message names where it is.
-    out=$(DEPOT_TODAY=2026-12-01 "$depot" send P003 --crates K001 --data "$dir" 2>&1) && return 1
+    out=$(DEPOT_TODAY=2026-12-01 "$depot" send P003 --special-delivery --crates K001 --data "$dir" 2>&1) && return 1
     grep -qF "Crate K001 is already packed for Børnegården Solsikken (deposit D2026-0057)." <<<"$out" \
         || { echo "    $out"; return 1; }
     "$depot" check --data "$dir" >/dev/null

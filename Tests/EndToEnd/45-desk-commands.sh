@@ -65,7 +65,7 @@ assert d['createdOn'] == '2026-12-01' and d['itemBarcodes'] == crates['K010']['i
 assert crates['K010']['state'] == 'packed'
 " || return 1
     "$depot" check --data "$dir" >/dev/null || return 1
-    out=$(desk_cli send P003 --data "$dir" 2>&1) || { echo "    $out"; return 1; }
+    out=$(desk_cli send P003 --special-delivery --data "$dir" 2>&1) || { echo "    $out"; return 1; }
     grep -qF "Sent K010 to Børnehaven Bikuben on deposit D2026-0058, due 4 March 2027." <<<"$out" \
         || { echo "    $out"; return 1; }
     desk_query "$dir" "
@@ -101,15 +101,15 @@ send_refusals() {
     local dir="$work/desk-send-bad"
     desk_library desk-send-bad
     refused "$dir" "The partnership with Skovbørnehaven Pindsvinet ended on 30 June 2026; nothing more can be sent." \
-        send Pindsvinet --crates K010 || return 1
-    refused "$dir" "Crate K018 is in repair; mark it home before sending it." send P003 --crates K018 || return 1
+        send Pindsvinet --special-delivery --crates K010 || return 1
+    refused "$dir" "Crate K018 is in repair; mark it home before sending it." send P003 --special-delivery --crates K018 || return 1
     refused "$dir" "The due date 30 November 2026 is before the crates leave on 1 December 2026." \
-        send P003 --crates K010 --due 2026-11-30 || return 1
-    refused "$dir" "There is no crate K099." send P003 --crates K010,K099 || return 1
+        send P003 --special-delivery --crates K010 --due 2026-11-30 || return 1
+    refused "$dir" "There is no crate K099." send P003 --special-delivery --crates K010,K099 || return 1
     refused "$dir" "Crate K040 is already packed for Børnehuset Bikuben (deposit D2026-0055)." \
-        send P003 --crates K040 || return 1
+        send P003 --special-delivery --crates K040 || return 1
     refused "$dir" "Samarbejdet med Skovbørnehaven Pindsvinet sluttede 30. juni 2026" \
-        send Pindsvinet --crates K010 --lang da
+        send Pindsvinet --special-delivery --crates K010 --lang da
 }
 check "send refuses an ended partner, a crate in repair, a due date before today: one sentence, nothing saved" \
     send_refusals
@@ -117,7 +117,7 @@ check "send refuses an ended partner, a crate in repair, a due date before today
 send_named_crates() {
     local dir="$work/desk-send" out
     desk_library desk-send
-    out=$(desk_cli send "Børnehaven Bikuben" --crates k010,K012 --due +3m --data "$dir" 2>&1) \
+    out=$(desk_cli send "Børnehaven Bikuben" --special-delivery --crates k010,K012 --due +3m --data "$dir" 2>&1) \
         || { echo "    $out"; return 1; }
     grep -qF "Sent K010, K012 to Børnehaven Bikuben on deposit D2026-0058, due 1 March 2027." <<<"$out" \
         || { echo "    $out"; return 1; }

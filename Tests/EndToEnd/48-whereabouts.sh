@@ -38,3 +38,18 @@ item_and_crate_say_where() {
 }
 check "depot item and depot crate say where a book and a crate are (text and JSON); an unknown crate is refused" \
     item_and_crate_say_where
+
+send_off_the_route_is_asked_for() {
+    local lib=$work/offroute out
+    rm -rf "$lib"
+    cp -r "$work/first" "$lib"
+    # Børnehaven Bikuben is on Vest (Thursdays); Tuesday 1 December is not a van day there.
+    out=$(DEPOT_TODAY=2026-12-01 "$depot" send "Børnehaven Bikuben" --crates K010 --data "$lib" 2>&1)
+    [ $? -ne 0 ] && grep -q "next van day is Thursday 3 December 2026" <<<"$out" && grep -q -- "--special-delivery" <<<"$out" \
+        || return 1
+    DEPOT_TODAY=2026-12-01 "$depot" send "Børnehaven Bikuben" --crates K010 --special-delivery --data "$lib" >/dev/null \
+        || return 1
+    DEPOT_TODAY=2026-12-01 "$depot" week --date 2026-12-01 --data "$lib" --lang da | grep -q "Levering · særlig levering"
+}
+check "depot send on a day the route does not run is refused unless --special-delivery, and the sheet says so" \
+    send_off_the_route_is_asked_for

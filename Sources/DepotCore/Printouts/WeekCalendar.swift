@@ -51,7 +51,7 @@ public enum WeekCalendar {
                 sequence,
                 "DTSTART;TZID=Europe/Copenhagen:\(compact(visit.day))T\(two(visitWindow.start))0000",
                 "DTEND;TZID=Europe/Copenhagen:\(compact(visit.day))T\(two(visitWindow.end))0000",
-                "SUMMARY:" + escape("\(words.kind(visit.kind)): \(name)"),
+                "SUMMARY:" + escape("\(words.kind(visit, data: data, index: index)): \(name)"),
             ]
             if let partner { lines.append("LOCATION:" + escape(partner.address.singleLine)) }
             lines += ["DESCRIPTION:" + escape(description.joined(separator: "\n")), "TRANSP:OPAQUE", "END:VEVENT"]

@@ -59,7 +59,7 @@ public enum WeekHTML {
                 for visit in route.visits {
                     let partner = data.partner(visit.partnerID, in: index)
                     html += "<tr><td>\(escape(partner?.name ?? visit.partnerID.rawValue))</td>"
-                    html += "<td>\(escape(words.kind(visit.kind)))</td>"
+                    html += "<td>\(escape(words.kind(visit, data: data, index: index)))</td>"
                     html += "<td>\(escape(words.leave)): \(escape(words.crates(visit.leave)))</td>"
                     html += "<td>\(escape(words.collect)): \(escape(words.collecting(visit)))</td></tr>\n"
                 }
@@ -139,7 +139,7 @@ public enum WeekHTML {
             let partner = data.partner(visit.partnerID, in: index)
             html += "<tbody class=\"stop\">\n<tr><th>\(number + 1)</th><th>"
             html +=
-                "\(escape(partner?.name ?? visit.partnerID.rawValue)) · \(escape(words.kind(visit.kind)))</th></tr>\n"
+                "\(escape(partner?.name ?? visit.partnerID.rawValue)) · \(escape(words.kind(visit, data: data, index: index)))</th></tr>\n"
             var details: [String] = []
             if let partner {
                 details.append(escape(partner.address.singleLine))

@@ -54,6 +54,16 @@ struct WeekWords {
         }
     }
 
+    /// The kind of a visit, with "særlig levering" when the van goes on a day the partner's route does not run
+    /// (a delivery asked for off the route).
+    func kind(_ visit: ScheduledVisit, data: LibraryData, index: LibraryIndex) -> String {
+        let base = kind(visit.kind)
+        guard let partner = data.partner(visit.partnerID, in: index),
+            !DueDates.isDeliveryDay(visit.day, for: partner, settings: data.settings)
+        else { return base }
+        return base + (danish ? " · særlig levering" : " · special delivery")
+    }
+
     /// "Mandag 23. november 2026".
     func dayHeading(_ day: Day) -> String {
         let name = days.weekdayName(day.weekday)

@@ -25,6 +25,20 @@ public struct LibraryIndex: Sendable {
         for crate in data.crates {
             for barcode in crate.itemBarcodes { crateOfItem[barcode] = crate.id }
         }
+        indexDeposits(data)
+    }
+
+    /// The index of `data` after a change to its deposits only (a scan saved on a return, a renewal): the
+    /// look-ups of partners, crates, items and staff are kept, those of deposits built anew. At city scale this is
+    /// a pass over the deposits instead of over the 60,000 items.
+    public mutating func updateDeposits(of data: LibraryData) {
+        openDepositOfCrate = [:]
+        depositsOfPartner = [:]
+        depositsOfCrate = [:]
+        indexDeposits(data)
+    }
+
+    private mutating func indexDeposits(_ data: LibraryData) {
         let chronological = data.deposits.indices.sorted {
             (data.deposits[$0].createdOn, $0) < (data.deposits[$1].createdOn, $1)
         }

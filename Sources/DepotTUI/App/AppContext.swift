@@ -22,10 +22,20 @@ public struct AppContext: Sendable {
         self.readOnlyReason = readOnlyReason
     }
 
-    /// Replaces the library after a saved change and rebuilds the look-ups.
-    mutating func replaceData(_ data: LibraryData) {
-        self.data = data
-        self.index = LibraryIndex(data)
+    /// Replaces the library after a saved change and rebuilds the look-ups; after a change to deposit files only
+    /// (each scan of a return is one), only the deposits' look-ups.
+    mutating func replaceData(_ data: LibraryData, touched: Set<StoreFile>? = nil) {
+        let depositsOnly =
+            touched.map { files in
+                !files.isEmpty && files.allSatisfy { if case .deposits = $0 { return true } else { return false } }
+            } ?? false
+        if depositsOnly, data.items.count == self.data.items.count, data.crates.count == self.data.crates.count {
+            self.data = data
+            self.index.updateDeposits(of: data)
+        } else {
+            self.data = data
+            self.index = LibraryIndex(data)
+        }
         self.whereaboutsCache = WhereaboutsCache()
     }
 

@@ -51,9 +51,11 @@ public struct AppState {
 
     public var strings: Strings { context.strings }
 
+    /// Marks every tab out of date and brings the visible one up to date, unless an overlay covers it (a return
+    /// saves each scan): then it is brought up to date when the overlay closes.
     private mutating func refreshTabs() {
         staleTabs = Set(tabs.indices)
-        refreshIfStale(activeTab)
+        if overlay == nil { refreshIfStale(activeTab) }
     }
 
     private mutating func refreshIfStale(_ index: Int) {
@@ -84,6 +86,8 @@ public struct AppState {
             followUp = nil
             perform(next(context))
         }
+        // The overlay that saved changes under it has closed: the visible tab catches up now.
+        if overlay == nil { refreshIfStale(activeTab) }
     }
 
     /// Set by a saved change with a next step (`Change.then`).
@@ -239,7 +243,7 @@ public struct AppState {
             message = strings.format(.saveFailed, reason)
             return reason
         }
-        context.replaceData(updated)
+        context.replaceData(updated, touched: change.perform == nil ? change.files : nil)
         refreshTabs()
         message = summary
         if let jump = change.reveal { show(jump) }

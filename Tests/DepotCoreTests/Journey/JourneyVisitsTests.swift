@@ -101,4 +101,17 @@ struct JourneyVisitsTests {
             for: schedule, data: data, language: .danish, stamp: Date(timeIntervalSince1970: 1_800_000_000))
         #expect(ics.contains(kept.rawValue))
     }
+
+    @Test func aSpecialDeliveryOffTheRouteIsShownAsSuch() throws {
+        var data = try sampleLibrary()
+        let bikuben = try #require(data.partners.first { $0.name == "Børnehaven Bikuben" })
+        // Bikuben is on Vest (Thursdays); Wednesday 2 December is off its route, asked for on purpose.
+        try Desk.packForPartner(
+            crates: ["K010"], partner: bikuben.id, on: today, visit: Fixtures.day("2026-12-02"), specialDelivery: true,
+            in: &data)
+        let schedule = WeekSchedule.build(data: data, week: try #require(ISOWeek("2026-W49")), today: today)
+        let text = WeekText.text(for: schedule, data: data, language: .danish)
+        #expect(text.contains("Levering · særlig levering"))
+        #expect(schedule.visits.contains { $0.partnerID == bikuben.id && $0.day == Fixtures.day("2026-12-02") })
+    }
 }

@@ -67,3 +67,20 @@ struct WhereaboutsTests {
         #expect(problems[1].description.contains("items.json"))
     }
 }
+
+@Suite("The index after a change to deposits only")
+struct IndexUpdateTests {
+    @Test func updatingTheDepositsGivesTheSameLookUpsAsBuildingAnew() throws {
+        var data = try sampleLibrary()
+        var index = LibraryIndex(data)
+        let position = try #require(data.deposits.firstIndex { $0.id == "D2026-0027" })
+        data.deposits[position].returnedOn = Fixtures.day("2026-12-02")
+        index.updateDeposits(of: data)
+        let fresh = LibraryIndex(data)
+        #expect(index.openDepositOfCrate == fresh.openDepositOfCrate)
+        #expect(index.depositsOfPartner == fresh.depositsOfPartner)
+        #expect(index.depositsOfCrate == fresh.depositsOfCrate)
+        #expect(index.openDepositOfCrate["K007"] == nil)
+        #expect(index.itemPosition == fresh.itemPosition)
+    }
+}
