@@ -111,8 +111,10 @@ enum PartnerForm {
                         strings[PartnerFormText.fieldFinePolicy], fineText,
                         hint: strings.format(
                             PartnerFormText.finePolicyHint,
-                            strings.format(
-                                .fineCharged, strings.money(usual.finePerOverdueDay), strings.money(usual.fineCap)))
+                            usual.mode == .exempt
+                                ? strings[PartnerFormText.exemptWord]
+                                : strings.format(
+                                    .fineCharged, strings.money(usual.finePerOverdueDay), strings.money(usual.fineCap)))
                     ) { text in
                         LoanTermsText.fineChoice(text) == nil ? strings[PartnerFormText.finePolicyBad] : nil
                     })
