@@ -175,6 +175,11 @@ public struct AppState {
         }
     }
 
+    /// Lets the overlay know the area it is drawn in (`Overlay.willRender`), before each frame.
+    mutating func fitOverlay(to area: Rect) {
+        overlay?.willRender(in: area, context)
+    }
+
     /// Hands the printouts asked for to the caller, which sends them.
     public mutating func takePrintJobs() -> [PrintJob] {
         defer { printJobs = [] }
@@ -246,7 +251,9 @@ public struct AppState {
         context.replaceData(updated, touched: change.perform == nil ? change.files : nil)
         refreshTabs()
         message = summary
-        if let jump = change.reveal { show(jump) }
+        // The change's record is shown without undoing the tabs' filters: a return leaves the Depots tab on the
+        // status it was on, even though the deposit it took home has left that status.
+        if let jump = change.reveal { show(jump, keepingFilters: true) }
         followUp = change.then
         return nil
     }
@@ -286,12 +293,15 @@ public struct AppState {
         }
     }
 
-    /// Switches to the first tab that lists the record and selects it there.
-    public mutating func show(_ jump: Jump) {
+    /// Switches to the first tab that lists the record and selects it there; `keepingFilters` passes over a tab
+    /// whose own filters hide it (`TabScreen.revealKeepingFilters`) instead of changing them.
+    public mutating func show(_ jump: Jump, keepingFilters: Bool = false) {
         let order = [activeTab] + tabs.indices.filter { $0 != activeTab && $0 != 0 }
         for index in order {
             refreshIfStale(index)
-            if tabs[index].reveal(jump, context) {
+            let shown =
+                keepingFilters ? tabs[index].revealKeepingFilters(jump, context) : tabs[index].reveal(jump, context)
+            if shown {
                 activeTab = index
                 return
             }

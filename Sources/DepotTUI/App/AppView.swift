@@ -32,6 +32,7 @@ public enum AppView {
             ?? [KeyHint("q", strings[.keyQuit]), KeyHint("?", strings[.keyHelp])] + state.tabs[active].hints(strings)
         StatusLine(hints: hints, message: state.message, style: .reverse, messageStyle: .reverse.adding(.bold))
             .render(into: &grid, area: rows[3])
+        state.fitOverlay(to: rows[2])
         if let overlay = state.overlay {
             overlay.render(into: &grid, area: rows[2], context)
         }

@@ -6,6 +6,12 @@ public protocol Overlay {
     mutating func handle(_ input: AppInput, _ context: AppContext) -> OverlayOutcome
     func render(into grid: inout CellGrid, area: Rect, _ context: AppContext)
     func hints(_ strings: Strings) -> [KeyHint]
+    /// Called before each frame with the area the overlay will be drawn in, so that it can page by what fits.
+    mutating func willRender(in area: Rect, _ context: AppContext)
+}
+
+extension Overlay {
+    public mutating func willRender(in area: Rect, _ context: AppContext) {}
 }
 
 /// What an overlay asks of the application after an input.

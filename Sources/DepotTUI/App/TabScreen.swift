@@ -16,6 +16,9 @@ public protocol TabScreen {
     func help(_ strings: Strings) -> [HelpEntry]
     /// Selects the record if this tab lists it; returns whether it did.
     mutating func reveal(_ jump: Jump, _ context: AppContext) -> Bool
+    /// After a saved change: selects the record only if the tab's own filters (a status) still show it, leaving
+    /// them as the librarian set them; returns whether it did. By default the same as `reveal`.
+    mutating func revealKeepingFilters(_ jump: Jump, _ context: AppContext) -> Bool
 }
 
 /// One line of the help overlay: the keys and what they do.
@@ -33,4 +36,5 @@ extension TabScreen {
     public var isCapturingText: Bool { false }
     public mutating func refresh(_ context: AppContext) {}
     public mutating func reveal(_ jump: Jump, _ context: AppContext) -> Bool { false }
+    public mutating func revealKeepingFilters(_ jump: Jump, _ context: AppContext) -> Bool { reveal(jump, context) }
 }

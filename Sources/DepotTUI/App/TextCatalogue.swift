@@ -37,6 +37,7 @@ extension Strings {
     /// Every feature catalogue; add a new one here so the completeness test covers it.
     static let catalogues: [any TextCatalogue.Type] = [
         WeekTabText.self, EventsText.self, PlanTabText.self, ScoringText.self, ReturnText.self, DeskText.self,
+        LedgerText.self, PartnerFormText.self,
     ]
 
     /// Names of missing texts in every catalogue, the main one included, as "Catalogue.key".

@@ -4,7 +4,7 @@ import DepotCore
 enum PartnerForm {
     private enum Field: Int, CaseIterable {
         case name, kind, street, postalCode, city, contact, phone, email, deliveryNotes, ageGroups, children, route
-        case depositKind, endedOn, notes
+        case depositKind, loanPeriod, closures, finePolicy, endedOn, notes
     }
 
     static func new(_ context: AppContext) -> FormState {
@@ -33,6 +33,10 @@ enum PartnerForm {
         let routes = context.data.settings.routes
         let routeNames = ["–"] + routes.map(\.name)
         let required: (String) -> String? = { $0.isEmpty ? strings[.fieldRequired] : nil }
+        // The loan terms as shown; a field left as shown keeps the partner's value exactly.
+        let loanPeriodText = partner.loanPeriod?.description ?? ""
+        let closuresText = ClosureText.format(partner.closures, today: context.today, language: strings.language)
+        let fineText = LoanTermsText.fineText(partner.finePolicy, strings)
         var fields: [FormField] = []
         for field in Field.allCases {
             switch field {
@@ -73,6 +77,47 @@ enum PartnerForm {
                 fields.append(
                     FormField(
                         strings[.fieldDepositKind], strings.label(partner.depositKind), kind: .choice(depositKinds)))
+            case .loanPeriod:
+                let periods = context.data.settings.loanPeriods
+                fields.append(
+                    FormField(
+                        strings[PartnerFormText.fieldLoanPeriod], loanPeriodText,
+                        hint: strings.format(
+                            PartnerFormText.loanPeriodHint, periods[.deposit], periods[.kindergartenLibrary])
+                    ) { text in
+                        if case .failure(let failure) = LoanTermsText.loanPeriod(text, strings) {
+                            return failure.message
+                        }
+                        return nil
+                    })
+            case .closures:
+                fields.append(
+                    FormField(
+                        strings[PartnerFormText.fieldClosures], closuresText,
+                        hint: strings[PartnerFormText.closuresHint]
+                    ) {
+                        text in
+                        do throws(ClosureText.Problem) {
+                            _ = try ClosureText.parse(text, today: context.today)
+                            return nil
+                        } catch {
+                            return error.message(strings)
+                        }
+                    })
+            case .finePolicy:
+                let usual = context.data.settings.defaultFinePolicy
+                fields.append(
+                    FormField(
+                        strings[PartnerFormText.fieldFinePolicy], fineText,
+                        hint: strings.format(
+                            PartnerFormText.finePolicyHint,
+                            usual.mode == .exempt
+                                ? strings[PartnerFormText.exemptWord]
+                                : strings.format(
+                                    .fineCharged, strings.money(usual.finePerOverdueDay), strings.money(usual.fineCap)))
+                    ) { text in
+                        LoanTermsText.fineChoice(text) == nil ? strings[PartnerFormText.finePolicyBad] : nil
+                    })
             case .endedOn:
                 fields.append(
                     FormField(strings[.fieldEndedOn], partner.endedOn?.description ?? "") { text in
@@ -95,6 +140,28 @@ enum PartnerForm {
             updated.childCount = Int(value(.children))
             updated.routeID = routes.first { $0.name == value(.route) }?.id
             updated.depositKind = DepositKind.allCases[depositKinds.firstIndex(of: value(.depositKind)) ?? 0]
+            if value(.loanPeriod) != loanPeriodText {
+                switch LoanTermsText.loanPeriod(value(.loanPeriod), strings) {
+                case .success(let period): updated.loanPeriod = period
+                case .failure(let failure):
+                    return .failure(.init(field: Field.loanPeriod.rawValue, message: failure.message))
+                }
+            }
+            if value(.closures) != closuresText {
+                do throws(ClosureText.Problem) {
+                    updated.closures = try ClosureText.parse(value(.closures), today: context.today)
+                } catch {
+                    return .failure(.init(field: Field.closures.rawValue, message: error.message(strings)))
+                }
+            }
+            if value(.finePolicy) != fineText {
+                guard let choice = LoanTermsText.fineChoice(value(.finePolicy)) else {
+                    return .failure(
+                        .init(field: Field.finePolicy.rawValue, message: strings[PartnerFormText.finePolicyBad]))
+                }
+                updated.finePolicy = LoanTermsText.finePolicy(
+                    choice, had: partner.finePolicy, settings: context.data.settings)
+            }
             updated.notes = value(.notes).nilIfEmpty
             updated.endedOn = try? DayInput.parse(value(.endedOn), today: context.today).get()
             if isNew, context.data.partners.contains(where: { $0.name.lowercased() == updated.name.lowercased() }) {

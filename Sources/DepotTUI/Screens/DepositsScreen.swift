@@ -53,6 +53,15 @@ struct DepositsScreen: TabScreen {
         return rows.select(position: position)
     }
 
+    /// After a change (a return, a renewal): a deposit the status filter no longer shows is left out, the filter
+    /// stays and the selection stays on its row, now the next deposit of that status.
+    mutating func revealKeepingFilters(_ jump: Jump, _ context: AppContext) -> Bool {
+        guard case .deposit(let id) = jump, let position = context.data.deposits.firstIndex(where: { $0.id == id })
+        else { return false }
+        if let statusFilter, position < statuses.count, statuses[position] != statusFilter { return false }
+        return reveal(jump, context)
+    }
+
     /// The deposit under the selection.
     func selected(_ context: AppContext) -> Deposit? {
         rows.selectedPosition.map { context.data.deposits[$0] }

@@ -26,14 +26,18 @@ struct DetailPane {
     }
 
     /// The keys every list tab answers before its own: while the filter takes text every key goes to it, `/`
-    /// starts typing, Tab moves the focus between list and pane. Nil when the key is the screen's to handle.
+    /// starts a new search, Esc clears a kept filter (the next Esc is the pane's or the screen's), Tab moves the
+    /// focus between list and pane. Nil when the key is the screen's to handle.
     mutating func lead(_ key: Key, _ rows: inout FilteredList) -> ScreenCommand? {
         if rows.isTyping {
             rows.handleTyping(key)
             return .handled
         }
         switch key {
-        case .character("/"): rows.isTyping = true
+        case .character("/"): rows.startTyping()
+        case .escape:
+            guard rows.clearKeptFilter() else { return nil }
+            offset = 0
         case .tab: isFocused.toggle()
         default: return nil
         }

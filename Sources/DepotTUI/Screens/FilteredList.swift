@@ -52,6 +52,23 @@ struct FilteredList {
         return true
     }
 
+    /// `/`: opens the filter line for a new search; a kept filter's text goes, so what is typed is not added to it.
+    mutating func startTyping() {
+        isTyping = true
+        guard !query.text.isEmpty else { return }
+        query.clear()
+        applyQuery(keepingSelection: true)
+    }
+
+    /// Esc outside the filter line: clears a kept filter, keeping the selected record. Returns false when there was
+    /// none, so that Esc does what it does without one.
+    mutating func clearKeptFilter() -> Bool {
+        guard !isTyping, !query.text.isEmpty else { return false }
+        query.clear()
+        applyQuery(keepingSelection: true)
+        return true
+    }
+
     /// Handles a key while the filter line is open. Enter keeps the filter, Esc clears it.
     mutating func handleTyping(_ key: Key) {
         switch key {

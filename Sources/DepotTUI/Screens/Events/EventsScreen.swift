@@ -123,10 +123,15 @@ struct EventsScreen: TabScreen {
             detailOffset = 0
             return .handled
         }
+        if key == .escape, rows.clearKeptFilter() {
+            cursor = 0
+            detailOffset = 0
+            return .handled
+        }
         let strings = context.strings
         switch key {
         case .character("/"):
-            rows.isTyping = true
+            rows.startTyping()
         case .character("t"):
             view = view == .events ? .teams : .events
             detailFocused = false
