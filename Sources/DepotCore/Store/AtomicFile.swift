@@ -90,7 +90,7 @@ enum AtomicFile {
     }
 
     /// Writes every byte and flushes it to the disk; the reason when that failed.
-    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> String? {
+    static func writeAll(_ bytes: [UInt8], to fd: Int32) -> String? {
         let failedWrite = bytes.withUnsafeBytes { buffer -> Int32? in
             guard let base = buffer.baseAddress else { return nil }
             var offset = 0

@@ -264,3 +264,18 @@ struct FilePathTests {
         #expect(FilePath.absolute("x").hasSuffix("/x") && FilePath.absolute("x").hasPrefix("/"))
     }
 }
+
+@Suite("A failed flush says what failed")
+struct FlushFailureTests {
+    @Test func aFailedFsyncIsNamedWithItsOwnError() {
+        // A pipe takes the bytes but cannot be flushed to a disk: fsync fails with EINVAL.
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        defer {
+            close(ends[0])
+            close(ends[1])
+        }
+        let problem = AtomicFile.writeAll(Array("x".utf8), to: ends[1])
+        #expect(problem == "cannot flush the file to the disk (\(AtomicFile.describe(EINVAL)))")
+    }
+}
