@@ -42,16 +42,7 @@ extension Desk {
                 guard isPackedForPartner else { throw .crateOnDeposit(crate, deposit: deposit.id) }
                 packedDeposit = open
             }
-            guard record.state == .home || record.state == .packed else {
-                throw .crateNotHome(crate, state: record.state)
-            }
-            guard !record.itemBarcodes.isEmpty else { throw .crateEmpty(crate) }
-            for barcode in record.itemBarcodes {
-                let status = data.items[try itemPosition(barcode, in: data)].status
-                guard status == .available else {
-                    throw .crateHoldsUnavailableItem(crate, item: barcode, status: status)
-                }
-            }
+            try checkReadyToLeave(record, in: data)
             cratePositions.append(position)
         }
         let due = dueOn ?? DueDates.propose(for: partnerRecord, dispatchedOn: day, data: data)
@@ -120,5 +111,20 @@ extension Desk {
         }
         data = working
         return change
+    }
+
+    /// A crate can be packed for a partner or sent when it is home (or packed), holds items, and every one of them
+    /// is available: not lost, damaged or withdrawn.
+    static func checkReadyToLeave(_ record: Crate, in data: LibraryData) throws(DeskError) {
+        guard record.state == .home || record.state == .packed else {
+            throw .crateNotHome(record.id, state: record.state)
+        }
+        guard !record.itemBarcodes.isEmpty else { throw .crateEmpty(record.id) }
+        for barcode in record.itemBarcodes {
+            let status = data.items[try itemPosition(barcode, in: data)].status
+            guard status == .available else {
+                throw .crateHoldsUnavailableItem(record.id, item: barcode, status: status)
+            }
+        }
     }
 }

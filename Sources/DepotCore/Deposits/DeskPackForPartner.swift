@@ -40,16 +40,7 @@ extension Desk {
                 let holder = Desk.partner(deposit.partnerID, in: data, index: nil)?.name ?? deposit.partnerID.rawValue
                 throw .crateTaken(crate, partner: holder, deposit: deposit.id, sentOn: deposit.dispatchedOn)
             }
-            guard record.state == .home || record.state == .packed else {
-                throw .crateNotHome(crate, state: record.state)
-            }
-            guard !record.itemBarcodes.isEmpty else { throw .crateEmpty(crate) }
-            for barcode in record.itemBarcodes {
-                let status = data.items[try itemPosition(barcode, in: data)].status
-                guard status == .available else {
-                    throw .crateHoldsUnavailableItem(crate, item: barcode, status: status)
-                }
-            }
+            try checkReadyToLeave(record, in: data)
             cratePositions.append(position)
         }
         let due = dueOn ?? DueDates.propose(for: partnerRecord, dispatchedOn: visit ?? day, data: data)
