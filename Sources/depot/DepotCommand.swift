@@ -24,6 +24,22 @@ struct DepotCommand: ParsableCommand {
         ],
         defaultSubcommand: OpenCommand.self
     )
+
+    /// Runs the command line. A refusal by the argument parser itself ("The value … is invalid for …") quotes what
+    /// was typed, which may be megabytes or carry control characters: it goes to standard error escaped and cut,
+    /// like every other message. Help and version text is printed whole.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success { exit(withError: error) }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { printError(message) }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }
 
 /// The `--data` option every command that reads a library shares.

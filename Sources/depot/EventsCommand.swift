@@ -93,7 +93,7 @@ func findEvent(_ text: String, in data: LibraryData) throws -> Event {
     if let event = data.events.first(where: { $0.id.rawValue.lowercased() == text.lowercased() }) { return event }
     let matches = data.events.filter { $0.title.lowercased().contains(text.lowercased()) }
     if matches.count == 1 { return matches[0] }
-    if matches.isEmpty { throw failure("no event is called \"\(text)\"; `depot events` lists them.") }
+    if matches.isEmpty { throw failure("no event is called \(TerminalSafe.quote(text)); `depot events` lists them.") }
     throw failure(
         "\"\(text)\" fits \(matches.count) events (\(matches.map(\.id.rawValue).joined(separator: ", "))); give the id."
     )

@@ -40,7 +40,12 @@ struct PlanOptions: ParsableArguments {
 
     func validate() throws {
         if let season, Season(season) == nil {
-            throw ValidationError("--season must be written like 2027/28, not \"\(season)\".")
+            throw ValidationError("--season must be written like 2027/28, not \(TerminalSafe.quote(season)).")
+        }
+        if let season, let parsed = Season(season), !parsed.isSupported {
+            // A plan of such a season would step through days Depot cannot keep (and take for ever to do it).
+            throw ValidationError(
+                "--season \(parsed) reaches outside \(Day.earliest) to \(Day.latest), the days Depot can save.")
         }
         if let lookBack,
             let refusal = OptionValues.number(lookBack, option: "--look-back", within: Limits.lookBackSeasons)
@@ -250,7 +255,12 @@ struct PlanDatesCommand: ParsableCommand {
 
     func validate() throws {
         if let season, Season(season) == nil {
-            throw ValidationError("--season must be written like 2027/28, not \"\(season)\".")
+            throw ValidationError("--season must be written like 2027/28, not \(TerminalSafe.quote(season)).")
+        }
+        if let season, let parsed = Season(season), !parsed.isSupported {
+            // A plan of such a season would step through days Depot cannot keep (and take for ever to do it).
+            throw ValidationError(
+                "--season \(parsed) reaches outside \(Day.earliest) to \(Day.latest), the days Depot can save.")
         }
         if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
     }

@@ -143,3 +143,16 @@ printer_gets_no_option_from_a_file_name() {
 }
 check "depot week --print --output=-week.txt gives lp the absolute path, not an option" \
     printer_gets_no_option_from_a_file_name
+
+parser_refusals_are_cut() {
+    local long err status
+    long=$(python3 -c 'print("ø" * 3000)')
+    err=$("$depot" competition results E2027-01 --format "$long" --data "$work/first" 2>&1 >/dev/null)
+    status=$?
+    [ "$status" -eq 64 ] && [ "${#err}" -lt 2000 ] && grep -q "^Error: " <<<"$err" || return 1
+    err=$(DEPOT_TODAY=2026-12-01 "$depot" plan explain --season 9999/00 P001 2026-11-26 --data "$work/first" 2>&1)
+    [ $? -eq 64 ] && grep -q "reaches outside" <<<"$err" || return 1
+    [ "$("$depot" --help | wc -l)" -gt 20 ]
+}
+check "the argument parser's own refusals are cut like every message; a season beyond 9999 is refused, help is whole" \
+    parser_refusals_are_cut

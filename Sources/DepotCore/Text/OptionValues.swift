@@ -12,7 +12,8 @@ public enum OptionValues {
         } else {
             return .failure(
                 OptionRefusal(
-                    "--within must be a number of days, weeks or months, such as 14d, 2w or 1m; found \"\(text)\""))
+                    "--within must be a number of days, weeks or months, such as 14d, 2w or 1m; found \(TerminalSafe.quote(text))"
+                ))
         }
         guard period.isAtMost(years: Limits.dueWithinYears) else {
             return .failure(
@@ -41,7 +42,9 @@ public enum OptionValues {
                 return .failure(OptionRefusal("\(option) \(problem)"))
             }
             return .failure(
-                OptionRefusal("\(option) must be from \(range.lowerBound) to \(range.upperBound); found \(text)"))
+                OptionRefusal(
+                    "\(option) must be from \(range.lowerBound) to \(range.upperBound); found \(TerminalSafe.quote(text))"
+                ))
         }
         return .success(day)
     }
@@ -59,13 +62,13 @@ public enum OptionValues {
                 return .failure(
                     OptionRefusal(
                         "\(option) must be in the years \(Day.supportedYears.lowerBound) to "
-                            + "\(Day.supportedYears.upperBound); found \(text)"))
+                            + "\(Day.supportedYears.upperBound); found \(TerminalSafe.quote(text))"))
             }
             return .failure(
                 OptionRefusal(
                     "\(option): \(year) has weeks 1 to \(ISOWeek.weeksIn(year: year)); found week \(number)"))
         }
-        return .failure(OptionRefusal("\(option) must be written like 2026-W48; found \"\(text)\""))
+        return .failure(OptionRefusal("\(option) must be written like 2026-W48; found \(TerminalSafe.quote(text))"))
     }
 }
 

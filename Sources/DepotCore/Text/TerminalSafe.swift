@@ -51,7 +51,7 @@ public enum TerminalSafe {
     /// How long the explanation in one line of a message may be (a problem, a damaged file's message).
     public static let lineLimit = 300
     /// How long one message may be: a sentence with a few quoted values, or a short list of problems.
-    public static let messageLimit = 2000
+    public static let messageLimit = 1500
 
     /// Whether `scalar` is shown as an escape rather than as itself.
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {

@@ -183,10 +183,10 @@ struct CalendarLimitsTests {
     @Test func sampleTodayLeavesRoomForHistoryAndPlans() {
         #expect(
             OptionValues.isoDay("0000-03-01", option: "--today", range: OptionValues.sampleToday)
-                == .failure(OptionRefusal("--today must be from 1910-01-01 to 9989-12-31; found 0000-03-01")))
+                == .failure(OptionRefusal("--today must be from 1910-01-01 to 9989-12-31; found \"0000-03-01\"")))
         #expect(
             OptionValues.isoDay("9999-12-31", option: "--today", range: OptionValues.sampleToday)
-                == .failure(OptionRefusal("--today must be from 1910-01-01 to 9989-12-31; found 9999-12-31")))
+                == .failure(OptionRefusal("--today must be from 1910-01-01 to 9989-12-31; found \"9999-12-31\"")))
         #expect(
             OptionValues.isoDay("1/12", option: "--today", range: OptionValues.sampleToday)
                 == .failure(OptionRefusal("--today must be a date written as YYYY-MM-DD; found 1/12")))
@@ -199,7 +199,8 @@ struct CalendarLimitsTests {
                 == .failure(OptionRefusal("--week: 2026 has weeks 1 to 53; found week 99")))
         #expect(
             OptionValues.isoWeek("9223372036854775807-W01", option: "--week")
-                == .failure(OptionRefusal("--week must be in the years 1900 to 9999; found 9223372036854775807-W01")))
+                == .failure(
+                    OptionRefusal("--week must be in the years 1900 to 9999; found \"9223372036854775807-W01\"")))
         #expect(OptionValues.isoWeek("2026-W48", option: "--week") == .success(ISOWeek(year: 2026, week: 48)!))
     }
 
