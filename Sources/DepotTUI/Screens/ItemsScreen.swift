@@ -113,16 +113,17 @@ struct ItemsScreen: TabScreen {
         var text = DetailText()
         text.add(strings[.detailBarcode], item.barcode.rawValue)
         text.add(strings[.detailTitle], item.title)
+        // Where it is comes before the catalogue's details, so it shows at 80×24 too.
+        let place = context.whereabouts.place(ofItem: item.barcode)
+        text.add(
+            strings[.detailWhere], WhereaboutsText(strings.language).describe(place, data: data, today: context.today),
+            style: ItemsScreen.style(for: place, context.today))
         text.add(strings[.detailAuthor], item.author)
         text.add(strings[.detailAgeBand], strings.label(item.ageBand), style: Palette.style(for: item.ageBand))
         text.add(strings[.detailTheme], item.theme)
         text.add(strings[.detailFormat], strings.label(item.format))
         text.add(strings[.detailPrice], strings.money(item.price))
         text.add(strings[.detailStatus], strings.label(item.status), style: Palette.style(for: item.status))
-        let place = context.whereabouts.place(ofItem: item.barcode)
-        text.add(
-            strings[.detailWhere], WhereaboutsText(strings.language).describe(place, data: data, today: context.today),
-            style: ItemsScreen.style(for: place, context.today))
         if let crateID = context.index.crateOfItem[item.barcode] {
             let theme = data.crate(crateID, in: context.index)?.theme ?? ""
             text.add(strings[.detailInCrate], "\(crateID) \(theme)")
