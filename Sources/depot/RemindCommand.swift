@@ -46,7 +46,7 @@ struct RemindCommand: ParsableCommand {
                 throw failure("--partner: \(error.description).")
             }
         }
-        let letters = partners.map { ReminderLetter.text(for: $0, data: data, today: today, language: language) }
+        let letters = ReminderLetter.letters(for: partners, data: data, today: today, language: language)
             .filter { !$0.isEmpty }
         guard !letters.isEmpty else {
             printError("No partner has crates overdue or due soon on \(today); no letters were written.")

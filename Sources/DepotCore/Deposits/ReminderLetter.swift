@@ -31,6 +31,19 @@ public enum ReminderLetter {
 
     /// The letter to `partner` on `today`, or an empty string when none of its deposits is overdue or due soon.
     public static func text(for partner: Partner, data: LibraryData, today: Day, language: Language) -> String {
+        text(for: partner, data: data, today: today, language: language, collections: nil)
+    }
+
+    /// The letters to each of `partners` (empty for one with nothing overdue or due soon), in that order. The
+    /// schedule the letters promise the van from is worked out once for all of them.
+    public static func letters(for partners: [Partner], data: LibraryData, today: Day, language: Language) -> [String] {
+        let collections = collectionDays(data: data, today: today)
+        return partners.map { text(for: $0, data: data, today: today, language: language, collections: collections) }
+    }
+
+    private static func text(
+        for partner: Partner, data: LibraryData, today: Day, language: Language, collections: [Partner.ID: Day]?
+    ) -> String {
         let deposits = deposits(for: partner.id, data: data, today: today)
         guard !deposits.isEmpty else { return "" }
         let words = LetterWords(language: language, currency: data.settings.currency)
@@ -67,7 +80,11 @@ public enum ReminderLetter {
             blocks.append(list.joined(separator: "\n"))
         }
 
-        let visit = nextCollection(at: partner, data: data, today: today)
+        let visit =
+            collections.map { days in
+                days[partner.id]
+                    ?? DueDates.nextDeliveryDay(for: partner, onOrAfter: today, settings: data.settings)
+            } ?? nextCollection(at: partner, data: data, today: today)
         blocks.append(paragraph(words.nextVisit(visit, hasRoute: partner.routeID != nil)))
 
         let policy = settings.finePolicy(for: partner)
@@ -90,14 +107,23 @@ public enum ReminderLetter {
     /// sheets) collects something from `partner`, so the letter and the driver's sheet name the same day (today,
     /// when today's sheet has the stop). Without one in the next ten weeks, the partner's next van day.
     public static func nextCollection(at partner: Partner, data: LibraryData, today: Day) -> Day {
+        collectionDays(data: data, today: today, only: partner.id)[partner.id]
+            ?? DueDates.nextDeliveryDay(for: partner, onOrAfter: today, settings: data.settings)
+    }
+
+    /// For each partner the schedule collects from in the next ten weeks, the first such day.
+    static func collectionDays(data: LibraryData, today: Day, only partner: Partner.ID? = nil) -> [Partner.ID: Day] {
         let days = DayRange(first: today, last: today.adding(days: 69))
-        let collections = ScheduleSources.standard(for: data).flatMap { source in
-            source.visits(in: days, data: data, today: today).filter { visit in
-                visit.partnerID == partner.id && (!visit.collect.isEmpty || !visit.collectItems.isEmpty)
+        var first: [Partner.ID: Day] = [:]
+        for source in ScheduleSources.standard(for: data) {
+            for visit in source.visits(in: days, data: data, today: today)
+            where (partner == nil || visit.partnerID == partner)
+                && (!visit.collect.isEmpty || !visit.collectItems.isEmpty)
+            {
+                first[visit.partnerID] = min(first[visit.partnerID] ?? visit.day, visit.day)
             }
         }
-        return collections.map(\.day).min()
-            ?? DueDates.nextDeliveryDay(for: partner, onOrAfter: today, settings: data.settings)
+        return first
     }
 
     /// Titles of items the partner kept back when earlier deposits came home and that are still there.
