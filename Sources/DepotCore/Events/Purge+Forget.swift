@@ -15,6 +15,8 @@ extension Purge {
         public var temporaryFiles = Removal()
         /// Printouts and exports in the library folder that named readers of the purged competitions.
         public var printouts = Removal()
+        /// Lines of the change log (`history/`) that held the names, by file.
+        public var history = Removal()
         /// What went wrong after the names were saved (each a sentence), or nothing.
         public var problems: [String] = []
 
@@ -24,7 +26,7 @@ extension Purge {
         public var removedCount: Int { backups.removed.count + temporaryFiles.removed.count + printouts.removed.count }
 
         /// Files that still hold names because they could not be removed.
-        public var failed: [String] { backups.failed + temporaryFiles.failed + printouts.failed }
+        public var failed: [String] { backups.failed + temporaryFiles.failed + printouts.failed + history.failed }
     }
 
     /// Runs `plan` against the library on disk: replaces the names (`apply`), saves `events.json`, then removes the
@@ -65,6 +67,9 @@ extension Purge {
                 return !events.isEmpty
             }
         }
+        outcome.history = attempt("history/") {
+            try store.removeHistoryLines { line in !names.events(namedIn: line, path: "").isEmpty }
+        }
         outcome.problems += outcome.failed.map { "could not remove \($0); it still names readers" }
 
         for target in targets {
@@ -104,6 +109,10 @@ extension Purge {
                 counted(printouts.removed.count, "udskrift", "udskrifter")
                     + " (\(printouts.removed.joined(separator: ", ")))")
         }
+        let historyLines = outcome.history.removed.reduce(0) { total, entry in
+            total + (Int(entry.split(separator: "(").last?.dropLast() ?? "") ?? 0)
+        }
+        if historyLines > 0 { parts.append(counted(historyLines, "linje", "linjer") + " i ændringsloggen (history/)") }
         var text: String
         switch parts.count {
         case 0: text = "Der var ingen andre kopier af navnene (backups, midlertidige filer, udskrifter)."
@@ -113,7 +122,7 @@ extension Purge {
                 "Samtidig slettet, fordi de rummede navnene: \(parts.dropLast().joined(separator: ", ")) og "
                 + "\(parts[parts.count - 1])."
         }
-        let failed = outcome.backups.failed + outcome.temporaryFiles.failed + printouts.failed
+        let failed = outcome.backups.failed + outcome.temporaryFiles.failed + printouts.failed + outcome.history.failed
         if !failed.isEmpty {
             text += " Kunne ikke slettes og rummer stadig navne – slet dem i hånden: \(failed.joined(separator: ", "))."
         }

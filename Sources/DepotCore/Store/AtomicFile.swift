@@ -89,6 +89,47 @@ enum AtomicFile {
         syncFolder(FilePath.parent(staged.path))
     }
 
+    /// Puts a staged file in place only if the file it replaces is still `expected`, with no window in between:
+    /// the two are swapped in one step (`renameat2` with `RENAME_EXCHANGE`), then the file taken out is looked at.
+    /// When it is not the one expected (another program replaced it a moment ago), the swap is undone, the staged
+    /// file discarded and false returned: nothing was lost. When it is, it becomes the backup. Nil when the file
+    /// system or the C library cannot swap; the caller then renames as usual.
+    static func replace(_ staged: Staged, ifStill expected: FileStamp, backupPath: String) throws -> Bool? {
+        guard let swap = exchangeFunction else { return nil }
+        guard swap(AT_FDCWD, staged.temporary, AT_FDCWD, staged.path, renameExchange) == 0 else {
+            if errno == EINVAL || errno == ENOSYS || errno == ENOTSUP { return nil }
+            let error = errno
+            staged.discard()
+            throw failure(staged.path, "cannot replace the file (\(describe(error)))")
+        }
+        // The old file is now under the temporary name.
+        guard FileStamp(path: staged.temporary) == expected else {
+            if swap(AT_FDCWD, staged.temporary, AT_FDCWD, staged.path, renameExchange) == 0 { staged.discard() }
+            return false
+        }
+        unlink(backupPath)
+        if rename(staged.temporary, backupPath) != 0 { staged.discard() }
+        syncFolder(FilePath.parent(staged.path))
+        return true
+    }
+
+    private static let renameExchange: UInt32 = 1 << 1
+
+    private typealias Exchange =
+        @convention(c) (
+            Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32
+        ) -> Int32
+
+    /// `renameat2` from the C library, where it has one (glibc 2.28 and later); Swift's Glibc does not import it.
+    private static let exchangeFunction: Exchange? = {
+        #if os(Linux)
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
+            return unsafeBitCast(symbol, to: Exchange.self)
+        #else
+            return nil
+        #endif
+    }()
+
     /// Writes every byte and flushes it to the disk; the reason when that failed.
     static func writeAll(_ bytes: [UInt8], to fd: Int32) -> String? {
         let failedWrite = bytes.withUnsafeBytes { buffer -> Int32? in

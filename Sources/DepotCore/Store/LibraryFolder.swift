@@ -10,7 +10,7 @@ struct LibraryFolder {
     let path: String
 
     /// The folders Depot writes in, besides the library folder itself.
-    static let subfolders = ["deposits", "plans", "backups", "printouts"]
+    static let subfolders = ["deposits", "plans", "backups", "printouts", ChangeLog.folderName]
 
     /// Entries that do not make a folder "not empty": Depot's own lock, a Mac's folder settings, a git repository
     /// made for the library before its first file.

@@ -4,71 +4,121 @@ import Foundation
     import Glibc
 #endif
 
-/// Keeps a second Depot process from writing to a library that one is already editing.
+/// Lets any number of Depot processes open one library and change it: the lock is held only for the milliseconds a
+/// change is being committed (exclusive) or the library's files are being read (shared), never while Depot runs.
 ///
-/// The lock is an advisory `flock` on `.depot.lock` in the library folder, held as long as the store is open.
-/// The operating system drops it when the process ends, however it ends, so a crash never leaves a stale lock.
-/// The file holds the owner's process id and host name, for the message the second process shows.
+/// The lock is an advisory `flock` on `.depot.lock` in the library folder. Readers share it, so a reader never sees
+/// half of a change that touches several files; a writer holds it alone while it compares, merges and renames. The
+/// operating system drops it when a process ends, however it ends, so a crash never leaves a stale lock. While it
+/// commits, a writer leaves its process id and host name in the file, for the message a waiting writer shows.
 ///
 /// The lock file is opened without following a link (`O_NOFOLLOW`) and must be a plain file with one name: a link
-/// planted as `.depot.lock` would otherwise have its target emptied. Such a lock file leaves the library read-only,
-/// with the reason.
+/// planted as `.depot.lock` would otherwise have its target emptied. With such a lock file, or in a folder Depot
+/// cannot write, the store only reads (see `LibraryStore.readOnlyReason`).
 final class LibraryLock {
     private var descriptor: Int32 = -1
+    private let path: String
 
-    /// Who holds the lock, or what is wrong with the lock file, when the lock could not be taken:
-    /// "process 4711 on desk-pc".
-    private(set) var holder: String?
+    /// Why changes cannot be locked (an unsafe lock file, a folder that cannot be written), or nil.
+    private(set) var unusableReason: String?
 
-    /// True when the lock could not be taken because the lock file itself is unsafe to use.
-    private(set) var lockFileIsUnsafe = false
+    /// How long a writer waits for another one before giving up (it never gives up at once).
+    static let longestWait: Duration = .seconds(60)
+    /// After how long a waiting writer says so.
+    static let patience: Duration = .seconds(1)
 
-    var isHeld: Bool { descriptor >= 0 }
-
-    /// Tries to take the lock without waiting.
     init(folder: String) {
-        let path = "\(folder)/.depot.lock"
-        let fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
+        path = "\(folder)/.depot.lock"
+        var fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        if fd < 0, errno == EACCES || errno == EROFS {
+            // A folder this user cannot write: readers still share the lock with the writers who can.
+            fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+            if fd >= 0 || errno == ENOENT {
+                unusableReason = "the library folder cannot be written by this user"
+            }
+        }
         guard fd >= 0 else {
             let error = errno
-            lockFileIsUnsafe = error == ELOOP
-            holder =
-                error == ELOOP
-                ? "its lock file .depot.lock is a symbolic link; remove it (Depot does not write through links)"
-                : "the lock file .depot.lock could not be opened (\(AtomicFile.describe(error)))"
+            if unusableReason == nil {
+                unusableReason =
+                    error == ELOOP
+                    ? "its lock file .depot.lock is a symbolic link; remove it (Depot does not write through links)"
+                    : "the lock file .depot.lock could not be opened (\(AtomicFile.describe(error)))"
+            }
             return
         }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_nlink == 1 else {
             close(fd)
-            lockFileIsUnsafe = true
-            holder = "its lock file .depot.lock is not a plain file of its own; remove it"
-            return
-        }
-        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            var buffer = [UInt8](repeating: 0, count: 200)
-            let count = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
-            let text = String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self)
-            holder = text.trimmingCharacters(in: .whitespacesAndNewlines).filter { !$0.isASCIIControl }
-            if holder?.isEmpty ?? true { holder = "another Depot" }
-            close(fd)
+            unusableReason = "its lock file .depot.lock is not a plain file of its own; remove it"
             return
         }
         descriptor = fd
+    }
+
+    deinit {
+        if descriptor >= 0 { close(descriptor) }
+    }
+
+    /// Runs `body` holding the lock alone: no other process reads or writes the library meanwhile. Waits for the
+    /// others (telling `onWait` who holds it once a second has passed) and gives up only after `longestWait`.
+    func exclusively<Result>(onWait: ((String) -> Void)? = nil, _ body: () throws -> Result) throws -> Result {
+        guard descriptor >= 0 else { throw StoreError.readOnly(reason: unusableReason ?? "the library is locked") }
+        try acquire(LOCK_EX, onWait: onWait)
         let owner = Array("process \(getpid()) on \(ProcessInfo.processInfo.hostName)\n".utf8)
-        _ = ftruncate(fd, 0)
-        _ = owner.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
-    }
-
-    func release() {
-        guard descriptor >= 0 else { return }
         _ = ftruncate(descriptor, 0)
-        flock(descriptor, LOCK_UN)
-        close(descriptor)
-        descriptor = -1
+        _ = owner.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+        defer {
+            _ = ftruncate(descriptor, 0)
+            flock(descriptor, LOCK_UN)
+        }
+        return try body()
     }
 
-    deinit { release() }
+    /// Runs `body` sharing the lock with other readers, while no writer is committing. Without a usable lock file
+    /// (a folder nobody may write) it reads without one.
+    func shared<Result>(_ body: () throws -> Result) throws -> Result {
+        guard descriptor >= 0 else { return try body() }
+        try acquire(LOCK_SH, onWait: nil)
+        defer { flock(descriptor, LOCK_UN) }
+        return try body()
+    }
+
+    private func acquire(_ operation: Int32, onWait: ((String) -> Void)?) throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var told = false
+        var pause: UInt32 = 200
+        while flock(descriptor, operation | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR else {
+                throw StoreError.io(
+                    file: ".depot.lock", message: "cannot lock the library (\(AtomicFile.describe(errno)))")
+            }
+            let waited = clock.now - start
+            if !told, waited >= LibraryLock.patience, let onWait {
+                told = true
+                onWait(holder() ?? "another Depot")
+            }
+            if waited >= LibraryLock.longestWait {
+                throw StoreError.io(
+                    file: ".depot.lock",
+                    message:
+                        "\(holder() ?? "another Depot") has held the library's lock for a minute; nothing was saved. "
+                        + "Try again; if it does not pass, that Depot has stopped responding")
+            }
+            usleep(pause)
+            pause = min(pause * 2, 5_000)
+        }
+    }
+
+    /// Who is committing a change now, from the lock file: "process 4711 on desk-pc".
+    private func holder() -> String? {
+        var buffer = [UInt8](repeating: 0, count: 200)
+        let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+        let text = String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines).filter { !$0.isASCIIControl }
+        return text.isEmpty ? nil : text
+    }
 }
 
 extension Character {

@@ -30,6 +30,13 @@ public protocol ForgettingStore: AnyObject {
     /// Removes the files saved into the library folder beside its records (printouts, exports) for which `matches`
     /// is true; it is given each file's path relative to the folder and its text.
     func removeOutputFiles(where matches: (_ path: String, _ text: String) -> Bool) throws -> Removal
+    /// Takes the lines for which `matches` is true out of the change log (`ChangeLog`); `removed` names each file
+    /// changed with the number of lines: `history/2026-12.jsonl (3)`.
+    func removeHistoryLines(where matches: (_ line: String) -> Bool) throws -> Removal
+}
+
+extension ForgettingStore {
+    public func removeHistoryLines(where matches: (_ line: String) -> Bool) throws -> Removal { Removal() }
 }
 
 extension StoreFile {
@@ -87,7 +94,11 @@ extension LibraryStore: ForgettingStore {
             }
             for name in names {
                 let path = relative.isEmpty ? name : "\(relative)/\(name)"
-                if path == "backups" || path == ".depot.lock" || records.contains(path) { continue }
+                if path == "backups" || path == ChangeLog.folderName || path == ".depot.lock"
+                    || records.contains(path)
+                {
+                    continue
+                }
                 if recordFolders.contains(relative), temporaryPrefixes.contains(where: { name.hasPrefix($0) }) {
                     continue
                 }
@@ -108,6 +119,29 @@ extension LibraryStore: ForgettingStore {
         }
         removal.removed.sort()
         removal.failed.sort()
+        return removal
+    }
+
+    public func removeHistoryLines(where matches: (_ line: String) -> Bool) throws -> Removal {
+        if let reason = readOnlyReason { throw StoreError.readOnly(reason: reason) }
+        let logFolder = "\(folder)/\(ChangeLog.folderName)"
+        var removal = Removal()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: logFolder)) ?? []).sorted()
+        try lock.exclusively(onWait: onWait) {
+            for name in names where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+                let path = "\(logFolder)/\(name)"
+                guard let bytes = try? AtomicFile.read(path) else { continue }
+                let lines = bytes.split(separator: UInt8(ascii: "\n"))
+                let kept = lines.filter { !matches(String(decoding: $0, as: UTF8.self)) }
+                guard kept.count < lines.count else { continue }
+                do {
+                    try AtomicFile.write(kept.flatMap { Array($0) + [UInt8(ascii: "\n")] }, to: path)
+                    removal.removed.append("\(ChangeLog.folderName)/\(name) (\(lines.count - kept.count))")
+                } catch {
+                    removal.failed.append("\(ChangeLog.folderName)/\(name) (\(error))")
+                }
+            }
+        }
         return removal
     }
 

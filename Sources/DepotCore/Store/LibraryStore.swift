@@ -6,15 +6,20 @@ import Synchronization
 ///
 /// - Loading reads every file (in parallel), checks that records fit together, and fails with one readable
 ///   sentence naming the file and line or record when something is wrong. A damaged file is never overwritten.
+/// - Any number of processes open one library and change it. A change is committed under the library's lock, held
+///   for milliseconds (see ``LibraryLock``): the store compares each file with the version it last read, and where
+///   another desk or program changed one, reads it again and replays the change on it or merges record by record
+///   (see `commit`). Only the same record changed on both sides is a conflict, and it is never overwritten.
 /// - Saving rewrites only the files named, each atomically, keeping the previous versions in `backups/`.
-/// - Two processes: the first to open a library holds a lock; a second opens it read-only and says why. Before
-///   writing a file, the store also checks that nobody changed it on disk since it was read (an editor, a restore
-///   from backup) and refuses to overwrite such a change.
 public final class LibraryStore {
     public let folder: String
     public let schema: SchemaCatalogue
-    private let lock: LibraryLock?
-    private var stamps: [StoreFile: FileStamp] = [:]
+    let lock: LibraryLock
+    private let forWriting: Bool
+    /// Each file's identity when this store last read or wrote it; a file that was not there has none.
+    var stamps: [StoreFile: FileStamp] = [:]
+    /// The library as this store last read or wrote it: the base of the next change's merge.
+    public internal(set) var current: LibraryData?
     /// For each record-per-line file saved so far, its records' lines as written (an ``EncodedLines``), so that the
     /// next save encodes only the records that changed. Nil for a store that writes once (`create`).
     private var encodedLines: [StoreFile: EncodedLinesSlot]? = [:]
@@ -25,22 +30,27 @@ public final class LibraryStore {
     /// How backups are linked; a test replaces it to act as a file system without hard links.
     var hardLink: AtomicFile.HardLink = AtomicFile.systemHardLink
 
-    /// Why the store may not write, or nil when it may.
+    /// Told who holds the lock when a commit has waited for another writer for over a second.
+    public var onWait: ((String) -> Void)?
+
+    /// Who makes this store's changes, for the change log (`ChangeLog`): a staff member's identifier, or nil.
+    public var author: StaffMember.ID?
+
+    /// Why the store may not write, or nil when it may: opened for reading, a folder this user cannot write, an
+    /// unsafe lock file. Another Depot having the library open is never a reason.
     public var readOnlyReason: String? {
-        guard let lock else { return "it was opened for reading only" }
-        if lock.isHeld { return nil }
-        if lock.lockFileIsUnsafe, let holder = lock.holder { return holder }
-        return
-            "Depot is already open on this library (\(lock.holder ?? "another process")); close it there to make changes"
+        guard forWriting else { return "it was opened for reading only" }
+        return lock.unusableReason
     }
 
     public var isReadOnly: Bool { readOnlyReason != nil }
 
-    /// Opens the library in `folder`. With `forWriting`, takes the library's lock; when another process holds it,
-    /// the store opens read-only (see `readOnlyReason`).
+    /// Opens the library in `folder`. With `forWriting`, finishes a change that a killed writer left half done and
+    /// tidies what it left behind, under the lock.
     public init(folder: String, forWriting: Bool = true, schema: SchemaCatalogue = .standard) throws {
         self.folder = LibraryStore.normalised(folder)
         self.schema = schema
+        self.forWriting = forWriting
         let layout = LibraryFolder(path: self.folder)
         switch layout.shape {
         case .complete: break
@@ -49,14 +59,21 @@ public final class LibraryStore {
         case .absentOrEmpty, .foreign:
             throw StoreError.notALibrary(path: self.folder)
         }
-        lock = forWriting ? LibraryLock(folder: self.folder) : nil
-        if lock?.isHeld == true {
-            if let journal = try ChangeJournal.pending(in: self.folder) {
-                let finished = try journal.finish(in: self.folder)
+        lock = LibraryLock(folder: self.folder)
+        if forWriting, lock.unusableReason == nil {
+            notices = try lock.exclusively(onWait: nil) {
+                var notices: [StoreNotice] = []
+                let finished = try finishInterruptedChange()
                 if !finished.isEmpty { notices.append(.finishedInterruptedChange(files: finished)) }
+                return notices + LibraryStore.tidy(layout)
             }
-            notices += LibraryStore.tidy(layout)
         }
+    }
+
+    /// Finishes the change a killed writer recorded in the journal; the files it put in place. Under the lock.
+    func finishInterruptedChange() throws -> [String] {
+        guard let journal = try ChangeJournal.pending(in: folder) else { return [] }
+        return try journal.finish(in: folder)
     }
 
     /// What opening the library for writing tidied up (leftovers of crashed saves, loose permissions).
@@ -95,22 +112,25 @@ public final class LibraryStore {
         }
         try AtomicFile.makeFolder(folder)
         // library.json goes last: until it exists, the folder is not a library.
-        let store = try LibraryStore(unlockedFolder: folder)
-        try store.write(data, files: store.files(for: data).filter { $0 != .settings })
-        try store.write(data, files: [.settings])
-        store.close()
+        let store = LibraryStore(newFolder: folder)
+        try store.lock.exclusively {
+            _ = try store.write(data, files: store.files(for: data).filter { $0 != .settings })
+            _ = try store.write(data, files: [.settings])
+        }
         return try LibraryStore(folder: folder)
     }
 
-    private init(unlockedFolder folder: String) throws {
+    private init(newFolder folder: String) {
         self.folder = folder
         self.schema = .standard
+        self.forWriting = true
         self.lock = LibraryLock(folder: folder)
         self.encodedLines = nil
     }
 
-    /// Lets another process open the library for writing.
-    public func close() { lock?.release() }
+    /// Kept for callers that end their use of a store; the lock is held only while committing, so there is
+    /// nothing to give back.
+    public func close() {}
 
     private static func normalised(_ folder: String) -> String {
         var path = folder == "~" || folder.hasPrefix("~/") ? NSHomeDirectory() + folder.dropFirst() : folder
@@ -122,17 +142,18 @@ public final class LibraryStore {
 
     /// Reads the whole library. Throws `StoreError` naming the file and line, or the records that do not fit.
     public func load() throws -> LibraryData {
-        let (data, problems) = try loadFiles(stopAtFirst: true)
+        let (data, problems) = try lock.shared { try loadFiles(stopAtFirst: true) }
         guard let data else { throw StoreError.invalidRecords(problems) }
         let referenceProblems = LibraryCheck.problems(in: data)
         guard referenceProblems.isEmpty else { throw StoreError.invalidRecords(referenceProblems) }
+        current = data
         return data
     }
 
     /// Every problem in the library: damaged files first, then records that do not fit together.
     public func check() -> [Problem] {
         do {
-            let (data, problems) = try loadFiles(stopAtFirst: false)
+            let (data, problems) = try lock.shared { try loadFiles(stopAtFirst: false) }
             guard let data else { return problems }
             let referenceProblems = LibraryCheck.problems(in: data)
             guard referenceProblems.isEmpty else { return referenceProblems }
@@ -157,23 +178,11 @@ public final class LibraryStore {
             + seasons(in: "plans").map { StoreFile.plan($0) }
     }
 
-    private enum Loaded: Sendable {
-        case settings(LibrarySettings)
-        case partners([Partner])
-        case staff([StaffMember])
-        case items([Item])
-        case crates([Crate])
-        case teams([PartnershipTeam])
-        case events([Event])
-        case deposits([Deposit])
-        case plan(SeasonPlan)
-    }
-
     func loadFiles(stopAtFirst: Bool) throws -> (LibraryData?, [Problem]) {
         let files = filesOnDisk()
         // A change interrupted after it was made: read its new files, as the next writer will put them in place.
         let standIns = try ChangeJournal.pending(in: folder)?.standIns(in: folder) ?? [:]
-        let results = Mutex<[StoreFile: Result<Loaded, StoreError>]>([:])
+        let results = Mutex<[StoreFile: Result<LoadedFile, StoreError>]>([:])
         let newStamps = Mutex<[StoreFile: FileStamp]>([:])
         let folder = folder
         let schema = schema
@@ -198,14 +207,9 @@ public final class LibraryStore {
             case .failure(let error):
                 problems.append(LibraryStore.problem(from: error, file: file))
             case .success(.settings(let value)): settings = value
-            case .success(.partners(let value)): data.partners = value
-            case .success(.staff(let value)): data.staff = value
-            case .success(.items(let value)): data.items = value
-            case .success(.crates(let value)): data.crates = value
-            case .success(.teams(let value)): data.teams = value
-            case .success(.events(let value)): data.events = value
             case .success(.deposits(let value)): data.deposits.append(contentsOf: value)
-            case .success(.plan(let value)): data.plans.append(value)
+            case .success(.plan(let value)): if let value { data.plans.append(value) }
+            case .success(let content): data.replace(file, with: content)
             }
         }
         if stopAtFirst,
@@ -238,7 +242,7 @@ public final class LibraryStore {
         return Problem(file: file.relativePath, message: error.description)
     }
 
-    private static func decode(_ file: StoreFile, at path: String, schema: SchemaCatalogue) throws -> Loaded {
+    static func decode(_ file: StoreFile, at path: String, schema: SchemaCatalogue) throws -> LoadedFile {
         guard try AtomicFile.exists(path) else {
             if file == .settings {
                 throw StoreError.damaged(file: file.relativePath, line: nil, column: nil, message: "missing")
@@ -266,7 +270,7 @@ public final class LibraryStore {
         }
     }
 
-    private static func emptyContent(of file: StoreFile) -> Loaded {
+    private static func emptyContent(of file: StoreFile) -> LoadedFile {
         switch file {
         case .settings, .partners: return .partners([])
         case .staff: return .staff([])
@@ -274,7 +278,8 @@ public final class LibraryStore {
         case .crates: return .crates([])
         case .teams: return .teams([])
         case .events: return .events([])
-        case .deposits, .plan: return .deposits([])
+        case .deposits: return .deposits([])
+        case .plan: return .plan(nil)
         }
     }
 
@@ -312,21 +317,11 @@ public final class LibraryStore {
         return StoreFile.fixed + seasons.sorted().map { StoreFile.deposits($0) } + data.plans.map { .plan($0.season) }
     }
 
-    /// Writes the named files of `data`. Each file is replaced atomically and its previous version kept in
-    /// `backups/`. Nothing is written when the store is read-only or a file changed on disk since it was read.
+    /// Writes the named files of `data`, merging with what other writers changed meanwhile (see `commit`). Each
+    /// file is replaced atomically and its previous version kept in `backups/`. Nothing is written when the store is
+    /// read-only or another writer changed the same record.
     public func save(_ data: LibraryData, files: Set<StoreFile>) throws {
-        if let reason = readOnlyReason { throw StoreError.readOnly(reason: reason) }
-        let ordered = files.sorted()
-        for file in ordered {
-            let path = "\(folder)/\(file.relativePath)"
-            if let known = stamps[file], FileStamp(path: path) != known {
-                throw StoreError.changedOnDisk(file: file.relativePath)
-            }
-            if stamps[file] == nil, (try? AtomicFile.exists(path)) ?? true {
-                throw StoreError.changedOnDisk(file: file.relativePath)
-            }
-        }
-        try write(data, files: ordered)
+        _ = try commit(data, files: files)
     }
 
     /// Writes every file of `data`.
@@ -334,11 +329,17 @@ public final class LibraryStore {
         try save(data, files: Set(files(for: data)))
     }
 
-    /// Writes `files`: one file atomically on its own; several all or nothing, through a ``ChangeJournal``.
-    private func write(_ data: LibraryData, files: [StoreFile]) throws {
+    /// Writes `files`: one file atomically on its own; several all or nothing, through a ``ChangeJournal``. Under
+    /// the lock. Once the new files are staged, each target must still be the file this store last read (its
+    /// stamp): if another program replaced one meanwhile, nothing is written and false is returned, for the caller
+    /// to read it and merge again.
+    func write(_ data: LibraryData, files: [StoreFile]) throws -> Bool {
         let backups = "\(folder)/backups"
         try AtomicFile.makeFolder(backups)
         var staged: [(file: StoreFile, staged: AtomicFile.Staged, backup: String)] = []
+        func stillAsRead(_ file: StoreFile) -> Bool {
+            FileStamp(path: "\(folder)/\(file.relativePath)") == stamps[file]
+        }
         do {
             for file in files {
                 let bytes = try encode(file, of: data)
@@ -348,6 +349,10 @@ public final class LibraryStore {
                 let backupName = file.backupName
                 let backup = "backups/\(backupName).\(LibraryStore.timestamp())"
                 staged.append((file, try AtomicFile.stage(bytes, for: path), backup))
+            }
+            guard files.allSatisfy(stillAsRead) else {
+                for entry in staged { entry.staged.discard() }
+                return false
             }
             if staged.count > 1 {
                 let entries = staged.map { entry in
@@ -373,6 +378,23 @@ public final class LibraryStore {
                     entry.staged.discard()
                     throw error
                 }
+                // One file: swapped in only if it is still the one read, with no window between look and swap.
+                if entry.staged.replacesAFile, let expected = stamps[entry.file] {
+                    switch try AtomicFile.replace(
+                        entry.staged, ifStill: expected, backupPath: "\(folder)/\(entry.backup)")
+                    {
+                    case true?:
+                        stamps[entry.file] = FileStamp(path: entry.staged.path)
+                        pruneBackups(named: entry.file.backupName, in: backups, keeping: data.settings.backupsToKeep)
+                        return true
+                    case false?: return false
+                    case nil: break
+                    }
+                }
+                guard stillAsRead(entry.file) else {
+                    entry.staged.discard()
+                    return false
+                }
             }
             do {
                 try AtomicFile.commit(
@@ -392,9 +414,9 @@ public final class LibraryStore {
             AtomicFile.syncFolder(folder)
         }
         for entry in staged {
-            let backupName = entry.file.backupName
-            pruneBackups(named: backupName, in: backups, keeping: data.settings.backupsToKeep)
+            pruneBackups(named: entry.file.backupName, in: backups, keeping: data.settings.backupsToKeep)
         }
+        return true
     }
 
     /// `path` relative to the library folder.

@@ -18,6 +18,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case changedOnDisk(file: String)
     /// The operating system refused a read or write.
     case io(file: String, message: String)
+    /// Another desk or program changed the same records as this change, each differently; nothing was written.
+    case conflicts([RecordConflict])
 
     /// The sentence, with values from files escaped and cut (see `TerminalSafe`), at most a few lines long.
     public var description: String { TerminalSafe.message(sentence) }
@@ -63,6 +65,12 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "Reload the library and make the change again."
         case .io(let file, let message):
             return "\(file): \(TerminalSafe.field(message, limit: TerminalSafe.lineLimit))"
+        case .conflicts(let conflicts):
+            let shown = conflicts.prefix(5).map(\.description).joined(separator: "\n  ")
+            let more = conflicts.count > 5 ? "\n  (and \(conflicts.count - 5) more)" : ""
+            return
+                "Another desk changed the same \(conflicts.count == 1 ? "record" : "records") meanwhile; nothing "
+                + "was saved:\n  \(shown)\(more)"
         }
     }
 }

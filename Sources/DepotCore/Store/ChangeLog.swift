@@ -1,0 +1,98 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Who changed what, and when: one JSON line per committed change in `history/YYYY-MM.jsonl` beside the library's
+/// files (a new file each month, so old months can be archived or deleted by hand). Each line names the staff
+/// member, the machine, the time, the change's summary and each record it touched with its version before and
+/// after (for changes of up to `RecordDiff.fullRecordLimit` records; a larger one, such as an import, is counted).
+///
+/// The team reads it as the record's history; it is also what undoing one's own last change restores from. The
+/// log is written after the change is in place and never decides anything: a line that cannot be written (a full
+/// disk) loses the history of one change, not the change.
+public struct ChangeLog {
+    /// One committed change.
+    public struct Entry: Codable, Hashable, Sendable {
+        /// When it was committed, in UTC: `2026-12-02T09:15:04.120Z`.
+        public var at: String
+        /// The staff member, where Depot was told who is at the desk.
+        public var by: String?
+        /// The machine and process: `desk-pc/4711`.
+        public var desk: String
+        public var summary: String
+        public var records: [Record]
+
+        public struct Record: Codable, Hashable, Sendable {
+            public var file: String
+            public var id: String
+            /// The record as it was, and as it became, each one line of JSON; nil where it did not exist (or the
+            /// change was too large to keep them).
+            public var before: String?
+            public var after: String?
+        }
+    }
+
+    /// The folder of the log, inside the library.
+    public static let folderName = "history"
+
+    static func append(summary: String, author: StaffMember.ID?, changes: [RecordChange], in folder: String) {
+        guard !changes.isEmpty else { return }
+        let now = Date()
+        let entry = Entry(
+            at: timestamp(now), by: author?.rawValue,
+            desk: "\(ProcessInfo.processInfo.hostName)/\(getpid())", summary: summary,
+            records: changes.map {
+                Entry.Record(file: $0.file.relativePath, id: $0.recordID, before: $0.before, after: $0.after)
+            })
+        guard var line = try? FileEncoder.compact.encode(entry) else { return }
+        line.append(UInt8(ascii: "\n"))
+        let logFolder = "\(folder)/\(folderName)"
+        guard (try? AtomicFile.makeFolder(logFolder)) != nil else { return }
+        let path = "\(logFolder)/\(monthName(now)).jsonl"
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return }
+        _ = AtomicFile.writeAll(Array(line), to: fd)
+    }
+
+    /// The entries of the last `months` months that touched the record `id` of `file`, newest first.
+    public static func history(of id: String, in file: StoreFile, folder: String, months: Int = 3) -> [Entry] {
+        entries(folder: folder, months: months).filter { entry in
+            entry.records.contains { $0.file == file.relativePath && $0.id == id }
+        }.reversed()
+    }
+
+    /// Every entry of the last `months` months, oldest first; lines that cannot be read are passed over.
+    public static func entries(folder: String, months: Int = 3) -> [Entry] {
+        let logFolder = "\(folder)/\(folderName)"
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: logFolder)) ?? [])
+            .filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }.sorted().suffix(max(months, 1))
+        let decoder = JSONDecoder()
+        var found: [Entry] = []
+        for name in names {
+            guard let bytes = try? AtomicFile.read("\(logFolder)/\(name)") else { continue }
+            for line in bytes.split(separator: UInt8(ascii: "\n")) {
+                if let entry = try? decoder.decode(Entry.self, from: Data(line)) { found.append(entry) }
+            }
+        }
+        return found
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        var time = time_t(date.timeIntervalSince1970)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        let millis = Int((date.timeIntervalSince1970 - Double(time)) * 1000)
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
+            parts.tm_hour, parts.tm_min, parts.tm_sec, millis)
+    }
+
+    private static func monthName(_ date: Date) -> String {
+        String(timestamp(date).prefix(7))
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+
+/// What a committed change did.
+public struct Commit: Sendable {
+    /// The library as it now is on disk: this change on top of whatever other writers did first.
+    public var data: LibraryData
+    /// The files this change wrote.
+    public var written: Set<StoreFile>
+    /// The files another desk or program had changed since this store read them, read again for this commit.
+    public var reloaded: [StoreFile]
+}
+
+/// What another desk or program changed in the library since this store last read it.
+public struct Refresh: Sendable {
+    /// The library as it now is on disk.
+    public var data: LibraryData
+    /// The files that changed.
+    public var files: [StoreFile]
+    /// The records that changed, in file and identifier order.
+    public var changes: [RecordChange]
+}
+
+extension LibraryStore {
+    /// A change that can run again on a fresher library: it changes `data` in place and returns the files it
+    /// touched, or throws (a desk rule's refusal) when it no longer applies.
+    public typealias Replay = (_ data: inout LibraryData) throws -> Set<StoreFile>
+
+    /// Commits a change: `ours` is the library this store last read or wrote (`current`) with the change made, and
+    /// `files` are the files it touched.
+    ///
+    /// Under the library's lock, each file is compared with the version this store last read. When another writer
+    /// changed any, they are read again and the change is made on top of them: by running `replay` again on the
+    /// fresh library (a desk operation decides anew, so two desks packing the same crate cannot both succeed), or,
+    /// without one, by merging record by record (`RecordMerge`): different records changed on each side are both
+    /// kept; the same record changed on both sides throws `StoreError.conflicts` with both versions, and nothing is
+    /// written. `current` is then the library on disk, for a person to choose from.
+    public func commit(
+        _ ours: LibraryData, files: Set<StoreFile>, replay: Replay? = nil, summary: String = ""
+    ) throws -> Commit {
+        if let reason = readOnlyReason { throw StoreError.readOnly(reason: reason) }
+        return try lock.exclusively(onWait: onWait) {
+            _ = try finishInterruptedChange()
+            let base = current
+            var result = ours
+            var written = files
+            var reloaded: [StoreFile] = []
+            for _ in 0..<20 {
+                let changed = changedFiles()
+                if !changed.isEmpty {
+                    guard let known = current else {
+                        throw StoreError.changedOnDisk(file: changed[0].relativePath)
+                    }
+                    var theirs = known
+                    for file in changed {
+                        theirs.replace(file, with: try read(file, at: "\(folder)/\(file.relativePath)"))
+                    }
+                    for file in changed { stamps[file] = FileStamp(path: "\(folder)/\(file.relativePath)") }
+                    current = theirs
+                    reloaded += changed.filter { !reloaded.contains($0) }
+                    if let replay {
+                        var fresh = theirs
+                        written = try replay(&fresh)
+                        result = fresh
+                    } else {
+                        var merged = theirs
+                        var conflicts: [RecordConflict] = []
+                        for file in files.sorted() {
+                            conflicts += merged.merge(file, base: base ?? known, ours: ours)
+                        }
+                        if !conflicts.isEmpty { throw StoreError.conflicts(conflicts) }
+                        result = merged
+                    }
+                    let problems = LibraryCheck.problems(in: result)
+                    if !problems.isEmpty { throw StoreError.invalidRecords(problems) }
+                }
+                let previous = current
+                if try write(result, files: written.sorted()) {
+                    current = result
+                    if let previous {
+                        ChangeLog.append(
+                            summary: summary, author: author,
+                            changes: written.sorted().flatMap { previous.changes(in: $0, to: result) }, in: folder)
+                    }
+                    return Commit(data: result, written: written, reloaded: reloaded)
+                }
+            }
+            throw StoreError.io(
+                file: folder,
+                message:
+                    "other programs kept changing the library's files while this change was being saved; "
+                    + "nothing was saved. Try again")
+        }
+    }
+
+    /// What another desk or program changed since this store last read the library, read in; nil when nothing
+    /// changed. Cheap when nothing did: it only looks at each file's identity.
+    public func refresh() throws -> Refresh? {
+        guard let known = current, !changedFiles().isEmpty else { return nil }
+        return try lock.shared {
+            let changed = changedFiles()
+            guard !changed.isEmpty else { return nil }
+            let standIns = try ChangeJournal.pending(in: folder)?.standIns(in: folder) ?? [:]
+            var fresh = known
+            var newStamps: [StoreFile: FileStamp] = [:]
+            for file in changed {
+                let path = "\(folder)/\(standIns[file.relativePath] ?? file.relativePath)"
+                newStamps[file] = FileStamp(path: path)
+                fresh.replace(file, with: try read(file, at: path))
+            }
+            let problems = LibraryCheck.problems(in: fresh)
+            guard problems.isEmpty else { throw StoreError.invalidRecords(problems) }
+            stamps.merge(newStamps) { $1 }
+            current = fresh
+            return Refresh(
+                data: fresh, files: changed, changes: changed.flatMap { known.changes(in: $0, to: fresh) })
+        }
+    }
+
+    /// The files whose identity on disk differs from when this store last read or wrote them: changed, replaced,
+    /// removed, or new (a season's deposits another desk began).
+    func changedFiles() -> [StoreFile] {
+        let present = Set(filesOnDisk())
+        return present.union(stamps.keys).sorted().filter { file in
+            FileStamp(path: "\(folder)/\(file.relativePath)") != stamps[file]
+        }
+    }
+
+    /// One file, decoded; a damaged one throws a `StoreError` naming it and the line.
+    private func read(_ file: StoreFile, at path: String) throws -> LoadedFile {
+        do {
+            return try LibraryStore.decode(file, at: path, schema: schema)
+        } catch {
+            throw JSONFileDecoding.damage(error, file: file.relativePath)
+        }
+    }
+}

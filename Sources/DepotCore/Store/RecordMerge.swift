@@ -1,0 +1,144 @@
+import Foundation
+
+/// One record that two writers changed, each in their own way, since the version both started from. Nothing is
+/// overwritten: the file keeps the version on disk ("theirs") until a person chooses, field by field.
+public struct RecordConflict: Hashable, Sendable, CustomStringConvertible {
+    public var file: StoreFile
+    /// The record's identifier, as in the file: `P003`, `K042`, `D-2026-11-02-01`.
+    public var recordID: String
+    /// Each version as the file writes it (one line of JSON), or nil where the record does not exist: deleted on
+    /// that side, or new on the other.
+    public var base: String?
+    public var ours: String?
+    public var theirs: String?
+
+    /// The fields in which this writer's version and the one on disk differ, in the file's (sorted) key order.
+    public var fields: [FieldDifference] { FieldDifference.between(ours: ours, theirs: theirs) }
+
+    public var description: String {
+        let what: String
+        switch (ours, theirs) {
+        case (nil, _): what = "deleted here and changed by another desk"
+        case (_, nil): what = "changed here and deleted by another desk"
+        default:
+            let names = fields.prefix(6).map(\.name).joined(separator: ", ")
+            what = "changed both here and by another desk (\(names.isEmpty ? "the whole record" : names))"
+        }
+        return
+            "\(file.relativePath): record \(TerminalSafe.field(recordID, limit: TerminalSafe.quoteLimit)) was \(what)"
+    }
+}
+
+/// One field of a conflicting record: its value in each version, as JSON text (nil when the field is absent).
+public struct FieldDifference: Hashable, Sendable {
+    public var name: String
+    public var ours: String?
+    public var theirs: String?
+
+    static func between(ours: String?, theirs: String?) -> [FieldDifference] {
+        let mine = ours.flatMap(object(from:)) ?? [:]
+        let others = theirs.flatMap(object(from:)) ?? [:]
+        return Set(mine.keys).union(others.keys).sorted().compactMap { name in
+            let left = mine[name].flatMap(text(of:))
+            let right = others[name].flatMap(text(of:))
+            return left == right ? nil : FieldDifference(name: name, ours: left, theirs: right)
+        }
+    }
+
+    static func object(from json: String) -> [String: Any]? {
+        (try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])) as? [String: Any]
+    }
+
+    static func text(of value: Any) -> String? {
+        guard
+            let data = try? JSONSerialization.data(
+                withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed, .withoutEscapingSlashes])
+        else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// Three-way merge of one file's records: `base` as this writer read them, `ours` after its change, `theirs` as
+/// another writer left them on disk. A record changed on one side only takes that side; changed alike on both, it
+/// is kept once; changed differently on both, it is a conflict and keeps theirs.
+enum RecordMerge {
+    static func merge<R: StoredRecord>(base: [R], ours: [R], theirs: [R], file: StoreFile) -> (
+        merged: [R], conflicts: [RecordConflict]
+    ) {
+        let base = base.sortedIfNeeded()
+        let ours = ours.sortedIfNeeded()
+        let theirs = theirs.sortedIfNeeded()
+        if ours == base { return (theirs, []) }
+        if theirs == base { return (ours, []) }
+        var merged: [R] = []
+        merged.reserveCapacity(max(ours.count, theirs.count))
+        var conflicts: [RecordConflict] = []
+        var indices = (b: 0, o: 0, t: 0)
+        while indices.b < base.count || indices.o < ours.count || indices.t < theirs.count {
+            let candidates = [
+                indices.b < base.count ? base[indices.b].id : nil,
+                indices.o < ours.count ? ours[indices.o].id : nil,
+                indices.t < theirs.count ? theirs[indices.t].id : nil,
+            ].compactMap { $0 }
+            guard let id = candidates.min() else { break }
+            func take(_ records: [R], _ index: inout Int) -> R? {
+                guard index < records.count, records[index].id == id else { return nil }
+                defer { index += 1 }
+                return records[index]
+            }
+            let b = take(base, &indices.b)
+            let o = take(ours, &indices.o)
+            let t = take(theirs, &indices.t)
+            switch resolve(base: b, ours: o, theirs: t) {
+            case .take(let record):
+                if let record { merged.append(record) }
+            case .conflict:
+                if let t { merged.append(t) }
+                conflicts.append(
+                    RecordConflict(
+                        file: file, recordID: "\(id)", base: text(b), ours: text(o),
+                        theirs: text(t)))
+            }
+        }
+        return (merged, conflicts)
+    }
+
+    /// A file that holds one record (the library's settings, a season's plan).
+    static func merge<R: Codable & Equatable>(base: R?, ours: R?, theirs: R?, file: StoreFile, id: String) -> (
+        merged: R?, conflicts: [RecordConflict]
+    ) {
+        switch resolve(base: base, ours: ours, theirs: theirs) {
+        case .take(let record): return (record, [])
+        case .conflict:
+            return (
+                theirs,
+                [
+                    RecordConflict(
+                        file: file, recordID: id, base: text(base), ours: text(ours),
+                        theirs: text(theirs))
+                ]
+            )
+        }
+    }
+
+    private enum Outcome<R> {
+        case take(R?)
+        case conflict
+    }
+
+    private static func resolve<R: Equatable>(base: R?, ours: R?, theirs: R?) -> Outcome<R> {
+        if ours == base { return .take(theirs) }
+        if theirs == base || theirs == ours { return .take(ours) }
+        return .conflict
+    }
+
+    /// A record as one line of JSON, or nil for no record.
+    static func text<R: Encodable>(_ record: R?) -> String? {
+        guard let record else { return nil }
+        return line(of: record)
+    }
+
+    static func line<R: Encodable>(of record: R) -> String? {
+        (try? FileEncoder.compact.encode(record)).map { String(decoding: $0, as: UTF8.self) }
+    }
+}
