@@ -365,6 +365,7 @@ private func changeCompetition(
     } catch let error as CustomStringConvertible {
         throw failure(error.description)
     }
+    try identify(store, in: data, options.library, today: Day.today())
     let event = try findEvent(options.event, in: data)
     guard var competition = event.competition,
         let index = data.events.firstIndex(where: { $0.id == event.id })

@@ -47,15 +47,42 @@ struct LibraryOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The library folder.", valueName: "DIR"))
     var data: String?
 
+    @Option(
+        name: .customLong("as"),
+        help: ArgumentHelp(
+            "Who makes the change, for the library's change log: a staff id or a part of a name (default: "
+                + "$DEPOT_STAFF, else the one last given on this machine).", valueName: "STAFF"))
+    var staff: String?
+
     var folder: String { LibraryLocation.resolve(explicit: data, environment: ProcessInfo.processInfo.environment) }
 }
 
 /// Opens the library in `folder`; when opened for writing, says on standard error what the store tidied up
-/// (leftovers of a crashed save, files readable by others).
+/// (leftovers of a crashed save, files readable by others), and while a change waits for another desk's.
 func openLibrary(_ folder: String, forWriting: Bool) throws -> LibraryStore {
     let store = try LibraryStore(folder: folder, forWriting: forWriting)
     for notice in store.notices { printError("depot: \(notice)") }
+    store.onWait = { holder in printError("depot: waiting for \(holder) to finish saving its change…") }
     return store
+}
+
+/// Names the staff member at the desk as the author of `store`'s changes: `--as`, else `$DEPOT_STAFF`, else the one
+/// remembered on this machine for this library. A name given is checked against `staff.json` and remembered.
+func identify(_ store: LibraryStore, in data: LibraryData, _ options: LibraryOptions, today: Day) throws {
+    let given = options.staff ?? ProcessInfo.processInfo.environment["DEPOT_STAFF"].flatMap { $0.isEmpty ? nil : $0 }
+    guard let given else {
+        store.author = DeskIdentity.remembered(for: store.folder).flatMap { id in
+            data.staff.contains { $0.id == id } ? id : nil
+        }
+        return
+    }
+    switch DeskIdentity.staff(named: given, in: data, today: today) {
+    case .success(let member):
+        store.author = member.id
+        if options.staff != nil { DeskIdentity.remember(member.id, for: store.folder) }
+    case .failure(let refusal):
+        throw failure("--as: \(refusal.description). Nothing was saved.")
+    }
 }
 
 /// Writes a message to standard error: control characters shown escaped, cut to a readable length

@@ -49,7 +49,8 @@ extension ParsableCommand {
     /// prints its sentence on standard error, a refused save says why; either way nothing is saved and the exit
     /// status is 1.
     func deskChange(
-        _ options: DeskOptions, _ change: (inout LibraryData, Day) throws -> (change: DeskChange, done: [String])
+        _ options: DeskOptions,
+        _ change: @escaping (inout LibraryData, Day) throws -> (change: DeskChange, done: [String])
     ) throws {
         let folder = options.library.folder
         let store = try explainingErrors { try openLibrary(folder, forWriting: true) }
@@ -59,13 +60,22 @@ extension ParsableCommand {
             throw failure(StoreError.readOnly(reason: reason).description)
         }
         var data = try explainingErrors { try store.load() }
-        let result: (change: DeskChange, done: [String])
+        let today = Day.today()
+        try identify(store, in: data, options.library, today: today)
+        var result: (change: DeskChange, done: [String])
         do {
-            result = try change(&data, Day.today())
+            result = try change(&data, today)
+            // Another desk may have changed the library since it was read: the change is then made again on the
+            // library as it is, and the desk's rules decide anew.
+            _ = try store.commit(data, files: result.change.touched, summary: result.done.first ?? "") { fresh in
+                result = try change(&fresh, today)
+                return result.change.touched
+            }
         } catch let error as DeskError {
             throw failure(error.localizedDescription(options.language))
+        } catch let error as StoreError {
+            throw failure(error.description)
         }
-        try explainingErrors { try store.save(data, files: result.change.touched) }
         for line in result.done { print(TerminalSafe.escape(line)) }
     }
 }

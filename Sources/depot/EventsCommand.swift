@@ -104,14 +104,21 @@ extension ParsableCommand {
     /// save succeeded, prints the sentence `change` returned. A refused save (read-only, changed on disk) prints why
     /// on standard error and exits with status 1.
     fileprivate func changeLibrary(
-        _ options: LibraryOptions, _ change: (inout LibraryData) throws -> (files: Set<StoreFile>, done: String)
+        _ options: LibraryOptions,
+        _ change: @escaping (inout LibraryData) throws -> (files: Set<StoreFile>, done: String)
     ) throws {
         let folder = options.folder
         let store = try explainingErrors { try openLibrary(folder, forWriting: true) }
         defer { store.close() }
         var data = try explainingErrors { try store.load() }
-        let (files, done) = try change(&data)
-        try explainingErrors { try store.save(data, files: files) }
+        try identify(store, in: data, options, today: Day.today())
+        var (files, done) = try change(&data)
+        try explainingErrors {
+            _ = try store.commit(data, files: files, summary: done) { fresh in
+                (files, done) = try change(&fresh)
+                return files
+            }
+        }
         print(TerminalSafe.escape(done))
     }
 }

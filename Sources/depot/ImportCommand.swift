@@ -100,6 +100,7 @@ struct ImportItemsCommand: ParsableCommand {
                 "The library is open read-only: \(reason). Nothing was imported; --dry-run still shows the plan.")
         }
         var data = try explainingErrors { try store.load() }
+        if !dryRun { try identify(store, in: data, library, today: Day.today()) }
         let plan: ItemImport.Plan
         do throws(ItemImport.Failure) {
             plan = try ItemImport.plan(table, columns: columns, items: data.items)

@@ -36,6 +36,10 @@ struct OpenCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let language = Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
-        try explainingErrors { try DepotApp.run(folder: folder, language: language, today: .today()) }
+        try explainingErrors {
+            let staff =
+                library.staff ?? ProcessInfo.processInfo.environment["DEPOT_STAFF"].flatMap { $0.isEmpty ? nil : $0 }
+            try DepotApp.run(folder: folder, language: language, today: .today(), staff: staff)
+        }
     }
 }

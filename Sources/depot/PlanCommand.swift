@@ -109,6 +109,7 @@ struct PlanSeasonCommand: ParsableCommand {
         defer { store.close() }
         let data = try explainingErrors { try store.load() }
         let today = Day.today()
+        if !dryRun { try identify(store, in: data, library, today: today) }
         let season =
             options.season.flatMap { Season($0, startMonth: data.settings.seasonStartMonth) }
             ?? data.settings.season(containing: today)

@@ -37,6 +37,8 @@ struct PurgeCommand: ParsableCommand {
         if let staff, !data.staff.contains(where: { $0.id == staff }) {
             throw failure("--by: no staff member has the id \(staff).")
         }
+        if !dryRun { try identify(store, in: data, library, today: today) }
+        if store.author == nil { store.author = staff }
         let plan = Purge.plan(data, today)
         if plan.isEmpty {
             print("No readers' names are past the \(data.settings.readerRetention)-month retention period on \(today).")
@@ -71,12 +73,14 @@ struct PurgeCommand: ParsableCommand {
         let backups = outcome.backups.removed.count
         let temporary = outcome.temporaryFiles.removed.count
         let printouts = outcome.printouts.removed.count
-        guard backups + temporary + printouts > 0 else {
+        let history = outcome.history.removed.count
+        guard backups + temporary + printouts + history > 0 else {
             return "No other copies of the names were found (backups, temporary files, printouts)."
         }
         var parts: [String] = []
         if backups > 0 { parts.append("\(counted(backups, "earlier version")) of events.json in backups/") }
         if temporary > 0 { parts.append("\(counted(temporary, "temporary file")) of events.json") }
+        if history > 0 { parts.append("lines of the change log in \(counted(history, "file")) of history/") }
         if printouts > 0 { parts.append("\(counted(printouts, "printout")):") }
         let list =
             parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + parts[parts.count - 1]

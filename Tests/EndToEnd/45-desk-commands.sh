@@ -243,17 +243,17 @@ check "renew by partner or deposit up to the limit, write off with a note, found
 desk_refused_save_prints_no_success() {
     local dir="$work/desk-locked" before out status
     desk_library desk-locked
+    ln -s "$work/desk-locked-target" "$dir/.depot.lock"
     before=$(library_hash "$dir")
-    out=$(DEPOT_TODAY=2026-12-01 flock -o "$dir/.depot.lock" "$depot" pack K010 --for P003 --data "$dir" 2>"$work/desk-locked.err")
+    out=$(DEPOT_TODAY=2026-12-01 "$depot" pack K010 --for P003 --data "$dir" 2>"$work/desk-locked.err")
     status=$?
     [ "$status" -eq 1 ] && [ -z "$out" ] && grep -q '^depot: The library is open read-only' "$work/desk-locked.err" \
         && [ "$(library_hash "$dir")" = "$before" ] || { echo "    $status [$out] $(cat "$work/desk-locked.err")"; return 1; }
     deposit_barcodes "$dir" D2026-0027 >"$work/desk-locked.in" || return 1
-    out=$(DEPOT_TODAY=2026-12-01 flock -o "$dir/.depot.lock" "$depot" return K007 --data "$dir" \
-        <"$work/desk-locked.in" 2>"$work/desk-locked.err")
+    out=$(DEPOT_TODAY=2026-12-01 "$depot" return K007 --data "$dir" <"$work/desk-locked.in" 2>"$work/desk-locked.err")
     status=$?
     [ "$status" -eq 1 ] && [ -z "$out" ] && grep -q '^depot: The library is open read-only' "$work/desk-locked.err" \
         && [ "$(library_hash "$dir")" = "$before" ]
 }
-check "a desk command on a library another Depot holds says so, prints no success and saves nothing" \
+check "a desk command on a library it may only read says so, prints no success and saves nothing" \
     desk_refused_save_prints_no_success

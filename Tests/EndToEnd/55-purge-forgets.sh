@@ -39,7 +39,7 @@ print("\n".join(sorted({r["firstName"] for r in event["competition"]["readers"]}
 
     out=$(DEPOT_TODAY=2028-03-18 "$depot" purge --data "$lib" --by S01) || return 1
     grep -q 'Removed the names of 16 readers in 1 competition' <<<"$out" \
-        && grep -qE 'Also removed, as they held the names: [0-9]+ earlier versions? of events.json in backups/, 1 temporary file of events.json and 3 printouts:' <<<"$out" \
+        && grep -qE 'Also removed, as they held the names: [0-9]+ earlier versions? of events.json in backups/, 1 temporary file of events.json, lines of the change log in 1 file of history/ and 3 printouts:' <<<"$out" \
         && grep -q '^  printouts/diplomer.html$' <<<"$out" && grep -q '^  order.txt$' <<<"$out" || return 1
 
     # No file names a reader any more, except the catalogue, where the same words are parts of book titles.
@@ -61,8 +61,9 @@ note = event["log"][-1]
 assert note["on"] == "2028-03-18" and note["authorID"] == "S01", note
 text = note["text"]
 assert "16 oplæsere hedder nu Oplæser 1–Oplæser 16" in text, text
-assert re.search(r"[0-9]+ tidligere udgaver? af events\.json i backups/, 1 midlertidig fil og 3 udskrifter "
-                 r"\(order\.txt, printouts/diplomer\.html, printouts/resultater\.txt\)\.$", text), text
+assert re.search(r"[0-9]+ tidligere udgaver? af events\.json i backups/, 1 midlertidig fil, 3 udskrifter "
+                 r"\(order\.txt, printouts/diplomer\.html, printouts/resultater\.txt\) og [0-9]+ linjer? i "
+                 r"ændringsloggen \(history/\)\.$", text), text
 PY
     out=$(DEPOT_TODAY=2028-03-18 "$depot" check --data "$lib") && ! grep -q '^warning' <<<"$out"
 }

@@ -8,15 +8,17 @@ hygiene_library() {
     rm -f "$work/$1/.depot.lock"
 }
 
-# Another process holds the library's lock (as a second Depot would) while each changing command runs: the store
-# opens read-only and refuses the save. The command must say so on stderr, exit non-zero and print no success.
+# The library's lock file is a planted symbolic link, so the store may only read (another Depot having the library
+# open is no longer a reason: see 46-several-desks.sh). Each changing command must say so on stderr, exit non-zero
+# and print no success.
 refused_saves_print_no_success() {
     local dir="$work/refused" before out err status
     hygiene_library refused
+    ln -s "$work/refused-lock-target" "$dir/.depot.lock"
     before=$(sha256sum "$dir/events.json")
     while IFS= read -r line; do
         eval "set -- $line"
-        out=$(DEPOT_TODAY=2026-11-23 flock -o "$dir/.depot.lock" "$depot" "$@" --data "$dir" 2>"$work/refused.err")
+        out=$(DEPOT_TODAY=2026-11-23 "$depot" "$@" --data "$dir" 2>"$work/refused.err")
         status=$?
         err=$(cat "$work/refused.err")
         if [ "$status" -eq 0 ] || [ -n "$out" ] || ! grep -q '^depot: The library is open read-only' <<<"$err"; then
@@ -29,8 +31,9 @@ events task add E2027-01 --title "Book the hall" --owner S01 --due 2026-12-01
 events task done E2027-01 1
 competition score E2027-01 --round 1 --judge J1 --reader R01 technique=4
 COMMANDS
-    [ "$(sha256sum "$dir/events.json")" = "$before" ] || return 1
-    # Without the other process the same note is saved and reported.
+    [ "$(sha256sum "$dir/events.json")" = "$before" ] && [ ! -e "$work/refused-lock-target" ] || return 1
+    # With a lock file of its own the same note is saved and reported.
+    rm "$dir/.depot.lock"
     out=$(DEPOT_TODAY=2026-11-23 "$depot" events note E2027-01 --author S01 "Saved this time" --data "$dir") \
         && grep -q '^Noted in E2027-01 ' <<<"$out" && grep -q 'Saved this time' "$dir/events.json"
 }

@@ -42,7 +42,7 @@ public struct ChangeLog {
         let now = Date()
         let entry = Entry(
             at: timestamp(now), by: author?.rawValue,
-            desk: "\(ProcessInfo.processInfo.hostName)/\(getpid())", summary: summary,
+            desk: thisDesk, summary: summary,
             records: changes.map {
                 Entry.Record(file: $0.file.relativePath, id: $0.recordID, before: $0.before, after: $0.after)
             })
@@ -81,6 +81,26 @@ public struct ChangeLog {
         }
         return found
     }
+
+    /// The entries at the end of this month's log (its last 64 KB): what other desks did a moment ago.
+    public static func recentEntries(folder: String, now: Date = Date()) -> [Entry] {
+        let path = "\(folder)/\(folderName)/\(monthName(now)).jsonl"
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return [] }
+        defer { close(fd) }
+        let size = lseek(fd, 0, SEEK_END)
+        let start = max(0, size - 65_536)
+        var bytes = [UInt8](repeating: 0, count: Int(size - start))
+        let count = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(start)) }
+        guard count > 0 else { return [] }
+        var lines = bytes.prefix(count).split(separator: UInt8(ascii: "\n"))
+        if start > 0, !lines.isEmpty { lines.removeFirst() }
+        let decoder = JSONDecoder()
+        return lines.compactMap { try? decoder.decode(Entry.self, from: Data($0)) }
+    }
+
+    /// This process's desk, as its entries name it: `desk-pc/4711`.
+    public static var thisDesk: String { "\(ProcessInfo.processInfo.hostName)/\(getpid())" }
 
     static func timestamp(_ date: Date) -> String {
         var time = time_t(date.timeIntervalSince1970)

@@ -8,6 +8,12 @@ public struct Commit: Sendable {
     public var written: Set<StoreFile>
     /// The files another desk or program had changed since this store read them, read again for this commit.
     public var reloaded: [StoreFile]
+
+    public init(data: LibraryData, written: Set<StoreFile>, reloaded: [StoreFile]) {
+        self.data = data
+        self.written = written
+        self.reloaded = reloaded
+    }
 }
 
 /// What another desk or program changed in the library since this store last read it.
@@ -35,7 +41,7 @@ extension LibraryStore {
     /// kept; the same record changed on both sides throws `StoreError.conflicts` with both versions, and nothing is
     /// written. `current` is then the library on disk, for a person to choose from.
     public func commit(
-        _ ours: LibraryData, files: Set<StoreFile>, replay: Replay? = nil, summary: String = ""
+        _ ours: LibraryData, files: Set<StoreFile>, summary: String = "", replay: Replay? = nil
     ) throws -> Commit {
         if let reason = readOnlyReason { throw StoreError.readOnly(reason: reason) }
         return try lock.exclusively(onWait: onWait) {
@@ -94,11 +100,19 @@ extension LibraryStore {
 
     /// What another desk or program changed since this store last read the library, read in; nil when nothing
     /// changed. Cheap when nothing did: it only looks at each file's identity.
-    public func refresh() throws -> Refresh? {
-        guard let known = current, !changedFiles().isEmpty else { return nil }
+    ///
+    /// Without `adopting`, it only looks: `current` stays the base of the change being made (a form open on the
+    /// screen), so that saving it still merges with, or conflicts with, what the other desk did. A look that finds
+    /// only what the previous look found returns nil.
+    public func refresh(adopting: Bool = true) throws -> Refresh? {
+        guard let known = current else { return nil }
+        func unseen(_ files: [StoreFile]) -> [StoreFile] {
+            adopting ? files : files.filter { FileStamp(path: "\(folder)/\($0.relativePath)") != peeked[$0] }
+        }
+        guard !unseen(changedFiles()).isEmpty else { return nil }
         return try lock.shared {
             let changed = changedFiles()
-            guard !changed.isEmpty else { return nil }
+            guard !unseen(changed).isEmpty else { return nil }
             let standIns = try ChangeJournal.pending(in: folder)?.standIns(in: folder) ?? [:]
             var fresh = known
             var newStamps: [StoreFile: FileStamp] = [:]
@@ -109,8 +123,13 @@ extension LibraryStore {
             }
             let problems = LibraryCheck.problems(in: fresh)
             guard problems.isEmpty else { throw StoreError.invalidRecords(problems) }
-            stamps.merge(newStamps) { $1 }
-            current = fresh
+            if adopting {
+                stamps.merge(newStamps) { $1 }
+                current = fresh
+                peeked = [:]
+            } else {
+                peeked.merge(newStamps) { $1 }
+            }
             return Refresh(
                 data: fresh, files: changed, changes: changed.flatMap { known.changes(in: $0, to: fresh) })
         }

@@ -18,6 +18,8 @@ public final class LibraryStore {
     private let forWriting: Bool
     /// Each file's identity when this store last read or wrote it; a file that was not there has none.
     var stamps: [StoreFile: FileStamp] = [:]
+    /// Each file's identity when `refresh(adopting: false)` last looked at it.
+    var peeked: [StoreFile: FileStamp] = [:]
     /// The library as this store last read or wrote it: the base of the next change's merge.
     public internal(set) var current: LibraryData?
     /// For each record-per-line file saved so far, its records' lines as written (an ``EncodedLines``), so that the

@@ -31,18 +31,52 @@ public struct RecordConflict: Hashable, Sendable, CustomStringConvertible {
 
 /// One field of a conflicting record: its value in each version, as JSON text (nil when the field is absent).
 public struct FieldDifference: Hashable, Sendable {
+    public init(name: String, ours: String?, theirs: String?) {
+        self.name = name
+        self.ours = ours
+        self.theirs = theirs
+    }
+
     public var name: String
     public var ours: String?
     public var theirs: String?
 
+    /// The differing fields, nested objects followed down to their own fields (`contact.name`); a list is one field.
     static func between(ours: String?, theirs: String?) -> [FieldDifference] {
-        let mine = ours.flatMap(object(from:)) ?? [:]
-        let others = theirs.flatMap(object(from:)) ?? [:]
+        let mine = flattened(ours.flatMap(object(from:)) ?? [:])
+        let others = flattened(theirs.flatMap(object(from:)) ?? [:])
         return Set(mine.keys).union(others.keys).sorted().compactMap { name in
             let left = mine[name].flatMap(text(of:))
             let right = others[name].flatMap(text(of:))
             return left == right ? nil : FieldDifference(name: name, ours: left, theirs: right)
         }
+    }
+
+    /// `{"contact": {"name": …}}` as `["contact.name": …]`.
+    static func flattened(_ object: [String: Any], prefix: String = "") -> [String: Any] {
+        var flat: [String: Any] = [:]
+        for (key, value) in object {
+            let name = prefix.isEmpty ? key : "\(prefix).\(key)"
+            if let nested = value as? [String: Any], !nested.isEmpty {
+                flat.merge(flattened(nested, prefix: name)) { $1 }
+            } else {
+                flat[name] = value
+            }
+        }
+        return flat
+    }
+
+    /// Sets (or, with nil, removes) the field at a dotted path.
+    static func set(_ value: Any?, at path: [Substring], in object: inout [String: Any]) {
+        guard let first = path.first else { return }
+        let key = String(first)
+        if path.count == 1 {
+            object[key] = value
+            return
+        }
+        var nested = object[key] as? [String: Any] ?? [:]
+        set(value, at: Array(path.dropFirst()), in: &nested)
+        object[key] = nested
     }
 
     static func object(from json: String) -> [String: Any]? {
@@ -140,5 +174,54 @@ enum RecordMerge {
 
     static func line<R: Encodable>(of record: R) -> String? {
         (try? FileEncoder.compact.encode(record)).map { String(decoding: $0, as: UTF8.self) }
+    }
+}
+
+extension RecordConflict {
+    /// The record as a person chose it: the version on disk with the fields named in `ours` taken from this
+    /// writer's version instead. Nil when the choice is no record at all (both fields sets come from a deleted side).
+    public func resolved(takingOurs ours: Set<String>) -> String? {
+        let mine = self.ours.flatMap(FieldDifference.object(from:))
+        let others = theirs.flatMap(FieldDifference.object(from:))
+        // One side deleted the record: the choice is the whole record.
+        guard var record = others ?? mine else { return nil }
+        if mine == nil || others == nil {
+            return ours.isEmpty ? theirs : self.ours
+        }
+        let flat = FieldDifference.flattened(mine ?? [:])
+        for field in ours {
+            FieldDifference.set(flat[field], at: field.split(separator: "."), in: &record)
+        }
+        return FieldDifference.text(of: record)
+    }
+}
+
+extension LibraryData {
+    /// Puts `json` in as the record `id` of `file` (nil removes it): a conflict resolved by a person. Throws when the
+    /// JSON does not make a record of that file's kind.
+    public mutating func setRecord(_ file: StoreFile, id: String, json: String?) throws {
+        func decoded<R: Decodable>(_ type: R.Type) throws -> R? {
+            guard let json else { return nil }
+            return try JSONDecoder().decode(R.self, from: Data(json.utf8))
+        }
+        func put<R: StoredRecord>(_ records: inout [R]) throws {
+            records.removeAll { "\($0.id)" == id }
+            if let record = try decoded(R.self) { records.upsert(record) }
+        }
+        switch file {
+        case .settings:
+            if let value = try decoded(LibrarySettings.self) { settings = value }
+        case .partners: try put(&partners)
+        case .staff: try put(&staff)
+        case .items: try put(&items)
+        case .crates: try put(&crates)
+        case .teams: try put(&teams)
+        case .events: try put(&events)
+        case .deposits:
+            try put(&deposits)
+        case .plan(let season):
+            plans.removeAll { $0.season == season }
+            if let plan = try decoded(SeasonPlan.self) { setPlan(plan) }
+        }
     }
 }

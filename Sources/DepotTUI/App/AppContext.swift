@@ -64,6 +64,9 @@ public struct Change {
     /// The files the change touches; only these are written.
     public var files: Set<StoreFile>
     public var apply: (inout LibraryData) -> Void
+    /// The change made again on a fresher library, when another desk changed the files first: a desk operation
+    /// decides anew (`LibraryStore.Replay`). Without one, the change is merged record by record.
+    public var replay: LibraryStore.Replay?
     /// Where to put the selection afterwards, e.g. on the record just created.
     public var reveal: Jump?
     /// For a change that does more on disk than write `files` (the purge): applies and saves it itself instead

@@ -9,9 +9,40 @@ public enum AppInput: Hashable, Sendable {
 
 /// Saves a changed library, and forgets what it wrote before when the purge asks (`ForgettingStore`); the real
 /// one is the `LibraryStore`, tests may pass their own.
-public protocol LibraryPersistence: ForgettingStore {}
+public protocol LibraryPersistence: ForgettingStore {
+    /// Commits a change made to the library last read, merged with or replayed on what other desks did meanwhile
+    /// (`LibraryStore.commit`).
+    func commit(_ data: LibraryData, files: Set<StoreFile>, summary: String, replay: LibraryStore.Replay?) throws
+        -> Commit
+    /// What other desks changed since the library was last read, or nil (`LibraryStore.refresh`).
+    func refresh(adopting: Bool) throws -> Refresh?
+    /// The library as last read or written; after a conflict, the version on disk.
+    var current: LibraryData? { get }
+    /// Names the staff member at the desk, for the change log, and remembers them on this machine.
+    func identify(_ staff: StaffMember.ID)
+}
 
-extension LibraryStore: LibraryPersistence {}
+extension LibraryPersistence {
+    public func commit(_ data: LibraryData, files: Set<StoreFile>, summary: String, replay: LibraryStore.Replay?)
+        throws -> Commit
+    {
+        try save(data, files: files)
+        return Commit(data: data, written: files, reloaded: [])
+    }
+
+    public func refresh(adopting: Bool) throws -> Refresh? { nil }
+
+    public var current: LibraryData? { nil }
+
+    public func identify(_ staff: StaffMember.ID) {}
+}
+
+extension LibraryStore: LibraryPersistence {
+    public func identify(_ staff: StaffMember.ID) {
+        author = staff
+        DeskIdentity.remember(staff, for: folder)
+    }
+}
 
 /// The whole state of the screen, and the one place it changes: `handle(_:)`.
 public struct AppState {
@@ -29,6 +60,8 @@ public struct AppState {
     /// Set when the last input deserves a beep (an unknown barcode).
     public private(set) var wantsBeep = false
     private let persistence: (any LibraryPersistence)?
+    /// The last reason a change from outside could not be read in, so it is said once, not twice a second.
+    private var lastReloadFailure: String?
     /// Tabs whose lists were built from an older library; each is rebuilt when it is next shown, so that
     /// starting Depot or saving a change costs the visible tab only (the items tab folds 60,000 titles).
     private var staleTabs: Set<Int> = []
@@ -171,6 +204,10 @@ public struct AppState {
             wantsBeep = beep
         case .save(let change, let close):
             if save(change) == nil, close { overlay = nil }
+        case .identify(let staff, let text):
+            persistence?.identify(staff)
+            overlay = nil
+            message = text
         case .print(let job): printJobs.append(job)
         }
     }
@@ -186,9 +223,49 @@ public struct AppState {
         return printJobs
     }
 
+    /// Asks who is at the desk (for the change log), when Depot was not told and does not remember.
+    public mutating func askWhoIsAtTheDesk() {
+        let current = context.data.staff.filter { $0.endedOn.map { $0 >= context.today } ?? true }
+        guard !current.isEmpty, context.readOnlyReason == nil else { return }
+        overlay = StaffPickerOverlay(staff: current)
+    }
+
     /// Records the outcome of sending a printout.
     public mutating func report(_ text: String) {
         message = text
+    }
+
+    /// Takes in what other desks or programs changed in the library since it was last read, keeping the tab,
+    /// selection and any open form, and says briefly what changed and who did it. The run loop calls it about twice
+    /// a second while no key is pressed; it costs a look at each file's identity when nothing changed.
+    public mutating func pollLibrary(desk: String? = nil) {
+        guard let persistence else { return }
+        // While a form, a question or an overlay is open, the change it will save was made from the library as it
+        // was: only look, so that saving still merges with (or conflicts with) the other desk's change, and say so.
+        let busy = form != nil || confirmation != nil || overlay != nil
+        let refresh: Refresh
+        do {
+            guard let found = try persistence.refresh(adopting: !busy) else { return }
+            refresh = found
+        } catch {
+            let reason = (error as? StoreError)?.description ?? "\(error)"
+            let text = strings.format(DesksText.reloadFailed, reason)
+            if lastReloadFailure != text {
+                lastReloadFailure = text
+                message = text
+            }
+            return
+        }
+        lastReloadFailure = nil
+        if busy {
+            let warning = strings.format(DesksText.formChangedElsewhere, OtherDesks.records(refresh, strings))
+            if form != nil { form?.message = warning } else { message = warning }
+            return
+        }
+        context.replaceData(refresh.data, touched: Set(refresh.files))
+        refreshTabs()
+        let folder = (persistence as? LibraryStore)?.folder
+        message = OtherDesks.describe(refresh, data: refresh.data, folder: folder, desk: desk, strings: strings)
     }
 
     private mutating func handleForm(_ key: Key) {
@@ -201,6 +278,11 @@ public struct AppState {
         case .save(let change):
             form = current
             if let failure = save(change) {
+                if overlay is ConflictOverlay {
+                    // The record changed under the form: both versions are in the chooser, nothing typed is lost.
+                    form = nil
+                    return
+                }
                 current.message = strings.format(.saveFailed, failure)
                 form = current
             } else {
@@ -236,21 +318,48 @@ public struct AppState {
             followUp = change.then
             return nil
         }
+        var reloaded: [StoreFile] = []
+        var touched: Set<StoreFile>? = change.perform == nil ? change.files : nil
         do {
             if let perform = change.perform, let persistence {
                 summary = try perform(&updated, persistence)
             } else {
                 change.apply(&updated)
-                try persistence?.save(updated, files: change.files)
+                if let persistence {
+                    let commit = try persistence.commit(
+                        updated, files: change.files, summary: summary, replay: change.replay)
+                    updated = commit.data
+                    reloaded = commit.reloaded
+                    if !reloaded.isEmpty { touched = nil }
+                }
             }
+        } catch StoreError.conflicts(let conflicts) {
+            // Another desk changed the same record: show the library as it is, and both versions to choose from.
+            if let theirs = persistence?.current {
+                context.replaceData(theirs)
+                refreshTabs()
+            }
+            overlay = ConflictOverlay(conflicts, summary: summary)
+            message = strings.format(DesksText.conflictFound, conflicts.count)
+            return message
+        } catch let error as DeskError {
+            // Replayed on what another desk did meanwhile, the desk's rule no longer allows it.
+            if let theirs = persistence?.current {
+                context.replaceData(theirs)
+                refreshTabs()
+            }
+            let reason = strings.format(DesksText.refusedAfterOtherDesk, error.localizedDescription(strings.language))
+            message = reason
+            wantsBeep = true
+            return reason
         } catch {
             let reason = (error as? StoreError)?.description ?? "\(error)"
             message = strings.format(.saveFailed, reason)
             return reason
         }
-        context.replaceData(updated, touched: change.perform == nil ? change.files : nil)
+        context.replaceData(updated, touched: touched)
         refreshTabs()
-        message = summary
+        message = reloaded.isEmpty ? summary : strings.format(DesksText.savedWithOthers, summary)
         // The change's record is shown without undoing the tabs' filters: a return leaves the Depots tab on the
         // status it was on, even though the deposit it took home has left that status.
         if let jump = change.reveal { show(jump, keepingFilters: true) }

@@ -25,6 +25,8 @@ public enum OverlayOutcome {
     /// Saves the change; the overlay closes afterwards when `close` is true and the save succeeded.
     case save(Change, close: Bool)
     case print(PrintJob)
+    /// Names the staff member at the desk (for the change log), closes, and says `text`.
+    case identify(StaffMember.ID, String)
 }
 
 /// Text to print: written to a file in the library's `printouts/` folder and sent to the printer when there is one.

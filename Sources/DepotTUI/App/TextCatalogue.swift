@@ -36,7 +36,8 @@ extension Strings {
 
     /// Every feature catalogue; add a new one here so the completeness test covers it.
     static let catalogues: [any TextCatalogue.Type] = [
-        WeekTabText.self, EventsText.self, PlanTabText.self, ScoringText.self, ReturnText.self, DeskText.self,
+        WeekTabText.self, EventsText.self, DesksText.self, PlanTabText.self, ScoringText.self, ReturnText.self,
+        DeskText.self,
         LedgerText.self, PartnerFormText.self,
     ]
 

@@ -5,13 +5,15 @@ import DepotCore
 enum DeskCommands {
     static func change(
         _ summary: String, reveal: Jump? = nil, _ context: AppContext,
-        _ operation: (inout LibraryData) throws(DeskError) -> DeskChange
+        _ operation: @escaping (inout LibraryData) throws(DeskError) -> DeskChange
     ) -> Result<Change, DeskError> {
         var result = context.data
         do {
             let touched = try operation(&result)
             let updated = result
-            return .success(Change(summary: summary, files: touched.touched, reveal: reveal) { data in data = updated })
+            var change = Change(summary: summary, files: touched.touched, reveal: reveal) { data in data = updated }
+            change.replay = { data in try operation(&data).touched }
+            return .success(change)
         } catch {
             return .failure(error)
         }
@@ -20,7 +22,7 @@ enum DeskCommands {
     /// The same as a screen command: apply the change, or say why not.
     static func command(
         _ summary: String, reveal: Jump? = nil, _ context: AppContext,
-        _ operation: (inout LibraryData) throws(DeskError) -> DeskChange
+        _ operation: @escaping (inout LibraryData) throws(DeskError) -> DeskChange
     ) -> ScreenCommand {
         switch change(summary, reveal: reveal, context, operation) {
         case .success(let change): return .apply(change)

@@ -14,6 +14,7 @@ struct PackOverlay: Overlay {
 
     mutating func handle(_ input: AppInput, _ context: AppContext) -> OverlayOutcome {
         let strings = context.strings
+        let crateID = crateID
         guard let crate = context.data.crate(crateID, in: context.index) else { return .close }
         switch input {
         case .scanned(let code):
