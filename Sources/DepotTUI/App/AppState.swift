@@ -28,6 +28,8 @@ public struct AppState {
     public private(set) var shouldQuit = false
     /// Set when the last input deserves a beep (an unknown barcode).
     public private(set) var wantsBeep = false
+    /// How many changes were saved since the screen opened: what an undone key must not have done.
+    public private(set) var savedChanges = 0
     private let persistence: (any LibraryPersistence)?
     /// Tabs whose lists were built from an older library; each is rebuilt when it is next shown, so that
     /// starting Depot or saving a change costs the visible tab only (the items tab folds 60,000 titles).
@@ -73,6 +75,10 @@ public struct AppState {
 
     public mutating func handle(_ input: AppInput) {
         wantsBeep = false
+        if input == .key(.control("c")) {
+            interrupt()
+            return
+        }
         if overlay != nil, confirmation == nil {
             handleOverlay(input)
         } else {
@@ -88,6 +94,16 @@ public struct AppState {
         }
         // The overlay that saved changes under it has closed: the visible tab catches up now.
         if overlay == nil { refreshIfStale(activeTab) }
+    }
+
+    /// Ctrl-C: in a form with typed text it asks first, as Esc does (a second Ctrl-C quits); else it quits.
+    private mutating func interrupt() {
+        if var current = form, current.isDirty, !current.isAskingToDiscard {
+            current.isAskingToDiscard = true
+            form = current
+            return
+        }
+        shouldQuit = true
     }
 
     /// Set by a saved change with a next step (`Change.then`).
@@ -249,6 +265,7 @@ public struct AppState {
             return reason
         }
         context.replaceData(updated, touched: change.perform == nil ? change.files : nil)
+        savedChanges += 1
         refreshTabs()
         message = summary
         // The change's record is shown without undoing the tabs' filters: a return leaves the Depots tab on the

@@ -10,27 +10,54 @@ public enum DepotApp {
             data: data, today: today, strings: Strings(language), readOnlyReason: store.readOnlyReason)
         var state = AppState(context: context, persistence: store)
         if !store.notices.isEmpty { state.report(store.notices.map(state.strings.describe).joined(separator: " ")) }
-        let backend = try CursesBackend()
+        let backend = try CursesBackend(controlCAsKey: true)
         defer { backend.shutdown() }
         let terminal = Terminal(backend: backend)
         try loop(&state, terminal: terminal, folder: store.folder)
     }
 
-    /// Draws, reads input, updates; until the state says quit.
+    /// Draws, reads input, updates; until the state says quit. A digit is acted on at once and undone when it
+    /// turns out to be the first of a scanner's burst (`ScanAssembler`).
     static func loop(_ state: inout AppState, terminal: Terminal, folder: String) throws {
-        var scanner = ScanAssembler()
+        var scanner = ScanAssembler(settings: state.context.data.settings.scanner)
+        var beforeTentative: AppState?
         while !state.shouldQuit {
             terminal.draw { grid in AppView.render(&state, into: &grid) }
-            let key = terminal.readKey(timeoutMilliseconds: scanner.isCollecting ? ScanAssembler.burstGap : nil)
+            let key = terminal.readKey(timeoutMilliseconds: scanner.isCollecting ? scanner.keyGap : nil)
             if key == nil && !scanner.isCollecting { continue }
-            for input in scanner.feed(key) {
-                state.handle(input)
-                if state.wantsBeep { terminal.backend.beep() }
-                for job in state.takePrintJobs() {
-                    state.report(Printing.send(job, libraryFolder: folder, terminal: terminal, strings: state.strings))
+            for step in scanner.feed(key) {
+                switch step {
+                case .tentative(let key):
+                    beforeTentative = state
+                    let saves = state.savedChanges
+                    let sentSomething = deliver(.key(key), to: &state, terminal: terminal, folder: folder)
+                    if sentSomething || state.savedChanges != saves || state.shouldQuit {
+                        beforeTentative = nil
+                        scanner.cannotUndo()
+                    }
+                case .undo:
+                    if let before = beforeTentative { state = before }
+                    beforeTentative = nil
+                case .input(let input):
+                    beforeTentative = nil
+                    deliver(input, to: &state, terminal: terminal, folder: folder)
                 }
                 if state.shouldQuit { break }
             }
         }
+    }
+
+    /// Hands one input to the state, then rings and prints what it asks for; whether it printed anything.
+    @discardableResult
+    private static func deliver(_ input: AppInput, to state: inout AppState, terminal: Terminal, folder: String)
+        -> Bool
+    {
+        state.handle(input)
+        if state.wantsBeep { terminal.backend.beep() }
+        let jobs = state.takePrintJobs()
+        for job in jobs {
+            state.report(Printing.send(job, libraryFolder: folder, terminal: terminal, strings: state.strings))
+        }
+        return !jobs.isEmpty
     }
 }

@@ -174,36 +174,6 @@ struct AppStateTests {
     }
 }
 
-@Suite("Barcode scanner")
-struct ScanAssemblerTests {
-    @Test func aQuickBurstOfDigitsEndingInEnterIsOneScan() {
-        var assembler = ScanAssembler()
-        var inputs: [AppInput] = []
-        for character in "5000123" { inputs += assembler.feed(.character(character)) }
-        inputs += assembler.feed(.enter)
-        #expect(inputs == [.scanned("5000123")])
-    }
-
-    @Test func aLoneDigitIsAKeyOnceTheBurstTimesOut() {
-        var assembler = ScanAssembler()
-        #expect(assembler.feed(.character("2")).isEmpty)
-        #expect(assembler.isCollecting)
-        #expect(assembler.feed(nil) == [.key(.character("2"))])
-    }
-
-    @Test func aShortBurstWithEnterStaysKeys() {
-        var assembler = ScanAssembler()
-        _ = assembler.feed(.character("1"))
-        #expect(assembler.feed(.enter) == [.key(.character("1")), .key(.enter)])
-    }
-
-    @Test func anotherKeyEndsTheBurst() {
-        var assembler = ScanAssembler()
-        _ = assembler.feed(.character("4"))
-        #expect(assembler.feed(.character("q")) == [.key(.character("4")), .key(.character("q"))])
-    }
-}
-
 @Suite("Overview")
 struct OverviewTests {
     @Test func overdueTasksOfTheTeamShowOnTheOverview() throws {
