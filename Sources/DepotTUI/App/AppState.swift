@@ -24,6 +24,8 @@ public struct AppState {
     /// Printouts asked for and not yet sent; the run loop takes them (`takePrintJobs`).
     public private(set) var printJobs: [PrintJob] = []
     public private(set) var isShowingHelp = false
+    /// The first line of the help shown, when it is longer than the window.
+    public private(set) var helpOffset = 0
     public private(set) var message = ""
     public private(set) var shouldQuit = false
     /// Set when the last input deserves a beep (an unknown barcode).
@@ -120,7 +122,16 @@ public struct AppState {
             return
         }
         if isShowingHelp {
-            if key == .escape || key == .character("?") || key == .character("q") { isShowingHelp = false }
+            switch key {
+            case .escape, .character("?"), .character("q"): isShowingHelp = false
+            case .down, .character("j"): helpOffset += 1
+            case .up, .character("k"): helpOffset = max(0, helpOffset - 1)
+            case .pageDown, .character(" "): helpOffset += 10
+            case .pageUp: helpOffset = max(0, helpOffset - 10)
+            case .home: helpOffset = 0
+            case .end: helpOffset = Int.max / 2
+            default: break
+            }
             return
         }
         let command = tabs[activeTab].handle(key, context)
@@ -134,7 +145,9 @@ public struct AppState {
     private mutating func handleGlobal(_ key: Key) {
         switch key {
         case .character("q"): shouldQuit = true
-        case .character("?"), .function(1): isShowingHelp = true
+        case .character("?"), .function(1):
+            isShowingHelp = true
+            helpOffset = 0
         case .character(let character) where character.isNumber:
             if let number = character.wholeNumberValue, (1...tabs.count).contains(number) { activate(number - 1) }
         case .left: activate((activeTab + tabs.count - 1) % tabs.count)
@@ -189,6 +202,11 @@ public struct AppState {
             if save(change) == nil, close { overlay = nil }
         case .print(let job): printJobs.append(job)
         }
+    }
+
+    /// Keeps the help's first line within its lines, once the window's height says how many fit.
+    mutating func clampHelpOffset(to maximum: Int) {
+        helpOffset = max(0, min(helpOffset, maximum))
     }
 
     /// Lets the overlay know the area it is drawn in (`Overlay.willRender`), before each frame.

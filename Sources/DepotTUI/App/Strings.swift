@@ -60,7 +60,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case keyTabsArrows
     case keyQuit, keyHelp, keyTabs, keyMove, keyOpen, keyBack, keyFilter, keyNew, keyEdit, keyEnd, keyPane, keyJump
     case keySave, keyNextField, keyCancel, keyStatusFilter, keyPage, keyScan
-    case helpTitle, helpClose, helpGlobal
+    case helpTitle, helpClose, helpGlobal, helpScroll
     // Top bar
     case readOnly
     // What opening the library tidied up
@@ -194,6 +194,7 @@ extension Strings {
         .keyCancel: "fortryd", .keyStatusFilter: "vis status", .keyPage: "side op/ned",
         .keyScan: "skan stregkode + Enter: find materiale eller kasse",
         .helpTitle: "Taster", .helpClose: "Esc eller ? lukker", .helpGlobal: "Overalt",
+        .helpScroll: "↑↓ PgUp PgDn bladrer",
         .readOnly: "KUN LÆSNING",
         .overviewThisWeek: "Udskiftninger i {0}", .overviewOverdue: "Overskredne depoter",
         .overviewDueSoon: "Skal skiftes inden for {0} dage", .overviewEvents: "Kommende arrangementer",
@@ -354,6 +355,7 @@ extension Strings {
         .keyCancel: "cancel", .keyStatusFilter: "show status", .keyPage: "page up/down",
         .keyScan: "scan a barcode + Enter: find the item or crate",
         .helpTitle: "Keys", .helpClose: "Esc or ? closes", .helpGlobal: "Everywhere",
+        .helpScroll: "↑↓ PgUp PgDn scroll",
         .readOnly: "READ-ONLY",
         .overviewThisWeek: "Exchanges in {0}", .overviewOverdue: "Overdue deposits",
         .overviewDueSoon: "Due within {0} days", .overviewEvents: "Coming events",
