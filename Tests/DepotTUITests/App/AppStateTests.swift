@@ -146,7 +146,7 @@ struct AppStateTests {
         }
     }
 
-    @Test(arguments: [(80, 24), (120, 40)])
+    @Test(arguments: [(80, 24), (120, 40), (140, 45)])
     func everyTabMatchesItsSnapshot(columns: Int, rows: Int) {
         var state = AppFixtures.state()
         for (number, name) in ["overview", "partners", "crates", "items", "deposits"].enumerated() {
