@@ -2,18 +2,35 @@ import DepotCore
 
 /// Runs the screen on a library folder until the user quits. The terminal is restored however it ends.
 public enum DepotApp {
-    public static func run(folder: String, language: Language, today: Day) throws {
+    /// With `createdFromSample` the screen opens saying that the library was just made from the sample, and where
+    /// (the caller prints it again after quitting, where the shell keeps it).
+    public static func run(folder: String, language: Language, today: Day, createdFromSample: Bool = false) throws {
         let store = try LibraryStore(folder: folder)
         defer { store.close() }
         let data = try store.load()
         let context = AppContext(
             data: data, today: today, strings: Strings(language), readOnlyReason: store.readOnlyReason)
         var state = AppState(context: context, persistence: store)
-        if !store.notices.isEmpty { state.report(store.notices.map(state.strings.describe).joined(separator: " ")) }
+        let opening = openingMessage(
+            state.strings, folder: store.folder, createdFromSample: createdFromSample, notices: store.notices,
+            readOnlyReason: store.readOnlyReason)
+        if !opening.isEmpty { state.report(opening) }
         let backend = try CursesBackend(controlCAsKey: true)
         defer { backend.shutdown() }
         let terminal = Terminal(backend: backend)
         try loop(&state, terminal: terminal, folder: store.folder)
+    }
+
+    /// What the screen says as it opens: that the library was just made, what opening it tidied, why it is
+    /// read-only; empty when there is nothing to say.
+    static func openingMessage(
+        _ strings: Strings, folder: String, createdFromSample: Bool, notices: [StoreNotice], readOnlyReason: String?
+    ) -> String {
+        var parts: [String] = []
+        if createdFromSample { parts.append(strings.format(.firstRun, folder)) }
+        parts += notices.map(strings.describe)
+        if let readOnlyReason, !parts.isEmpty { parts.append(readOnlyReason) }
+        return parts.joined(separator: " ")
     }
 
     /// Draws, reads input, updates; until the state says quit. A digit is acted on at once and undone when it

@@ -51,7 +51,8 @@ public enum TextKey: String, CaseIterable, Sendable {
         keyPack, keyDispatch, keyExchange, keyReturn, keyRenew, keyLetter, keyLedger, keyWriteOff, keyFound,
         fieldCrates, fieldCratesHome, fieldDueOn, formDispatch, formExchange, dispatched, exchanged, renewed,
         confirmRenew, confirmWriteOff, writtenOff, foundAgain, notOnOpenDeposit, notLost, notOut, noOpenDeposit,
-        noLetter, printed, savedForPrinting, savedForBrowser, printFailed, ledgerTitle, ledgerLent, ledgerReturned,
+        noLetter, printed, savedForPrinting, savedForBrowser, printFailed, printFailedSaved, printerStatus, firstRun,
+        ledgerTitle, ledgerLent, ledgerReturned,
         ledgerLost,
         ledgerDamaged, ledgerWaived, ledgerCharged, ledgerSeason
     // Tabs
@@ -170,6 +171,9 @@ extension Strings {
         .savedForPrinting: "Gemt til udskrift: {0} (ingen printer fundet)",
         .savedForBrowser: "Gemt: {0} – åbn den i en browser og udskriv derfra",
         .printFailed: "Kunne ikke udskrive: {0}",
+        .printFailedSaved: "Kunne ikke udskrive ({0}). Filen er gemt: {1}",
+        .printerStatus: "{0} stoppede med fejlkode {1}",
+        .firstRun: "Et nyt bibliotek er lavet ud fra eksempelbiblioteket i {0}.",
         .noticeLeftovers:
             "Fjernede {0} midlertidig(e) fil(er) fra en gemning, der ikke blev færdig ({1}). Bibliotekets filer er urørte.",
         .noticeFinishedChange: "En ændring blev afbrudt, efter at den var gemt; nu er den gjort færdig ({0}).",
@@ -330,6 +334,9 @@ extension Strings {
         .savedForPrinting: "Saved for printing: {0} (no printer found)",
         .savedForBrowser: "Saved: {0} – open it in a browser and print from there",
         .printFailed: "Could not print: {0}",
+        .printFailedSaved: "Could not print ({0}). The file is saved: {1}",
+        .printerStatus: "{0} stopped with exit status {1}",
+        .firstRun: "A new library was made from the sample library in {0}.",
         .noticeLeftovers:
             "Removed {0} temporary file(s) left by a save that did not finish ({1}). The library's files are untouched.",
         .noticeFinishedChange: "A change was interrupted after it was saved; it is now finished ({0}).",
