@@ -96,3 +96,30 @@ struct MessagesFitTests {
         #expect(lines.joined().contains("Taster: Arrangementer"))
     }
 }
+
+@Suite("Counts in Danish")
+struct ScreenPluralTests {
+    @Test func oneTakesTheSingular() {
+        let danish = Strings(.danish)
+        #expect(danish.count(1, PlanTabText.nounConflict) == "1 konflikt")
+        #expect(danish.count(0, PlanTabText.nounConflict) == "0 konflikter")
+        #expect(danish.count(1, EventsText.nounReader) == "1 oplæser")
+        #expect(danish.count(16, EventsText.nounReader) == "16 oplæsere")
+        #expect(danish.count(1, EventsText.nounOpen) == "1 åben")
+        #expect(danish.count(3, EventsText.nounOpen) == "3 åbne")
+        #expect(Strings(.english).count(1, EventsText.nounJudge) == "1 judge")
+        #expect(Strings(.english).count(2, PlanTabText.nounVisit) == "2 visits")
+    }
+
+    @Test func theEventsDetailSaysOneOpenTask() throws {
+        var data = ScreenTest.sample
+        let owner = try #require(data.staff.first).id
+        for index in data.events.indices {
+            data.events[index].tasks = [EventTask(title: "Bestil diplomer", ownerID: owner, dueOn: ScreenTest.today)]
+        }
+        var state = ScreenTest.app(data: data)
+        state.press(.character("8"))
+        let text = ScreenTest.screen(&state, width: 140, height: 45).joined(separator: "\n")
+        #expect(text.contains("Opgaver: 1 åben af 1"))
+    }
+}
