@@ -38,8 +38,9 @@ struct OpenCommand: ParsableCommand {
         }
         // Said inside the screen as it opens, and again after quitting, where the shell keeps it.
         defer { if created { print(Strings(language).format(.firstRun, folder)) } }
-        try explainingErrors {
+        let interrupted = try explainingErrors {
             try DepotApp.run(folder: folder, language: language, today: .today(), createdFromSample: created)
         }
+        if interrupted { throw ExitCode(130) }
     }
 }

@@ -28,6 +28,8 @@ public struct AppState {
     public private(set) var helpOffset = 0
     public private(set) var message = ""
     public private(set) var shouldQuit = false
+    /// Set when the screen was left with Ctrl-C, so that the command can end with the usual status 130.
+    public private(set) var wasInterrupted = false
     /// Set when the last input deserves a beep (an unknown barcode).
     public private(set) var wantsBeep = false
     /// How many changes were saved since the screen opened: what an undone key must not have done.
@@ -106,6 +108,7 @@ public struct AppState {
             return
         }
         shouldQuit = true
+        wasInterrupted = true
     }
 
     /// Set by a saved change with a next step (`Change.then`).

@@ -4,7 +4,11 @@ import DepotCore
 public enum DepotApp {
     /// With `createdFromSample` the screen opens saying that the library was just made from the sample, and where
     /// (the caller prints it again after quitting, where the shell keeps it).
-    public static func run(folder: String, language: Language, today: Day, createdFromSample: Bool = false) throws {
+    /// Returns whether the screen was left with Ctrl-C (the command then ends with status 130, as a shell expects).
+    @discardableResult
+    public static func run(folder: String, language: Language, today: Day, createdFromSample: Bool = false) throws
+        -> Bool
+    {
         let store = try LibraryStore(folder: folder)
         defer { store.close() }
         let data = try store.load()
@@ -19,6 +23,7 @@ public enum DepotApp {
         defer { backend.shutdown() }
         let terminal = Terminal(backend: backend)
         try loop(&state, terminal: terminal, folder: store.folder)
+        return state.wasInterrupted
     }
 
     /// What the screen says as it opens: that the library was just made, what opening it tidied, why it is
