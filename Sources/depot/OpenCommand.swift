@@ -25,8 +25,9 @@ struct OpenCommand: ParsableCommand {
     func run() throws {
         let folder = library.folder
         let created = try explainingErrors { try LibraryLocation.ensureLibrary(at: folder) }
-        if created { print("A new library was made from the sample library in \(folder).") }
+        let language = Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+            if created { print(Strings(language).format(.firstRun, folder)) }
             printError(
                 """
                 depot: the screen needs a terminal, and this is not one.
@@ -35,11 +36,13 @@ struct OpenCommand: ParsableCommand {
                 """)
             throw ExitCode(2)
         }
-        let language = Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
-        try explainingErrors {
-            let staff =
-                library.staff ?? ProcessInfo.processInfo.environment["DEPOT_STAFF"].flatMap { $0.isEmpty ? nil : $0 }
-            try DepotApp.run(folder: folder, language: language, today: .today(), staff: staff)
+        // Said inside the screen as it opens, and again after quitting, where the shell keeps it.
+        defer { if created { print(Strings(language).format(.firstRun, folder)) } }
+        let staff = library.staff ?? ProcessInfo.processInfo.environment["DEPOT_STAFF"].flatMap { $0.isEmpty ? nil : $0 }
+        let interrupted = try explainingErrors {
+            try DepotApp.run(
+                folder: folder, language: language, today: .today(), createdFromSample: created, staff: staff)
         }
+        if interrupted { throw ExitCode(130) }
     }
 }

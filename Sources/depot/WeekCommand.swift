@@ -120,7 +120,10 @@ struct WeekCommand: ParsableCommand {
             if let output { Swift.print("Wrote week \(chosenWeek) to \(output).") }
             return
         }
-        let path = output ?? "\(library.folder)/printouts/week-\(chosenWeek)\(routeID.map { "-\($0)" } ?? "").\(ext)"
+        let path =
+            output
+            ?? "\(library.folder)/printouts/"
+            + PrintoutNames.week(chosenWeek, route: routeID, withItems: withItems, extension: ext)
         if output == nil {
             try? FileManager.default.createDirectory(
                 atPath: "\(library.folder)/printouts", withIntermediateDirectories: true,

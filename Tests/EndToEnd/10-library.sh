@@ -3,7 +3,7 @@
 first_run() {
     local out
     out=$(DEPOT_DATA="$work/first" "$depot" </dev/null 2>&1)
-    [ -f "$work/first/library.json" ] && grep -q "made from the sample library" <<<"$out" \
+    [ -f "$work/first/library.json" ] && grep -Eq "made from the sample library|lavet ud fra eksempelbiblioteket" <<<"$out" \
         && grep -q "needs a terminal" <<<"$out"
 }
 check "a first run without a terminal makes a library from the sample and explains" first_run
@@ -69,7 +69,7 @@ missing_settings_changes_nothing() {
     after=$(cd "$work/halfcopied" && find . -type f ! -name .depot.lock -print0 | sort -z | xargs -0 sha256sum)
     [ "$status" -ne 0 ] && grep -q "is a damaged library: library.json is missing" <<<"$out" \
         && grep -q "Nothing was changed" <<<"$out" && [ "$before" = "$after" ] \
-        && ! grep -q "made from the sample" <<<"$out"
+        && ! grep -Eq "made from the sample|lavet ud fra eksempelbiblioteket" <<<"$out"
 }
 check "a library without library.json is named damaged and no file is touched (no sample written over it)" \
     missing_settings_changes_nothing

@@ -20,7 +20,7 @@ week_tab_prints_next_week() {
     tmux send-keys -t "$session" p
     local file="$work/week/printouts/week-2026-W49.txt"
     # The status line says where it went (the folder may be cut off at 80 columns), and the file is there.
-    wait_for "Gemt til udskrift: " || return 1
+    wait_for "Gemt til udskrift:" || return 1
     [ -f "$file" ] || { echo "    (no $file)"; ls -R "$work/week/printouts" 2>&1 | sed 's/^/    | /'; return 1; }
     tmux send-keys -t "$session" q
     wait_for "EXITED 0" || return 1

@@ -23,7 +23,7 @@ plan_tab_plans_pins_and_publishes() {
     wait_for "Offentliggjort: plan 2027/28, version 1" || return 1
     wait_for "version 1 offentliggjort" || return 1
     tmux send-keys -t "$session" d
-    wait_for "Gemt til udskrift: " || return 1
+    wait_for "Gemt til udskrift:" || return 1
     tmux send-keys -t "$session" q
     wait_for "EXITED 0" || return 1
     tmux kill-session -t "$session"

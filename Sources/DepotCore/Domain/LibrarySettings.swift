@@ -36,6 +36,53 @@ public struct Route: Record, Hashable {
     }
 }
 
+/// How the desk's barcode scanner types (`library.json` key `scanner`, optional): how long it may pause between
+/// keystrokes, and the character it sends before and after each barcode when it is set up to.
+public struct ScannerSettings: Hashable, Codable, Sendable {
+    /// The usual longest pause between a scanner's keystrokes: slow Bluetooth scanners and desks over SSH pause
+    /// 60–80 ms, while a person rarely types two digits 100 ms apart.
+    public static let usualKeyGap = 100
+
+    /// The longest pause between keystrokes of one barcode, in milliseconds; `nil` means `usualKeyGap`.
+    public var keyGapMilliseconds: Int?
+    /// One character the scanner sends before each barcode, if it is set up to.
+    public var prefix: String?
+    /// One character the scanner sends after each barcode in place of Enter, if it is set up to.
+    public var suffix: String?
+
+    public init(keyGapMilliseconds: Int? = nil, prefix: String? = nil, suffix: String? = nil) {
+        self.keyGapMilliseconds = keyGapMilliseconds
+        self.prefix = prefix
+        self.suffix = suffix
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case keyGapMilliseconds, prefix, suffix
+    }
+
+    /// The pause that still belongs to one barcode (`usualKeyGap` unless set).
+    public var keyGap: Int { keyGapMilliseconds ?? Self.usualKeyGap }
+
+    /// Refuses a pause outside `Limits.scannerKeyGap` and a prefix or suffix that is not exactly one character.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        keyGapMilliseconds = try container.decodeIfPresent(
+            Int.self, forKey: .keyGapMilliseconds, within: Limits.scannerKeyGap)
+        prefix = try Self.oneCharacter(container, .prefix)
+        suffix = try Self.oneCharacter(container, .suffix)
+    }
+
+    private static func oneCharacter(_ container: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws
+        -> String?
+    {
+        guard let text = try container.decodeIfPresent(String.self, forKey: key) else { return nil }
+        guard text.count == 1 else {
+            throw container.outOfRange(key, "must be one character; found \(text.count) characters")
+        }
+        return text
+    }
+}
+
 /// The library's own settings: who it is, its rules and its van routes (`library.json`).
 public struct LibrarySettings: Hashable, Codable, Sendable {
     public struct LoanPeriods: Hashable, Codable, Sendable {
@@ -82,6 +129,8 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
     public var routes: [Route]
     /// Months after a competition's final that readers' first names are kept; `nil` means 12.
     public var readerRetentionMonths: Int?
+    /// How the desk's scanner types; `nil` means the usual (`ScannerSettings()`).
+    public var scanner: ScannerSettings?
 
     /// Months after a competition's final that readers' first names are kept (12 unless set).
     public var readerRetention: Int { readerRetentionMonths ?? 12 }
@@ -91,7 +140,8 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
         defaultFinePolicy: FinePolicy = FinePolicy(
             mode: .charged, finePerOverdueDay: Money(kroner: 5), fineCap: Money(kroner: 150)),
         seasonStartMonth: Int = 8, renewalLimit: Int = 2, dueSoonDays: Int = 14, turnaroundWorkingDays: Int = 5,
-        backupsToKeep: Int = 5, routes: [Route] = [], readerRetentionMonths: Int? = nil
+        backupsToKeep: Int = 5, routes: [Route] = [], readerRetentionMonths: Int? = nil,
+        scanner: ScannerSettings? = nil
     ) {
         self.name = name
         self.address = address
@@ -105,6 +155,7 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
         self.backupsToKeep = backupsToKeep
         self.routes = routes
         self.readerRetentionMonths = readerRetentionMonths
+        self.scanner = scanner
     }
 
     /// Refuses any number outside its range in `Limits` (a day of "due soon" days beyond a year, a turnaround of
@@ -125,6 +176,7 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
         routes = try container.decode([Route].self, forKey: .routes)
         readerRetentionMonths = try container.decodeIfPresent(
             Int.self, forKey: .readerRetentionMonths, within: Limits.readerRetentionMonths)
+        scanner = try container.decodeIfPresent(ScannerSettings.self, forKey: .scanner)
     }
 
     /// The season a day belongs to under this library's season start.

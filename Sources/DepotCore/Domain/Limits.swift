@@ -36,6 +36,8 @@ public enum Limits {
     public static let turnaroundWorkingDays = NumberLimit(0...60, unit: ("working day", "working days"))
     public static let renewalLimit = NumberLimit(0...20, unit: ("renewal", "renewals"))
     public static let backupsToKeep = NumberLimit(1...100, unit: ("backup", "backups"))
+    /// The longest pause between a barcode scanner's keystrokes (`scanner.keyGapMilliseconds`).
+    public static let scannerKeyGap = NumberLimit(10...1_000, unit: ("millisecond", "milliseconds"))
     public static let seasonStartMonth = NumberLimit(1...12)
     public static let readerRetentionMonths = NumberLimit(1...120, unit: ("month", "months"))
     public static let vanCapacity = NumberLimit(1...1_000, unit: ("crate", "crates"))

@@ -55,10 +55,16 @@ public struct AppState {
     /// Printouts asked for and not yet sent; the run loop takes them (`takePrintJobs`).
     public private(set) var printJobs: [PrintJob] = []
     public private(set) var isShowingHelp = false
+    /// The first line of the help shown, when it is longer than the window.
+    public private(set) var helpOffset = 0
     public private(set) var message = ""
     public private(set) var shouldQuit = false
+    /// Set when the screen was left with Ctrl-C, so that the command can end with the usual status 130.
+    public private(set) var wasInterrupted = false
     /// Set when the last input deserves a beep (an unknown barcode).
     public private(set) var wantsBeep = false
+    /// How many changes were saved since the screen opened: what an undone key must not have done.
+    public private(set) var savedChanges = 0
     private let persistence: (any LibraryPersistence)?
     /// The last reason a change from outside could not be read in, so it is said once, not twice a second.
     private var lastReloadFailure: String?
@@ -106,6 +112,10 @@ public struct AppState {
 
     public mutating func handle(_ input: AppInput) {
         wantsBeep = false
+        if input == .key(.control("c")) {
+            interrupt()
+            return
+        }
         if overlay != nil, confirmation == nil {
             handleOverlay(input)
         } else {
@@ -123,6 +133,17 @@ public struct AppState {
         if overlay == nil { refreshIfStale(activeTab) }
     }
 
+    /// Ctrl-C: in a form with typed text it asks first, as Esc does (a second Ctrl-C quits); else it quits.
+    private mutating func interrupt() {
+        if var current = form, current.isDirty, !current.isAskingToDiscard {
+            current.isAskingToDiscard = true
+            form = current
+            return
+        }
+        shouldQuit = true
+        wasInterrupted = true
+    }
+
     /// Set by a saved change with a next step (`Change.then`).
     private var followUp: ((AppContext) -> ScreenCommand)?
 
@@ -137,7 +158,16 @@ public struct AppState {
             return
         }
         if isShowingHelp {
-            if key == .escape || key == .character("?") || key == .character("q") { isShowingHelp = false }
+            switch key {
+            case .escape, .character("?"), .character("q"): isShowingHelp = false
+            case .down, .character("j"): helpOffset += 1
+            case .up, .character("k"): helpOffset = max(0, helpOffset - 1)
+            case .pageDown, .character(" "): helpOffset += 10
+            case .pageUp: helpOffset = max(0, helpOffset - 10)
+            case .home: helpOffset = 0
+            case .end: helpOffset = Int.max / 2
+            default: break
+            }
             return
         }
         let command = tabs[activeTab].handle(key, context)
@@ -151,7 +181,9 @@ public struct AppState {
     private mutating func handleGlobal(_ key: Key) {
         switch key {
         case .character("q"): shouldQuit = true
-        case .character("?"), .function(1): isShowingHelp = true
+        case .character("?"), .function(1):
+            isShowingHelp = true
+            helpOffset = 0
         case .character(let character) where character.isNumber:
             if let number = character.wholeNumberValue, (1...tabs.count).contains(number) { activate(number - 1) }
         case .left: activate((activeTab + tabs.count - 1) % tabs.count)
@@ -210,6 +242,11 @@ public struct AppState {
             message = text
         case .print(let job): printJobs.append(job)
         }
+    }
+
+    /// Keeps the help's first line within its lines, once the window's height says how many fit.
+    mutating func clampHelpOffset(to maximum: Int) {
+        helpOffset = max(0, min(helpOffset, maximum))
     }
 
     /// Lets the overlay know the area it is drawn in (`Overlay.willRender`), before each frame.
@@ -358,6 +395,7 @@ public struct AppState {
             return reason
         }
         context.replaceData(updated, touched: touched)
+        savedChanges += 1
         refreshTabs()
         message = reloaded.isEmpty ? summary : strings.format(DesksText.savedWithOthers, summary)
         // The change's record is shown without undoing the tabs' filters: a return leaves the Depots tab on the

@@ -20,7 +20,10 @@ public enum AppView {
             }
             return
         }
-        let rows = Layout.vertical([.length(1), .length(1), .fill, .length(1)]).split(area)
+        // A message has rows of its own above the key hints (two at most, wrapped), so it never pushes them off.
+        let messageLines = wrap(state.message, toWidth: area.width - 2, maxLines: 2).filter { !$0.isEmpty }
+        let rows = Layout.vertical([.length(1), .length(1), .fill, .length(messageLines.count), .length(1)])
+            .split(area)
         renderTopBar(state, into: &grid, area: rows[0])
         TabBar(titles: state.tabs.map { strings[$0.titleKey] }, selectedIndex: state.activeTab)
             .render(into: &grid, area: rows[1])
@@ -30,8 +33,11 @@ public enum AppView {
         let hints =
             state.overlay?.hints(strings)
             ?? [KeyHint("q", strings[.keyQuit]), KeyHint("?", strings[.keyHelp])] + state.tabs[active].hints(strings)
-        StatusLine(hints: hints, message: state.message, style: .reverse, messageStyle: .reverse.adding(.bold))
-            .render(into: &grid, area: rows[3])
+        for (offset, line) in messageLines.enumerated() {
+            grid.fill(rows[3].row(offset), style: Palette.message)
+            grid.put(line, x: rows[3].x + 1, y: rows[3].y + offset, style: Palette.message, maxWidth: area.width - 2)
+        }
+        StatusLine(hints: hints, style: .reverse).render(into: &grid, area: rows[4])
         state.fitOverlay(to: rows[2])
         if let overlay = state.overlay {
             overlay.render(into: &grid, area: rows[2], context)
@@ -43,7 +49,7 @@ public enum AppView {
             Dialog(title: "?", lines: [confirmation.question], buttonHint: strings[.confirmYesNo])
                 .render(into: &grid, area: rows[2])
         }
-        if state.isShowingHelp { renderHelp(state, into: &grid, area: rows[2]) }
+        if state.isShowingHelp { renderHelp(&state, into: &grid, area: rows[2]) }
     }
 
     private static func renderTopBar(_ state: AppState, into grid: inout CellGrid, area: Rect) {
@@ -59,34 +65,55 @@ public enum AppView {
         grid.put(left, x: area.x, y: area.y, style: Palette.heading, maxWidth: max(0, area.width - rightWidth - 2))
     }
 
-    private static func renderHelp(_ state: AppState, into grid: inout CellGrid, area: Rect) {
+    /// The keys of the tab and those that work everywhere, in a box that fits the window: a meaning that does not
+    /// fit beside its keys goes on below, and a list longer than the box scrolls.
+    private static func renderHelp(_ state: inout AppState, into grid: inout CellGrid, area: Rect) {
         let strings = state.strings
         let screen = state.tabs[state.activeTab]
-        var lines: [HelpEntry] = screen.help(strings)
-        lines.append(HelpEntry("", ""))
-        lines.append(HelpEntry(strings[.helpGlobal], ""))
-        lines += [
+        var entries: [HelpEntry] = screen.help(strings)
+        entries.append(HelpEntry("", ""))
+        entries.append(HelpEntry(strings[.helpGlobal], ""))
+        entries += [
             HelpEntry("1–\(state.tabs.count)", strings[.keyTabs]),
             HelpEntry("← →", strings[.keyTabsArrows]), HelpEntry("?", strings[.keyHelp]),
             HelpEntry("q", strings[.keyQuit]), HelpEntry("0-9… Enter", strings[.keyScan]),
         ]
-        let width = min(area.width - 4, 72)
-        let height = min(area.height, lines.count + 4)
+        let keyWidth = min(22, (entries.map { displayWidth(of: $0.keys) }.max() ?? 0) + 2)
+        let widest = entries.map { keyWidth + displayWidth(of: $0.meaning) }.max() ?? 0
+        let width = max(min(area.width, 24), min(area.width - 2, max(72, widest + 2)))
+        let meaningWidth = max(1, width - 2 - keyWidth)
+        // Each entry as rows: the keys beside the first line of its meaning, the rest of the meaning below.
+        var rows: [(keys: String, meaning: String, isHeading: Bool)] = []
+        for entry in entries {
+            let isHeading = entry.meaning.isEmpty
+            let lines = isHeading ? [""] : wrap(entry.meaning, toWidth: meaningWidth)
+            for (index, line) in lines.enumerated() {
+                rows.append((index == 0 ? entry.keys : "", line, isHeading))
+            }
+        }
+        let height = min(area.height, rows.count + 4)
         let box = Rect(
             x: area.x + (area.width - width) / 2, y: area.y + max(0, (area.height - height) / 2), width: width,
             height: height)
         grid.fill(box, style: .plain)
         let title = "\(strings[.helpTitle]): \(strings[screen.titleKey])"
         let inner = Border(title: title, style: .bold).render(into: &grid, area: box)
-        let keyWidth = min(22, (lines.map { displayWidth(of: $0.keys) }.max() ?? 0) + 2)
-        for (row, entry) in lines.prefix(inner.height - 1).enumerated() {
-            let isHeading = entry.meaning.isEmpty
+        let visible = max(0, inner.height - 2)
+        state.clampHelpOffset(to: max(0, rows.count - visible))
+        let offset = state.helpOffset
+        for (line, row) in rows.dropFirst(offset).prefix(visible).enumerated() {
             grid.put(
-                entry.keys, x: inner.x, y: inner.y + row, style: isHeading ? Palette.heading : .bold, maxWidth: keyWidth
-            )
+                row.keys, x: inner.x, y: inner.y + line, style: row.isHeading ? Palette.heading : .bold,
+                maxWidth: keyWidth)
             grid.put(
-                entry.meaning, x: inner.x + keyWidth, y: inner.y + row, style: .plain, maxWidth: inner.width - keyWidth)
+                row.meaning, x: inner.x + keyWidth, y: inner.y + line, style: .plain, maxWidth: inner.width - keyWidth)
         }
-        grid.put(strings[.helpClose], x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
+        let scrolls = rows.count > visible
+        var footer = strings[.helpClose]
+        if scrolls {
+            let position = "\(offset + 1)–\(min(rows.count, offset + visible))/\(rows.count)"
+            footer += " · \(strings[.helpScroll]) · \(position)"
+        }
+        grid.put(footer, x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
     }
 }

@@ -2,9 +2,15 @@ import DepotCore
 
 /// Runs the screen on a library folder until the user quits. The terminal is restored however it ends.
 public enum DepotApp {
-    /// `staff` names who is at the desk (`--as`): an id or a part of a name. Without it, the one remembered on this
-    /// machine for this library, else Depot asks at the start.
-    public static func run(folder: String, language: Language, today: Day, staff: String? = nil) throws {
+    /// With `createdFromSample` the screen opens saying that the library was just made from the sample, and where
+    /// (the caller prints it again after quitting, where the shell keeps it). `staff` names who is at the desk
+    /// (`--as`): an id or a part of a name; without it, the one remembered on this machine for this library, else
+    /// Depot asks at the start.
+    /// Returns whether the screen was left with Ctrl-C (the command then ends with status 130, as a shell expects).
+    @discardableResult
+    public static func run(
+        folder: String, language: Language, today: Day, createdFromSample: Bool = false, staff: String? = nil
+    ) throws -> Bool {
         let store = try LibraryStore(folder: folder)
         defer { store.close() }
         let data = try store.load()
@@ -23,36 +29,79 @@ public enum DepotApp {
         } else {
             state.askWhoIsAtTheDesk()
         }
-        if !store.notices.isEmpty { state.report(store.notices.map(state.strings.describe).joined(separator: " ")) }
-        let backend = try CursesBackend()
+        let opening = openingMessage(
+            state.strings, folder: store.folder, createdFromSample: createdFromSample, notices: store.notices,
+            readOnlyReason: store.readOnlyReason)
+        if !opening.isEmpty { state.report(opening) }
+        let backend = try CursesBackend(controlCAsKey: true)
         defer { backend.shutdown() }
         let terminal = Terminal(backend: backend)
         try loop(&state, terminal: terminal, folder: store.folder)
+        return state.wasInterrupted
     }
 
     /// How often, in milliseconds, an idle screen looks for changes other desks made.
     static let pollInterval = 500
 
-    /// Draws, reads input, updates; until the state says quit.
+    /// What the screen says as it opens: that the library was just made, what opening it tidied, why it is
+    /// read-only; empty when there is nothing to say.
+    static func openingMessage(
+        _ strings: Strings, folder: String, createdFromSample: Bool, notices: [StoreNotice], readOnlyReason: String?
+    ) -> String {
+        var parts: [String] = []
+        if createdFromSample { parts.append(strings.format(.firstRun, folder)) }
+        parts += notices.map(strings.describe)
+        if let readOnlyReason, !parts.isEmpty { parts.append(readOnlyReason) }
+        return parts.joined(separator: " ")
+    }
+
+    /// Draws, reads input, updates; until the state says quit. A digit is acted on at once and undone when it
+    /// turns out to be the first of a scanner's burst (`ScanAssembler`). While no key comes, it looks for changes
+    /// other desks made (`AppState.pollLibrary`).
     static func loop(_ state: inout AppState, terminal: Terminal, folder: String) throws {
-        var scanner = ScanAssembler()
+        var scanner = ScanAssembler(settings: state.context.data.settings.scanner)
+        var beforeTentative: AppState?
         while !state.shouldQuit {
             terminal.draw { grid in AppView.render(&state, into: &grid) }
-            let key = terminal.readKey(
-                timeoutMilliseconds: scanner.isCollecting ? ScanAssembler.burstGap : pollInterval)
+            let key = terminal.readKey(timeoutMilliseconds: scanner.isCollecting ? scanner.keyGap : pollInterval)
             if key == nil && !scanner.isCollecting {
                 // No key for a while: take in what other desks changed.
                 state.pollLibrary(desk: ChangeLog.thisDesk)
                 continue
             }
-            for input in scanner.feed(key) {
-                state.handle(input)
-                if state.wantsBeep { terminal.backend.beep() }
-                for job in state.takePrintJobs() {
-                    state.report(Printing.send(job, libraryFolder: folder, terminal: terminal, strings: state.strings))
+            for step in scanner.feed(key) {
+                switch step {
+                case .tentative(let key):
+                    beforeTentative = state
+                    let saves = state.savedChanges
+                    let sentSomething = deliver(.key(key), to: &state, terminal: terminal, folder: folder)
+                    if sentSomething || state.savedChanges != saves || state.shouldQuit {
+                        beforeTentative = nil
+                        scanner.cannotUndo()
+                    }
+                case .undo:
+                    if let before = beforeTentative { state = before }
+                    beforeTentative = nil
+                case .input(let input):
+                    beforeTentative = nil
+                    deliver(input, to: &state, terminal: terminal, folder: folder)
                 }
                 if state.shouldQuit { break }
             }
         }
+    }
+
+    /// Hands one input to the state, then rings and prints what it asks for; whether it printed anything.
+    @discardableResult
+    private static func deliver(_ input: AppInput, to state: inout AppState, terminal: Terminal, folder: String)
+        -> Bool
+    {
+        state.handle(input)
+        if state.wantsBeep { terminal.backend.beep() }
+        let jobs = state.takePrintJobs()
+        for job in jobs {
+            state.report(Printing.send(job, libraryFolder: folder, terminal: terminal, strings: state.strings))
+        }
+        return !jobs.isEmpty
     }
 }

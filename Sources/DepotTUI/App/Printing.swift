@@ -30,6 +30,31 @@ public enum SystemPrinter {
         return [(currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/") + path]
     }
 
+    /// Runs `command` on the file at `path` with its output and errors captured, so that nothing lands on the
+    /// screen: the exit status (-1 when it could not be started) and the reason it gave when it failed ("lp: No
+    /// default destination"), its last line of output, made safe for the terminal and cut short.
+    public static func runCapturing(_ command: String, _ path: String) -> (status: Int32, reason: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command)
+        process.arguments = arguments(for: path)
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            return (-1, TerminalSafe.message("\(command): \(error.localizedDescription)", limit: 160))
+        }
+        // Read before waiting: a printer command that says much would block on a full pipe.
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let lines = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let reason = lines.last.map { TerminalSafe.message($0, limit: 160) } ?? ""
+        return (process.terminationStatus, reason)
+    }
+
     /// Runs `command` on the file at `path`; the command's exit status, or -1 when it could not be started.
     public static func run(_ command: String, _ path: String) -> Int32 {
         let process = Process()
@@ -48,8 +73,12 @@ public enum SystemPrinter {
 /// Sends printouts: each is written to the library's `printouts/` folder (so it can be printed again or mailed),
 /// then handed to the `SystemPrinter` when the machine has one. The screen is left while the printer command runs.
 enum Printing {
-    /// Writes and prints `job`; returns the message for the status line.
-    static func send(_ job: PrintJob, libraryFolder: String, terminal: Terminal?, strings: Strings) -> String {
+    /// Writes and prints `job` with `printer` (the machine's, unless a test gives its own); returns the message for
+    /// the status line. A printer that refuses says why (lp's own words) and where the file is, to print later.
+    static func send(
+        _ job: PrintJob, libraryFolder: String, terminal: Terminal?, strings: Strings,
+        printer: String? = SystemPrinter.command()
+    ) -> String {
         let folder = "\(libraryFolder)/printouts"
         let path = "\(folder)/\(job.name)"
         do {
@@ -58,8 +87,11 @@ enum Printing {
             return strings.format(.printFailed, error.description)
         }
         guard SystemPrinter.prints(job.name) else { return strings.format(.savedForBrowser, path) }
-        guard let printer = SystemPrinter.command() else { return strings.format(.savedForPrinting, path) }
-        let status = terminal?.suspended { SystemPrinter.run(printer, path) } ?? SystemPrinter.run(printer, path)
-        return status == 0 ? strings.format(.printed, path) : strings.format(.printFailed, "\(printer) \(path)")
+        guard let printer else { return strings.format(.savedForPrinting, path) }
+        let (status, reason) = SystemPrinter.runCapturing(printer, path)
+        guard status != 0 else { return strings.format(.printed, path) }
+        let name = printer.split(separator: "/").last.map(String.init) ?? printer
+        let why = reason.isEmpty ? strings.format(.printerStatus, name, status) : reason
+        return strings.format(.printFailedSaved, why, path)
     }
 }

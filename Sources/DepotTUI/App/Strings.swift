@@ -51,7 +51,8 @@ public enum TextKey: String, CaseIterable, Sendable {
         keyPack, keyDispatch, keyExchange, keyReturn, keyRenew, keyLetter, keyLedger, keyWriteOff, keyFound,
         fieldCrates, fieldCratesHome, fieldDueOn, formDispatch, formExchange, dispatched, exchanged, renewed,
         confirmRenew, confirmWriteOff, writtenOff, foundAgain, notOnOpenDeposit, notLost, notOut, noOpenDeposit,
-        noLetter, printed, savedForPrinting, savedForBrowser, printFailed, ledgerTitle, ledgerLent, ledgerReturned,
+        noLetter, printed, savedForPrinting, savedForBrowser, printFailed, printFailedSaved, printerStatus, firstRun,
+        ledgerTitle, ledgerLent, ledgerReturned,
         ledgerLost,
         ledgerDamaged, ledgerWaived, ledgerCharged, ledgerSeason
     // Tabs
@@ -60,7 +61,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case keyTabsArrows
     case keyQuit, keyHelp, keyTabs, keyMove, keyOpen, keyBack, keyFilter, keyNew, keyEdit, keyEnd, keyPane, keyJump
     case keySave, keyNextField, keyCancel, keyStatusFilter, keyPage, keyScan
-    case helpTitle, helpClose, helpGlobal
+    case helpTitle, helpClose, helpGlobal, helpScroll
     // Top bar
     case readOnly
     // What opening the library tidied up
@@ -170,6 +171,9 @@ extension Strings {
         .savedForPrinting: "Gemt til udskrift: {0} (ingen printer fundet)",
         .savedForBrowser: "Gemt: {0} – åbn den i en browser og udskriv derfra",
         .printFailed: "Kunne ikke udskrive: {0}",
+        .printFailedSaved: "Kunne ikke udskrive ({0}). Filen er gemt: {1}",
+        .printerStatus: "{0} stoppede med fejlkode {1}",
+        .firstRun: "Et nyt bibliotek er lavet ud fra eksempelbiblioteket i {0}.",
         .noticeLeftovers:
             "Fjernede {0} midlertidig(e) fil(er) fra en gemning, der ikke blev færdig ({1}). Bibliotekets filer er urørte.",
         .noticeFinishedChange: "En ændring blev afbrudt, efter at den var gemt; nu er den gjort færdig ({0}).",
@@ -194,6 +198,7 @@ extension Strings {
         .keyCancel: "fortryd", .keyStatusFilter: "vis status", .keyPage: "side op/ned",
         .keyScan: "skan stregkode + Enter: find materiale eller kasse",
         .helpTitle: "Taster", .helpClose: "Esc eller ? lukker", .helpGlobal: "Overalt",
+        .helpScroll: "↑↓ PgUp PgDn bladrer",
         .readOnly: "KUN LÆSNING",
         .overviewThisWeek: "Udskiftninger i {0}", .overviewOverdue: "Overskredne depoter",
         .overviewDueSoon: "Skal skiftes inden for {0} dage", .overviewEvents: "Kommende arrangementer",
@@ -329,6 +334,9 @@ extension Strings {
         .savedForPrinting: "Saved for printing: {0} (no printer found)",
         .savedForBrowser: "Saved: {0} – open it in a browser and print from there",
         .printFailed: "Could not print: {0}",
+        .printFailedSaved: "Could not print ({0}). The file is saved: {1}",
+        .printerStatus: "{0} stopped with exit status {1}",
+        .firstRun: "A new library was made from the sample library in {0}.",
         .noticeLeftovers:
             "Removed {0} temporary file(s) left by a save that did not finish ({1}). The library's files are untouched.",
         .noticeFinishedChange: "A change was interrupted after it was saved; it is now finished ({0}).",
@@ -354,6 +362,7 @@ extension Strings {
         .keyCancel: "cancel", .keyStatusFilter: "show status", .keyPage: "page up/down",
         .keyScan: "scan a barcode + Enter: find the item or crate",
         .helpTitle: "Keys", .helpClose: "Esc or ? closes", .helpGlobal: "Everywhere",
+        .helpScroll: "↑↓ PgUp PgDn scroll",
         .readOnly: "READ-ONLY",
         .overviewThisWeek: "Exchanges in {0}", .overviewOverdue: "Overdue deposits",
         .overviewDueSoon: "Due within {0} days", .overviewEvents: "Coming events",

@@ -34,6 +34,11 @@ extension Strings {
         return text
     }
 
+    /// `count` and the form of the noun `key` holds as "one|other" ("konflikt|konflikter"): "1 konflikt".
+    public func count<Key: TextCatalogue>(_ count: Int, _ key: Key) -> String {
+        Plural.count(count, self[key], in: language)
+    }
+
     /// Every feature catalogue; add a new one here so the completeness test covers it.
     static let catalogues: [any TextCatalogue.Type] = [
         WeekTabText.self, EventsText.self, DesksText.self, PlanTabText.self, ScoringText.self, ReturnText.self,

@@ -93,7 +93,7 @@ struct ScanInOverlay: Overlay {
             let result = trial.scan(code)
             guard result.isAccepted else {
                 return .message(
-                    context.strings.format(ReturnText.answerFirst, describe(result, context.strings)), beep: true)
+                    context.strings.format(ReturnText.answerFirst, describe(result, context)), beep: true)
             }
             phase = .scanning
             notice = nil
@@ -108,7 +108,7 @@ struct ScanInOverlay: Overlay {
         let result = session.scan(code)
         log.append(result)
         title.clear()
-        return saveProgress(describe(result, context.strings), accepted: result.isAccepted, context)
+        return saveProgress(describe(result, context), accepted: result.isAccepted, context)
     }
 
     /// A scan on the list of what is missing: a late book from the bottom of the crate counts back and leaves the
@@ -117,8 +117,8 @@ struct ScanInOverlay: Overlay {
         let missingBefore = Set(session.missing.map(\.id))
         let result = session.scan(code)
         log.append(result)
-        guard result.isAccepted else { return .message(describe(result, context.strings), beep: true) }
-        var text = describe(result, context.strings)
+        guard result.isAccepted else { return .message(describe(result, context), beep: true) }
+        var text = describe(result, context)
         if let item = result.item, missingBefore.contains(item.id) {
             decisions[item.id] = nil
             text = context.strings.format(ReturnText.backOnList, item.id, item.title)
@@ -183,7 +183,7 @@ struct ScanInOverlay: Overlay {
                 log.append(result)
                 title.clear()
                 matchSelection = 0
-                return saveProgress(describe(result, strings), accepted: result.isAccepted, context)
+                return saveProgress(describe(result, context), accepted: result.isAccepted, context)
             }
             if !title.text.isEmpty, title.text.allSatisfy({ $0.isNumber }) { return scan(title.text, context) }
             if title.text.isEmpty { return finishOrDecide(context) }
@@ -261,13 +261,16 @@ struct ScanInOverlay: Overlay {
 
     // MARK: Text
 
-    private func describe(_ result: ScanResult, _ strings: Strings) -> String {
+    private func describe(_ result: ScanResult, _ context: AppContext) -> String {
+        let strings = context.strings
         switch result {
         case .returned(let item): return "✓ \(item.id) \(item.title)"
         case .alreadyScanned(let item): return strings.format(.scanAlready, item.id, item.title)
         case .lateReturn(let item, let deposit): return strings.format(.scanLate, item.id, item.title, deposit)
         case .foreign(let item, let crate, let partner):
-            let owner = [crate?.rawValue, partner?.rawValue].compactMap { $0 }.joined(separator: " / ")
+            // The partner by name, as the desk knows them; the id only when the partner is gone from the library.
+            let name = partner.map { id in context.data.partner(id, in: context.index)?.name ?? id.rawValue }
+            let owner = [crate?.rawValue, name].compactMap { $0 }.joined(separator: " · ")
             return strings.format(.scanForeign, item.id, item.title, owner.isEmpty ? strings[.atHome] : owner)
         case .unknown(let code): return strings.format(.scanUnknown, code)
         }
@@ -323,7 +326,7 @@ struct ScanInOverlay: Overlay {
         } else {
             grid.put(strings[.scanLatest], x: halves[0].x, y: halves[0].y, style: .bold, maxWidth: halves[0].width)
             for (row, result) in log.suffix(max(0, halves[0].height - 1)).reversed().enumerated() {
-                var text = describe(result, strings)
+                var text = describe(result, context)
                 if let item = result.item, result.isAccepted, session.isDamaged(item.id) {
                     text += " · \(strings[.itemDamaged])"
                 }

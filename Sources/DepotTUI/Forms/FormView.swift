@@ -19,14 +19,15 @@ struct FormView {
     }
 
     func render(into grid: inout CellGrid, area: Rect) {
-        let width = min(area.width, 96)
+        // The form grows with the window (a coordinator's laptop), and its fields with it.
+        let width = min(area.width, max(96, area.width - 20))
         let height = min(area.height, form.fields.count + 6)
         let box = Rect(
             x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         grid.fill(box, style: .plain)
         let inner = Border(title: form.title).render(into: &grid, area: box)
         let labelWidth = min(20, (form.fields.map { displayWidth(of: $0.label) }.max() ?? 0) + 2)
-        let inputWidth = min(40, max(10, inner.width - labelWidth - 2) * 3 / 5)
+        let inputWidth = max(10, inner.width - labelWidth - 2) * 3 / 5
         let visibleFields = max(0, inner.height - 3)
         let first = max(0, min(form.focus - visibleFields + 1, form.fields.count - visibleFields))
         for (row, index) in (first..<min(form.fields.count, first + visibleFields)).enumerated() {
@@ -36,7 +37,12 @@ struct FormView {
             grid.put(field.label, x: inner.x, y: y, style: focused ? .bold : .plain, maxWidth: labelWidth)
             // The field being typed in takes the whole row while there is no message beside it, so a long list
             // (members, targets) shows more than its tail.
-            let width = focused && field.error == nil ? max(inputWidth, inner.width - labelWidth) : inputWidth
+            // A field with a message beside it gives up room to the message (down to 10 columns), so it is not cut.
+            let errorWidth = field.error.map { displayWidth(of: "! " + $0) + 1 } ?? 0
+            let width =
+                focused && field.error == nil
+                ? max(inputWidth, inner.width - labelWidth)
+                : max(min(inputWidth, 10), min(inputWidth, inner.width - labelWidth - errorWidth))
             let fieldArea = Rect(x: inner.x + labelWidth, y: y, width: width, height: 1)
             switch field.kind {
             case .text:
@@ -47,7 +53,9 @@ struct FormView {
             }
             if let error = field.error {
                 let x = fieldArea.maxX + 1
-                grid.put("! " + error, x: x, y: y, style: FormView.errorStyle, maxWidth: max(0, inner.maxX - x))
+                // Cut with "…" beside the field; the whole message shows at the bottom while the field has the focus.
+                let room = max(0, inner.maxX - x)
+                grid.put(truncate("! " + error, toWidth: room), x: x, y: y, style: FormView.errorStyle, maxWidth: room)
             }
         }
         let focusedError = form.fields[form.focus].error

@@ -129,3 +129,47 @@ private func isEastAsianWide(_ value: UInt32) -> Bool {
     }
     return false
 }
+
+/// `text` broken at spaces into lines of at most `width` columns; a word wider than a line is cut between
+/// characters. With `maxLines`, the last line that fits ends in "…" when text is left over.
+public func wrap(_ text: String, toWidth width: Int, maxLines: Int? = nil) -> [String] {
+    guard width > 0 else { return [] }
+    var lines: [String] = []
+    var line = ""
+    var lineWidth = 0
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        var rest = Substring(word)
+        while !rest.isEmpty {
+            let wordWidth = displayWidth(of: rest)
+            let room = width - lineWidth - (line.isEmpty ? 0 : 1)
+            if wordWidth <= room {
+                line += (line.isEmpty ? "" : " ") + rest
+                lineWidth += wordWidth + (lineWidth == 0 ? 0 : 1)
+                break
+            }
+            if !line.isEmpty {
+                lines.append(line)
+                line = ""
+                lineWidth = 0
+                continue
+            }
+            // A word wider than a whole line: as much of it as fits, the rest on the next line.
+            var used = 0
+            var cut = rest.startIndex
+            while cut < rest.endIndex, used + displayWidth(of: rest[cut]) <= width {
+                used += displayWidth(of: rest[cut])
+                cut = rest.index(after: cut)
+            }
+            if cut == rest.startIndex { cut = rest.index(after: cut) }
+            lines.append(String(rest[..<cut]))
+            rest = rest[cut...]
+        }
+    }
+    if !line.isEmpty || lines.isEmpty { lines.append(line) }
+    guard let maxLines, lines.count > maxLines, maxLines > 0 else { return lines }
+    var kept = Array(lines.prefix(maxLines))
+    // The next word did not fit on the last line kept, so this is too wide and is cut with "…".
+    kept[maxLines - 1] = truncate(
+        ([kept[maxLines - 1]] + lines[maxLines...]).joined(separator: " "), toWidth: width)
+    return kept
+}

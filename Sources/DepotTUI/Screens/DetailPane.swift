@@ -57,7 +57,7 @@ struct DetailPane {
     mutating func render(_ text: DetailText, title: String, into grid: inout CellGrid, area: Rect) {
         let inner = Border(title: title, style: isFocused ? .bold : .dim).render(into: &grid, area: area)
         visibleRows = max(1, inner.height)
-        offset = max(0, min(offset, text.lines.count - inner.height))
+        offset = max(0, min(offset, text.rowCount(width: inner.width) - inner.height))
         text.render(into: &grid, area: inner, offset: offset)
     }
 }

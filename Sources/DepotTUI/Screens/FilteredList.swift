@@ -119,11 +119,19 @@ struct FilteredList {
     }
 }
 
-/// Splits a screen's body into a list and a detail pane: side by side when wide, stacked when not.
+/// Splits a screen's body into a list and a detail pane: side by side when wide, stacked when not. Side by side the
+/// list is never narrower than at 80 columns, so it keeps every column it shows there (Items keeps Author, two
+/// partners with long names can still be told apart); the detail pane takes the rest.
 enum ListDetailLayout {
+    /// From this width the detail pane goes beside the list.
+    static let sideBySideWidth = 110
+    /// The list's width at 80 columns, which it keeps beside the pane.
+    static let narrowListWidth = 80
+
     static func split(_ area: Rect) -> (list: Rect, detail: Rect) {
-        if area.width >= 110 {
-            let listWidth = area.width * 58 / 100
+        if area.width >= sideBySideWidth {
+            let listWidth = min(
+                area.width - (sideBySideWidth - narrowListWidth), max(narrowListWidth, area.width * 58 / 100))
             return (
                 Rect(x: area.x, y: area.y, width: listWidth, height: area.height),
                 Rect(x: area.x + listWidth, y: area.y, width: area.width - listWidth, height: area.height)
@@ -155,10 +163,38 @@ struct DetailText {
         lines.append(("", text, style))
     }
 
+    private var labelWidth: Int { min(18, max(0, (lines.map { displayWidth(of: $0.label) }.max() ?? 0) + 1)) }
+
+    /// The lines as drawn `width` columns wide: a value that does not fit beside its label goes on under it,
+    /// broken at spaces, so a narrow pane beside a list still shows all of it.
+    func wrapped(width: Int) -> [(label: String, value: String, style: Style)] {
+        let labelWidth = self.labelWidth
+        var rows: [(label: String, value: String, style: Style)] = []
+        for line in lines {
+            let x = line.label.isEmpty ? 2 : labelWidth + 1
+            let room = width - x
+            guard !line.value.isEmpty, room >= 12, displayWidth(of: line.value) > room else {
+                rows.append(line)
+                continue
+            }
+            for (index, part) in wrap(line.value, toWidth: room).enumerated() {
+                rows.append((index == 0 ? line.label : "", part, line.style))
+                if index > 0, !line.label.isEmpty {
+                    // Under a labelled value, the continuation lines up with the value, not with the label.
+                    rows[rows.count - 1].value = String(repeating: " ", count: labelWidth - 1) + part
+                }
+            }
+        }
+        return rows
+    }
+
+    /// How many rows the text takes at `width` columns.
+    func rowCount(width: Int) -> Int { wrapped(width: width).count }
+
     func render(into grid: inout CellGrid, area: Rect, offset: Int) {
         guard !area.isEmpty else { return }
-        let labelWidth = min(18, max(0, (lines.map { displayWidth(of: $0.label) }.max() ?? 0) + 1))
-        for (row, line) in lines.dropFirst(offset).prefix(area.height).enumerated() {
+        let labelWidth = self.labelWidth
+        for (row, line) in wrapped(width: area.width).dropFirst(offset).prefix(area.height).enumerated() {
             let y = area.y + row
             if line.value.isEmpty {
                 grid.put(line.label, x: area.x, y: y, style: line.style, maxWidth: area.width)

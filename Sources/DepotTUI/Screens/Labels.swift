@@ -135,4 +135,6 @@ enum Palette {
     }
 
     static let heading = Style(foreground: .cyan, attributes: .bold)
+    /// The line of the last message, above the key hints.
+    static let message = Style(attributes: .bold)
 }

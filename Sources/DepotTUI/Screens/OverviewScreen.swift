@@ -12,18 +12,22 @@ struct OverviewScreen: TabScreen {
         case event(Int)
         case lostItem(Item.ID, Deposit.ID)
         case task(OverdueTask)
+        /// The rest of the row above that did not fit the width (a visit's crates to collect), not selectable.
+        case continuation(String, Style)
     }
 
     private var rows: [Row] = []
     private var list = ListState()
+    /// The width the rows were laid out for; a visit's crates that do not fit continue on the next row.
+    private var width = 78
 
     mutating func refresh(_ context: AppContext) {
-        rows = OverviewScreen.rows(context)
+        rows = OverviewScreen.rows(context, width: width)
         list.itemCount = rows.count
         if case .heading = rows[list.selected ?? 0] { moveToSelectable(from: list.selected ?? 0, step: 1) }
     }
 
-    private static func rows(_ context: AppContext) -> [Row] {
+    private static func rows(_ context: AppContext, width: Int) -> [Row] {
         let strings = context.strings
         let data = context.data
         let today = context.today
@@ -40,7 +44,9 @@ struct OverviewScreen: TabScreen {
         // and the Friday printouts have them.
         let schedule = WeekSchedule.build(
             data: data, week: week, today: today, sources: ScheduleSources.standard(for: data))
-        section(strings.format(.overviewThisWeek, strings.days.week(week)), schedule.visits.map(Row.visit))
+        section(
+            strings.format(.overviewThisWeek, strings.days.week(week)),
+            schedule.visits.flatMap { visit in visitRows(visit, context, width: width) })
         section(
             strings[.overviewOverdue],
             byDue.filter { data.deposits[$0].status(on: today, dueSoonDays: context.dueSoonDays) == .overdue }.map(
@@ -66,7 +72,7 @@ struct OverviewScreen: TabScreen {
 
     private func isSelectable(_ row: Row) -> Bool {
         switch row {
-        case .heading, .nothing: return false
+        case .heading, .nothing, .continuation: return false
         default: return true
         }
     }
@@ -111,12 +117,18 @@ struct OverviewScreen: TabScreen {
         case .deposit(let index): return .deposit(context.data.deposits[index].id)
         case .visit(let visit): return .partner(visit.partnerID)
         case .lostItem(let barcode, _): return .item(barcode)
-        case .event, .task, .heading, .nothing: return nil
+        case .event, .task, .heading, .nothing, .continuation: return nil
         }
     }
 
     mutating func render(into grid: inout CellGrid, area: Rect, _ context: AppContext) {
         let inner = Border(title: context.strings[.tabOverview], style: .bold).render(into: &grid, area: area)
+        if inner.width != width, inner.width > 0 {
+            let selectedRow = list.selected
+            width = inner.width
+            refresh(context)
+            if let selectedRow { moveToSelectable(from: min(selectedRow, rows.count - 1), step: -1) }
+        }
         list.visibleRows = max(1, inner.height)
         list.itemCount = rows.count
         if let selected = list.selected { list.select(selected) }
@@ -164,23 +176,9 @@ struct OverviewScreen: TabScreen {
                 + (strings.returnInProgress(deposit).map { " · " + $0 } ?? "")
             return (text, Palette.style(for: status))
         case .visit(let visit):
-            let partner = data.partner(visit.partnerID, in: context.index)
-            let route = visit.routeID.flatMap { id in data.settings.routes.first { $0.id == id }?.name } ?? ""
-            var crates: [String] = []
-            if let leave = visit.leave, !leave.isEmpty {
-                crates.append(strings.format(.overviewLeave, leave.map(\.rawValue).joined(separator: " ")))
-            } else if visit.leave == nil {
-                crates.append(strings[.overviewToPack])
-            }
-            let collect = visit.collect.map(\.rawValue) + visit.collectItems.map(\.rawValue)
-            if !collect.isEmpty {
-                crates.append(strings.format(.overviewCollect, collect.joined(separator: " ")))
-            }
-            let text =
-                "  \(fit(strings.days.short(visit.day), toWidth: 10))  "
-                + "\(fit(partner?.name ?? visit.partnerID.rawValue, toWidth: 30))  \(fit(route, toWidth: 6))  "
-                + crates.joined(separator: " · ")
-            return (text, visit.day == context.today ? .bold : .plain)
+            let first = Self.visitLines(visit, context, width: width).first ?? ""
+            return (first, visit.day == context.today ? .bold : .plain)
+        case .continuation(let text, let style): return (text, style)
         case .event(let index):
             let event = data.events[index]
             return (
@@ -201,6 +199,46 @@ struct OverviewScreen: TabScreen {
                 .plain
             )
         }
+    }
+
+    /// A visit's date, partner and route, and what the van leaves and collects.
+    private static func visitParts(_ visit: ScheduledVisit, _ context: AppContext) -> (String, [String]) {
+        let strings = context.strings
+        let data = context.data
+        let partner = data.partner(visit.partnerID, in: context.index)
+        let route = visit.routeID.flatMap { id in data.settings.routes.first { $0.id == id }?.name } ?? ""
+        var crates: [String] = []
+        if let leave = visit.leave, !leave.isEmpty {
+            crates.append(strings.format(.overviewLeave, leave.map(\.rawValue).joined(separator: " ")))
+        } else if visit.leave == nil {
+            crates.append(strings[.overviewToPack])
+        }
+        let collect = visit.collect.map(\.rawValue) + visit.collectItems.map(\.rawValue)
+        if !collect.isEmpty {
+            crates.append(strings.format(.overviewCollect, collect.joined(separator: " ")))
+        }
+        let prefix =
+            "  \(fit(strings.days.short(visit.day), toWidth: 10))  "
+            + "\(fit(partner?.name ?? visit.partnerID.rawValue, toWidth: 30))  \(fit(route, toWidth: 6))  "
+        return (prefix, crates)
+    }
+
+    /// A visit's lines: one when its crates fit beside it, else the crates go on under the crates column.
+    private static func visitLines(_ visit: ScheduledVisit, _ context: AppContext, width: Int) -> [String] {
+        let (prefix, crates) = visitParts(visit, context)
+        let whole = prefix + crates.joined(separator: " · ")
+        let indent = displayWidth(of: prefix)
+        guard displayWidth(of: whole) > width, width - indent >= 12 else { return [whole] }
+        let lines = crates.flatMap { wrap($0, toWidth: width - indent) }
+        let padding = String(repeating: " ", count: indent)
+        return [prefix + (lines.first ?? "")] + lines.dropFirst().map { padding + $0 }
+    }
+
+    /// A visit's row, and a row below it for each further line of its crates.
+    private static func visitRows(_ visit: ScheduledVisit, _ context: AppContext, width: Int) -> [Row] {
+        let style: Style = visit.day == context.today ? .bold : .plain
+        return [.visit(visit)]
+            + visitLines(visit, context, width: width).dropFirst().map { .continuation($0, style) }
     }
 
     func hints(_ strings: Strings) -> [KeyHint] {

@@ -9,6 +9,7 @@ public enum Key: Sendable, Hashable {
     case backTab
     case backspace
     case delete
+    case insert
     case up
     case down
     case left

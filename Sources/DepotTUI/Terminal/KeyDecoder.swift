@@ -45,6 +45,7 @@ public enum KeyDecoder {
         case KEY_END: .end
         case KEY_BACKSPACE: .backspace
         case KEY_DC: .delete
+        case KEY_IC: .insert
         case KEY_BTAB: .backTab
         case KEY_ENTER: .enter
         case KEY_RESIZE: .resize

@@ -43,8 +43,50 @@ public final class Terminal {
         previousGrid = nil
     }
 
-    /// Reads a key from the backend; a `.resize` also forces a full redraw of the next frame.
+    /// Keys read after an Esc that turned out not to start a key sequence, given out next.
+    private var pushedBack: [Key] = []
+
+    /// Reads a key from the backend; a `.resize` also forces a full redraw of the next frame. The VT100/xterm
+    /// sequences curses did not recognise (`EscapeSequence`) become their key.
     public func readKey(timeoutMilliseconds: Int? = nil) -> Key? {
+        while true {
+            guard let key = nextKey(timeoutMilliseconds: timeoutMilliseconds) else { return nil }
+            guard key == .escape else { return key }
+            switch readSequence() {
+            case .key(let decoded):
+                // A sequence that is no key (a mouse report) is swallowed: read on.
+                if let decoded { return decoded }
+            case .escape(let following):
+                pushedBack.insert(contentsOf: following, at: 0)
+                return .escape
+            }
+        }
+    }
+
+    private enum SequenceOutcome {
+        case key(Key?)
+        /// Esc on its own, and the keys read after it.
+        case escape([Key])
+    }
+
+    /// Reads the keys after an Esc while they can still be a key sequence.
+    private func readSequence() -> SequenceOutcome {
+        var following: [Key] = []
+        while following.count < EscapeSequence.longest,
+            let next = nextKey(timeoutMilliseconds: EscapeSequence.keyGap)
+        {
+            following.append(next)
+            switch EscapeSequence.match(following) {
+            case .incomplete: continue
+            case .key(let decoded): return .key(decoded)
+            case .none: return .escape(following)
+            }
+        }
+        return .escape(following)
+    }
+
+    private func nextKey(timeoutMilliseconds: Int?) -> Key? {
+        if !pushedBack.isEmpty { return pushedBack.removeFirst() }
         let key = backend.readKey(timeoutMilliseconds: timeoutMilliseconds)
         if key == .resize {
             forceFullRedraw()

@@ -10,6 +10,12 @@ public final class TestBackend: TerminalBackend {
     public private(set) var drawnChanges: [[CellChange]] = []
     /// Keys still to be returned by `readKey`, first one next.
     public var scriptedKeys: [Key]
+    /// Keys that arrive after a pause, in milliseconds since the last key was read, once `scriptedKeys` is empty:
+    /// a `readKey` whose timeout is shorter than the pause gives nil and the pause shrinks by the timeout, as on a
+    /// terminal. A `readKey` without a timeout waits out the pause.
+    public var timedKeys: [(key: Key, afterMilliseconds: Int)] = []
+    /// The time the timed keys have taken so far.
+    public private(set) var elapsedMilliseconds = 0
     public private(set) var beepCount = 0
     public private(set) var clearCount = 0
     public private(set) var isSuspended = false
@@ -44,7 +50,16 @@ public final class TestBackend: TerminalBackend {
     }
 
     public func readKey(timeoutMilliseconds: Int?) -> Key? {
-        scriptedKeys.isEmpty ? nil : scriptedKeys.removeFirst()
+        if !scriptedKeys.isEmpty { return scriptedKeys.removeFirst() }
+        guard let next = timedKeys.first else { return nil }
+        if let timeoutMilliseconds, timeoutMilliseconds < next.afterMilliseconds {
+            timedKeys[0].afterMilliseconds -= max(0, timeoutMilliseconds)
+            elapsedMilliseconds += max(0, timeoutMilliseconds)
+            return nil
+        }
+        elapsedMilliseconds += next.afterMilliseconds
+        timedKeys.removeFirst()
+        return next.key
     }
 
     public func beep() {

@@ -13,14 +13,19 @@ public struct Dialog: Sendable, Hashable {
         self.style = style
     }
 
-    /// Clears a centred box inside `area`, draws the dialog in it and returns the box.
+    /// Clears a centred box inside `area`, draws the dialog in it and returns the box. A line wider than the area
+    /// is wrapped at spaces onto the rows below, so a question is never cut.
     @discardableResult
     public func render(into grid: inout CellGrid, area: Rect) -> Rect {
-        let contentWidth = max(
-            lines.map { displayWidth(of: $0) }.max() ?? 0,
-            displayWidth(of: buttonHint),
-            displayWidth(of: title) + 2
-        )
+        let room = max(1, area.width - 4)
+        let lines = self.lines.flatMap { displayWidth(of: $0) > room ? wrap($0, toWidth: room) : [$0] }
+        let contentWidth = min(
+            room,
+            max(
+                lines.map { displayWidth(of: $0) }.max() ?? 0,
+                displayWidth(of: buttonHint),
+                displayWidth(of: title) + 2
+            ))
         let hintRows = buttonHint.isEmpty ? 0 : 2
         let box = area.centered(width: contentWidth + 4, height: lines.count + hintRows + 2)
         guard !box.isEmpty else { return box }

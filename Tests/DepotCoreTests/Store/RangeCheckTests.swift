@@ -112,6 +112,22 @@ struct RangeCheckTests {
         try expectRefused(["renewalLimit"], -1, range: "must be from 0 to 20 renewals", found: "-1")
     }
 
+    @Test func aScannerPauseOfFiveSecondsIsRefused() throws {
+        try expectRefused(
+            ["scanner", "keyGapMilliseconds"], 5000, range: "must be from 10 to 1000 milliseconds", found: "5000")
+    }
+
+    @Test func aScannerPrefixOfTwoCharactersIsRefused() throws {
+        try expectRefused(["scanner", "prefix"], "§§", range: "must be one character", found: "2 characters")
+    }
+
+    @Test func theScannerSettingsAreRead() throws {
+        let folder = try library(setting: ["scanner"], to: ["keyGapMilliseconds": 150, "prefix": "§", "suffix": "\t"])
+        let scanner = try #require(try LibraryStore(folder: folder.path).load().settings.scanner)
+        #expect(scanner == ScannerSettings(keyGapMilliseconds: 150, prefix: "§", suffix: "\t"))
+        #expect(ScannerSettings().keyGap == 100)
+    }
+
     @Test func aSeasonStartMonthOf13IsRefused() throws {
         try expectRefused(["seasonStartMonth"], 13, range: "must be from 1 to 12", found: "13")
     }

@@ -146,7 +146,7 @@ struct AppStateTests {
         }
     }
 
-    @Test(arguments: [(80, 24), (120, 40)])
+    @Test(arguments: [(80, 24), (120, 40), (140, 45)])
     func everyTabMatchesItsSnapshot(columns: Int, rows: Int) {
         var state = AppFixtures.state()
         for (number, name) in ["overview", "partners", "crates", "items", "deposits"].enumerated() {
@@ -171,36 +171,6 @@ struct AppStateTests {
         state.press(.control("s"))
         #expect(state.form == nil)
         #expect(persistence.lastSaved?.partners.contains { $0.endedOn == Day(year: 2026, month: 11, day: 30) } == true)
-    }
-}
-
-@Suite("Barcode scanner")
-struct ScanAssemblerTests {
-    @Test func aQuickBurstOfDigitsEndingInEnterIsOneScan() {
-        var assembler = ScanAssembler()
-        var inputs: [AppInput] = []
-        for character in "5000123" { inputs += assembler.feed(.character(character)) }
-        inputs += assembler.feed(.enter)
-        #expect(inputs == [.scanned("5000123")])
-    }
-
-    @Test func aLoneDigitIsAKeyOnceTheBurstTimesOut() {
-        var assembler = ScanAssembler()
-        #expect(assembler.feed(.character("2")).isEmpty)
-        #expect(assembler.isCollecting)
-        #expect(assembler.feed(nil) == [.key(.character("2"))])
-    }
-
-    @Test func aShortBurstWithEnterStaysKeys() {
-        var assembler = ScanAssembler()
-        _ = assembler.feed(.character("1"))
-        #expect(assembler.feed(.enter) == [.key(.character("1")), .key(.enter)])
-    }
-
-    @Test func anotherKeyEndsTheBurst() {
-        var assembler = ScanAssembler()
-        _ = assembler.feed(.character("4"))
-        #expect(assembler.feed(.character("q")) == [.key(.character("4")), .key(.character("q"))])
     }
 }
 

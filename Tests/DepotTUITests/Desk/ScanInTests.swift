@@ -77,6 +77,20 @@ struct ScanInTests {
         #expect(desk.screen().contains("0 af 30 tilbage"))
     }
 
+    @Test func aBookOfAnotherPartnerIsSaidWithThatPartnersName() throws {
+        var desk = Desk()
+        let other = try #require(
+            ScreenTest.sample.deposits.first {
+                $0.isOut && $0.partnerID != desk.deposit.partnerID && !$0.itemBarcodes.isEmpty
+            })
+        let partner = try #require(ScreenTest.sample.partners.first { $0.id == other.partnerID })
+        desk.state.handle(.scanned(other.itemBarcodes[0].rawValue))
+        #expect(desk.state.message.contains(partner.name), "\(desk.state.message)")
+        #expect(!desk.state.message.contains(partner.id.rawValue))
+        let lines = ScreenTest.screen(&desk.state)
+        #expect(lines[23].hasPrefix("Enter/F2"), "the key hints stay")
+    }
+
     @Test func anUnknownBarcodeIsSaidAndBeeped() {
         var desk = Desk()
         desk.state.handle(.scanned("99999999"))

@@ -40,7 +40,7 @@ import Testing
                 == Set(saved.draft.visits.map(\.partnerID) + saved.draft.unplanned.map(\.partnerID)).count)
     }
 
-    @Test(arguments: [(80, 24), (120, 40)])
+    @Test(arguments: [(80, 24), (120, 40), (140, 45)])
     func planTabMatchesItsSnapshot(columns: Int, rows: Int) {
         var state = planned(RecordingPersistence())
         state.press(.down)

@@ -41,7 +41,7 @@ struct DepositsScreenTests {
         state.press(.character("5"))
         state.show(.deposit(deposit.id))
         state.press(.enter)
-        let lines = ScreenTest.screen(&state, width: 120, height: 40)
+        let lines = ScreenTest.screen(&state, width: 140, height: 45)
         let days = deposit.dueOn.days(until: ScreenTest.today)
         let over = days == 1 ? "1 dag over" : "\(days) dage over"
         #expect(lines.contains { $0.contains("Afleveres") && $0.contains("\(deposit.dueOn) (\(over))") })

@@ -248,9 +248,10 @@ struct WeekScreenTests {
 
     @Test func shiftPPrintsThePackingListsToo() throws {
         var state = openWeek()
-        state.press(.character("P"))
+        state.press(.character("p"), .character("P"))
         let job = try #require(state.printJobs.last)
-        #expect(job.name == "week-2026-W48.txt")
+        // Its own file: printing the route sheets alone (`p`) does not overwrite it, nor it them.
+        #expect(state.printJobs.map(\.name) == ["week-2026-W48.txt", "week-2026-W48-with-items.txt"])
         #expect(
             job.text
                 == DepotCore.WeekText.text(

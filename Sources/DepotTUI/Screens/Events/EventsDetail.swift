@@ -220,7 +220,8 @@ enum EventsDetail {
         let strings = context.strings
         let open = tasks.filter { !$0.isDone }.count
         let overdue = tasks.filter { $0.isOverdue(on: context.today) }.count
-        var heading = strings.format(EventsText.headingTasks, open, tasks.count)
+        var heading = strings.format(
+            EventsText.headingTasks, strings.count(open, EventsText.nounOpen), tasks.count)
         if overdue > 0 { heading += " – " + strings.format(EventsText.overdueCount, overdue) }
         text.heading(heading)
         if tasks.isEmpty { text.line(strings[EventsText.noTasks], style: .dim) }
@@ -262,7 +263,7 @@ enum EventsDetail {
         text.heading(title)
         text.line(
             strings.format(
-                EventsText.competitionSummary, competition.readers.count,
+                EventsText.competitionSummary, strings.count(competition.readers.count, EventsText.nounReader),
                 strings.tieRule(format.tieRule)))
         if let purged = competition.anonymisedOn {
             text.line(strings.format(EventsText.anonymisedOn, purged), style: .dim)
@@ -272,7 +273,10 @@ enum EventsDetail {
             var line = "\(index + 1). \(round.name)"
             if let day = state.day { line += " \(day)" }
             line +=
-                ": " + strings.format(EventsText.roundCounts, state.readerIDs.count, state.judges.count) + " – "
+                ": "
+                + strings.format(
+                    EventsText.roundCounts, strings.count(state.readerIDs.count, EventsText.nounReader),
+                    strings.count(state.judges.count, EventsText.nounJudge)) + " – "
                 + roundStatus(competition, round: index, strings)
             let status = roundState(competition, round: index)
             text.line(

@@ -3,6 +3,7 @@ import DepotCore
 /// The words of the Events tab (teams, events, tasks, notes, competitions), in Danish and English.
 enum EventsText: String, TextCatalogue {
     // Lists
+    case nounReader, nounJudge, nounOpen
     case eventsTitle, teamsTitle, columnDate, columnKind, columnTitle, columnTeam, columnOpen, columnOverdue
     case columnTeamName, columnMembers, columnCoordinator, columnReview
     // Event kinds
@@ -62,13 +63,14 @@ enum EventsText: String, TextCatalogue {
         .atTime: "kl. {0}", .attendance: "{0} børn, {1} voksne", .reviewIn: "om {0} dage",
         .reviewPassed: "{0} dage siden – skal holdet fortsætte?",
         .headingMembers: "Medlemmer ({0})", .headingAims: "Fælles mål", .headingTargets: "Resultatmål {0}",
-        .headingEvents: "Arrangementer ({0})", .headingTasks: "Opgaver: {0} åbne af {1}", .headingLog: "Log ({0})",
+        .headingEvents: "Arrangementer ({0})", .headingTasks: "Opgaver: {0} af {1}",
+        .nounReader: "oplæser|oplæsere", .nounJudge: "dommer|dommere", .nounOpen: "åben|åbne", .headingLog: "Log ({0})",
         .headingCompetition: "Konkurrence: {0}",
         .coordinatorMark: "tovholder", .unknownStaff: "{0} findes ikke i personalelisten", .achieved: "indtil nu {0}",
         .measureByTeam: "holdet tæller selv", .overdueCount: "{0} forsinket", .noTasks: "Ingen opgaver endnu.",
         .doneOn: "udført {0}", .overdueBy: "FORSINKET {0} d.", .noNotes: "Ingen noter endnu.",
-        .depotAuthor: "Depot", .competitionSummary: "{0} oplæsere i alt · stå lige: {1}",
-        .anonymisedOn: "Oplæsernes navne slettet {0}", .roundCounts: "{0} oplæsere, {1} dommere",
+        .depotAuthor: "Depot", .competitionSummary: "{0} i alt · stå lige: {1}",
+        .anonymisedOn: "Oplæsernes navne slettet {0}", .roundCounts: "{0}, {1}",
         .judges: "Dommere: {0}",
         .roundNoReaders: "ingen oplæsere endnu", .roundNoJudges: "mangler dommere", .roundNotScored: "ikke bedømt",
         .roundScoresMissing: "point mangler for {0}", .roundComplete: "point komplette",
@@ -170,13 +172,14 @@ enum EventsText: String, TextCatalogue {
         .atTime: "at {0}", .attendance: "{0} children, {1} adults", .reviewIn: "in {0} days",
         .reviewPassed: "{0} days ago – should the team go on?",
         .headingMembers: "Members ({0})", .headingAims: "Shared aims", .headingTargets: "Outcome targets {0}",
-        .headingEvents: "Events ({0})", .headingTasks: "Tasks: {0} open of {1}", .headingLog: "Log ({0})",
+        .headingEvents: "Events ({0})", .headingTasks: "Tasks: {0} of {1}",
+        .nounReader: "reader|readers", .nounJudge: "judge|judges", .nounOpen: "open|open", .headingLog: "Log ({0})",
         .headingCompetition: "Competition: {0}",
         .coordinatorMark: "coordinator", .unknownStaff: "{0} is not in the staff list", .achieved: "so far {0}",
         .measureByTeam: "counted by the team", .overdueCount: "{0} overdue", .noTasks: "No tasks yet.",
         .doneOn: "done {0}", .overdueBy: "OVERDUE {0} d.", .noNotes: "No notes yet.",
-        .depotAuthor: "Depot", .competitionSummary: "{0} readers in all · ties: {1}",
-        .anonymisedOn: "Readers' names removed {0}", .roundCounts: "{0} readers, {1} judges", .judges: "Judges: {0}",
+        .depotAuthor: "Depot", .competitionSummary: "{0} in all · ties: {1}",
+        .anonymisedOn: "Readers' names removed {0}", .roundCounts: "{0}, {1}", .judges: "Judges: {0}",
         .roundNoReaders: "no readers yet", .roundNoJudges: "judges missing", .roundNotScored: "not scored",
         .roundScoresMissing: "scores missing for {0}", .roundComplete: "scores complete",
         .roundReadOff: "tie – read-off needed",

@@ -169,15 +169,18 @@ struct PlanScreen: TabScreen {
         guard let first = broken.first else { return strings.format(PlanTabText.noConflicts, done) }
         let reason = first.text(strings.language)
         if broken.count == 1 { return strings.format(PlanTabText.conflictFirst, done, reason) }
-        return strings.format(PlanTabText.conflicts, done, broken.count, reason)
+        return strings.format(
+            PlanTabText.conflicts, done, strings.count(broken.count, PlanTabText.nounConflict), reason)
     }
 
     private mutating func plan(_ context: AppContext) -> ScreenCommand {
         guard let season else { return .handled }
         let updated = SeasonPlan.planned(season, in: context.data, today: context.today)
         let draft = updated.draft
-        let text = context.strings.format(
-            PlanTabText.planned, season, draft.visits.count, draft.violations.count, draft.unplanned.count)
+        let strings = context.strings
+        let text = strings.format(
+            PlanTabText.planned, season, strings.count(draft.visits.count, PlanTabText.nounVisit),
+            strings.count(draft.violations.count, PlanTabText.nounConflict), draft.unplanned.count)
         return save(updated, summary: text, focusOn: selectedVisit?.id)
     }
 
@@ -330,8 +333,9 @@ struct PlanScreen: TabScreen {
         var published = seasonPlan
         published.publish(on: context.today)
         let question = strings.format(
-            PlanTabText.confirmPublish, seasonPlan.season, published.revision, seasonPlan.draft.violations.count,
-            seasonPlan.draft.unplanned.count)
+            PlanTabText.confirmPublish, seasonPlan.season, published.revision,
+            strings.count(seasonPlan.draft.violations.count, PlanTabText.nounConflict), seasonPlan.draft.unplanned.count
+        )
         let summary = strings.format(PlanTabText.published, seasonPlan.season, published.revision)
         return .confirm(
             Confirmation(

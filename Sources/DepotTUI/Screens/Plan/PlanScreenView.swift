@@ -41,9 +41,11 @@ extension PlanScreen {
         }
         let plan = seasonPlan.draft
         let summary = strings.format(
-            PlanTabText.summary, plan.visits.count, plan.violations.count, plan.unplanned.count)
+            PlanTabText.summary, strings.count(plan.visits.count, PlanTabText.nounVisit),
+            strings.count(plan.violations.count, PlanTabText.nounConflict), plan.unplanned.count)
+        // The counts first: where the row is short, the state is cut, never the number of conflicts.
         let used = grid.put(
-            "\(state) · \(summary)", x: inner.x + 1, y: inner.y, style: Palette.heading, maxWidth: inner.width - 2)
+            "\(summary) · \(state)", x: inner.x + 1, y: inner.y, style: Palette.heading, maxWidth: inner.width - 2)
         let legend = strings[PlanTabText.legend]
         let legendWidth = displayWidth(of: legend)
         if used + legendWidth + 3 <= inner.width - 1 {

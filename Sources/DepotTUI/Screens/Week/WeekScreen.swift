@@ -166,7 +166,8 @@ struct WeekScreen: TabScreen {
         let text = DepotCore.WeekText.text(
             for: schedule, data: context.data, language: context.strings.language, withItems: withItems,
             index: context.index)
-        return PrintJob(name: "week-\(schedule.week)\(routeID.map { "-\($0)" } ?? "").txt", text: text)
+        return PrintJob(
+            name: PrintoutNames.week(schedule.week, route: routeID, withItems: withItems, extension: "txt"), text: text)
     }
 
     // MARK: Drawing
