@@ -5,44 +5,67 @@
 /// line breaks are ASCII, so a field is checked and copied byte by byte, never character by character.
 public enum CSVWriter {
     public static func text(_ rows: [[String]], format: CSVFormat = .standard) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(rows.count * (rows.first?.count ?? 1) * 16)
-        if format.byteOrderMark { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
-        let separator = format.separator.asciiValue ?? UInt8(ascii: ",")
-        let lineEnding = Array(format.lineEnding.utf8)
+        var writer = Bytes(format: format, capacity: rows.count * (rows.first?.count ?? 1) * 16)
         for row in rows {
-            for (position, value) in row.enumerated() {
-                if position > 0 { out.append(separator) }
-                append(value, separator: separator, to: &out)
-            }
-            out.append(contentsOf: lineEnding)
+            for value in row { writer.field(value) }
+            writer.endRow()
         }
-        return String(decoding: out, as: UTF8.self)
+        return writer.text
     }
 
     /// One field, quoted when needed.
     public static func field(_ value: String, separator: Character) -> String {
-        var out: [UInt8] = []
-        append(value, separator: separator.asciiValue ?? UInt8(ascii: ","), to: &out)
-        return String(decoding: out, as: UTF8.self)
+        var writer = Bytes(
+            format: CSVFormat(separator: separator, byteOrderMark: false), capacity: value.utf8.count + 2)
+        writer.field(value)
+        return writer.text
     }
 
-    private static func append(_ value: String, separator: UInt8, to out: inout [UInt8]) {
-        var value = value
-        value.withUTF8 { bytes in
-            let needsQuotes = bytes.contains {
-                $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") || $0 == separator
+    /// CSV text being written field by field into one buffer of UTF-8 bytes.
+    struct Bytes {
+        private var out: [UInt8] = []
+        private let separator: UInt8
+        private let lineEnding: [UInt8]
+        private var atRowStart = true
+
+        init(format: CSVFormat, capacity: Int) {
+            out.reserveCapacity(capacity)
+            if format.byteOrderMark { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+            separator = format.separator.asciiValue ?? UInt8(ascii: ",")
+            lineEnding = Array(format.lineEnding.utf8)
+        }
+
+        var text: String { String(decoding: out, as: UTF8.self) }
+
+        mutating func field(_ value: String) {
+            if !atRowStart { out.append(separator) }
+            atRowStart = false
+            var value = value
+            value.withUTF8 { bytes in
+                var needsQuotes = false
+                for byte in bytes
+                where byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+                    || byte == separator
+                {
+                    needsQuotes = true
+                    break
+                }
+                guard needsQuotes else {
+                    out.append(contentsOf: bytes)
+                    return
+                }
+                out.append(UInt8(ascii: "\""))
+                for byte in bytes {
+                    out.append(byte)
+                    if byte == UInt8(ascii: "\"") { out.append(byte) }
+                }
+                out.append(UInt8(ascii: "\""))
             }
-            guard needsQuotes else {
-                out.append(contentsOf: bytes)
-                return
-            }
-            out.append(UInt8(ascii: "\""))
-            for byte in bytes {
-                out.append(byte)
-                if byte == UInt8(ascii: "\"") { out.append(byte) }
-            }
-            out.append(UInt8(ascii: "\""))
+        }
+
+        mutating func endRow() {
+            out.append(contentsOf: lineEnding)
+            atRowStart = true
         }
     }
 }
