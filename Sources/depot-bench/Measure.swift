@@ -16,11 +16,27 @@ enum Measure {
         return Double(end.tv_sec - start.tv_sec) * 1000 + Double(end.tv_nsec - start.tv_nsec) / 1_000_000
     }
 
-    /// The process's peak resident memory so far, in megabytes.
-    static func peakMemoryMegabytes() -> Double {
+    /// The process's peak resident memory so far, in MiB (Linux gives `ru_maxrss` in KiB).
+    static func peakMemoryMebibytes() -> Double {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return Double(usage.ru_maxrss) / 1024
+    }
+
+    /// "12.3 ms median (min 11.0, p90 14.1, max 15.2)": the median and the spread of `values`.
+    static func spread(_ values: [Double]) -> String {
+        guard let low = values.min(), let high = values.max() else { return "no runs" }
+        return "\(format(median(values))) ms median (min \(format(low)), p90 \(format(percentile(values, 90))), "
+            + "max \(format(high)))"
+    }
+
+    /// The first number after `word` in `text`, for reading a child's figures back.
+    static func firstNumber(in text: String, after word: String) -> Double? {
+        guard let range = text.range(of: word) else {
+            return nil
+        }
+        let rest = text[range.upperBound...].drop { !$0.isNumber }
+        return Double(rest.prefix { $0.isNumber || $0 == "." })
     }
 
     static func median(_ values: [Double]) -> Double { percentile(values, 50) }

@@ -25,31 +25,30 @@ enum ScreenBenchmarks {
         print(
             "start to first frame     \(Measure.format(elapsed)) ms (load \(Measure.format(loaded)) ms, then state and "
                 + "Overview at 80×24 \(Measure.format(elapsed - loaded)) ms)")
-        print("peak memory with screen  \(Measure.format(Measure.peakMemoryMegabytes())) MB")
+        print("peak memory with screen  \(Measure.format(Measure.peakMemoryMebibytes())) MiB")
         measureFiltering(state: &state!)
         measureDesk(state: &state!)
     }
 
-    /// The desk at city scale: the overdue list (Deposits tab, status filter on "overdue", rendered), and scanning
-    /// a deposit home one barcode at a time, each scan to its updated frame.
+    /// The desk at city scale: the Deposits tab's status filter (all → out → … → packed → all), one key
+    /// press to its rendered frame, and scanning a deposit home one barcode at a time, each scan to its frame.
     static func measureDesk(state: inout AppState) {
         var grid = CellGrid(width: 120, height: 40)
         state.handle(.key(.escape))
         state.handle(.key(.character("5")))
         AppView.render(&state, into: &grid)
-        var overdue: [Double] = []
-        for _ in 0..<6 {
-            // all → out → due soon → overdue, and round again.
-            overdue.append(
+        var presses: [Double] = []
+        for _ in 0..<24 {
+            presses.append(
                 Measure.milliseconds {
-                    for _ in 0..<3 { state.handle(.key(.character("s"))) }
+                    state.handle(.key(.character("s")))
                     AppView.render(&state, into: &grid)
                 })
-            for _ in 0..<3 { state.handle(.key(.character("s"))) }
         }
         print(
-            "overdue list             \(Measure.format(Measure.median(overdue))) ms median, \(Measure.format(overdue.max() ?? 0)) ms max (filter + frame)"
-        )
+            "deposit status filter    \(Measure.spread(presses)) (one key → frame, \(presses.count) keys, "
+                + "round all → out → due soon → overdue → returned → packed)")
+        // On to the overdue list, where the scan-in below starts.
         for _ in 0..<3 { state.handle(.key(.character("s"))) }
         let context = state.context
         guard let deposit = context.data.deposits.first(where: { $0.isOut && $0.returnedOn == nil }) else { return }
@@ -100,6 +99,69 @@ enum ScreenBenchmarks {
         print(
             "filter items, key→frame  \(Measure.format(Measure.median(times))) ms median, "
                 + "\(Measure.format(Measure.percentile(times, 99))) ms p99, \(Measure.format(times.max() ?? 0)) ms max "
-                + "(\(times.count) keys, typing and deleting)")
+                + "(\(times.count) keys, each key to its own frame, typing and deleting)")
+    }
+
+    /// Child process: saves made from the screen, as a librarian makes them, each timed from the confirming key to
+    /// the finished frame (the save, the refreshed tabs and the whole screen drawn): withdrawing an item (Items tab,
+    /// `d`, `j`) and renewing a deposit (Deposits tab, `f`, `j`). The first of each kind is the first save of its file
+    /// after opening; the rest show the steady state.
+    static func measureSaves(folder: String) {
+        let store: LibraryStore
+        let data: LibraryData
+        do {
+            store = try LibraryStore(folder: folder)
+            data = try store.load()
+        } catch {
+            print("screen saves: the library did not load: \(error)")
+            return
+        }
+        let today = Day(year: 2026, month: 11, day: 23)!
+        var state = AppState(
+            context: AppContext(data: data, today: today, strings: Strings(.danish)), persistence: store)
+        var grid = CellGrid(width: 120, height: 40)
+        AppView.render(&state, into: &grid)
+        let runs = 7
+        let items = data.items.filter { $0.status == .available }.suffix(runs)
+        var itemTimes: [Double] = []
+        for item in items {
+            state.show(.item(item.barcode))
+            state.handle(.key(.character("d")))
+            AppView.render(&state, into: &grid)
+            itemTimes.append(
+                Measure.milliseconds {
+                    state.handle(.key(.character("j")))
+                    AppView.render(&state, into: &grid)
+                })
+        }
+        let saved = state.context.data.items.filter { item in items.contains { $0.barcode == item.barcode } }
+        guard saved.allSatisfy({ $0.status == .withdrawn }), !saved.isEmpty else {
+            print("screen saves: withdrawing an item did not save (\(state.message))")
+            return
+        }
+        let deposits = data.deposits.filter { $0.isOut && $0.returnedOn == nil && $0.renewals == 0 }.prefix(runs)
+        var depositTimes: [Double] = []
+        for deposit in deposits {
+            state.show(.deposit(deposit.id))
+            state.handle(.key(.character("f")))
+            AppView.render(&state, into: &grid)
+            depositTimes.append(
+                Measure.milliseconds {
+                    state.handle(.key(.character("j")))
+                    AppView.render(&state, into: &grid)
+                })
+        }
+        let renewed = state.context.data.deposits.filter { deposit in
+            deposits.contains { $0.id == deposit.id } && deposit.renewals == 1
+        }
+        guard renewed.count == deposits.count, !renewed.isEmpty else {
+            print("screen saves: renewing a deposit did not save (\(state.message))")
+            return
+        }
+        func line(_ label: String, _ times: [Double]) -> String {
+            "\(label)first \(Measure.format(times[0])) ms; then \(Measure.spread(Array(times.dropFirst())))"
+        }
+        print(line("screen: withdraw item    ", itemTimes) + " (key → saved → whole frame)")
+        print(line("screen: renew deposit    ", depositTimes) + " (key → saved → whole frame)")
     }
 }

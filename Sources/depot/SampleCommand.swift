@@ -26,7 +26,17 @@ struct SampleCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The day the library's history ends, as YYYY-MM-DD.", valueName: "DAY"))
     var today: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "How many times the scale's partners, crates and items: 4 with --scale city for a benchmark (1 to 8).",
+            valueName: "N"))
+    var times: Int = 1
+
     func validate() throws {
+        let multipliers = LibraryGenerator.multipliers
+        if let refusal = OptionValues.number(times, option: "--times", within: NumberLimit(multipliers)) {
+            throw ValidationError(refusal.description + ".")
+        }
         if let today,
             case .failure(let refusal) = OptionValues.isoDay(today, option: "--today", range: OptionValues.sampleToday)
         {
@@ -35,11 +45,12 @@ struct SampleCommand: ParsableCommand {
     }
 
     func run() throws {
-        let generator = LibraryGenerator(scale: scale, seed: seed, today: today.flatMap { Day($0) } ?? .today())
+        let generator = LibraryGenerator(
+            scale: scale, seed: seed, today: today.flatMap { Day($0) } ?? .today(), multiplier: times)
         let data = generator.generate()
         try explainingErrors { try LibraryStore.create(folder: out, with: data).close() }
         print(
-            "Wrote a \(scale.rawValue) library to \(out): \(data.partners.count) partners, \(data.crates.count) crates, "
+            "Wrote a \(scale.rawValue)\(times > 1 ? " ×\(times)" : "") library to \(out): \(data.partners.count) partners, \(data.crates.count) crates, "
                 + "\(data.items.count) items, \(data.deposits.count) deposits.")
     }
 }

@@ -54,6 +54,17 @@ sample_is_deterministic() {
 }
 check "depot sample is deterministic for a seed and passes check" sample_is_deterministic
 
+sample_times_multiplies_the_scale() {
+    local out refusal
+    out=$("$depot" sample --scale sample --times 2 --today 2026-11-23 --out "$work/double" 2>&1) || return 1
+    refusal=$("$depot" sample --scale town --times 9 --out "$work/nine" 2>&1)
+    # The sample scale has 1,260 items: twice that, and the doubled library passes check.
+    grep -q "sample ×2 library" <<<"$out" && grep -q " 2520 items" <<<"$out" \
+        && "$depot" check --data "$work/double" >/dev/null \
+        && grep -q -- "--times must be from 1 to 8; found 9" <<<"$refusal" && [ ! -e "$work/nine" ]
+}
+check "depot sample --times N makes N times the scale, and refuses N outside 1 to 8" sample_times_multiplies_the_scale
+
 sample_refuses_existing() {
     ! "$depot" sample --scale town --out "$work/town1" >/dev/null 2>&1
 }

@@ -138,10 +138,26 @@ extension Day: CustomStringConvertible, LosslessStringConvertible {
 
     /// Parses exactly `YYYY-MM-DD`, from 1900-01-01 to 9999-12-31 (`Day.supported`).
     public init?(_ text: String) {
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let day = text.withUTF8({ Day(utf8: $0) }) else { return nil }
+        self = day
+    }
+
+    /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes, as `init(_:)` does from text (the store reads days straight
+    /// from a file's bytes).
+    init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for offset in range {
+                let byte = bytes[offset]
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-            let year = Day.number(bytes[0..<4]), let month = Day.number(bytes[5..<7]),
-            let day = Day.number(bytes[8..<10]), Day.supportedYears.contains(year)
+            let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+            Day.supportedYears.contains(year)
         else { return nil }
         self.init(year: year, month: month, day: day)
     }

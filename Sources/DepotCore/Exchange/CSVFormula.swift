@@ -9,7 +9,15 @@
 public enum CSVFormula {
     /// `text` as a CSV text cell: with a single quote in front when a spreadsheet would read it as a formula.
     public static func neutralised(_ text: String) -> String {
-        startsLikeFormula(text.drop(while: { $0 == "'" })) ? "'" + text : text
+        // Most text starts with none of the bytes that matter: then nothing is dropped and the first scalar is not a
+        // formula's, which the first UTF-8 byte tells without breaking the text into characters.
+        guard let first = text.utf8.first, first == UInt8(ascii: "'") || startsFormula(first) else { return text }
+        return startsLikeFormula(text.drop(while: { $0 == "'" })) ? "'" + text : text
+    }
+
+    private static func startsFormula(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+            || byte == UInt8(ascii: "@") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
     }
 
     /// A cell read from a CSV file, with the quote `neutralised` added taken off again.

@@ -4,13 +4,14 @@
 public enum Export {
     /// The item catalogue: every item with its status and the crate it is packed in, if any.
     public static func items(_ data: LibraryData) -> ExportTable {
-        let index = LibraryIndex(data)
+        // Only the crates are needed, not the whole index (a pass over the catalogue and every deposit).
+        let crateOfItem = LibraryIndex.crateOfItem(in: data.crates, items: data.items.count)
         let columns = ItemColumns.Field.allCases.map(\.rawValue) + ["status", "crate"]
         let rows: [[ExportValue]] = data.items.map { item in
             [
                 .text(item.barcode.rawValue), .text(item.title), .text(item.author), .text(item.ageBand.rawValue),
                 .text(item.theme), .text(item.format.rawValue), .amount(item.price), .text(item.status.rawValue),
-                .text(index.crateOfItem[item.id]?.rawValue),
+                .text(crateOfItem[item.id]?.rawValue),
             ]
         }
         return ExportTable(columns: columns, rows: rows)

@@ -40,8 +40,15 @@ public struct ExportTable: Hashable, Sendable {
 
     /// The header line and every row.
     public func csv(format: CSVFormat = .standard) -> String {
-        let lines = [columns] + rows.map { row in row.map { $0.csvText(decimalComma: format.decimalComma) } }
-        return CSVWriter.text(lines, format: format)
+        // Written straight into one buffer, with no table of strings made first.
+        var writer = CSVWriter.Bytes(format: format, capacity: (rows.count + 1) * columns.count * 16)
+        for column in columns { writer.field(column) }
+        writer.endRow()
+        for row in rows {
+            for value in row { writer.field(value.csvText(decimalComma: format.decimalComma)) }
+            writer.endRow()
+        }
+        return writer.text
     }
 
     public func json() -> String {

@@ -16,11 +16,20 @@ public struct LibraryGenerator: Sendable {
     public let seed: UInt64
     /// The day the generated library is "as of": deposits are made, sent and returned up to and including it.
     public let today: Day
+    /// How many times the scale's partners, crates, items and staff (and its vans' capacity) the library has: 4
+    /// times the city shows how load time and memory grow with the size of the library.
+    public let multiplier: Int
 
-    public init(scale: LibraryScale, seed: UInt64 = 2026, today: Day = Day(year: 2026, month: 11, day: 23)!) {
+    /// The multipliers `depot sample --times` takes.
+    public static let multipliers = 1...8
+
+    public init(
+        scale: LibraryScale, seed: UInt64 = 2026, today: Day = Day(year: 2026, month: 11, day: 23)!, multiplier: Int = 1
+    ) {
         self.scale = scale
         self.seed = seed
         self.today = today
+        self.multiplier = min(max(multiplier, Self.multipliers.lowerBound), Self.multipliers.upperBound)
     }
 
     /// Builds the library.
@@ -28,7 +37,7 @@ public struct LibraryGenerator: Sendable {
 
     /// The library and figures about how it was generated.
     func build() -> (data: LibraryData, missingCrates: Int) {
-        let profile = scale.profile
+        let profile = scale.profile.scaled(by: multiplier)
         let region = profile.region
         let current = Season(containing: today)
         let seasons = (0..<profile.seasons).reversed().map { Season(startYear: current.startYear - $0) }
@@ -42,14 +51,14 @@ public struct LibraryGenerator: Sendable {
 
         let settings = LibrarySettings(
             name: region.libraryName, address: region.address,
-            routes: region.routes.map {
+            routes: profile.routes.map {
                 Route(
                     id: $0.id, name: $0.name, deliveryWeekdays: $0.weekdays, vanCapacity: $0.vanCapacity,
                     driver: $0.driver)
             })
         let calendar = RouteCalendar(years: (seasons[0].startYear)...(today.year + 2))
         var planner = DepositPlanner(
-            partners: partners, routes: region.routes, settings: settings, seasons: seasons, today: today,
+            partners: partners, routes: profile.routes, settings: settings, seasons: seasons, today: today,
             calendar: calendar, profile: profile, random: RandomSource(seed: seed, stream: "plans"))
         let plans = planner.plan()
 

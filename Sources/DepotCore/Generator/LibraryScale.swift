@@ -68,6 +68,33 @@ struct ScaleProfile {
     var damagedDepositsThisSeason: Int
     var cratesInRepair: Int
 
+    /// The region's van routes, each van `multiplier` times as large as the region's own.
+    var routes: [RouteSpec] {
+        region.routes.map { route in
+            var route = route
+            route.vanCapacity *= multiplier
+            return route
+        }
+    }
+    /// 1 for the scale as it is; see ``scaled(by:)``.
+    var multiplier = 1
+
+    /// The profile with `multiplier` times the partners, crates, items, staff and events of this one, over the same
+    /// seasons, routes (with vans as many times larger) and titles.
+    func scaled(by multiplier: Int) -> ScaleProfile {
+        guard multiplier > 1 else { return self }
+        var scaled = self
+        scaled.multiplier = multiplier
+        for count in [
+            \ScaleProfile.kindergartens, \.kindergartenLibraries, \.endedKindergartens, \.lateJoiners,
+            \.childminderGroups, \.schools, \.toddlerCrates, \.preschoolCrates, \.schoolCrates, \.spareItems,
+            \.otherStaff, \.overdueDeposits, \.lostDepositsThisSeason, \.damagedDepositsThisSeason, \.cratesInRepair,
+        ] as [WritableKeyPath<ScaleProfile, Int>] {
+            scaled[keyPath: count] *= multiplier
+        }
+        return scaled
+    }
+
     var crateCount: Int { toddlerCrates + preschoolCrates + schoolCrates }
     var itemCount: Int { crateCount * LibraryGenerator.itemsPerCrate + spareItems }
     var partnerCount: Int { kindergartens + childminderGroups + schools }

@@ -47,12 +47,17 @@ extension Money: CustomStringConvertible, LosslessStringConvertible {
 
     /// Like `init(_:)` but without the limit (at most 15 digits before the point, so the parse cannot overflow).
     init?(parsing text: String) {
+        self.init(parsingUTF8: text.utf8)
+    }
+
+    /// Like `init(parsing:)`, from UTF-8 bytes (the store reads amounts straight from a file's bytes).
+    init?<Bytes: Sequence>(parsingUTF8 bytes: Bytes) where Bytes.Element == UInt8 {
         var units = 0
         var negative = false
         var digitsBefore = 0
         var decimals = -1
         var sawEnd = false
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: " "):
                 if digitsBefore > 0 || decimals >= 0 || negative { sawEnd = true }

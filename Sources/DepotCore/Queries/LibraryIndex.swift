@@ -21,11 +21,18 @@ public struct LibraryIndex: Sendable {
         cratePosition = LibraryIndex.positions(of: data.crates)
         itemPosition = LibraryIndex.positions(of: data.items)
         staffPosition = LibraryIndex.positions(of: data.staff)
-        crateOfItem.reserveCapacity(data.items.count)
-        for crate in data.crates {
+        crateOfItem = LibraryIndex.crateOfItem(in: data.crates, items: data.items.count)
+        indexDeposits(data)
+    }
+
+    /// The crate each packed item is in (the last crate listing it, if several do), for whoever needs only that.
+    public static func crateOfItem(in crates: [Crate], items: Int = 0) -> [Item.ID: Crate.ID] {
+        var crateOfItem: [Item.ID: Crate.ID] = [:]
+        crateOfItem.reserveCapacity(items)
+        for crate in crates {
             for barcode in crate.itemBarcodes { crateOfItem[barcode] = crate.id }
         }
-        indexDeposits(data)
+        return crateOfItem
     }
 
     /// The index of `data` after a change to its deposits only (a scan saved on a return, a renewal): the

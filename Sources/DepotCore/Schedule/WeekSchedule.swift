@@ -96,9 +96,7 @@ public struct WeekSchedule: Hashable, Sendable {
             let routes = routeIDs.map { routeID in
                 RouteDay(
                     routeID: routeID, day: day,
-                    visits: todays.filter { $0.routeID == routeID }.sorted { a, b in
-                        stopOrder(partners[a.partnerID], a.partnerID, partners[b.partnerID], b.partnerID)
-                    })
+                    visits: inStopOrder(todays.filter { $0.routeID == routeID }) { partners[$0] })
             }
             let events = data.events.filter { event in
                 event.startsOn <= day && day <= (event.endsOn ?? event.startsOn)
@@ -116,12 +114,38 @@ public struct WeekSchedule: Hashable, Sendable {
     /// map positions, and in a Danish municipality a postal code is a town or a part of one, so stops in one postal
     /// code are near each other and a street's stops come together; the driver can still take them in another order.
     public static func stopOrder(_ a: Partner?, _ aID: Partner.ID, _ b: Partner?, _ bID: Partner.ID) -> Bool {
-        let left = (a?.address.postalCode ?? "", DanishSortKey(a?.address.street ?? ""), DanishSortKey(a?.name ?? ""))
-        let right = (b?.address.postalCode ?? "", DanishSortKey(b?.address.street ?? ""), DanishSortKey(b?.name ?? ""))
-        if left.0 != right.0 { return left.0 < right.0 }
-        if left.1 != right.1 { return left.1 < right.1 }
-        if left.2 != right.2 { return left.2 < right.2 }
-        return aID < bID
+        StopKey(a, aID) < StopKey(b, bID)
+    }
+
+    /// `visits` in stop order (`stopOrder`). Each visit's sort key is worked out once, with one look-up of its
+    /// partner, not again in every comparison of the sort.
+    static func inStopOrder(
+        _ visits: [ScheduledVisit], partner: (Partner.ID) -> Partner?
+    ) -> [ScheduledVisit] {
+        let keys = visits.map { StopKey(partner($0.partnerID), $0.partnerID) }
+        return visits.indices.sorted { keys[$0] < keys[$1] }.map { visits[$0] }
+    }
+
+    /// Where a partner's stop comes on a route sheet: postal code, street, name (Danish alphabet), then id.
+    struct StopKey: Comparable {
+        var postalCode: String
+        var street: DanishSortKey
+        var name: DanishSortKey
+        var id: Partner.ID
+
+        init(_ partner: Partner?, _ id: Partner.ID) {
+            postalCode = partner?.address.postalCode ?? ""
+            street = DanishSortKey(partner?.address.street ?? "")
+            name = DanishSortKey(partner?.name ?? "")
+            self.id = id
+        }
+
+        static func < (a: StopKey, b: StopKey) -> Bool {
+            if a.postalCode != b.postalCode { return a.postalCode < b.postalCode }
+            if a.street != b.street { return a.street < b.street }
+            if a.name != b.name { return a.name < b.name }
+            return a.id < b.id
+        }
     }
 
     private static func taskDeadlines(data: LibraryData, in span: DayRange) -> [TaskDeadline] {

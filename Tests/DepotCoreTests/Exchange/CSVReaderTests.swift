@@ -108,6 +108,13 @@ struct ExchangeCSVReaderTests {
         #expect(excel == "\u{FEFF}a,b;\"a;b\"\r\n")
     }
 
+    /// A quote is doubled even when a combining mark follows it (one Character, two scalars): the writer works on
+    /// bytes, and a lone quote would end the field early.
+    @Test func aQuoteBeforeACombiningMarkIsDoubled() {
+        #expect(CSVWriter.text([["say \"\u{301}hi", "x"]]) == "\"say \"\"\u{301}hi\",x\r\n")
+        #expect(CSVWriter.field("\"\u{301}", separator: ";") == "\"\"\"\u{301}\"")
+    }
+
     @Test(arguments: [Character(","), ";", "\t", "|"])
     func writtenFieldsReadBackTheSame(separator: Character) {
         let rows = [

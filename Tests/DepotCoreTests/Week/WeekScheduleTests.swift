@@ -166,3 +166,36 @@ enum Golden {
         #expect(actual == expected, "differs from Golden/\(name); DEPOT_RECORD_GOLDEN=1 records the new output")
     }
 }
+
+@Suite("Week schedule: stop order")
+struct WeekStopOrderTests {
+    /// The sort keys are worked out once a visit (one look-up of its partner each), not in every comparison:
+    /// sorting a route day of a city's stops stays n log n comparisons of ready keys.
+    @Test func stopsAreSortedByKeysWorkedOutOncePerVisit() {
+        let partners = (0..<200).map { number in
+            WeekTestLibrary.partner(
+                Partner.ID("P\(number)"), number % 3 == 0 ? "Ålehuset \(number)" : "Aabenraa \(number)",
+                street: "Vej \(number % 7)", postalCode: "84\(number % 5)0", route: "R1")
+        }
+        let byID = Dictionary(uniqueKeysWithValues: partners.map { ($0.id, $0) })
+        let visits = partners.reversed().map { partner in
+            ScheduledVisit(
+                day: WeekTestLibrary.day("2026-12-21"), routeID: "R1", partnerID: partner.id, leave: nil, collect: [],
+                sources: [.plan])
+        }
+        var lookUps = 0
+        let sorted = WeekSchedule.inStopOrder(visits) { id in
+            lookUps += 1
+            return byID[id]
+        }
+        #expect(lookUps == visits.count)
+        let expected = visits.sorted { a, b in
+            WeekSchedule.stopOrder(byID[a.partnerID], a.partnerID, byID[b.partnerID], b.partnerID)
+        }
+        #expect(sorted == expected)
+        let keys = sorted.map {
+            (byID[$0.partnerID]!.address.postalCode, DanishSortKey(byID[$0.partnerID]!.address.street))
+        }
+        #expect(zip(keys, keys.dropFirst()).allSatisfy { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 <= $1.1) })
+    }
+}

@@ -33,6 +33,10 @@ public struct FastJSONDecoder: Sendable {
     /// off to compare with decoding on one thread.
     var decodesConcurrently = true
 
+    /// Whether records with a tape reader (``TapeDecodable``) are read by it. Tests turn it off to compare with
+    /// their `init(from:)`.
+    var readsRecordsFromTape = true
+
     public init() {}
 
     /// Decodes a value of type `type` from UTF-8 JSON text.
@@ -48,7 +52,9 @@ public struct FastJSONDecoder: Sendable {
     }
 
     private func decode<T: Decodable>(_ type: T.Type, from tape: JSONTape) throws -> T {
-        let session = JSONDecodingSession(tape: tape, userInfo: userInfo, decodesConcurrently: decodesConcurrently)
+        let session = JSONDecodingSession(
+            tape: tape, userInfo: userInfo, decodesConcurrently: decodesConcurrently,
+            readsRecordsFromTape: readsRecordsFromTape)
         let root = JSONDecoderImpl(session: session, valueIndex: tape.rootIndex, parent: nil, key: nil)
         return try root.decode(T.self, at: tape.rootIndex, key: nil)
     }

@@ -16,7 +16,7 @@ extension JSONDecoderImpl {
     ) throws -> [Element] {
         let work = JSONConcurrentArrayDecoding<Value>(
             tape: tape, arrayIndex: valueIndex, count: count, codingPath: codingPath,
-            userInfo: session.sendableUserInfo)
+            userInfo: session.sendableUserInfo, readsRecordsFromTape: session.readsRecordsFromTape)
         // `as!` would check every element; the types are the same, so the array is only relabelled.
         precondition(Element.self == Value.self)
         return unsafeBitCast(try work.decode(), to: [Element].self)
@@ -55,6 +55,7 @@ private final class JSONConcurrentArrayDecoding<Value: ConcurrentlyDecodable>: S
     let arrayIndex: Int
     let codingPath: [any CodingKey]
     let userInfo: [CodingUserInfoKey: any Sendable]
+    let readsRecordsFromTape: Bool
     /// The position (in the array) of each chunk's first element; the last entry is the element count.
     let chunkStarts: [Int]
     /// The tape index of each chunk's first element.
@@ -68,9 +69,10 @@ private final class JSONConcurrentArrayDecoding<Value: ConcurrentlyDecodable>: S
 
     init(
         tape: JSONTape, arrayIndex: Int, count: Int, codingPath: [any CodingKey],
-        userInfo: [CodingUserInfoKey: any Sendable]
+        userInfo: [CodingUserInfoKey: any Sendable], readsRecordsFromTape: Bool
     ) {
         self.tape = tape
+        self.readsRecordsFromTape = readsRecordsFromTape
         self.arrayIndex = arrayIndex
         self.codingPath = codingPath
         self.userInfo = userInfo
@@ -133,7 +135,8 @@ private final class JSONConcurrentArrayDecoding<Value: ConcurrentlyDecodable>: S
 
     private func decode(chunk: Int) {
         let session = JSONDecodingSession(
-            tape: tape, userInfo: userInfo, codingPathPrefix: codingPath, decodesConcurrently: true)
+            tape: tape, userInfo: userInfo, codingPathPrefix: codingPath, decodesConcurrently: true,
+            readsRecordsFromTape: readsRecordsFromTape)
         let decoder = JSONDecoderImpl(session: session, valueIndex: arrayIndex, parent: nil, key: nil)
         let first = chunkStarts[chunk]
         let output = output! + first

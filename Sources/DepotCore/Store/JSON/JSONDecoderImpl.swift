@@ -94,6 +94,13 @@ final class JSONDecoderImpl: Decoder {
             return try scalar(Decimal.self, at: index, key: key) as! T
         }
         let kind = session.kind(of: T.self)
+        if case .record(let recordType) = kind {
+            do {
+                return try recordValue(recordType, at: index, as: T.self)
+            } catch {
+                // Not in the shape the reader reads: its own init(from:), below, decodes it or says what is wrong.
+            }
+        }
         if case .text(let textType) = kind, tape.tokens[index].kind == .string {
             do {
                 return try textValue(textType, at: index, as: T.self)
@@ -119,6 +126,16 @@ final class JSONDecoderImpl: Decoder {
         _ textType: Text.Type, at index: Int, as type: T.Type
     ) throws(TextDecodingFailure) -> T {
         try Text(decodingText: tape.string(at: index)) as! T
+    }
+
+    /// The record at `index` read by its tape reader, as `T` (which is `Record`); generic over the record type for
+    /// the same reason as `textValue`.
+    private func recordValue<Record: TapeDecodable, T>(
+        _ recordType: Record.Type, at index: Int, as type: T.Type
+    ) throws(TapeShapeMismatch) -> T {
+        let record = try Record(tape: TapeReader(tape: tape), objectAt: index)
+        // The session found `Record` as the kind of `T`, so the types are the same: no cast to check.
+        return unsafeBitCast(record, to: T.self)
     }
 
     /// Reads the scalar at `index`, turning a problem into the `DecodingError` Foundation would throw

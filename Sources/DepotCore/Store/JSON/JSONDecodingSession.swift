@@ -12,13 +12,16 @@ final class JSONDecodingSession {
     let codingPathPrefix: [any CodingKey]
     /// Whether long arrays of ``ConcurrentlyDecodable`` elements are split among the cores.
     let decodesConcurrently: Bool
+    /// Whether records with a tape reader are read by it (tests turn it off to compare with `init(from:)`).
+    let readsRecordsFromTape: Bool
     /// Key tables of the large objects looked up so far, by the objects' tape indices.
     private var keyTables: [Int: [String: Int]] = [:]
 
     init(
         tape: JSONTape, userInfo: [CodingUserInfoKey: any Sendable], codingPathPrefix: [any CodingKey] = [],
-        decodesConcurrently: Bool
+        decodesConcurrently: Bool, readsRecordsFromTape: Bool = true
     ) {
+        self.readsRecordsFromTape = readsRecordsFromTape
         self.tape = tape
         self.sendableUserInfo = userInfo
         self.userInfo = userInfo.mapValues { $0 as Any }
@@ -64,6 +67,8 @@ final class JSONDecodingSession {
 
     /// How a type is decoded: from a string, as a collection, or through its own `init(from:)`.
     enum TypeKind {
+        /// A record with a tape reader (``TapeDecodable``), tried before its `init(from:)`.
+        case record(any TapeDecodable.Type)
         case text(any TextDecodable.Type)
         case collection(any JSONCollectionDecodable.Type)
         case plain
@@ -80,7 +85,9 @@ final class JSONDecodingSession {
             return known.kind
         }
         let kind: TypeKind
-        if let textType = type as? any TextDecodable.Type {
+        if readsRecordsFromTape, let recordType = type as? any TapeDecodable.Type {
+            kind = .record(recordType)
+        } else if let textType = type as? any TextDecodable.Type {
             kind = .text(textType)
         } else if let collectionType = type as? any JSONCollectionDecodable.Type {
             kind = .collection(collectionType)
