@@ -23,3 +23,43 @@ completions_know_the_commands() {
         && grep -q -- '--with-items' <<<"$script" && bash -n <<<"$script"
 }
 check "bash completions list the commands and options, and parse" completions_know_the_commands
+
+json_is_stable_sorted_and_complete() {
+    # Several runs give the same bytes; every object has its keys sorted; a key with no value is null, not left out.
+    local a b
+    a=$("$depot" events --format json --data "$work/first") || return 1
+    for _ in 1 2 3; do
+        b=$("$depot" events --format json --data "$work/first") || return 1
+        [ "$a" = "$b" ] || { echo "    events --format json changed between runs"; return 1; }
+    done
+    {
+        echo "$a"
+        echo "@@"
+        DEPOT_TODAY=2026-11-23 "$depot" week --week 2026-W49 --format json --data "$work/first"
+        echo "@@"
+        DEPOT_TODAY=2026-11-23 "$depot" ledger --season 2026/27 --format json --data "$work/first"
+        echo "@@"
+        "$depot" item 5000100000005 --format json --data "$work/first"
+        echo "@@"
+        "$depot" export items --format json --data "$work/first"
+    } | python3 -c '
+import json, sys
+docs = [json.loads(part) for part in sys.stdin.read().split("@@")]
+def walk(node, path):
+    if isinstance(node, dict):
+        keys = list(node)
+        assert keys == sorted(keys), (path, keys)
+        for k, v in node.items(): walk(v, path + "." + k)
+    elif isinstance(node, list):
+        for i, v in enumerate(node): walk(v, path + f"[{i}]")
+for d in docs: walk(d, "$")
+events = docs[0]
+assert all({"team", "venue"} <= set(e) for e in events), "events lack team or venue"
+week_visits = [v for day in docs[1]["days"] for v in day["visits"]]
+assert week_visits and all({"address", "phone", "contact", "deliveryNotes", "leave"} <= set(v) for v in week_visits)
+assert all("holiday" in day for day in docs[1]["days"])
+assert set(docs[2]) == {"rows", "totals"}
+assert {"crate", "partner", "deposit", "due", "since", "daysOverdue"} <= set(docs[3])
+'
+}
+check "JSON outputs are stable across runs, keys sorted, empty keys null" json_is_stable_sorted_and_complete
