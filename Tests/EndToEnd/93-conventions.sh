@@ -63,3 +63,80 @@ assert {"crate", "partner", "deposit", "due", "since", "daysOverdue"} <= set(doc
 '
 }
 check "JSON outputs are stable across runs, keys sorted, empty keys null" json_is_stable_sorted_and_complete
+
+calendar_follows_a_moved_visit() {
+    # A calendar that imports each week file as a calendar program does (an entry replaces the one with its UID
+    # unless its SEQUENCE is lower; STATUS:CANCELLED removes it) shows a visit once after it moved, and not at all
+    # after it was cancelled.
+    local lib=$work/moved
+    rm -rf "$lib" && cp -r "$work/first" "$lib"
+    DEPOT_TODAY=2026-11-23 "$depot" week --week 2026-W48 --format ics --data "$lib" --output "$work/w48.ics" \
+        >/dev/null || return 1
+    cp "$work/w48.ics" "$work/w48-first.ics"
+    DEPOT_TODAY=2026-11-23 "$depot" renew D2026-0036 --due 2026-12-01 --data "$lib" >/dev/null 2>&1 || return 1
+    # Another deposit due that week comes home at the desk before the week: its visit is gone.
+    DEPOT_TODAY=2026-11-24 "$depot" week --week 2026-W48 --format ics --data "$lib" --output "$work/w48.ics" \
+        >/dev/null || return 1
+    python3 - "$work/w48-first.ics" "$work/w48.ics" <<'PY'
+import sys
+import icalendar
+
+shown = {}
+for path in sys.argv[1:]:
+    with open(path, "rb") as f:
+        for event in icalendar.Calendar.from_ical(f.read()).walk("VEVENT"):
+            uid, seq = str(event["UID"]), int(event.get("SEQUENCE", 0))
+            if uid in shown and shown[uid][0] > seq:
+                continue
+            if str(event.get("STATUS", "")) == "CANCELLED":
+                shown.pop(uid, None)
+            else:
+                shown[uid] = (seq, event["DTSTART"].dt, str(event["SUMMARY"]))
+bikuben = [v for v in shown.values() if "Bikuben" in v[2]]
+assert len(bikuben) == 1, bikuben
+assert bikuben[0][1].strftime("%Y-%m-%d %H:%M") == "2026-12-01 08:00", bikuben
+assert shown["collect-D2026-0036@depot"][0] > 0
+PY
+}
+check "a week's calendar re-exported after a visit moved shows it once, on its new day" calendar_follows_a_moved_visit
+
+calendar_cancels_a_vanished_visit() {
+    local lib=$work/cancelled entry
+    rm -rf "$lib" && cp -r "$work/first" "$lib"
+    DEPOT_TODAY=2026-11-19 "$depot" week --week 2026-W48 --format ics --data "$lib" --output "$work/c48.ics" \
+        >/dev/null || return 1
+    grep -q '^UID:collect-D2026-0039@depot' "$work/c48.ics" || return 1
+    # Solsikken brings its crate home to the desk on the Friday before: Wednesday's collection is off.
+    python3 -c '
+import glob, json, sys
+for path in glob.glob(sys.argv[1] + "/deposits/*.json"):
+    for d in json.load(open(path, encoding="utf-8"))["deposits"]:
+        if d["id"] == "D2026-0039": print("\n".join(d["itemBarcodes"]))' "$lib" >"$work/scans.txt" || return 1
+    DEPOT_TODAY=2026-11-20 "$depot" return D2026-0039 --data "$lib" <"$work/scans.txt" >/dev/null 2>&1 || return 1
+    # Written over the file published before, which it reads to know what to cancel.
+    DEPOT_TODAY=2026-11-20 "$depot" week --week 2026-W48 --format ics --data "$lib" --output "$work/c48.ics" \
+        >/dev/null || return 1
+    entry=$(tr -d '\r' <"$work/c48.ics" | awk '/^BEGIN:VEVENT/ { e = "" } { e = e $0 "\n" }
+        /^END:VEVENT/ && e ~ /UID:collect-D2026-0039@depot/ { printf "%s", e }')
+    grep -q 'STATUS:CANCELLED' <<<"$entry" && grep -q 'DTSTART;TZID=Europe/Copenhagen:20261125T080000' <<<"$entry"
+}
+check "a visit gone since the previous calendar is published as STATUS:CANCELLED" calendar_cancels_a_vanished_visit
+
+season_feed() {
+    DEPOT_TODAY=2026-11-23 "$depot" week --season 2026/27 --format ics --data "$work/first" >"$work/season.ics" \
+        || return 1
+    python3 - "$work/season.ics" <<'PY'
+import sys, datetime
+import icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
+events = cal.walk("VEVENT")
+uids = [str(e["UID"]) for e in events]
+assert len(uids) == len(set(uids)) and len(uids) > 20, len(uids)
+starts = [e["DTSTART"].dt for e in events]
+days = sorted(d.date() if isinstance(d, datetime.datetime) else d for d in starts)
+assert days[-1] - days[0] > datetime.timedelta(days=60), (days[0], days[-1])
+PY
+    [ $? -eq 0 ] || return 1
+    ! "$depot" week --season 2026/27 --format json --data "$work/first" >/dev/null 2>&1
+}
+check "depot week --season --format ics is one feed for the season; --season goes with ics only" season_feed
