@@ -140,3 +140,14 @@ PY
     ! "$depot" week --season 2026/27 --format json --data "$work/first" >/dev/null 2>&1
 }
 check "depot week --season --format ics is one feed for the season; --season goes with ics only" season_feed
+
+readme_command_lines_work() {
+    # Every command line of the README's table, with each of its options, against copies of the sample: none is
+    # refused by the argument parser (an option or form the README promises and the program lacks).
+    local dir=$work/readme
+    rm -rf "$dir" && mkdir -p "$dir"
+    "$depot" export items --data "$work/first" --output "$dir/items.csv" >/dev/null || return 1
+    python3 Tests/EndToEnd/readme_commands.py "$depot" README.md data "$dir" | tail -n 40
+    [ "${PIPESTATUS[0]}" -eq 0 ]
+}
+check "every README command line, with each of its options, runs against the sample" readme_command_lines_work
