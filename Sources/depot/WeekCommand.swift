@@ -26,8 +26,10 @@ struct WeekCommand: ParsableCommand {
             instead of adding it twice; with --season, every week of the season in one feed to subscribe to); json \
             is for other tools. An ics file written with --output over the one published before (or given with \
             --previous) publishes each visit that is gone from it as cancelled. --with-items adds, after the route sheets, a packing list of every crate to leave (text and \
-            html). --print writes the file to the library's printouts/ folder (or --output) and sends it to lp or \
-            lpr when the machine has one.
+            html). --print (text and html only) writes the file to the library's printouts/ folder (or --output) \
+            and sends text to lp or lpr set for A4 (12 characters and 6 lines an inch inside half-inch margins, so \
+            that each page is one sheet), on --printer or the library's "printer" setting, else the default; \
+            html is left for a browser to print.
             """
     )
 
@@ -68,6 +70,12 @@ struct WeekCommand: ParsableCommand {
     @Flag(help: "Send the printout to the printer (lp or lpr), or say where it was written.")
     var print = false
 
+    @Option(
+        help: ArgumentHelp(
+            "With --print: the printer queue (default: the library's \"printer\" setting, else the system's).",
+            valueName: "PRINTER"))
+    var printer: String?
+
     @Option(help: ArgumentHelp("The language: da or en (default: from LANG).", valueName: "LANG"))
     var lang: String?
 
@@ -80,6 +88,15 @@ struct WeekCommand: ParsableCommand {
             throw ValidationError(refusal.description + ".")
         }
         if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+        if print, format == .ics || format == .json {
+            throw ValidationError(
+                "--print is for paper: --format text (or html, written for a browser); \(format.rawValue) is a file "
+                    + "for other programs, write it with --output.")
+        }
+        if printer != nil, !print { throw ValidationError("--printer goes with --print.") }
+        if let printer, let problem = TextPrintLayout.checkPrinterName(printer, field: "--printer") {
+            throw ValidationError(problem + ".")
+        }
         if season != nil || previous != nil, format != .ics {
             throw ValidationError("--season and --previous go with --format ics.")
         }
@@ -175,13 +192,14 @@ struct WeekCommand: ParsableCommand {
             Swift.print("Week \(chosenWeek) was written to \(path); open it in a browser and print from there.")
             return
         }
-        guard let printer = SystemPrinter.command(environment: environment) else {
+        guard let command = SystemPrinter.command(environment: environment) else {
             Swift.print("No printer command (lp or lpr) found; week \(chosenWeek) was written to \(path).")
             return
         }
-        let status = SystemPrinter.run(printer, path)
-        guard status != -1 else { throw failure("\(printer) \(path): the printer command could not be started.") }
-        guard status == 0 else { throw failure("\(printer) \(path) failed; the file is kept.") }
+        let queue = printer ?? data.settings.printer
+        let status = SystemPrinter.run(command, path, printer: queue, plainText: format == .text)
+        guard status != -1 else { throw failure("\(command) \(path): the printer command could not be started.") }
+        guard status == 0 else { throw failure("\(command) \(path) failed; the file is kept.") }
         Swift.print("Sent week \(chosenWeek) to the printer (\(path)).")
     }
 

@@ -151,3 +151,39 @@ readme_command_lines_work() {
     [ "${PIPESTATUS[0]}" -eq 0 ]
 }
 check "every README command line, with each of its options, runs against the sample" readme_command_lines_work
+
+print_fits_a4_on_the_chosen_printer() {
+    local fakebin lib out
+    fakebin=$(mktemp -d)
+    lib=$work/printing
+    rm -rf "$lib" && cp -r "$work/first" "$lib"
+    # A stand-in lp that records what it was given.
+    printf '#!/bin/sh\nfor a in "$@"; do echo "$a"; done >"%s/args"\n' "$fakebin" >"$fakebin/lp"
+    chmod +x "$fakebin/lp"
+    PATH="$fakebin:$PATH" DEPOT_TODAY=2026-11-27 "$depot" week --data "$lib" --print --printer boernekontor \
+        --output "$work/print.txt" >/dev/null || return 1
+    grep -qx -- '-d' "$fakebin/args" && grep -qx 'boernekontor' "$fakebin/args" && grep -qx 'cpi=12' "$fakebin/args" \
+        && grep -qx 'lpi=6' "$fakebin/args" && grep -qx 'media=A4' "$fakebin/args" \
+        && grep -qx 'page-left=36' "$fakebin/args" && [ "$(tail -n 1 "$fakebin/args")" = "$work/print.txt" ] || return 1
+    # The library's own printer, when --printer is not given.
+    python3 - "$lib/library.json" <<'PY'
+import json, sys
+path = sys.argv[1]
+doc = json.load(open(path, encoding="utf-8"))
+doc["library"]["printer"] = "bibliotek-sal"
+json.dump(doc, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=2, sort_keys=True)
+PY
+    PATH="$fakebin:$PATH" DEPOT_TODAY=2026-11-27 "$depot" week --data "$lib" --print --output "$work/print2.txt" \
+        >/dev/null || return 1
+    grep -qx 'bibliotek-sal' "$fakebin/args" || return 1
+    rm -f "$fakebin/args"
+    # Files for other programs are not for paper: refused, and lp never called.
+    for format in ics json; do
+        out=$(PATH="$fakebin:$PATH" "$depot" week --data "$lib" --print --format "$format" 2>&1)
+        [ $? -ne 0 ] && grep -q -- '--print is for paper' <<<"$out" && [ ! -e "$fakebin/args" ] || return 1
+    done
+    out=$("$depot" week --data "$lib" --print --printer='-o evil' 2>&1)
+    [ $? -ne 0 ] && grep -q -- '--printer: .* is not a printer name' <<<"$out"
+}
+check "depot week --print sends text laid out for A4 to --printer or the library's printer; ics and json refused" \
+    print_fits_a4_on_the_chosen_printer

@@ -31,6 +31,7 @@ VALUES = {
     "BARCODE": "5000100006242",
     "NUMBER": "K001",
     "NAME": "Nord",
+    "PRINTER": "kontor",
     "EVENT": "E2027-01",
     "STAFF": "S01",
     "JUDGE": "J1",

@@ -82,6 +82,8 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
     public var routes: [Route]
     /// Months after a competition's final that readers' first names are kept; `nil` means 12.
     public var readerRetentionMonths: Int?
+    /// The printer queue printouts go to (`lp -d`, `lpr -P`); `nil` for the machine's default printer.
+    public var printer: String?
 
     /// Months after a competition's final that readers' first names are kept (12 unless set).
     public var readerRetention: Int { readerRetentionMonths ?? 12 }
@@ -91,7 +93,7 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
         defaultFinePolicy: FinePolicy = FinePolicy(
             mode: .charged, finePerOverdueDay: Money(kroner: 5), fineCap: Money(kroner: 150)),
         seasonStartMonth: Int = 8, renewalLimit: Int = 2, dueSoonDays: Int = 14, turnaroundWorkingDays: Int = 5,
-        backupsToKeep: Int = 5, routes: [Route] = [], readerRetentionMonths: Int? = nil
+        backupsToKeep: Int = 5, routes: [Route] = [], readerRetentionMonths: Int? = nil, printer: String? = nil
     ) {
         self.name = name
         self.address = address
@@ -105,6 +107,7 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
         self.backupsToKeep = backupsToKeep
         self.routes = routes
         self.readerRetentionMonths = readerRetentionMonths
+        self.printer = printer
     }
 
     /// Refuses any number outside its range in `Limits` (a day of "due soon" days beyond a year, a turnaround of
@@ -125,6 +128,10 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
         routes = try container.decode([Route].self, forKey: .routes)
         readerRetentionMonths = try container.decodeIfPresent(
             Int.self, forKey: .readerRetentionMonths, within: Limits.readerRetentionMonths)
+        printer = try container.decodeIfPresent(String.self, forKey: .printer)
+        if let printer, let problem = TextPrintLayout.checkPrinterName(printer, field: "printer") {
+            throw DecodingError.dataCorruptedError(forKey: .printer, in: container, debugDescription: problem)
+        }
     }
 
     /// The season a day belongs to under this library's season start.

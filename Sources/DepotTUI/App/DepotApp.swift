@@ -27,7 +27,10 @@ public enum DepotApp {
                 state.handle(input)
                 if state.wantsBeep { terminal.backend.beep() }
                 for job in state.takePrintJobs() {
-                    state.report(Printing.send(job, libraryFolder: folder, terminal: terminal, strings: state.strings))
+                    state.report(
+                        Printing.send(
+                            job, libraryFolder: folder, terminal: terminal, strings: state.strings,
+                            printer: state.context.data.settings.printer))
                 }
                 if state.shouldQuit { break }
             }

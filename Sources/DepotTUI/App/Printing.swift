@@ -30,11 +30,24 @@ public enum SystemPrinter {
         return [(currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/") + path]
     }
 
-    /// Runs `command` on the file at `path`; the command's exit status, or -1 when it could not be started.
-    public static func run(_ command: String, _ path: String) -> Int32 {
+    /// Everything the printer command is given: the queue (`-d` for lp, `-P` for lpr) when one is named, the A4
+    /// layout of a plain-text printout (`TextPrintLayout`; by default for a `.txt` file), then the absolute path.
+    public static func invocation(
+        _ command: String, _ path: String, printer: String? = nil, plainText: Bool? = nil,
+        currentDirectory: String = FileManager.default.currentDirectoryPath
+    ) -> [String] {
+        var result: [String] = []
+        if let printer { result += [command.hasSuffix("lpr") ? "-P" : "-d", printer] }
+        if plainText ?? path.hasSuffix(".txt") { result += TextPrintLayout.printerOptions }
+        return result + arguments(for: path, currentDirectory: currentDirectory)
+    }
+
+    /// Runs `command` on the file at `path`, on `printer` when named; the command's exit status, or -1 when it
+    /// could not be started.
+    public static func run(_ command: String, _ path: String, printer: String? = nil, plainText: Bool? = nil) -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command)
-        process.arguments = arguments(for: path)
+        process.arguments = invocation(command, path, printer: printer, plainText: plainText)
         do {
             try process.run()
             process.waitUntilExit()
@@ -49,7 +62,9 @@ public enum SystemPrinter {
 /// then handed to the `SystemPrinter` when the machine has one. The screen is left while the printer command runs.
 enum Printing {
     /// Writes and prints `job`; returns the message for the status line.
-    static func send(_ job: PrintJob, libraryFolder: String, terminal: Terminal?, strings: Strings) -> String {
+    static func send(
+        _ job: PrintJob, libraryFolder: String, terminal: Terminal?, strings: Strings, printer: String? = nil
+    ) -> String {
         let folder = "\(libraryFolder)/printouts"
         let path = "\(folder)/\(job.name)"
         do {
@@ -58,8 +73,10 @@ enum Printing {
             return strings.format(.printFailed, error.description)
         }
         guard SystemPrinter.prints(job.name) else { return strings.format(.savedForBrowser, path) }
-        guard let printer = SystemPrinter.command() else { return strings.format(.savedForPrinting, path) }
-        let status = terminal?.suspended { SystemPrinter.run(printer, path) } ?? SystemPrinter.run(printer, path)
-        return status == 0 ? strings.format(.printed, path) : strings.format(.printFailed, "\(printer) \(path)")
+        guard let command = SystemPrinter.command() else { return strings.format(.savedForPrinting, path) }
+        let status =
+            terminal?.suspended { SystemPrinter.run(command, path, printer: printer) }
+            ?? SystemPrinter.run(command, path, printer: printer)
+        return status == 0 ? strings.format(.printed, path) : strings.format(.printFailed, "\(command) \(path)")
     }
 }
