@@ -187,3 +187,36 @@ PY
 }
 check "depot week --print sends text laid out for A4 to --printer or the library's printer; ics and json refused" \
     print_fits_a4_on_the_chosen_printer
+
+xlsx_keeps_text_as_text() {
+    python3 -c 'import openpyxl' 2>/dev/null || python3 -m pip install --quiet openpyxl >/dev/null 2>&1 \
+        || python3 -m pip install --quiet --break-system-packages openpyxl >/dev/null 2>&1 || return 1
+    local what
+    for what in items deposits ledger; do
+        DEPOT_TODAY=2026-11-23 "$depot" export "$what" --format xlsx --data "$work/first" \
+            --output "$work/$what.xlsx" >/dev/null || return 1
+    done
+    [ "$(stat -c %a "$work/items.xlsx")" = 600 ] || return 1
+    "$depot" export items --format xlsx --data "$work/first" >/dev/null 2>&1 && return 1
+    python3 - "$work" "$work/first/items.json" <<'PY'
+import datetime, json, sys
+import openpyxl
+folder, library = sys.argv[1], sys.argv[2]
+stored = {i["barcode"]: i for i in json.load(open(library, encoding="utf-8"))["items"]}
+rows = list(openpyxl.load_workbook(f"{folder}/items.xlsx").active.iter_rows(values_only=True))
+head = rows[0]
+assert len(rows) - 1 == len(stored)
+for row in rows[1:]:
+    item = dict(zip(head, row))
+    assert isinstance(item["barcode"], str) and item["barcode"] in stored, item
+    assert isinstance(item["ageBand"], str) and item["ageBand"] == stored[item["barcode"]]["ageBand"], item
+    assert isinstance(item["price"], float) and f'{item["price"]:.2f}' == stored[item["barcode"]]["price"], item
+deposits = list(openpyxl.load_workbook(f"{folder}/deposits.xlsx").active.iter_rows(values_only=True))
+d = dict(zip(deposits[0], deposits[1]))
+assert isinstance(d["dueOn"], datetime.datetime) and isinstance(d["items"], int), d
+ledger = list(openpyxl.load_workbook(f"{folder}/ledger.xlsx").active.iter_rows(values_only=True))
+assert ledger[-1][ledger[0].index("partner")] == "Total"
+PY
+}
+check "depot export --format xlsx: barcodes and age bands are text, amounts numbers, days dates (openpyxl)" \
+    xlsx_keeps_text_as_text
