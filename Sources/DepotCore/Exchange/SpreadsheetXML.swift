@@ -15,7 +15,10 @@ public enum SpreadsheetXML {
 
     /// Style indexes in `styles`.
     enum Style: Int {
-        case plain = 0, date = 1, amount = 2, heading = 3
+        case plain = 0
+        case date = 1
+        case amount = 2
+        case heading = 3
     }
 
     static func sheet(_ table: ExportTable) -> String {
