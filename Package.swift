@@ -9,7 +9,9 @@ let package = Package(
         .library(name: "DepotCore", targets: ["DepotCore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The ZIP container of an .xlsx export (`depot export --format xlsx`).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // ncursesw, reached through a small C shim for the macros and globals Swift cannot import.
@@ -33,6 +35,7 @@ let package = Package(
                 "DepotCore",
                 "DepotTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // Speed and memory figures (run in release mode; see README).

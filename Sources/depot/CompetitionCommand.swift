@@ -120,7 +120,11 @@ struct CompetitionCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The round: its number or name (default: the current one).", valueName: "R"))
         var round: String?
 
+        @Option(help: "html (certificates are pages to print from a browser; there is no text form).")
+        var format: PageFormat = .html
+
         func validate() throws {
+            if format != .html { throw ValidationError("--format: certificates are HTML only (--format html).") }
             if options.output == nil { throw ValidationError("certificates are HTML; name the file with --output.") }
         }
 

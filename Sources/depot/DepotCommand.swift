@@ -14,6 +14,7 @@ struct DepotCommand: ParsableCommand {
             The library is a folder of JSON files: --data DIR, else $DEPOT_DATA, else $XDG_DATA_HOME/depot \
             (~/.local/share/depot). When there is no library there yet, Depot makes one from its sample library.
             """,
+        version: DepotVersion.current,
         subcommands: [
             OpenCommand.self, CheckCommand.self, SampleCommand.self, ImportCommand.self, ExportCommand.self,
             OverdueCommand.self, DueCommand.self, LedgerCommand.self, RemindCommand.self, PlanCommand.self,

@@ -33,8 +33,8 @@ struct EventsListCommand: ParsableCommand {
         var day: String
         var kind: String
         var title: String
-        var team: String?
-        var venue: String?
+        @NullWhenEmpty var team: String?
+        @NullWhenEmpty var venue: String?
         var partners: Int
         var readers: Int
         var openTasks: Int
@@ -55,9 +55,7 @@ struct EventsListCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-            try emit(String(decoding: try encoder.encode(rows), as: UTF8.self) + "\n", to: nil)
+            try emit(try JSONOutput.text(rows), to: nil)
         case .text:
             guard !rows.isEmpty else { return try emit("No events.\n", to: nil) }
             let table = TextTable(

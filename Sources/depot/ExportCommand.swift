@@ -1,5 +1,7 @@
 import ArgumentParser
 import DepotCore
+import Foundation
+import ZIPFoundation
 
 struct ExportCommand: ParsableCommand {
     enum What: String, ExpressibleByArgument, CaseIterable {
@@ -7,21 +9,24 @@ struct ExportCommand: ParsableCommand {
     }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case csv, json
+        case csv, json, xlsx
     }
 
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write items, deposits or the season ledger as CSV or JSON.",
+        abstract: "Write items, deposits or the season ledger as CSV, JSON or a spreadsheet (xlsx).",
         discussion: """
             items: every item with its status and crate; the file reads back with `depot import items`.
             deposits: every deposit (or one season's) with partner, crates, dates, status and days overdue today.
             ledger: per partner, items lent, returned, lost, damaged and still out, and the money waived or \
-            charged, then a totals row (partner "Total", no partnerID). Default season: the current one.
+            charged, then the totals (partner "Total", no partnerID). Default season: the current one.
 
             CSV follows RFC 4180 (',' between fields, CRLF). With --excel it opens in Danish Excel: ';' between \
-            fields, a byte order mark, amounts written 249,95. JSON is an array of flat objects with keys in a \
-            fixed order; amounts are text ("249.95"), days are "YYYY-MM-DD", counts are numbers, no value is null.
+            fields, a byte order mark, amounts written 249,95. JSON is an array of flat objects with keys sorted \
+            (the ledger: {"rows": [...], "totals": {...}}); amounts are text ("249.95"), days are "YYYY-MM-DD", \
+            counts are numbers, no value is null (docs/json-output.md). xlsx (with --output) is a workbook of one \
+            sheet whose cells keep their kind in any spreadsheet: barcodes and age bands text, amounts and counts \
+            numbers, days dates.
             """
     )
 
@@ -30,7 +35,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "What to export: items, deposits or ledger.")
     var what: What
 
-    @Option(help: "csv or json.")
+    @Option(help: "csv, json or xlsx.")
     var format: Format = .csv
 
     @Flag(help: "CSV for Danish Excel: ';' between fields, a byte order mark, amounts with a decimal comma.")
@@ -44,6 +49,9 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         if excel && format != .csv { throw ValidationError("--excel goes with --format csv.") }
+        if format == .xlsx && output == nil {
+            throw ValidationError("--format xlsx writes a file: name it with --output, e.g. --output items.xlsx.")
+        }
         if season != nil && what == .items { throw ValidationError("--season goes with deposits and ledger.") }
         if let season, Season(season) == nil {
             throw ValidationError("--season must be written like 2026/27, not \(TerminalSafe.quote(season)).")
@@ -64,10 +72,41 @@ struct ExportCommand: ParsableCommand {
             let chosen = try parseSeason(season, settings: data.settings, today: today)
             table = Export.ledger(Ledger.build(data: data, season: chosen, today: today), season: chosen)
         }
-        let text = format == .json ? table.json() : table.csv(format: excel ? .excel : .standard)
-        try emit(text, to: output)
+        switch format {
+        case .json: try emit(table.json(), to: output)
+        case .csv: try emit(table.csv(format: excel ? .excel : .standard), to: output)
+        case .xlsx:
+            guard let output else { return }
+            let bytes: [UInt8]
+            do {
+                bytes = try workbook(table)
+            } catch {
+                throw failure("\(output): the spreadsheet could not be made (\(error)).")
+            }
+            do {
+                try ExportFile.write(bytes: bytes, to: output)
+            } catch {
+                throw failure(error.description)
+            }
+        }
         if let output {
             print("Wrote \(counted(table.rows.count, "row")) of \(what.rawValue) to \(output).")
         }
+    }
+
+    /// The workbook's parts (`SpreadsheetXML`) in a ZIP container, made in memory.
+    private func workbook(_ table: ExportTable) throws -> [UInt8] {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for part in SpreadsheetXML.parts(table, sheetName: what.rawValue) {
+            let bytes = Data(part.bytes)
+            try archive.addEntry(
+                with: part.path, type: .file, uncompressedSize: Int64(bytes.count),
+                modificationDate: Date(timeIntervalSince1970: 1_577_836_800), compressionMethod: .deflate
+            ) { position, size in
+                bytes.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
+        return Array(data)
     }
 }

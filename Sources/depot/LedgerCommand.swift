@@ -8,7 +8,8 @@ struct LedgerCommand: ParsableCommand {
         discussion: """
             For each partner sent a deposit made in the season: deposits, items lent, returned, lost, damaged and \
             still at the partner, and the fines and replacement values waived (exempt partners, such as \
-            kindergartens) or charged (the others), as of today. Then the totals. Amounts are in the library's \
+            kindergartens) or charged (the others), as of today. Then the totals (in JSON apart from the rows: \
+            {"rows": [...], "totals": {...}}). Amounts are in the library's \
             currency with two decimals.
             """
     )

@@ -38,7 +38,8 @@ struct OpenCommand: ParsableCommand {
         }
         // Said inside the screen as it opens, and again after quitting, where the shell keeps it.
         defer { if created { print(Strings(language).format(.firstRun, folder)) } }
-        let staff = library.staff ?? ProcessInfo.processInfo.environment["DEPOT_STAFF"].flatMap { $0.isEmpty ? nil : $0 }
+        let staff =
+            library.staff ?? ProcessInfo.processInfo.environment["DEPOT_STAFF"].flatMap { $0.isEmpty ? nil : $0 }
         let interrupted = try explainingErrors {
             try DepotApp.run(
                 folder: folder, language: language, today: .today(), createdFromSample: created, staff: staff)

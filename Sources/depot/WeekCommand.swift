@@ -22,10 +22,14 @@ struct WeekCommand: ParsableCommand {
 
             text is A4 plain text for a printer (80 columns, a form feed between pages); html is one self-contained \
             page that prints one route per sheet; ics is an iCalendar file (each visit 08:00-12:00 Copenhagen time \
-            on its day; importing it again updates the events instead of adding them twice); json is for other \
-            tools. --with-items adds, after the route sheets, a packing list of every crate to leave (text and \
-            html). --print writes the file to the library's printouts/ folder (or --output) and sends it to lp or \
-            lpr when the machine has one.
+            on its day; one UID per exchange for its whole life, so importing a later file moves a moved visit \
+            instead of adding it twice; with --season, every week of the season in one feed to subscribe to); json \
+            is for other tools. An ics file written with --output over the one published before (or given with \
+            --previous) publishes each visit that is gone from it as cancelled. --with-items adds, after the route sheets, a packing list of every crate to leave (text and \
+            html). --print (text and html only) writes the file to the library's printouts/ folder (or --output) \
+            and sends text to lp or lpr set for A4 (12 characters and 6 lines an inch inside half-inch margins, so \
+            that each page is one sheet), on --printer or the library's "printer" setting, else the default; \
+            html is left for a browser to print.
             """
     )
 
@@ -36,6 +40,17 @@ struct WeekCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The week containing this day, e.g. 2026-11-26.", valueName: "DAY"))
     var date: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "With --format ics: the whole season (e.g. 2026/27) in one calendar feed.", valueName: "SEASON"))
+    var season: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "With --format ics: the file published before; what is gone from it is published as cancelled "
+                + "(default: the --output file, when it exists).", valueName: "FILE"))
+    var previous: String?
 
     @Option(help: ArgumentHelp("Only this route: its id or its name.", valueName: "NAME"))
     var route: String?
@@ -55,6 +70,12 @@ struct WeekCommand: ParsableCommand {
     @Flag(help: "Send the printout to the printer (lp or lpr), or say where it was written.")
     var print = false
 
+    @Option(
+        help: ArgumentHelp(
+            "With --print: the printer queue (default: the library's \"printer\" setting, else the system's).",
+            valueName: "PRINTER"))
+    var printer: String?
+
     @Option(help: ArgumentHelp("The language: da or en (default: from LANG).", valueName: "LANG"))
     var lang: String?
 
@@ -67,6 +88,22 @@ struct WeekCommand: ParsableCommand {
             throw ValidationError(refusal.description + ".")
         }
         if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+        if print, format == .ics || format == .json {
+            throw ValidationError(
+                "--print is for paper: --format text (or html, written for a browser); \(format.rawValue) is a file "
+                    + "for other programs, write it with --output.")
+        }
+        if printer != nil, !print { throw ValidationError("--printer goes with --print.") }
+        if let printer, let problem = TextPrintLayout.checkPrinterName(printer, field: "--printer") {
+            throw ValidationError(problem + ".")
+        }
+        if season != nil || previous != nil, format != .ics {
+            throw ValidationError("--season and --previous go with --format ics.")
+        }
+        if season != nil, week != nil || date != nil { throw ValidationError("Give --season or --week/--date.") }
+        if let season, Season(season) == nil {
+            throw ValidationError("--season must be written like 2026/27, not \(TerminalSafe.quote(season)).")
+        }
         if withItems, format != .text, format != .html {
             throw ValidationError("--with-items goes with --format text or html.")
         }
@@ -100,19 +137,43 @@ struct WeekCommand: ParsableCommand {
         }
         var schedule = WeekSchedule.build(
             data: data, week: chosenWeek, route: routeID, today: today, sources: ScheduleSources.standard(for: data))
+        var partnerID: Partner.ID?
         if let partner {
             switch PartnerLookup.find(partner, in: data.partners) {
-            case .success(let found): schedule = schedule.only(partner: found.id)
+            case .success(let found): partnerID = found.id
             case .failure(let error): throw failure("--partner: \(error.description).")
             }
         }
+        if let partnerID { schedule = schedule.only(partner: partnerID) }
         let text: String
         switch format {
         case .text:
             text = TerminalSafe.lines(
                 WeekText.text(for: schedule, data: data, language: language, withItems: withItems))
         case .html: text = WeekHTML.page(for: schedule, data: data, language: language, withItems: withItems)
-        case .ics: text = WeekCalendar.ics(for: schedule, data: data, language: language, stamp: stamp(environment))
+        case .ics:
+            let before = try previousCalendar()
+            if let season {
+                let chosen = try parseSeason(season, settings: data.settings, today: today)
+                var schedules: [WeekSchedule] = []
+                var week = ISOWeek(containing: chosen.firstDay)
+                while week.monday <= chosen.lastDay {
+                    var one = WeekSchedule.build(
+                        data: data, week: week, route: routeID, today: today,
+                        sources: ScheduleSources.standard(for: data))
+                    if let partnerID { one = one.only(partner: partnerID) }
+                    one.days = one.days.filter { chosen.contains($0.day) }
+                    schedules.append(one)
+                    week = week.next
+                }
+                let name = "\(data.settings.name) · \(language == .danish ? "sæson" : "season") \(chosen)"
+                text = WeekCalendar.ics(
+                    for: schedules, name: name, data: data, language: language, stamp: stamp(environment),
+                    previous: before)
+            } else {
+                text = WeekCalendar.ics(
+                    for: schedule, data: data, language: language, stamp: stamp(environment), previous: before)
+            }
         case .json: text = WeekJSON.json(for: schedule, data: data)
         }
         guard print else {
@@ -134,13 +195,14 @@ struct WeekCommand: ParsableCommand {
             Swift.print("Week \(chosenWeek) was written to \(path); open it in a browser and print from there.")
             return
         }
-        guard let printer = SystemPrinter.command(environment: environment) else {
+        guard let command = SystemPrinter.command(environment: environment) else {
             Swift.print("No printer command (lp or lpr) found; week \(chosenWeek) was written to \(path).")
             return
         }
-        let status = SystemPrinter.run(printer, path)
-        guard status != -1 else { throw failure("\(printer) \(path): the printer command could not be started.") }
-        guard status == 0 else { throw failure("\(printer) \(path) failed; the file is kept.") }
+        let queue = printer ?? data.settings.printer
+        let status = SystemPrinter.run(command, path, printer: queue, plainText: format == .text)
+        guard status != -1 else { throw failure("\(command) \(path): the printer command could not be started.") }
+        guard status == 0 else { throw failure("\(command) \(path) failed; the file is kept.") }
         Swift.print("Sent week \(chosenWeek) to the printer (\(path)).")
     }
 
@@ -151,6 +213,17 @@ struct WeekCommand: ParsableCommand {
         case .ics: return "ics"
         case .json: return "json"
         }
+    }
+
+    /// The calendar published before: `--previous`, else the `--output` file when there is one. A file that is not
+    /// a calendar gives nothing to cancel; one that cannot be read is refused with its name.
+    private func previousCalendar() throws -> String? {
+        guard let path = previous ?? output else { return nil }
+        if previous == nil, !FileManager.default.fileExists(atPath: path) { return nil }
+        guard let data = FileManager.default.contents(atPath: path), data.count <= 64 << 20 else {
+            throw failure("--previous: \(path) cannot be read (or is over 64 MB).")
+        }
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// The calendar's DTSTAMP: now, or midnight UTC of `$DEPOT_TODAY` when set, so that runs can be compared.

@@ -19,12 +19,8 @@ struct WhereOptions: ParsableArguments {
     var language: Language { Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment) }
 }
 
-/// Pretty-printed JSON with sorted keys, as every JSON printout of Depot.
-private func json(_ object: [String: Any?]) throws -> String {
-    let plain = object.compactMapValues { $0 }
-    let data = try JSONSerialization.data(withJSONObject: plain, options: [.prettyPrinted, .sortedKeys])
-    return String(decoding: data, as: UTF8.self) + "\n"
-}
+/// Pretty-printed JSON with sorted keys and `null` for what is not there, as every JSON printout of Depot.
+private func json(_ object: [String: Any?]) throws -> String { try JSONOutput.text(object: object) }
 
 struct ItemCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

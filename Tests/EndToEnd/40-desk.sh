@@ -4,7 +4,7 @@
 # The partner's waived amount in the ledger, as the CLI prints it in JSON ("469.90").
 waived_for() {
     DEPOT_TODAY=2026-11-23 "$depot" ledger --data "$1" --season 2026/27 --partner "$2" --format json \
-        | python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["waived"])'
+        | python3 -c 'import json, sys; print(json.load(sys.stdin)["rows"][0]["waived"])'
 }
 
 desk_round_trip() {

@@ -142,7 +142,9 @@ printer_gets_no_option_from_a_file_name() {
     local argv
     argv=$(cat "$fakebin/argv" 2>/dev/null)
     rm -rf "$fakebin"
-    grep -q 'Sent week' <<<"$out" && [ "$argv" = "$work/-week.txt" ] && [ -f "$work/-week.txt" ]
+    # The file is the last argument, made absolute; before it only Depot's own A4 options (-o key=value).
+    grep -q 'Sent week' <<<"$out" && [ "$(tail -n 1 <<<"$argv")" = "$work/-week.txt" ] && [ -f "$work/-week.txt" ] \
+        && ! head -n -1 <<<"$argv" | grep -qvxE -- '-o|[a-z-]+=[A-Za-z0-9]+'
 }
 check "depot week --print --output=-week.txt gives lp the absolute path, not an option" \
     printer_gets_no_option_from_a_file_name

@@ -131,6 +131,8 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
     public var readerRetentionMonths: Int?
     /// How the desk's scanner types; `nil` means the usual (`ScannerSettings()`).
     public var scanner: ScannerSettings?
+    /// The printer queue printouts go to (`lp -d`, `lpr -P`); `nil` for the machine's default printer.
+    public var printer: String?
 
     /// Months after a competition's final that readers' first names are kept (12 unless set).
     public var readerRetention: Int { readerRetentionMonths ?? 12 }
@@ -141,7 +143,7 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
             mode: .charged, finePerOverdueDay: Money(kroner: 5), fineCap: Money(kroner: 150)),
         seasonStartMonth: Int = 8, renewalLimit: Int = 2, dueSoonDays: Int = 14, turnaroundWorkingDays: Int = 5,
         backupsToKeep: Int = 5, routes: [Route] = [], readerRetentionMonths: Int? = nil,
-        scanner: ScannerSettings? = nil
+        scanner: ScannerSettings? = nil, printer: String? = nil
     ) {
         self.name = name
         self.address = address
@@ -156,6 +158,7 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
         self.routes = routes
         self.readerRetentionMonths = readerRetentionMonths
         self.scanner = scanner
+        self.printer = printer
     }
 
     /// Refuses any number outside its range in `Limits` (a day of "due soon" days beyond a year, a turnaround of
@@ -177,6 +180,10 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
         readerRetentionMonths = try container.decodeIfPresent(
             Int.self, forKey: .readerRetentionMonths, within: Limits.readerRetentionMonths)
         scanner = try container.decodeIfPresent(ScannerSettings.self, forKey: .scanner)
+        printer = try container.decodeIfPresent(String.self, forKey: .printer)
+        if let printer, let problem = TextPrintLayout.checkPrinterName(printer, field: "printer") {
+            throw DecodingError.dataCorruptedError(forKey: .printer, in: container, debugDescription: problem)
+        }
     }
 
     /// The season a day belongs to under this library's season start.

@@ -111,7 +111,7 @@ extension OutcomeReport {
             HTMLPage.table(
                 [
                     words.pick("Aftalt mål", "Agreed target"), words.pick("Mål", "Target"),
-                    words.pick("Nået", "Result"), "",
+                    words.pick("Nået", "Result"), words.pick("Vurdering", "Verdict"),
                 ],
                 targets.map { target in
                     let verdict: String

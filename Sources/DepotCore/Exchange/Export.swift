@@ -43,23 +43,25 @@ public enum Export {
         return ExportTable(columns: columns, rows: rows)
     }
 
-    /// The season ledger (`Ledger.build`): a row per partner, then the totals with no partner id and the name
-    /// "Total".
+    /// The season ledger (`Ledger.build`): a row per partner, and the totals apart (no partner id, the name
+    /// "Total"; in CSV the last line).
     public static func ledger(_ rows: [LedgerRow], season: Season) -> ExportTable {
         let columns = [
             "season", "partnerID", "partner", "deposits", "itemsLent", "returned", "lost", "damaged",
             "stillAtPartner", "waived", "charged",
         ]
-        return ExportTable(
-            columns: columns,
-            rows: rows.map { row in
-                [
-                    .text(season.description), .text(row.partnerID?.rawValue),
-                    .text(row.isTotal ? "Total" : row.partnerName), .number(row.deposits), .number(row.itemsLent),
-                    .number(row.returned), .number(row.lost), .number(row.damaged), .number(row.stillAtPartner),
-                    .amount(row.waived), .amount(row.charged),
-                ]
-            })
+        func values(_ row: LedgerRow) -> [ExportValue] {
+            [
+                .text(season.description), .text(row.partnerID?.rawValue),
+                .text(row.isTotal ? "Total" : row.partnerName), .number(row.deposits), .number(row.itemsLent),
+                .number(row.returned), .number(row.lost), .number(row.damaged), .number(row.stillAtPartner),
+                .amount(row.waived), .amount(row.charged),
+            ]
+        }
+        let partners = rows.filter { !$0.isTotal }
+        var total = LedgerRow(partnerID: nil, partnerName: "")
+        for row in partners { total.add(row) }
+        return ExportTable(columns: columns, rows: partners.map(values), totals: values(total))
     }
 
     /// The overdue list (`DueList.overdue`).

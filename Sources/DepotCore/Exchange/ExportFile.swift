@@ -6,10 +6,15 @@ import Foundation
 public enum ExportFile {
     /// Writes `text` to `path`; with `makingFolder`, creates the folder it goes in (owner only) when missing.
     public static func write(_ text: String, to path: String, makingFolder: Bool = false) throws(StoreError) {
+        try write(bytes: Array(text.utf8), to: path, makingFolder: makingFolder)
+    }
+
+    /// Writes `bytes` (a spreadsheet, say) to `path` in the same way.
+    public static func write(bytes: [UInt8], to path: String, makingFolder: Bool = false) throws(StoreError) {
         let absolute = FilePath.absolute(path)
         do {
             if makingFolder { try AtomicFile.makeFolder(FilePath.parent(absolute)) }
-            try AtomicFile.write(Array(text.utf8), to: absolute)
+            try AtomicFile.write(bytes, to: absolute)
         } catch let error as StoreError {
             throw error
         } catch {

@@ -27,47 +27,59 @@ public enum ExportValue: Hashable, Sendable {
 
 /// Rows with named columns, written as CSV or as JSON for other tools and spreadsheets.
 ///
-/// JSON is an array of flat objects, one per line, keys in column order: text and amounts are strings (`"249.95"`),
-/// days are `"YYYY-MM-DD"`, counts are numbers, a missing value is `null`.
+/// JSON is an array of flat objects, one per line, keys sorted: text and amounts are strings (`"249.95"`), days are
+/// `"YYYY-MM-DD"`, counts are numbers, a missing value is `null`. A table with a totals row (the ledger) is an object
+/// instead, `{"rows": [...], "totals": {...}}`, so that summing the rows does not count everything twice; CSV keeps
+/// the totals as its last line, as a spreadsheet user expects.
 public struct ExportTable: Hashable, Sendable {
     public var columns: [String]
     public var rows: [[ExportValue]]
+    /// The totals of the rows, in the same columns; `nil` for a table without them.
+    public var totals: [ExportValue]?
 
-    public init(columns: [String], rows: [[ExportValue]] = []) {
+    public init(columns: [String], rows: [[ExportValue]] = [], totals: [ExportValue]? = nil) {
         self.columns = columns
         self.rows = rows
+        self.totals = totals
     }
 
-    /// The header line and every row.
+    /// The header line, every row, then the totals.
     public func csv(format: CSVFormat = .standard) -> String {
         // Written straight into one buffer, with no table of strings made first.
-        var writer = CSVWriter.Bytes(format: format, capacity: (rows.count + 1) * columns.count * 16)
+        var writer = CSVWriter.Bytes(format: format, capacity: (rows.count + 2) * columns.count * 16)
         for column in columns { writer.field(column) }
         writer.endRow()
-        for row in rows {
+        func write(_ row: [ExportValue]) {
             for value in row { writer.field(value.csvText(decimalComma: format.decimalComma)) }
             writer.endRow()
         }
+        for row in rows { write(row) }
+        if let totals { write(totals) }
         return writer.text
     }
 
     public func json() -> String {
-        guard !rows.isEmpty else { return "[]\n" }
-        let keys = columns.map(JSONText.string)
-        var text = "[\n"
-        for (index, row) in rows.enumerated() {
-            text += "  {"
-            for (column, value) in row.enumerated() {
-                if column > 0 { text += "," }
-                text += keys[column] + ":" + JSONText.value(value)
-            }
-            text += index == rows.count - 1 ? "}\n" : "},\n"
+        guard let totals else { return array(indent: "") + "\n" }
+        return "{\n  \"rows\": " + array(indent: "  ") + ",\n  \"totals\": " + object(totals) + "\n}\n"
+    }
+
+    /// The rows as a JSON array, one object a line.
+    private func array(indent: String) -> String {
+        guard !rows.isEmpty else { return "[]" }
+        return "[\n" + rows.map { indent + "  " + object($0) }.joined(separator: ",\n") + "\n" + indent + "]"
+    }
+
+    /// One row as a flat JSON object, keys sorted as JSONEncoder sorts them (by their UTF-8 bytes).
+    private func object(_ row: [ExportValue]) -> String {
+        let order = columns.indices.sorted { Array(columns[$0].utf8).lexicographicallyPrecedes(columns[$1].utf8) }
+        let fields = order.map { column in
+            JSONText.string(columns[column]) + ":" + JSONText.value(column < row.count ? row[column] : .none)
         }
-        return text + "]\n"
+        return "{" + fields.joined(separator: ",") + "}"
     }
 }
 
-/// JSON text written by hand, so that keys keep their column order.
+/// JSON text written by hand: one object a line, which reads and diffs well for long tables.
 enum JSONText {
     static func value(_ value: ExportValue) -> String {
         switch value {

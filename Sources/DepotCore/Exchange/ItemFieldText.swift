@@ -114,11 +114,24 @@ enum ItemFieldText {
     }
 
     /// What is wrong with a barcode, or nil when it is fine.
+    /// `1.23457E+12`, `1,2E+12`, `5e+13`: digits, an optional decimal point or comma and digits, then `E+` and
+    /// digits; how a spreadsheet shows a long number. (Without the `+`, as in `3274E001`, it may be a real barcode.)
+    static func looksScientific(_ text: String) -> Bool {
+        let upper = Array(text.uppercased())
+        guard let e = upper.firstIndex(of: "E") else { return false }
+        let mantissa = upper[..<e]
+        guard upper[(e + 1)...].first == "+" else { return false }
+        let exponent = upper[(e + 2)...]
+        let separators = mantissa.filter { $0 == "." || $0 == "," }.count
+        return !exponent.isEmpty && exponent.allSatisfy(\.isASCIIDigit) && separators <= 1
+            && mantissa.first?.isASCIIDigit == true && mantissa.last?.isASCIIDigit == true
+            && mantissa.allSatisfy { $0.isASCIIDigit || $0 == "." || $0 == "," }
+    }
+
     static func barcodeProblem(_ text: String) -> String? {
         if text.isEmpty { return "no barcode" }
         if text.contains(where: { $0.isWhitespace }) { return "barcode \(TerminalSafe.quote(text)) has a space in it" }
-        let upper = text.uppercased()
-        if upper.contains("E+"), upper.allSatisfy({ $0.isASCIIDigit || ",.E+".contains($0) }) {
+        if looksScientific(text) {
             return
                 "barcode \(TerminalSafe.quote(text)) was turned into a number by a spreadsheet; format the column as text and export "
                 + "again"

@@ -11,6 +11,9 @@
 ///   alone: an import adds and corrects, it never deletes.
 /// - A barcode on several lines: when the rows are identical the item is imported once; when they differ none of
 ///   them is imported, as there is no telling which is right.
+/// - A barcode a spreadsheet has turned into a number is a bad row, never a new item: one in scientific notation
+///   (`1.23457E+12`), or one that is a catalogue barcode with its leading zeros dropped (`12345678905` for
+///   `0012345678905`).
 public enum ItemImport {
     /// Why a file cannot be imported at all, or a plan no longer fits the library.
     public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
@@ -133,7 +136,16 @@ public enum ItemImport {
         }
         var existing: [Item.ID: Item] = [:]
         existing.reserveCapacity(items.count)
-        for item in items { existing[item.id] = item }
+        // Barcodes of the catalogue that start with zeros, by what is left when a spreadsheet drops them.
+        var withoutZeros: [String: Item.ID] = [:]
+        for item in items {
+            existing[item.id] = item
+            let text = item.id.rawValue
+            if text.hasPrefix("0"), text.allSatisfy(\.isASCIIDigit) {
+                let stripped = String(text.drop { $0 == "0" })
+                if !stripped.isEmpty { withoutZeros[stripped] = item.id }
+            }
+        }
 
         var plan = Plan(
             rowCount: table.rows.count + table.problems.count, new: [], changed: [], unchanged: [],
@@ -155,6 +167,14 @@ public enum ItemImport {
                 } else {
                     plan.changed.append(ChangedItem(line: row.line, before: item, after: after, changes: changes))
                 }
+            } else if let original = withoutZeros[barcode.rawValue] {
+                // 0012345678905 saved by a spreadsheet as the number 12345678905: not a new item.
+                badRows.append(
+                    LineProblem(
+                        line: row.line,
+                        message: "barcode \(barcode) is \(original) with its leading zeros lost (a spreadsheet made "
+                            + "it a number); it is not added as a new item. Format the column as text and export "
+                            + "again"))
             } else {
                 switch row.values.newItem(barcode: barcode, columns: columns) {
                 case .success(let item): plan.new.append(NewItem(line: row.line, item: item))

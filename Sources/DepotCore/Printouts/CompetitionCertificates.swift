@@ -31,7 +31,7 @@ public enum CompetitionCertificates {
             .certificate .kind { font-size: 2.6em; letter-spacing: 0.1em; margin-top: 2em; }
             .certificate .name { font-size: 3em; font-weight: bold; margin: 1em 0 0.3em; }
             .certificate .placement { font-size: 1.8em; margin: 1em 0; }
-            @page { size: A4; margin: 1.5cm; }
+            @page { margin: 1.5cm; @bottom-center { content: none; } }
             """
         return HTMLPage.document(
             title: words.pick("Diplomer – ", "Certificates – ") + event.title, language: language, body: body,

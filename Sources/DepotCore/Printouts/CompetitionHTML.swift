@@ -27,6 +27,7 @@ enum HTMLPage {
         <meta charset="utf-8">
         <title>\(escape(title))</title>
         <style>
+        \(PrintStyle.css(language))
         body { font-family: Georgia, "Times New Roman", serif; margin: 2em; color: #111; }
         h1 { font-size: 1.6em; margin-bottom: 0.2em; }
         h2 { font-size: 1.2em; margin-top: 1.5em; }
@@ -57,8 +58,15 @@ enum HTMLPage {
             let attribute = numeric.contains(index) ? " class=\"number\"" : ""
             return "<\(tag)\(attribute)>\(escape(text))</\(tag)>"
         }
-        var html = "<table>\n<tr>" + headers.enumerated().map { cell("th", $1, $0) }.joined() + "</tr>\n"
-        for row in rows { html += "<tr>" + row.enumerated().map { cell("td", $1, $0) }.joined() + "</tr>\n" }
-        return html + "</table>"
+        // A column with no heading and nothing in it is left out: an empty, unlabelled column on paper.
+        let shown = headers.indices.filter { column in
+            !headers[column].isEmpty || rows.contains { column < $0.count && !$0[column].isEmpty }
+        }
+        var html = "<table>\n<thead><tr>" + shown.map { cell("th", headers[$0], $0) }.joined() + "</tr></thead>\n"
+        html += "<tbody>\n"
+        for row in rows {
+            html += "<tr>" + shown.map { cell("td", $0 < row.count ? row[$0] : "", $0) }.joined() + "</tr>\n"
+        }
+        return html + "</tbody>\n</table>"
     }
 }

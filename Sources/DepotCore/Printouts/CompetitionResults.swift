@@ -102,14 +102,17 @@ public enum CompetitionResults {
             }
             for (group, lines) in lines(competition, round: index, words: words) {
                 if let group { body += "<h3>\(HTMLPage.escape(group))</h3>\n" }
-                body +=
-                    HTMLPage.table(
-                        [
-                            words.pick("Plads", "Place"), words.pick("Oplæser", "Reader"),
-                            words.pick("Skole", "School"),
-                            words.pick("Point", "Points"), "",
-                        ],
-                        lines.map { [$0.place, $0.reader, $0.school, $0.total, $0.note] }, numeric: [0, 3]) + "\n"
+                var headers = [
+                    words.pick("Plads", "Place"), words.pick("Oplæser", "Reader"), words.pick("Skole", "School"),
+                    words.pick("Point", "Points"),
+                ]
+                var rows = lines.map { [$0.place, $0.reader, $0.school, $0.total] }
+                // The notes (a read-off needed, scores missing) get their own labelled column when there are any.
+                if lines.contains(where: { !$0.note.isEmpty }) {
+                    headers.append(words.pick("Bemærkning", "Note"))
+                    for (row, line) in zip(rows.indices, lines) { rows[row].append(line.note) }
+                }
+                body += HTMLPage.table(headers, rows, numeric: [0, 3]) + "\n"
             }
         }
         return HTMLPage.document(title: event.title, language: language, body: body)

@@ -18,6 +18,7 @@ public enum ExchangeDatesPage {
             <meta charset="utf-8">
             <title>\(escape(title)) – \(escape(partner.name))</title>
             <style>
+            \(PrintStyle.css(language))
             body { font-family: Georgia, serif; max-width: 40em; margin: 2em auto; color: #222; line-height: 1.4; }
             .sender { text-align: right; }
             h1 { font-size: 1.4em; margin-top: 2em; }

@@ -17,7 +17,7 @@ public enum WeekHTML {
             <meta charset="utf-8">
             <title>\(escape(data.settings.name)) · \(escape(words.days.week(schedule.week)))</title>
             <style>
-            @page { size: A4; margin: 15mm; }
+            \(PrintStyle.css(language))
             body { font-family: sans-serif; font-size: 11pt; color: #000; background: #fff; margin: 0 auto; max-width: 180mm; }
             header { border-bottom: 2px solid #000; margin-bottom: 1em; }
             header p { margin: 0.2em 0; }
@@ -27,7 +27,7 @@ public enum WeekHTML {
             table { border-collapse: collapse; width: 100%; }
             th, td { border: 1px solid #000; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
             section.sheet { break-before: page; page-break-before: always; }
-            .stop { break-inside: avoid; page-break-inside: avoid; }
+            thead th.continued { font-size: 13pt; }
             .tick { white-space: nowrap; }
             .holiday { font-weight: bold; }
             @media print { a { color: #000; text-decoration: none; } }
@@ -55,7 +55,9 @@ public enum WeekHTML {
                 html += "<p>\(escape(words.closedToday)): \(escape(names.joined(separator: ", ")))</p>\n"
             }
             for route in day.routes {
-                html += "<h3>\(escape(words.routeHeading(route.routeID, data: data)))</h3>\n<table>\n"
+                // The route's name heads the table, so a table continued on the next sheet is headed there too.
+                let heading = escape(words.routeHeading(route.routeID, data: data))
+                html += "<table class=\"route\">\n<thead><tr><th colspan=\"4\">\(heading)</th></tr></thead>\n<tbody>\n"
                 for visit in route.visits {
                     let partner = data.partner(visit.partnerID, in: index)
                     html += "<tr><td>\(escape(partner?.name ?? visit.partnerID.rawValue))</td>"
@@ -63,7 +65,7 @@ public enum WeekHTML {
                     html += "<td>\(escape(words.leave)): \(escape(words.crates(visit.leave)))</td>"
                     html += "<td>\(escape(words.collect)): \(escape(words.collecting(visit)))</td></tr>\n"
                 }
-                html += "</table>\n"
+                html += "</tbody>\n</table>\n"
             }
             if !day.events.isEmpty {
                 html += "<h3>\(escape(words.events))</h3>\n<ul>\n"
@@ -111,14 +113,15 @@ public enum WeekHTML {
             escape(destination))
         html += "<p>\(escape(crate.theme)) · \(escape(crate.ageBand.rawValue)) · "
         html += "\(danish ? "Antal" : "Count"): \(crate.itemBarcodes.count)</p>\n"
-        html += "<table>\n<tr><th>\(danish ? "Stregkode" : "Barcode")</th><th>\(danish ? "Titel" : "Title")</th>"
-        html += "<th>\(danish ? "Forfatter" : "Author")</th></tr>\n"
+        html += "<table class=\"crates\">\n<thead><tr><th>\(danish ? "Stregkode" : "Barcode")</th>"
+        html +=
+            "<th>\(danish ? "Titel" : "Title")</th><th>\(danish ? "Forfatter" : "Author")</th></tr></thead>\n<tbody>\n"
         for barcode in crate.itemBarcodes {
             let item = data.item(barcode, in: index)
             html += "<tr><td>\(escape(barcode.rawValue))</td><td>\(escape(item?.title ?? "?"))</td>"
             html += "<td>\(escape(item?.author ?? ""))</td></tr>\n"
         }
-        html += "</table>\n<p>"
+        html += "</tbody>\n</table>\n<p class=\"signature\">"
         html +=
             danish
             ? "Pakket af ____________________ · Kontrolleret ved retur ____________________"
@@ -132,9 +135,10 @@ public enum WeekHTML {
     ) -> String {
         var html = "<section class=\"sheet\">\n"
         html += header(data.settings.name, words.routeSheetTitle, weekLine)
-        html += "<h2>\(escape(words.routeHeading(routeDay.routeID, data: data))) · "
-        html += "\(escape(words.dayHeading(routeDay.day)))</h2>\n"
-        html += "<table>\n"
+        // Repeated at the top of every sheet the route continues onto: which route and day the stops belong to.
+        let title =
+            "\(escape(words.routeHeading(routeDay.routeID, data: data))) · \(escape(words.dayHeading(routeDay.day)))"
+        html += "<table>\n<thead><tr><th>#</th><th class=\"continued\">\(title)</th></tr></thead>\n"
         for (number, visit) in routeDay.visits.enumerated() {
             let partner = data.partner(visit.partnerID, in: index)
             html += "<tbody class=\"stop\">\n<tr><th>\(number + 1)</th><th>"
@@ -158,9 +162,17 @@ public enum WeekHTML {
                     "<strong>\(escape(words.keptBooks)):</strong> \(books.map(escape).joined(separator: "<br>\n"))")
             }
             details.append("<span class=\"tick\">\(escape(words.tickLine))</span>")
-            html += "<tr><td></td><td>\(details.joined(separator: "<br>\n"))</td></tr>\n</tbody>\n"
+            html += "<tr><td></td><td>\(details.joined(separator: "<br>\n"))</td></tr>\n"
+            // The driver's signature goes with the last stop: never pushed alone onto a sheet of its own.
+            if number == routeDay.visits.count - 1 {
+                html += "<tr class=\"signature\"><td></td><td>\(escape(words.driverSignature))</td></tr>\n"
+            }
+            html += "</tbody>\n"
         }
-        html += "</table>\n<p>\(escape(words.driverSignature))</p>\n</section>\n"
+        if routeDay.visits.isEmpty {
+            html += "<tbody class=\"signature\"><tr><td></td><td>\(escape(words.driverSignature))</td></tr></tbody>\n"
+        }
+        html += "</table>\n</section>\n"
         return html
     }
 

@@ -1,12 +1,13 @@
 import Foundation
 
 /// The week as JSON for other tools: days with their holiday, visits (route, partner, address, crates), events and
-/// task deadlines, and the closures touching the week. Keys are sorted, dates are `YYYY-MM-DD`.
+/// task deadlines, and the closures touching the week. Keys are sorted, dates are `YYYY-MM-DD`,
+/// an empty value is `null` (`docs/json-output.md`).
 public enum WeekJSON {
     struct Document: Encodable {
         var library: String
         var week: String
-        var route: String?
+        @NullWhenEmpty var route: String?
         var madeOn: Day
         var closures: [Closure]
         var days: [DayEntry]
@@ -17,30 +18,30 @@ public enum WeekJSON {
         var partner: String
         var first: Day
         var last: Day
-        var reason: String?
+        @NullWhenEmpty var reason: String?
     }
 
     struct DayEntry: Encodable {
         var day: Day
-        var holiday: String?
+        @NullWhenEmpty var holiday: String?
         var visits: [Visit]
         var events: [EventEntry]
         var tasks: [Task]
     }
 
     struct Visit: Encodable {
-        var routeID: String?
-        var route: String?
+        @NullWhenEmpty var routeID: String?
+        @NullWhenEmpty var route: String?
         var stop: Int
         var partnerID: String
         var partner: String
-        var address: String?
-        var contact: String?
-        var phone: String?
-        var deliveryNotes: String?
+        @NullWhenEmpty var address: String?
+        @NullWhenEmpty var contact: String?
+        @NullWhenEmpty var phone: String?
+        @NullWhenEmpty var deliveryNotes: String?
         var kind: String
-        /// Left out when nothing is packed for the partner yet.
-        var leave: [String]?
+        /// `null` when nothing is packed for the partner yet.
+        @NullWhenEmpty var leave: [String]?
         var collect: [String]
         /// Books kept back at the partner, collected one by one (their crate is home).
         var collectItems: [String]
@@ -50,8 +51,8 @@ public enum WeekJSON {
     struct EventEntry: Encodable {
         var id: String
         var title: String
-        var startsAt: String?
-        var venue: String?
+        @NullWhenEmpty var startsAt: String?
+        @NullWhenEmpty var venue: String?
     }
 
     struct Task: Encodable {
@@ -101,9 +102,6 @@ public enum WeekJSON {
                             belongsTo: $0.belongsTo, done: $0.task.isDone)
                     })
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let bytes = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        return String(decoding: bytes, as: UTF8.self) + "\n"
+        return (try? JSONOutput.text(document)) ?? "{}\n"
     }
 }

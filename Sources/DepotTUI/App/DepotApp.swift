@@ -100,7 +100,10 @@ public enum DepotApp {
         if state.wantsBeep { terminal.backend.beep() }
         let jobs = state.takePrintJobs()
         for job in jobs {
-            state.report(Printing.send(job, libraryFolder: folder, terminal: terminal, strings: state.strings))
+            state.report(
+                Printing.send(
+                    job, libraryFolder: folder, terminal: terminal, strings: state.strings,
+                    queue: state.context.data.settings.printer))
         }
         return !jobs.isEmpty
     }

@@ -30,13 +30,28 @@ public enum SystemPrinter {
         return [(currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/") + path]
     }
 
-    /// Runs `command` on the file at `path` with its output and errors captured, so that nothing lands on the
-    /// screen: the exit status (-1 when it could not be started) and the reason it gave when it failed ("lp: No
-    /// default destination"), its last line of output, made safe for the terminal and cut short.
-    public static func runCapturing(_ command: String, _ path: String) -> (status: Int32, reason: String) {
+    /// Everything the printer command is given: the queue (`-d` for lp, `-P` for lpr) when one is named, the A4
+    /// layout of a plain-text printout (`TextPrintLayout`; by default for a `.txt` file), then the absolute path.
+    public static func invocation(
+        _ command: String, _ path: String, printer: String? = nil, plainText: Bool? = nil,
+        currentDirectory: String = FileManager.default.currentDirectoryPath
+    ) -> [String] {
+        var result: [String] = []
+        if let printer { result += [command.hasSuffix("lpr") ? "-P" : "-d", printer] }
+        if plainText ?? path.hasSuffix(".txt") { result += TextPrintLayout.printerOptions }
+        return result + arguments(for: path, currentDirectory: currentDirectory)
+    }
+
+    /// Runs `command` on the file at `path` (on the queue `printer` when named) with its output and errors
+    /// captured, so that nothing lands on the screen: the exit status (-1 when it could not be started) and the
+    /// reason it gave when it failed ("lp: No default destination"), its last line of output, made safe for the
+    /// terminal and cut short.
+    public static func runCapturing(_ command: String, _ path: String, printer: String? = nil) -> (
+        status: Int32, reason: String
+    ) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command)
-        process.arguments = arguments(for: path)
+        process.arguments = invocation(command, path, printer: printer)
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
@@ -55,11 +70,12 @@ public enum SystemPrinter {
         return (process.terminationStatus, reason)
     }
 
-    /// Runs `command` on the file at `path`; the command's exit status, or -1 when it could not be started.
-    public static func run(_ command: String, _ path: String) -> Int32 {
+    /// Runs `command` on the file at `path`, on `printer` when named; the command's exit status, or -1 when it
+    /// could not be started.
+    public static func run(_ command: String, _ path: String, printer: String? = nil, plainText: Bool? = nil) -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command)
-        process.arguments = arguments(for: path)
+        process.arguments = invocation(command, path, printer: printer, plainText: plainText)
         do {
             try process.run()
             process.waitUntilExit()
@@ -73,11 +89,12 @@ public enum SystemPrinter {
 /// Sends printouts: each is written to the library's `printouts/` folder (so it can be printed again or mailed),
 /// then handed to the `SystemPrinter` when the machine has one. The screen is left while the printer command runs.
 enum Printing {
-    /// Writes and prints `job` with `printer` (the machine's, unless a test gives its own); returns the message for
-    /// the status line. A printer that refuses says why (lp's own words) and where the file is, to print later.
+    /// Writes and prints `job` with `printer` (the machine's printer command, unless a test gives its own) on the
+    /// queue `queue` (the library's `printer` setting; nil for the default); returns the message for the status
+    /// line. A printer that refuses says why (lp's own words) and where the file is, to print later.
     static func send(
         _ job: PrintJob, libraryFolder: String, terminal: Terminal?, strings: Strings,
-        printer: String? = SystemPrinter.command()
+        printer: String? = SystemPrinter.command(), queue: String? = nil
     ) -> String {
         let folder = "\(libraryFolder)/printouts"
         let path = "\(folder)/\(job.name)"
@@ -88,7 +105,7 @@ enum Printing {
         }
         guard SystemPrinter.prints(job.name) else { return strings.format(.savedForBrowser, path) }
         guard let printer else { return strings.format(.savedForPrinting, path) }
-        let (status, reason) = SystemPrinter.runCapturing(printer, path)
+        let (status, reason) = SystemPrinter.runCapturing(printer, path, printer: queue)
         guard status != 0 else { return strings.format(.printed, path) }
         let name = printer.split(separator: "/").last.map(String.init) ?? printer
         let why = reason.isEmpty ? strings.format(.printerStatus, name, status) : reason

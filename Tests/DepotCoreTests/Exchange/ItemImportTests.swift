@@ -73,6 +73,33 @@ struct ExchangeItemImportTests {
         #expect(plan.problemCount == 5)
     }
 
+    @Test func aBarcodeThatLostItsLeadingZerosIsReportedNotAdded() throws {
+        var items = Fixtures.library().items
+        var zeros = items[0]
+        zeros.barcode = "0012345678905"
+        items.append(zeros)
+        let plan = try plan(
+            [
+                "12345678905;Bamse og æblet 1;;199,95;3-6;Dyr;billedbog",
+                "0012345678905;Bamse og æblet 1;;199,95;3-6;Dyr;billedbog",
+                "1,23457E+12;Excel;;100;3-6;;",
+                "5e+13;Excel;;100;3-6;;",
+                "3274E001;Rigtig stregkode;;100;3-6;;",
+            ], items: items)
+        #expect(!plan.new.contains { $0.item.barcode == "12345678905" })
+        #expect(plan.unchanged.contains("0012345678905"))
+        #expect(plan.new.map(\.item.barcode) == ["3274E001"])
+        #expect(
+            plan.badRows.map(\.description) == [
+                "line 2: barcode 12345678905 is 0012345678905 with its leading zeros lost (a spreadsheet made it a "
+                    + "number); it is not added as a new item. Format the column as text and export again",
+                "line 4: barcode \"1,23457E+12\" was turned into a number by a spreadsheet; format the column as "
+                    + "text and export again",
+                "line 5: barcode \"5e+13\" was turned into a number by a spreadsheet; format the column as text "
+                    + "and export again",
+            ])
+    }
+
     @Test func aBadRowIsReportedWithItsLineNumberAfterAQuotedLineBreak() throws {
         let plan = try plan([
             "9788700000001;\"To\nlinjer\";;100;3-6;;", "9788700000002;Ok;;100;3-6;;",

@@ -84,3 +84,19 @@ struct FirstRunTests {
             ).isEmpty)
     }
 }
+
+@Suite("System printer: queue and A4 layout")
+struct SystemPrinterInvocationTests {
+    @Test func textGoesOutLaidOutForA4OnTheNamedQueue() {
+        let lp = SystemPrinter.invocation("/usr/bin/lp", "/lib/printouts/week.txt", printer: "kontor")
+        #expect(Array(lp.prefix(2)) == ["-d", "kontor"])
+        #expect(lp.contains("cpi=12") && lp.contains("lpi=6") && lp.contains("media=A4"))
+        #expect(lp.last == "/lib/printouts/week.txt")
+        let lpr = SystemPrinter.invocation("/usr/bin/lpr", "/lib/printouts/week.txt", printer: "kontor")
+        #expect(Array(lpr.prefix(2)) == ["-P", "kontor"])
+        // No queue named: the system's default; a file that is not plain text gets no text layout.
+        #expect(SystemPrinter.invocation("/usr/bin/lp", "/w.txt").first == "-o")
+        #expect(SystemPrinter.invocation("/usr/bin/lp", "/w.pdf") == ["/w.pdf"])
+        #expect(SystemPrinter.invocation("/usr/bin/lp", "/w.prn", plainText: true).contains("cpi=12"))
+    }
+}
