@@ -100,6 +100,12 @@ struct PlanSeasonCommand: ParsableCommand {
     @Option(help: "text, csv or json.")
     var format: PlanFormat = .text
 
+    @Flag(
+        help: ArgumentHelp(
+            "Before planning, give every partner that had closures last season and has none in this one last "
+                + "season's closures a year on (whole weeks keep their week numbers, other closures their dates)."))
+    var copyClosures = false
+
     func validate() throws {
         if dryRun && publish { throw ValidationError("--dry-run and --publish do not go together.") }
     }
@@ -107,7 +113,7 @@ struct PlanSeasonCommand: ParsableCommand {
     func run() throws {
         let store = try explainingErrors { try openLibrary(library.folder, forWriting: !dryRun) }
         defer { store.close() }
-        let data = try explainingErrors { try store.load() }
+        var data = try explainingErrors { try store.load() }
         let today = Day.today()
         let season =
             options.season.flatMap { Season($0, startMonth: data.settings.seasonStartMonth) }
@@ -116,6 +122,15 @@ struct PlanSeasonCommand: ParsableCommand {
             throw failure(
                 "the season \(season) reaches outside \(Day.earliest) to \(Day.latest), the days Depot can save; "
                     + "plan another season.")
+        }
+        var files: Set<StoreFile> = [.plan(season)]
+        let missing = SeasonClosures.missing(for: season, in: data)
+        if copyClosures {
+            let changed = SeasonClosures.copyLastSeason(into: season, data: &data)
+            if !changed.isEmpty { files.insert(.partners) }
+            printError(PlanSeasonCommand.copiedText(missing, season: season, saved: !dryRun))
+        } else if !missing.isEmpty {
+            printError(PlanSeasonCommand.missingText(missing, season: season))
         }
         var seasonPlan = SeasonPlan.planned(season, in: data, today: today, lookBackSeasons: options.lookBack)
         if !pin.isEmpty {
@@ -138,7 +153,7 @@ struct PlanSeasonCommand: ParsableCommand {
         if publish { seasonPlan.publish(on: today) }
         updated.setPlan(seasonPlan)
         let file = StoreFile.plan(season)
-        try explainingErrors { try store.save(updated, files: [file]) }
+        try explainingErrors { try store.save(updated, files: files) }
         if publish {
             printError("depot: published revision \(seasonPlan.revision) of the plan for \(season) (\(file)).")
             let problems = plan.violations.count
@@ -149,6 +164,31 @@ struct PlanSeasonCommand: ParsableCommand {
         } else {
             printError("depot: saved the draft plan for \(season) (\(file)); publish it with --publish.")
         }
+    }
+
+    /// The warning before a plan made without closures the partners had last season.
+    static func missingText(_ missing: [MissingClosures], season: Season) -> String {
+        let count = missing.count == 1 ? "1 partner" : "\(missing.count) partners"
+        return "depot: warning: \(count) had closures in \(season.previous) and \(missing.count == 1 ? "has" : "have") "
+            + "none in \(season) (\(names(missing))); the plan may send the van while they are closed. Enter "
+            + "their closures, or copy last season's a year on with --copy-closures."
+    }
+
+    /// What `--copy-closures` did.
+    static func copiedText(_ missing: [MissingClosures], season: Season, saved: Bool) -> String {
+        guard !missing.isEmpty else {
+            return "depot: no partner lacks closures in \(season) that it had in \(season.previous); nothing copied."
+        }
+        let closures = missing.reduce(0) { $0 + $1.proposed.count }
+        let count = missing.count == 1 ? "1 partner" : "\(missing.count) partners"
+        return "depot: copied \(closures) closure\(closures == 1 ? "" : "s") of \(season.previous) a year on for "
+            + "\(count) (\(names(missing)))" + (saved ? " into partners.json." : "; --dry-run: not saved.")
+    }
+
+    /// The first five names, then how many more.
+    private static func names(_ missing: [MissingClosures]) -> String {
+        let shown = missing.prefix(5).map(\.partnerName).joined(separator: ", ")
+        return missing.count > 5 ? shown + " and \(missing.count - 5) more" : shown
     }
 
     /// `PARTNER:DATE`: the partner by id or name, the day as Depot reads days.

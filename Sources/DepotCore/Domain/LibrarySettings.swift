@@ -82,6 +82,8 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
     public var routes: [Route]
     /// Months after a competition's final that readers' first names are kept; `nil` means 12.
     public var readerRetentionMonths: Int?
+    /// The library's own closed weeks, every year: no van drives to any partner then. Nil or empty for none.
+    public var recurringClosures: [RecurringClosure]?
 
     /// Months after a competition's final that readers' first names are kept (12 unless set).
     public var readerRetention: Int { readerRetentionMonths ?? 12 }
@@ -91,7 +93,8 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
         defaultFinePolicy: FinePolicy = FinePolicy(
             mode: .charged, finePerOverdueDay: Money(kroner: 5), fineCap: Money(kroner: 150)),
         seasonStartMonth: Int = 8, renewalLimit: Int = 2, dueSoonDays: Int = 14, turnaroundWorkingDays: Int = 5,
-        backupsToKeep: Int = 5, routes: [Route] = [], readerRetentionMonths: Int? = nil
+        backupsToKeep: Int = 5, routes: [Route] = [], readerRetentionMonths: Int? = nil,
+        recurringClosures: [RecurringClosure]? = nil
     ) {
         self.name = name
         self.address = address
@@ -105,6 +108,7 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
         self.backupsToKeep = backupsToKeep
         self.routes = routes
         self.readerRetentionMonths = readerRetentionMonths
+        self.recurringClosures = recurringClosures
     }
 
     /// Refuses any number outside its range in `Limits` (a day of "due soon" days beyond a year, a turnaround of
@@ -125,6 +129,7 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
         routes = try container.decode([Route].self, forKey: .routes)
         readerRetentionMonths = try container.decodeIfPresent(
             Int.self, forKey: .readerRetentionMonths, within: Limits.readerRetentionMonths)
+        recurringClosures = try container.decodeIfPresent([RecurringClosure].self, forKey: .recurringClosures)
     }
 
     /// The season a day belongs to under this library's season start.

@@ -69,9 +69,10 @@ struct PlanningContext: Sendable {
     /// Cells that cannot be planned whatever the planner does: a partner without a route, a pin outside the season.
     let upfrontUnplanned: [UnplannedSlot]
 
-    init(data: LibraryData, request: PlanRequest) {
-        let settings = request.settings ?? data.settings
+    init(data library: LibraryData, request: PlanRequest) {
+        let settings = request.settings ?? library.settings
         let season = request.season
+        let data = PlanningContext.withRecurringClosures(library, settings: settings, season: season)
         let first = max(season.firstDay, request.startingOn ?? season.firstDay)
         let calendar = PlanCalendar(
             first: first, last: season.lastDay, turnaround: settings.turnaroundWorkingDays, routes: settings.routes)
@@ -238,6 +239,25 @@ struct PlanningContext: Sendable {
     }
 
     // MARK: Building
+
+    /// The library with every partner's recurring closures, and the library's own, written out as dated closures
+    /// over the season (and a little either side), so that every rule and explanation sees them as closures.
+    static func withRecurringClosures(_ data: LibraryData, settings: LibrarySettings, season: Season) -> LibraryData {
+        let library = settings.recurringClosures ?? []
+        guard !library.isEmpty || data.partners.contains(where: { !($0.recurringClosures ?? []).isEmpty }) else {
+            return data
+        }
+        let window = DayRange(first: season.firstDay.adding(days: -60), last: season.lastDay.adding(days: 60))
+        var copy = data
+        for index in copy.partners.indices {
+            let partner = copy.partners[index]
+            guard !library.isEmpty || !(partner.recurringClosures ?? []).isEmpty else { continue }
+            let outside = partner.closures.filter { !$0.days.overlaps(window) }
+            copy.partners[index].closures = outside + partner.closures(overlapping: window, library: library)
+            copy.partners[index].recurringClosures = nil
+        }
+        return copy
+    }
 
     private static func positions<Key: Hashable>(_ keys: [Key]) -> [Key: Int] {
         var positions: [Key: Int] = [:]
