@@ -197,7 +197,9 @@ struct PlanExplainer {
                         + "\(context.calendar.turnaround))")
         }
         let before = audit.previousThemes[visit.id] ?? []
-        if before.contains(record.theme) {
+        if let repeated = audit.themeRepeats[visit.id]?.first(where: { $0.crate == crate }) {
+            reasons.append(themeRepeatReason(repeated, visit: visit))
+        } else if before.contains(record.theme) {
             reasons.append(
                 danish
                     ? "samme tema som sidst: ingen kasse med et andet tema passede"
@@ -215,6 +217,32 @@ struct PlanExplainer {
         }
         return (danish ? "Afleverer " : "Leaves ") + "\(id) \"\(record.theme)\": " + reasons.joined(separator: "; ")
             + "."
+    }
+
+    /// A theme the partner had before: when, and whether another crate could have been left instead.
+    private func themeRepeatReason(_ repeated: PlanAudit.ThemeRepeat, visit: PlannedVisit) -> String {
+        let since =
+            repeated.since == visit.day ? (danish ? "ved samme besøg" : "at this visit") : words.short(repeated.since)
+        let had =
+            repeated.inSeason
+            ? (danish
+                ? "temaet \"\(repeated.theme)\" har den allerede haft i sæsonen (\(since))"
+                : "the theme \"\(repeated.theme)\" it already had this season (\(since))")
+            : (danish
+                ? "temaet \"\(repeated.theme)\" havde den i \(context.lookBackText) (\(since))"
+                : "the theme \"\(repeated.theme)\" it had in \(context.lookBackText) (\(since))")
+        guard let other = audit.alternative(to: repeated, at: visit) else {
+            let band = words.band(context.data.crates[repeated.crate].ageBand)
+            return had
+                + (danish
+                    ? ": kunne ikke undgås, ingen ledig kasse til \(band) med et nyt tema passede den dag"
+                    : ": could not be avoided, no free crate for \(band) with a new theme fitted that day")
+        }
+        let record = context.data.crates[other]
+        return had
+            + (danish
+                ? ": kunne være undgået, \(record.id) \"\(record.theme)\" var ledig"
+                : ": could have been avoided, \(record.id) \"\(record.theme)\" was free")
     }
 
     /// Crates of `band` that were home and through the turnaround on `day`, new to the partner, and not left by any

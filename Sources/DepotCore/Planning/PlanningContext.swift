@@ -25,6 +25,9 @@ struct Participant: Sendable {
     var lookBack: CrateSet
     /// Themes of the crates it had last, so the first crates of the plan do not repeat them.
     var previousThemes: [Int] = []
+    /// Themes of crates it had this season before the plan starts, and in the look-back seasons before this one.
+    var seasonThemes: [Int] = []
+    var lookBackThemes: [Int] = []
     /// Its pins (positions in the request's pins), by day.
     var pins: [Int] = []
 
@@ -119,6 +122,11 @@ struct PlanningContext: Sendable {
             let end = deposit.returnedOn ?? Day(ordinal: Int.max)
             if start <= calendar.last && end >= lookBackFirst {
                 for crate in crates { participants[participant].lookBack.insert(crate) }
+                if start >= season.firstDay {
+                    participants[participant].seasonThemes += crates.map { crateTheme[$0] }
+                } else {
+                    participants[participant].lookBackThemes += crates.map { crateTheme[$0] }
+                }
             }
             let previous = latest[participant]
             if previous < 0
