@@ -56,6 +56,8 @@ struct PlanAudit {
         var hadBefore: [Partner.ID: [Int: Day]] = [:]
         var lastDeposit: [Partner.ID: Int] = [:]
         for (position, deposit) in data.deposits.enumerated() {
+            // Packed and not sent: its crates are home, and the plan's visit it is packed for leaves them.
+            if context.packedDeposits.contains(position) { continue }
             let start = deposit.dispatchedOn ?? deposit.createdOn
             let crates = deposit.crateIDs.compactMap { context.crateIndex[$0] }
             if let previous = lastDeposit[deposit.partnerID] {

@@ -69,11 +69,24 @@ struct PlanExplainer {
     // MARK: The day
 
     private func dayLines(_ visit: PlannedVisit, partner: Partner, route: Route?) -> [String] {
+        let day = visit.day
         var lines: [String] = []
         let target = words.date(visit.target)
         switch visit.timing {
         case .pinned:
-            return [danish ? "Dagen er låst i hånden." : "The day was pinned by hand."]
+            var lines: [String] = []
+            if let packed = context.packedVisits[visit.id] {
+                let list = packed.map(\.rawValue).joined(separator: ", ")
+                lines.append(
+                    danish
+                        ? "Kasserne er pakket til dette besøg på skranken (\(list)) og ikke sendt endnu: de kommer med."
+                        : "Crates are packed for this visit at the desk (\(list)) and not sent yet: they go on it.")
+            }
+            if lines.isEmpty || plan.request.pins.contains(where: { $0.partnerID == visit.partnerID && $0.day == day })
+            {
+                lines.append(danish ? "Dagen er låst i hånden." : "The day was pinned by hand.")
+            }
+            return lines
         case .start:
             lines.append(
                 danish
