@@ -46,6 +46,7 @@ struct PlanExplainer {
                 + "\(words.kind(visit.kind))."
         ]
         lines += dayLines(visit, partner: partner, route: route)
+        lines += brokenRuleLines(visit)
         if let route {
             let sameDay = plan.visits.filter { $0.routeID == visit.routeID && $0.day == day }
             let load = sameDay.reduce(0) { $0 + $1.vanLoad }
@@ -69,11 +70,10 @@ struct PlanExplainer {
     // MARK: The day
 
     private func dayLines(_ visit: PlannedVisit, partner: Partner, route: Route?) -> [String] {
-        let day = visit.day
         var lines: [String] = []
         let target = words.date(visit.target)
         switch visit.timing {
-        case .pinned:
+        case _ where visit.timing == .pinned || isByHand(visit), .pinned:
             var lines: [String] = []
             if let packed = context.packedVisits[visit.id] {
                 let list = packed.map(\.rawValue).joined(separator: ", ")
@@ -82,9 +82,11 @@ struct PlanExplainer {
                         ? "Kasserne er pakket til dette besøg på skranken (\(list)) og ikke sendt endnu: de kommer med."
                         : "Crates are packed for this visit at the desk (\(list)) and not sent yet: they go on it.")
             }
-            if lines.isEmpty || plan.request.pins.contains(where: { $0.partnerID == visit.partnerID && $0.day == day })
-            {
-                lines.append(danish ? "Dagen er låst i hånden." : "The day was pinned by hand.")
+            if lines.isEmpty || isByHand(visit) {
+                lines.append(
+                    danish
+                        ? "Flyttet eller låst i hånden: planlæggeren beholder dag og kasser, som de er."
+                        : "Moved or pinned by hand: the planner keeps its day and crates as they are.")
             }
             return lines
         case .start:
@@ -126,6 +128,23 @@ struct PlanExplainer {
             lines.append(movedLine(visit, partner: partner, route: route, chosen: start))
         }
         return lines
+    }
+
+    /// Whether the coordinator decided the visit: a pin of the request on its day, or an edit not yet re-planned.
+    private func isByHand(_ visit: PlannedVisit) -> Bool {
+        plan.request.pins.contains { $0.partnerID == visit.partnerID && $0.day == visit.day }
+            || (visit.pinned && context.packedVisits[visit.id] == nil)
+    }
+
+    /// The hard rules the visit breaks, one line each: its own and its route day's van.
+    private func brokenRuleLines(_ visit: PlannedVisit) -> [String] {
+        audit.violations.filter { violation in
+            violation.day == visit.day
+                && (violation.partnerID == visit.partnerID
+                    || (violation.rule == .vanCapacity && violation.routeID == visit.routeID))
+        }.map { violation in
+            (danish ? "Bryder en regel: " : "Breaks a rule: ") + words.rule(violation) + "."
+        }
     }
 
     /// The route days nearer the day wanted than the one chosen, and why each would not do.
@@ -191,12 +210,28 @@ struct PlanExplainer {
         let record = context.data.crates[crate]
         let ordinal = visit.day.ordinal
         var reasons: [String] = []
-        reasons.append(
-            danish
-                ? "til \(words.band(record.ageBand)), en af dens aldersgrupper"
-                : "for \(words.band(record.ageBand)), one of its age groups")
-        reasons.append(
-            danish ? "ikke haft her i \(context.lookBackText)" : "not had here in \(context.lookBackText)")
+        if partner.ageGroups.contains(record.ageBand) {
+            reasons.append(
+                danish
+                    ? "til \(words.band(record.ageBand)), en af dens aldersgrupper"
+                    : "for \(words.band(record.ageBand)), one of its age groups")
+        } else {
+            let groups = Array(Set(partner.ageGroups)).sorted().map(words.band).joined(separator: ", ")
+            reasons.append(
+                danish
+                    ? "til \(words.band(record.ageBand)), som IKKE er en af dens aldersgrupper (\(groups))"
+                    : "for \(words.band(record.ageBand)), NOT one of its age groups (\(groups))")
+        }
+        let hadBefore = audit.violations.first {
+            $0.rule == .crateHadBefore && $0.partnerID == visit.partnerID && $0.day == visit.day && $0.crateID == id
+        }
+        if let hadBefore {
+            let when = hadBefore.otherDay.map { words.short($0) + " \($0.year)" } ?? "?"
+            reasons.append(danish ? "HAR været her før (\(when))" : "WAS here before (\(when))")
+        } else {
+            reasons.append(
+                danish ? "ikke haft her i \(context.lookBackText)" : "not had here in \(context.lookBackText)")
+        }
         let home = audit.cameHome(crate, before: ordinal)
         if home == Int.min {
             reasons.append(danish ? "hjemme fra før planen" : "home from before the plan")
@@ -222,7 +257,9 @@ struct PlanExplainer {
             reasons.append(danish ? "andet tema end sidst (\(themes))" : "another theme than last time (\(themes))")
         }
         let rivals = suitable(band: record.ageBand, partner: visit.partnerID, day: visit.day, except: visit)
-        if rivals > 0 {
+        if isByHand(visit) {
+            reasons.append(danish ? "valgt i hånden" : "chosen by hand")
+        } else if rivals > 0 {
             reasons.append(
                 danish
                     ? "længst ventende af \(rivals + 1) passende kasser den dag"
