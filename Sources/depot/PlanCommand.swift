@@ -19,7 +19,7 @@ struct PlanCommand: ParsableCommand {
             it in force, so that its visits are on the week schedule and set the desk's due dates. Visits before \
             today are kept as they were.
             """,
-        subcommands: [PlanSeasonCommand.self, PlanExplainCommand.self, PlanDatesCommand.self],
+        subcommands: [PlanSeasonCommand.self, PlanExplainCommand.self, PlanDatesCommand.self, PlanDiffCommand.self],
         defaultSubcommand: PlanSeasonCommand.self
     )
 }
@@ -332,6 +332,37 @@ struct PlanDatesCommand: ParsableCommand {
             ? ExchangeDatesPage.html(for: found, plan: plan, data: data, language: language)
             : TerminalSafe.lines(ExchangeDatesLetter.text(for: found, plan: plan, data: data, language: language))
         try emit(text, to: output)
+    }
+}
+
+struct PlanDiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "List what the draft changes against the published plan, partner by partner.",
+        discussion: """
+            For each partner: published days the draft no longer has, new days, and days whose crates changed; \
+            then how many partners need a new exchange-dates letter (their days changed) and how many published \
+            dates moved. Visits before today are left out: they happened.
+            """
+    )
+
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var options: PlanOptions
+
+    func run() throws {
+        let data = try explainingErrors { try LibraryStore(folder: library.folder, forWriting: false).load() }
+        let today = Day.today()
+        let current = data.settings.season(containing: today)
+        let season =
+            options.season.flatMap { Season($0, startMonth: data.settings.seasonStartMonth) }
+            ?? ([current, current.next].first { data.plan(for: $0)?.published != nil } ?? current)
+        guard let seasonPlan = data.plan(for: season), let published = seasonPlan.published else {
+            printError("depot: the plan for \(season) is not published; there is nothing to compare the draft with.")
+            throw ExitCode.failure
+        }
+        let names = Dictionary(data.partners.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let diff = PlanDiff(published: published, draft: seasonPlan.draft, names: names, from: today)
+        print(TerminalSafe.lines(diff.text(options.language)), terminator: "")
     }
 }
 
