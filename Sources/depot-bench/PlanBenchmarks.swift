@@ -53,7 +53,11 @@ enum PlanBenchmarks {
         print(
             "  plan quality             \(quality.visits) visits, \(quality.cratesLeft) crates left; "
                 + "\(Measure.format(quality.cratesIdlePerWeek)) of \(quality.crates) crates idle per week; "
-                + "\(quality.themeRepeats) theme repeats")
+                + "\(quality.themeRepeats) theme repeats in a row")
+        print(
+            "  themes                   \(quality.themeRepeatsInSeason) crates of a theme had this season "
+                + "(\(quality.themeRepeatsInSeasonUnavoidable) unavoidable), \(quality.themeRepeatsLookBack) of a "
+                + "theme had in the look-back seasons")
         print(
             "                           \(quality.unplannedSlots) unplanned slots (\(quality.cratesMissing) crates "
                 + "missing); visits per route day spread \(Measure.format(quality.visitsPerRouteDaySpread)) "

@@ -19,7 +19,7 @@ struct PlanCommand: ParsableCommand {
             it in force, so that its visits are on the week schedule and set the desk's due dates. Visits before \
             today are kept as they were.
             """,
-        subcommands: [PlanSeasonCommand.self, PlanExplainCommand.self, PlanDatesCommand.self],
+        subcommands: [PlanSeasonCommand.self, PlanExplainCommand.self, PlanDatesCommand.self, PlanDiffCommand.self],
         defaultSubcommand: PlanSeasonCommand.self
     )
 }
@@ -100,6 +100,12 @@ struct PlanSeasonCommand: ParsableCommand {
     @Option(help: "text, csv or json.")
     var format: PlanFormat = .text
 
+    @Flag(
+        help: ArgumentHelp(
+            "Before planning, give every partner that had closures last season and has none in this one last "
+                + "season's closures a year on (whole weeks keep their week numbers, other closures their dates)."))
+    var copyClosures = false
+
     func validate() throws {
         if dryRun && publish { throw ValidationError("--dry-run and --publish do not go together.") }
     }
@@ -107,7 +113,7 @@ struct PlanSeasonCommand: ParsableCommand {
     func run() throws {
         let store = try explainingErrors { try openLibrary(library.folder, forWriting: !dryRun) }
         defer { store.close() }
-        let data = try explainingErrors { try store.load() }
+        var data = try explainingErrors { try store.load() }
         let today = Day.today()
         if !dryRun { try identify(store, in: data, library, today: today) }
         let season =
@@ -117,6 +123,15 @@ struct PlanSeasonCommand: ParsableCommand {
             throw failure(
                 "the season \(season) reaches outside \(Day.earliest) to \(Day.latest), the days Depot can save; "
                     + "plan another season.")
+        }
+        var files: Set<StoreFile> = [.plan(season)]
+        let missing = SeasonClosures.missing(for: season, in: data)
+        if copyClosures {
+            let changed = SeasonClosures.copyLastSeason(into: season, data: &data)
+            if !changed.isEmpty { files.insert(.partners) }
+            printError(PlanSeasonCommand.copiedText(missing, season: season, saved: !dryRun))
+        } else if !missing.isEmpty {
+            printError(PlanSeasonCommand.missingText(missing, season: season))
         }
         var seasonPlan = SeasonPlan.planned(season, in: data, today: today, lookBackSeasons: options.lookBack)
         if !pin.isEmpty {
@@ -139,7 +154,7 @@ struct PlanSeasonCommand: ParsableCommand {
         if publish { seasonPlan.publish(on: today) }
         updated.setPlan(seasonPlan)
         let file = StoreFile.plan(season)
-        try explainingErrors { try store.save(updated, files: [file]) }
+        try explainingErrors { try store.save(updated, files: files) }
         if publish {
             printError("depot: published revision \(seasonPlan.revision) of the plan for \(season) (\(file)).")
             let problems = plan.violations.count
@@ -150,6 +165,31 @@ struct PlanSeasonCommand: ParsableCommand {
         } else {
             printError("depot: saved the draft plan for \(season) (\(file)); publish it with --publish.")
         }
+    }
+
+    /// The warning before a plan made without closures the partners had last season.
+    static func missingText(_ missing: [MissingClosures], season: Season) -> String {
+        let count = missing.count == 1 ? "1 partner" : "\(missing.count) partners"
+        return "depot: warning: \(count) had closures in \(season.previous) and \(missing.count == 1 ? "has" : "have") "
+            + "none in \(season) (\(names(missing))); the plan may send the van while they are closed. Enter "
+            + "their closures, or copy last season's a year on with --copy-closures."
+    }
+
+    /// What `--copy-closures` did.
+    static func copiedText(_ missing: [MissingClosures], season: Season, saved: Bool) -> String {
+        guard !missing.isEmpty else {
+            return "depot: no partner lacks closures in \(season) that it had in \(season.previous); nothing copied."
+        }
+        let closures = missing.reduce(0) { $0 + $1.proposed.count }
+        let count = missing.count == 1 ? "1 partner" : "\(missing.count) partners"
+        return "depot: copied \(closures) closure\(closures == 1 ? "" : "s") of \(season.previous) a year on for "
+            + "\(count) (\(names(missing)))" + (saved ? " into partners.json." : "; --dry-run: not saved.")
+    }
+
+    /// The first five names, then how many more.
+    private static func names(_ missing: [MissingClosures]) -> String {
+        let shown = missing.prefix(5).map(\.partnerName).joined(separator: ", ")
+        return missing.count > 5 ? shown + " and \(missing.count - 5) more" : shown
     }
 
     /// `PARTNER:DATE`: the partner by id or name, the day as Depot reads days.
@@ -293,6 +333,37 @@ struct PlanDatesCommand: ParsableCommand {
             ? ExchangeDatesPage.html(for: found, plan: plan, data: data, language: language)
             : TerminalSafe.lines(ExchangeDatesLetter.text(for: found, plan: plan, data: data, language: language))
         try emit(text, to: output)
+    }
+}
+
+struct PlanDiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "List what the draft changes against the published plan, partner by partner.",
+        discussion: """
+            For each partner: published days the draft no longer has, new days, and days whose crates changed; \
+            then how many partners need a new exchange-dates letter (their days changed) and how many published \
+            dates moved. Visits before today are left out: they happened.
+            """
+    )
+
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var options: PlanOptions
+
+    func run() throws {
+        let data = try explainingErrors { try LibraryStore(folder: library.folder, forWriting: false).load() }
+        let today = Day.today()
+        let current = data.settings.season(containing: today)
+        let season =
+            options.season.flatMap { Season($0, startMonth: data.settings.seasonStartMonth) }
+            ?? ([current, current.next].first { data.plan(for: $0)?.published != nil } ?? current)
+        guard let seasonPlan = data.plan(for: season), let published = seasonPlan.published else {
+            printError("depot: the plan for \(season) is not published; there is nothing to compare the draft with.")
+            throw ExitCode.failure
+        }
+        let names = Dictionary(data.partners.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let diff = PlanDiff(published: published, draft: seasonPlan.draft, names: names, from: today)
+        print(TerminalSafe.lines(diff.text(options.language)), terminator: "")
     }
 }
 

@@ -81,3 +81,32 @@ plan_command_saves_a_draft_and_publishes() {
 }
 check "depot plan saves a draft (not with --dry-run), --publish publishes, plan dates needs a published plan" \
     plan_command_saves_a_draft_and_publishes
+
+plan_command_warns_of_missing_closures_and_copies_them() {
+    local err
+    cp -r "$work/first" "$work/planclosures"
+    rm -f "$work/planclosures/.depot.lock" "$work/planclosures/plans/"*.json
+    err=$(DEPOT_TODAY=2026-11-23 "$depot" plan --data "$work/planclosures" --season 2027/28 --dry-run 2>&1 >/dev/null) \
+        || return 1
+    grep -q "had closures in 2026/27 and have none in 2027/28" <<<"$err" || { echo "    ($err)"; return 1; }
+    grep -q -- "--copy-closures" <<<"$err" || return 1
+    cmp -s "$work/first/partners.json" "$work/planclosures/partners.json" || return 1
+    err=$(DEPOT_TODAY=2026-11-23 "$depot" plan --data "$work/planclosures" --season 2027/28 --copy-closures \
+        --format json 2>&1 >"$work/planclosures-plan.json") || return 1
+    grep -q "into partners.json" <<<"$err" || { echo "    ($err)"; return 1; }
+    python3 - "$work/planclosures/partners.json" "$work/planclosures-plan.json" <<'PY' || return 1
+import json, sys
+partners = {p["id"]: p for p in json.load(open(sys.argv[1], encoding="utf-8"))["partners"]}
+plan = json.load(open(sys.argv[2], encoding="utf-8"))
+closed = [v for v in plan["visits"] for c in partners[v["partnerID"]]["closures"]
+          if c["days"]["first"] <= v["day"] <= c["days"]["last"]]
+assert not closed, closed[:3]
+summer = [c for p in partners.values() for c in p["closures"] if c["days"]["first"] == "2028-07-10"]
+assert summer, "no summer closure copied to weeks 28-30 of 2028"
+PY
+    err=$(DEPOT_TODAY=2026-11-23 "$depot" plan --data "$work/planclosures" --season 2027/28 --dry-run 2>&1 >/dev/null) \
+        || return 1
+    ! grep -q "have none in 2027/28" <<<"$err"
+}
+check "depot plan warns of partners without closures for the season, and --copy-closures copies last season's" \
+    plan_command_warns_of_missing_closures_and_copies_them

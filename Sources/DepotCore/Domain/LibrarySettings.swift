@@ -133,6 +133,8 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
     public var scanner: ScannerSettings?
     /// The printer queue printouts go to (`lp -d`, `lpr -P`); `nil` for the machine's default printer.
     public var printer: String?
+    /// The library's own closed weeks, every year: no van drives to any partner then. Nil or empty for none.
+    public var recurringClosures: [RecurringClosure]?
 
     /// Months after a competition's final that readers' first names are kept (12 unless set).
     public var readerRetention: Int { readerRetentionMonths ?? 12 }
@@ -143,7 +145,7 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
             mode: .charged, finePerOverdueDay: Money(kroner: 5), fineCap: Money(kroner: 150)),
         seasonStartMonth: Int = 8, renewalLimit: Int = 2, dueSoonDays: Int = 14, turnaroundWorkingDays: Int = 5,
         backupsToKeep: Int = 5, routes: [Route] = [], readerRetentionMonths: Int? = nil,
-        scanner: ScannerSettings? = nil, printer: String? = nil
+        scanner: ScannerSettings? = nil, printer: String? = nil, recurringClosures: [RecurringClosure]? = nil
     ) {
         self.name = name
         self.address = address
@@ -159,6 +161,7 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
         self.readerRetentionMonths = readerRetentionMonths
         self.scanner = scanner
         self.printer = printer
+        self.recurringClosures = recurringClosures
     }
 
     /// Refuses any number outside its range in `Limits` (a day of "due soon" days beyond a year, a turnaround of
@@ -184,6 +187,7 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
         if let printer, let problem = TextPrintLayout.checkPrinterName(printer, field: "printer") {
             throw DecodingError.dataCorruptedError(forKey: .printer, in: container, debugDescription: problem)
         }
+        recurringClosures = try container.decodeIfPresent([RecurringClosure].self, forKey: .recurringClosures)
     }
 
     /// The season a day belongs to under this library's season start.

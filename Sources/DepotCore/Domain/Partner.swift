@@ -36,6 +36,9 @@ public struct Partner: Record, Hashable {
     /// Overrides the library's loan period for this partner's deposit kind.
     public var loanPeriod: CalendarPeriod?
     public var closures: [Closure]
+    /// Closures that come back every year (Christmas, the summer weeks); nil or empty for none. Written only when
+    /// set, so files from before it load and save unchanged.
+    public var recurringClosures: [RecurringClosure]?
     /// Nil means the usual policy for the kind: exempt for kindergartens and childminders, the library's default
     /// for others.
     public var finePolicy: FinePolicy?
@@ -47,7 +50,7 @@ public struct Partner: Record, Hashable {
         id: ID, name: String, kind: Kind, address: Address, contact: Contact, deliveryNotes: String? = nil,
         ageGroups: [AgeBand], childCount: Int? = nil, routeID: Route.ID? = nil, depositKind: DepositKind = .deposit,
         loanPeriod: CalendarPeriod? = nil, closures: [Closure] = [], finePolicy: FinePolicy? = nil,
-        endedOn: Day? = nil, notes: String? = nil
+        endedOn: Day? = nil, notes: String? = nil, recurringClosures: [RecurringClosure]? = nil
     ) {
         self.id = id
         self.name = name
@@ -61,6 +64,7 @@ public struct Partner: Record, Hashable {
         self.depositKind = depositKind
         self.loanPeriod = loanPeriod
         self.closures = closures
+        self.recurringClosures = recurringClosures
         self.finePolicy = finePolicy
         self.endedOn = endedOn
         self.notes = notes
@@ -68,8 +72,11 @@ public struct Partner: Record, Hashable {
 
     public var isActive: Bool { endedOn == nil }
 
-    /// Whether the partner is closed on `day`.
-    public func isClosed(on day: Day) -> Bool { closures.contains { $0.days.contains(day) } }
+    /// Whether the partner is closed on `day`: a dated closure or one of its own recurring ones. (The library's
+    /// recurring closures are in its settings; the planner adds them.)
+    public func isClosed(on day: Day) -> Bool {
+        closures.contains { $0.days.contains(day) } || (recurringClosures?.contains { $0.contains(day) } ?? false)
+    }
 }
 
 extension LibrarySettings {

@@ -20,6 +20,9 @@ struct CrateAssigner {
     /// Per participant, the crates it has now and the themes of the crates it had last.
     private var atPartner: [[Int]]
     private var lastThemes: [[Int]]
+    /// Per participant and theme (`participant * themes.count + theme`): 2 when it had the theme this season, 1
+    /// when only in the look-back seasons before it, 0 when never.
+    private var themeSeen: [UInt8]
     /// Crates of a band wanted, and taken, on a route in a week.
     private var wanted: [WeekKey: Int] = [:]
     private var taken: [WeekKey: Int] = [:]
@@ -42,6 +45,12 @@ struct CrateAssigner {
         had = context.participants.map(\.lookBack)
         atPartner = context.participants.map(\.initialOut)
         lastThemes = context.participants.map(\.previousThemes)
+        let themeCount = context.themes.count
+        themeSeen = Array(repeating: 0, count: context.participants.count * themeCount)
+        for (index, participant) in context.participants.enumerated() {
+            for theme in participant.lookBackThemes { themeSeen[index * themeCount + theme] = 1 }
+            for theme in participant.seasonThemes { themeSeen[index * themeCount + theme] = 2 }
+        }
         for (index, participant) in context.participants.enumerated() {
             // Crates at the partner come home at its first visit; without one they stay out.
             let first = slotsOf[index].first { slots[$0].day != nil }.flatMap { slots[$0].day }
@@ -109,6 +118,7 @@ struct CrateAssigner {
             taken[key(route, day, context.band(ofCrate: crate)), default: 0] += 1
         }
         atPartner[slot.participant] = leave
+        for crate in leave { themeSeen[slot.participant * context.themes.count + context.crateTheme[crate]] = 2 }
         if !leave.isEmpty { lastThemes[slot.participant] = leave.map { context.crateTheme[$0] } }
         for band in Set(missing).sorted() {
             let count = missing.filter { $0 == band }.count
@@ -154,22 +164,31 @@ struct CrateAssigner {
         return (chosen, missing)
     }
 
-    /// The crate of `band` that fits best: a theme not just had, then the longest wait, then the lowest identifier.
+    /// The crate of `band` that fits best: a theme new to the partner this season (nor at this visit), then one it
+    /// did not have in the look-back seasons either, then one it has not just had, then the longest wait, then the
+    /// lowest identifier. Theme variety comes before the wait because the wait only evens out the shelf, while a
+    /// theme twice in a season is what the kindergarten notices.
     private func best(_ participant: Int, band: AgeBand, day: Day, returnReady: Int, chosen: [Int], themes: [Int])
         -> Int?
     {
         let bandIndex = AgeBand.allCases.firstIndex(of: band)!
         let ordinal = day.ordinal
+        let base = participant * context.themes.count
         var best: Int?
+        var bestSeen: UInt8 = .max
         var bestRepeat = true
         var bestReady = Int.max
         for crate in context.cratesByBand[bandIndex] where fits(crate, participant, ordinal, returnReady) {
             if chosen.contains(crate) { continue }
-            let repeats = themes.contains(context.crateTheme[crate])
-            if best == nil
+            let theme = context.crateTheme[crate]
+            let seen = chosen.contains { context.crateTheme[$0] == theme } ? 2 : themeSeen[base + theme]
+            if seen > bestSeen { continue }
+            let repeats = themes.contains(theme)
+            if best == nil || seen < bestSeen
                 || CrateChoice.isBetter(repeats: repeats, ready: ready[crate], than: bestRepeat, ready: bestReady)
             {
                 best = crate
+                bestSeen = seen
                 bestRepeat = repeats
                 bestReady = ready[crate]
             }

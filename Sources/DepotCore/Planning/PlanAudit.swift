@@ -20,6 +20,20 @@ struct PlanAudit {
     /// Per partner in the plan, the themes of the crates it had just before each visit.
     private(set) var previousThemes: [PlannedVisit.ID: [String]] = [:]
     private(set) var violations: [Violation] = []
+    /// Per visit, the crates it leaves whose theme the partner had before (`themeRepeats`).
+    private(set) var themeRepeats: [PlannedVisit.ID: [ThemeRepeat]] = [:]
+    /// Per partner, the days it got crates (history and plan), by theme: for the look-back and season figures.
+    private var historyThemes: [Partner.ID: (season: [String: Day], lookBack: [String: Day])] = [:]
+
+    /// A crate left with a theme the partner already had: earlier this season (in the history, at an earlier visit
+    /// or beside it at the same visit), or else in the look-back seasons before this one.
+    struct ThemeRepeat {
+        let crate: Int
+        let theme: String
+        let inSeason: Bool
+        /// The last day it got a crate of the theme before.
+        let since: Day
+    }
 
     init(context: PlanningContext, plan: Plan) {
         self.context = context
@@ -42,6 +56,8 @@ struct PlanAudit {
         var hadBefore: [Partner.ID: [Int: Day]] = [:]
         var lastDeposit: [Partner.ID: Int] = [:]
         for (position, deposit) in data.deposits.enumerated() {
+            // Packed and not sent: its crates are home, and the plan's visit it is packed for leaves them.
+            if context.packedDeposits.contains(position) { continue }
             let start = deposit.dispatchedOn ?? deposit.createdOn
             let crates = deposit.crateIDs.compactMap { context.crateIndex[$0] }
             if let previous = lastDeposit[deposit.partnerID] {
@@ -57,6 +73,18 @@ struct PlanAudit {
                 for crate in crates {
                     let known = hadBefore[deposit.partnerID]?[crate]
                     if known == nil || start > known! { hadBefore[deposit.partnerID, default: [:]][crate] = start }
+                }
+                if partnersInPlan.contains(deposit.partnerID) {
+                    var themes = historyThemes[deposit.partnerID] ?? ([:], [:])
+                    for crate in crates {
+                        let theme = data.crates[crate].theme
+                        if start >= season.firstDay {
+                            themes.season[theme] = max(themes.season[theme] ?? start, start)
+                        } else {
+                            themes.lookBack[theme] = max(themes.lookBack[theme] ?? start, start)
+                        }
+                    }
+                    historyThemes[deposit.partnerID] = themes
                 }
             }
             for crate in crates {
@@ -84,6 +112,7 @@ struct PlanAudit {
             var present: [Int: (from: Day, visit: Int?)] = [:]
             for open in openAt[partnerID] ?? [] { present[open.crate] = (open.from, nil) }
             var had = hadBefore[partnerID] ?? [:]
+            var (seasonThemes, lookBackThemes) = historyThemes[partnerID] ?? ([:], [:])
             var lastThemes =
                 lastDeposit[partnerID].map { position in
                     data.deposits[position].crateIDs.compactMap { context.crateIndex[$0] }.map {
@@ -116,6 +145,15 @@ struct PlanAudit {
                     checkCrate(crate, visit, partner: partner, had: had[crate])
                     had[crate] = visit.day
                     present[crate] = (visit.day, position)
+                    let theme = data.crates[crate].theme
+                    if let since = seasonThemes[theme] {
+                        themeRepeats[visit.id, default: []].append(
+                            ThemeRepeat(crate: crate, theme: theme, inSeason: true, since: since))
+                    } else if let since = lookBackThemes[theme] {
+                        themeRepeats[visit.id, default: []].append(
+                            ThemeRepeat(crate: crate, theme: theme, inSeason: false, since: since))
+                    }
+                    seasonThemes[theme] = visit.day
                 }
                 if !visit.leave.isEmpty {
                     lastThemes = visit.leave.compactMap { context.crateIndex[$0] }.map { data.crates[$0].theme }
@@ -229,6 +267,32 @@ struct PlanAudit {
     }
 
     // MARK: Questions
+
+    /// A crate that could have gone to `visit` in place of the repeat: of the same band, new to the partner, home
+    /// through its turnaround that day and left nowhere else, whose theme the partner has not had this season nor
+    /// at this visit (and for a look-back repeat, not in the look-back seasons either). Nil when the collection
+    /// offered none: the repeat could not be avoided.
+    func alternative(to repeated: ThemeRepeat, at visit: PlannedVisit) -> Int? {
+        let ordinal = visit.day.ordinal
+        let band = data.crates[repeated.crate].ageBand
+        guard let bandIndex = AgeBand.allCases.firstIndex(of: band) else { return nil }
+        var had = context.participantOfPartner[visit.partnerID].map { context.participants[$0].lookBack }
+        var themes = Set(historyThemes[visit.partnerID]?.season.keys.map { $0 } ?? [])
+        if !repeated.inSeason { themes.formUnion(historyThemes[visit.partnerID]?.lookBack.keys.map { $0 } ?? []) }
+        for earlier in plan.visits(of: visit.partnerID) where earlier.day <= visit.day {
+            for id in earlier.leave {
+                guard let crate = context.crateIndex[id] else { continue }
+                had?.insert(crate)
+                themes.insert(data.crates[crate].theme)
+            }
+        }
+        for crate in context.cratesByBand[bandIndex] where !(had?.contains(crate) ?? false) {
+            guard !themes.contains(data.crates[crate].theme), !isOut(crate, on: ordinal) else { continue }
+            let home = cameHome(crate, before: ordinal)
+            if home == Int.min || context.calendar.readyOrdinal(afterPickup: home) <= ordinal { return crate }
+        }
+        return nil
+    }
 
     /// Whether the crate is at a partner on the day with this ordinal (left on or before it, not yet picked up).
     func isOut(_ crate: Int, on ordinal: Int) -> Bool {

@@ -46,6 +46,7 @@ struct PlanExplainer {
                 + "\(words.kind(visit.kind))."
         ]
         lines += dayLines(visit, partner: partner, route: route)
+        lines += brokenRuleLines(visit)
         if let route {
             let sameDay = plan.visits.filter { $0.routeID == visit.routeID && $0.day == day }
             let load = sameDay.reduce(0) { $0 + $1.vanLoad }
@@ -72,8 +73,22 @@ struct PlanExplainer {
         var lines: [String] = []
         let target = words.date(visit.target)
         switch visit.timing {
-        case .pinned:
-            return [danish ? "Dagen er låst i hånden." : "The day was pinned by hand."]
+        case _ where visit.timing == .pinned || isByHand(visit), .pinned:
+            var lines: [String] = []
+            if let packed = context.packedVisits[visit.id] {
+                let list = packed.map(\.rawValue).joined(separator: ", ")
+                lines.append(
+                    danish
+                        ? "Kasserne er pakket til dette besøg på skranken (\(list)) og ikke sendt endnu: de kommer med."
+                        : "Crates are packed for this visit at the desk (\(list)) and not sent yet: they go on it.")
+            }
+            if lines.isEmpty || isByHand(visit) {
+                lines.append(
+                    danish
+                        ? "Flyttet eller låst i hånden: planlæggeren beholder dag og kasser, som de er."
+                        : "Moved or pinned by hand: the planner keeps its day and crates as they are.")
+            }
+            return lines
         case .start:
             lines.append(
                 danish
@@ -113,6 +128,23 @@ struct PlanExplainer {
             lines.append(movedLine(visit, partner: partner, route: route, chosen: start))
         }
         return lines
+    }
+
+    /// Whether the coordinator decided the visit: a pin of the request on its day, or an edit not yet re-planned.
+    private func isByHand(_ visit: PlannedVisit) -> Bool {
+        plan.request.pins.contains { $0.partnerID == visit.partnerID && $0.day == visit.day }
+            || (visit.pinned && context.packedVisits[visit.id] == nil)
+    }
+
+    /// The hard rules the visit breaks, one line each: its own and its route day's van.
+    private func brokenRuleLines(_ visit: PlannedVisit) -> [String] {
+        audit.violations.filter { violation in
+            violation.day == visit.day
+                && (violation.partnerID == visit.partnerID
+                    || (violation.rule == .vanCapacity && violation.routeID == visit.routeID))
+        }.map { violation in
+            (danish ? "Bryder en regel: " : "Breaks a rule: ") + words.rule(violation) + "."
+        }
     }
 
     /// The route days nearer the day wanted than the one chosen, and why each would not do.
@@ -178,12 +210,28 @@ struct PlanExplainer {
         let record = context.data.crates[crate]
         let ordinal = visit.day.ordinal
         var reasons: [String] = []
-        reasons.append(
-            danish
-                ? "til \(words.band(record.ageBand)), en af dens aldersgrupper"
-                : "for \(words.band(record.ageBand)), one of its age groups")
-        reasons.append(
-            danish ? "ikke haft her i \(context.lookBackText)" : "not had here in \(context.lookBackText)")
+        if partner.ageGroups.contains(record.ageBand) {
+            reasons.append(
+                danish
+                    ? "til \(words.band(record.ageBand)), en af dens aldersgrupper"
+                    : "for \(words.band(record.ageBand)), one of its age groups")
+        } else {
+            let groups = Array(Set(partner.ageGroups)).sorted().map(words.band).joined(separator: ", ")
+            reasons.append(
+                danish
+                    ? "til \(words.band(record.ageBand)), som IKKE er en af dens aldersgrupper (\(groups))"
+                    : "for \(words.band(record.ageBand)), NOT one of its age groups (\(groups))")
+        }
+        let hadBefore = audit.violations.first {
+            $0.rule == .crateHadBefore && $0.partnerID == visit.partnerID && $0.day == visit.day && $0.crateID == id
+        }
+        if let hadBefore {
+            let when = hadBefore.otherDay.map { words.short($0) + " \($0.year)" } ?? "?"
+            reasons.append(danish ? "HAR været her før (\(when))" : "WAS here before (\(when))")
+        } else {
+            reasons.append(
+                danish ? "ikke haft her i \(context.lookBackText)" : "not had here in \(context.lookBackText)")
+        }
         let home = audit.cameHome(crate, before: ordinal)
         if home == Int.min {
             reasons.append(danish ? "hjemme fra før planen" : "home from before the plan")
@@ -197,7 +245,9 @@ struct PlanExplainer {
                         + "\(context.calendar.turnaround))")
         }
         let before = audit.previousThemes[visit.id] ?? []
-        if before.contains(record.theme) {
+        if let repeated = audit.themeRepeats[visit.id]?.first(where: { $0.crate == crate }) {
+            reasons.append(themeRepeatReason(repeated, visit: visit))
+        } else if before.contains(record.theme) {
             reasons.append(
                 danish
                     ? "samme tema som sidst: ingen kasse med et andet tema passede"
@@ -207,7 +257,9 @@ struct PlanExplainer {
             reasons.append(danish ? "andet tema end sidst (\(themes))" : "another theme than last time (\(themes))")
         }
         let rivals = suitable(band: record.ageBand, partner: visit.partnerID, day: visit.day, except: visit)
-        if rivals > 0 {
+        if isByHand(visit) {
+            reasons.append(danish ? "valgt i hånden" : "chosen by hand")
+        } else if rivals > 0 {
             reasons.append(
                 danish
                     ? "længst ventende af \(rivals + 1) passende kasser den dag"
@@ -215,6 +267,32 @@ struct PlanExplainer {
         }
         return (danish ? "Afleverer " : "Leaves ") + "\(id) \"\(record.theme)\": " + reasons.joined(separator: "; ")
             + "."
+    }
+
+    /// A theme the partner had before: when, and whether another crate could have been left instead.
+    private func themeRepeatReason(_ repeated: PlanAudit.ThemeRepeat, visit: PlannedVisit) -> String {
+        let since =
+            repeated.since == visit.day ? (danish ? "ved samme besøg" : "at this visit") : words.short(repeated.since)
+        let had =
+            repeated.inSeason
+            ? (danish
+                ? "temaet \"\(repeated.theme)\" har den allerede haft i sæsonen (\(since))"
+                : "the theme \"\(repeated.theme)\" it already had this season (\(since))")
+            : (danish
+                ? "temaet \"\(repeated.theme)\" havde den i \(context.lookBackText) (\(since))"
+                : "the theme \"\(repeated.theme)\" it had in \(context.lookBackText) (\(since))")
+        guard let other = audit.alternative(to: repeated, at: visit) else {
+            let band = words.band(context.data.crates[repeated.crate].ageBand)
+            return had
+                + (danish
+                    ? ": kunne ikke undgås, ingen ledig kasse til \(band) med et nyt tema passede den dag"
+                    : ": could not be avoided, no free crate for \(band) with a new theme fitted that day")
+        }
+        let record = context.data.crates[other]
+        return had
+            + (danish
+                ? ": kunne være undgået, \(record.id) \"\(record.theme)\" var ledig"
+                : ": could have been avoided, \(record.id) \"\(record.theme)\" was free")
     }
 
     /// Crates of `band` that were home and through the turnaround on `day`, new to the partner, and not left by any

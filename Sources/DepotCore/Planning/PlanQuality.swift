@@ -7,6 +7,16 @@ public struct PlanQuality: Hashable, Codable, Sendable {
     public var cratesIdlePerWeek: Double
     /// Crates left with the same theme as a crate the partner had just before (the same theme twice in a row).
     public var themeRepeats: Int
+    /// Crates left with a theme the partner already had this season: from a deposit sent earlier in the season, an
+    /// earlier visit of the plan, or another crate of the same visit. Each such crate counts once.
+    public var themeRepeatsInSeason: Int
+    /// Of those, the crates for which no other crate could have been left: none of the same band, new to the
+    /// partner, home through its turnaround that day and left nowhere else, had a theme new to it this season
+    /// (`PlanAudit.alternative`). The rest could have been avoided.
+    public var themeRepeatsInSeasonUnavoidable: Int
+    /// Crates left with a theme the partner did not have this season but had in the look-back seasons before it
+    /// (a deposit sent from the first look-back season's first day on, or still out then).
+    public var themeRepeatsLookBack: Int
     public var visits: Int
     public var cratesLeft: Int
     /// Cells planned with too few crates or not at all, and the crates they lack.
@@ -18,18 +28,45 @@ public struct PlanQuality: Hashable, Codable, Sendable {
     public var visitsPerRouteDaySpread: Double
 
     public init(
-        crates: Int, cratesIdlePerWeek: Double, themeRepeats: Int, visits: Int, cratesLeft: Int, unplannedSlots: Int,
-        cratesMissing: Int, routes: [RouteDayFigures], visitsPerRouteDaySpread: Double
+        crates: Int, cratesIdlePerWeek: Double, themeRepeats: Int, themeRepeatsInSeason: Int = 0,
+        themeRepeatsInSeasonUnavoidable: Int = 0, themeRepeatsLookBack: Int = 0, visits: Int, cratesLeft: Int,
+        unplannedSlots: Int, cratesMissing: Int, routes: [RouteDayFigures], visitsPerRouteDaySpread: Double
     ) {
         self.crates = crates
         self.cratesIdlePerWeek = cratesIdlePerWeek
         self.themeRepeats = themeRepeats
+        self.themeRepeatsInSeason = themeRepeatsInSeason
+        self.themeRepeatsInSeasonUnavoidable = themeRepeatsInSeasonUnavoidable
+        self.themeRepeatsLookBack = themeRepeatsLookBack
         self.visits = visits
         self.cratesLeft = cratesLeft
         self.unplannedSlots = unplannedSlots
         self.cratesMissing = cratesMissing
         self.routes = routes
         self.visitsPerRouteDaySpread = visitsPerRouteDaySpread
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case crates, cratesIdlePerWeek, themeRepeats, themeRepeatsInSeason, themeRepeatsInSeasonUnavoidable
+        case themeRepeatsLookBack, visits, cratesLeft, unplannedSlots, cratesMissing, routes, visitsPerRouteDaySpread
+    }
+
+    /// Plans saved before the season and look-back theme figures read them as 0 (the next re-plan measures them).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        crates = try container.decode(Int.self, forKey: .crates)
+        cratesIdlePerWeek = try container.decode(Double.self, forKey: .cratesIdlePerWeek)
+        themeRepeats = try container.decode(Int.self, forKey: .themeRepeats)
+        themeRepeatsInSeason = try container.decodeIfPresent(Int.self, forKey: .themeRepeatsInSeason) ?? 0
+        themeRepeatsInSeasonUnavoidable =
+            try container.decodeIfPresent(Int.self, forKey: .themeRepeatsInSeasonUnavoidable) ?? 0
+        themeRepeatsLookBack = try container.decodeIfPresent(Int.self, forKey: .themeRepeatsLookBack) ?? 0
+        visits = try container.decode(Int.self, forKey: .visits)
+        cratesLeft = try container.decode(Int.self, forKey: .cratesLeft)
+        unplannedSlots = try container.decode(Int.self, forKey: .unplannedSlots)
+        cratesMissing = try container.decode(Int.self, forKey: .cratesMissing)
+        routes = try container.decode([RouteDayFigures].self, forKey: .routes)
+        visitsPerRouteDaySpread = try container.decode(Double.self, forKey: .visitsPerRouteDaySpread)
     }
 }
 

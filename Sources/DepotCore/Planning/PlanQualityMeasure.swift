@@ -30,12 +30,28 @@ extension PlanAudit {
             }
         }
 
+        var inSeason = 0
+        var unavoidable = 0
+        var lookBack = 0
+        for visit in plan.visits {
+            for repeated in themeRepeats[visit.id] ?? [] {
+                guard repeated.inSeason else {
+                    lookBack += 1
+                    continue
+                }
+                inSeason += 1
+                if alternative(to: repeated, at: visit) == nil { unavoidable += 1 }
+            }
+        }
+
         let routes = routeFigures()
         var all: [Int] = []
         for figures in routes.counts { all += figures }
         return PlanQuality(
             crates: pool.count, cratesIdlePerWeek: PlanAudit.rounded(weeks == 0 ? 0 : Double(idle) / Double(weeks)),
-            themeRepeats: repeats, visits: plan.visits.count, cratesLeft: plan.visits.reduce(0) { $0 + $1.leave.count },
+            themeRepeats: repeats, themeRepeatsInSeason: inSeason, themeRepeatsInSeasonUnavoidable: unavoidable,
+            themeRepeatsLookBack: lookBack, visits: plan.visits.count,
+            cratesLeft: plan.visits.reduce(0) { $0 + $1.leave.count },
             unplannedSlots: plan.unplanned.count, cratesMissing: plan.unplanned.reduce(0) { $0 + $1.missingCrates },
             routes: routes.figures, visitsPerRouteDaySpread: PlanAudit.rounded(PlanAudit.deviation(all)))
     }

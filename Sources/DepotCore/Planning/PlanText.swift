@@ -124,6 +124,17 @@ public enum PlanText {
             danish
                 ? "  \(format(quality.cratesIdlePerWeek)) af \(quality.crates) kasser står ubrugt hjemme pr. uge i snit"
                 : "  \(format(quality.cratesIdlePerWeek)) of \(quality.crates) crates idle at home per week on average")
+        let avoidable = quality.themeRepeatsInSeason - quality.themeRepeatsInSeasonUnavoidable
+        lines.append(
+            danish
+                ? "  et tema institutionen allerede har haft i sæsonen: \(words.crates(quality.themeRepeatsInSeason))"
+                    + " (\(avoidable) kunne undgås)"
+                : "  a theme the partner already had this season: \(words.crates(quality.themeRepeatsInSeason))"
+                    + " (\(avoidable) avoidable)")
+        lines.append(
+            danish
+                ? "  et tema fra tilbageblikkets sæsoner (ikke i denne): \(words.crates(quality.themeRepeatsLookBack))"
+                : "  a theme from the look-back seasons (not this one): \(words.crates(quality.themeRepeatsLookBack))")
         lines.append(
             danish
                 ? "  samme tema to gange i træk: \(quality.themeRepeats)"

@@ -134,6 +134,13 @@ struct PlanWords: Sendable {
         return "\(subject): \(rule(violation, crate: crate, other: other))"
     }
 
+    /// The rule a violation breaks, without the day and partner: "K017 is for 0–3, not one of its age groups".
+    func rule(_ violation: Violation) -> String {
+        rule(
+            violation, crate: violation.crateID?.rawValue ?? "?",
+            other: violation.otherPartnerName ?? violation.otherPartnerID?.rawValue)
+    }
+
     private func rule(_ violation: Violation, crate: String, other: String?) -> String {
         let otherDay = violation.otherDay.map { "\(short($0)) \($0.year)" } ?? ""
         let count = violation.count ?? 0

@@ -25,6 +25,9 @@ struct Participant: Sendable {
     var lookBack: CrateSet
     /// Themes of the crates it had last, so the first crates of the plan do not repeat them.
     var previousThemes: [Int] = []
+    /// Themes of crates it had this season before the plan starts, and in the look-back seasons before this one.
+    var seasonThemes: [Int] = []
+    var lookBackThemes: [Int] = []
     /// Its pins (positions in the request's pins), by day.
     var pins: [Int] = []
 
@@ -68,10 +71,17 @@ struct PlanningContext: Sendable {
     let lookBackText: String
     /// Cells that cannot be planned whatever the planner does: a partner without a route, a pin outside the season.
     let upfrontUnplanned: [UnplannedSlot]
+    /// Visits the desk has packed crates for (not sent yet), with those crates: pinned so that the crates go to
+    /// the partner they are packed for, on that visit. `request.pins` holds them beside the coordinator's own.
+    let packedVisits: [PlannedVisit.ID: [Crate.ID]]
+    /// Positions in `data.deposits` of those packed deposits: home until their visit, not at the partner.
+    let packedDeposits: Set<Int>
 
-    init(data: LibraryData, request: PlanRequest) {
-        let settings = request.settings ?? data.settings
+    init(data library: LibraryData, request original: PlanRequest) {
+        var request = original
+        let settings = request.settings ?? library.settings
         let season = request.season
+        let data = PlanningContext.withRecurringClosures(library, settings: settings, season: season)
         let first = max(season.firstDay, request.startingOn ?? season.firstDay)
         let calendar = PlanCalendar(
             first: first, last: season.lastDay, turnaround: settings.turnaroundWorkingDays, routes: settings.routes)
@@ -93,6 +103,12 @@ struct PlanningContext: Sendable {
         var unplanned: [UnplannedSlot] = []
         let selected = PlanningContext.selectPartners(data: data, request: request, first: first, unplanned: &unplanned)
         let participantOfPartner = PlanningContext.positions(selected.map(\.id))
+        let packed = PlanningContext.packedPins(
+            data, partners: selected, first: first, last: calendar.last, startingOn: request.startingOn,
+            pins: request.pins)
+        request.pins = packed.pins
+        let packedVisits = packed.visits
+        let packedDeposits = packed.deposits
         var participants = selected.map { partner in
             PlanningContext.participant(
                 partner, request: request, settings: settings, first: first, last: calendar.last,
@@ -105,6 +121,8 @@ struct PlanningContext: Sendable {
         var latest = Array(repeating: -1, count: participants.count)
         let lookBackFirst = lookBackSeason.firstDay
         for (position, deposit) in data.deposits.enumerated() {
+            // Packed and not sent: the crates are home, held for the visit they are packed for (a pin).
+            if packedDeposits.contains(position) { continue }
             let crates = deposit.crateIDs.compactMap { crateIndex[$0] }
             for crate in crates {
                 if let returned = deposit.returnedOn {
@@ -118,6 +136,11 @@ struct PlanningContext: Sendable {
             let end = deposit.returnedOn ?? Day(ordinal: Int.max)
             if start <= calendar.last && end >= lookBackFirst {
                 for crate in crates { participants[participant].lookBack.insert(crate) }
+                if start >= season.firstDay {
+                    participants[participant].seasonThemes += crates.map { crateTheme[$0] }
+                } else {
+                    participants[participant].lookBackThemes += crates.map { crateTheme[$0] }
+                }
             }
             let previous = latest[participant]
             if previous < 0
@@ -207,6 +230,8 @@ struct PlanningContext: Sendable {
 
         self.data = data
         self.request = request
+        self.packedVisits = packedVisits
+        self.packedDeposits = packedDeposits
         self.settings = settings
         self.calendar = calendar
         routes = settings.routes
@@ -238,6 +263,59 @@ struct PlanningContext: Sendable {
     }
 
     // MARK: Building
+
+    /// The coordinator's pins, and one for each visit in the plan's days the desk has packed crates for, leaving
+    /// the packed crates. The visit is the one the deposit is packed for (`Deposit.visitOn`), else the partner's
+    /// next visit from the day the plan starts on (a season that has begun) or the day it was packed, as the week
+    /// schedule takes it. A packed deposit whose visit comes before the plan's first day (planning next season)
+    /// goes out before it, and counts as at the partner like any deposit sent. A pin of the coordinator's on that
+    /// day keeps its crates and gets the packed ones too.
+    private static func packedPins(
+        _ data: LibraryData, partners: [Partner], first: Day, last: Day, startingOn: Day?, pins: [Pin]
+    ) -> (pins: [Pin], visits: [PlannedVisit.ID: [Crate.ID]], deposits: Set<Int>) {
+        let byID = Dictionary(partners.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var visits: [PlannedVisit.ID: [Crate.ID]] = [:]
+        var deposits = Set<Int>()
+        for (position, deposit) in data.deposits.enumerated() where deposit.isPackedNotSent {
+            guard let partner = byID[deposit.partnerID] else { continue }
+            let from = startingOn ?? deposit.createdOn
+            let day = DepositVisits.packedVisit(of: deposit, partner: partner, data: data, today: from)
+            guard day >= first, day <= last else { continue }
+            visits[PlannedVisit.ID(partnerID: partner.id, day: day), default: []] += deposit.crateIDs
+            deposits.insert(position)
+        }
+        guard !visits.isEmpty else { return (pins, [:], []) }
+        var result = pins
+        for (id, crates) in visits.sorted(by: { $0.key < $1.key }) {
+            if let position = result.firstIndex(where: { $0.partnerID == id.partnerID && $0.day == id.day }) {
+                let own = result[position].crates ?? []
+                result[position].crates = own + crates.filter { !own.contains($0) }
+            } else {
+                result.append(Pin(partnerID: id.partnerID, day: id.day, crates: crates))
+            }
+        }
+        result.sort { ($0.day, $0.partnerID) < ($1.day, $1.partnerID) }
+        return (result, visits.mapValues { Array(Set($0)).sorted() }, deposits)
+    }
+
+    /// The library with every partner's recurring closures, and the library's own, written out as dated closures
+    /// over the season (and a little either side), so that every rule and explanation sees them as closures.
+    static func withRecurringClosures(_ data: LibraryData, settings: LibrarySettings, season: Season) -> LibraryData {
+        let library = settings.recurringClosures ?? []
+        guard !library.isEmpty || data.partners.contains(where: { !($0.recurringClosures ?? []).isEmpty }) else {
+            return data
+        }
+        let window = DayRange(first: season.firstDay.adding(days: -60), last: season.lastDay.adding(days: 60))
+        var copy = data
+        for index in copy.partners.indices {
+            let partner = copy.partners[index]
+            guard !library.isEmpty || !(partner.recurringClosures ?? []).isEmpty else { continue }
+            let outside = partner.closures.filter { !$0.days.overlaps(window) }
+            copy.partners[index].closures = outside + partner.closures(overlapping: window, library: library)
+            copy.partners[index].recurringClosures = nil
+        }
+        return copy
+    }
 
     private static func positions<Key: Hashable>(_ keys: [Key]) -> [Key: Int] {
         var positions: [Key: Int] = [:]
@@ -304,4 +382,9 @@ struct PlanningContext: Sendable {
             routeName: route?.name, day: day, visitPlanned: false, kind: .delivery,
             missingCrates: participant.demand.count, reason: reason)
     }
+}
+
+extension Deposit {
+    /// Packed for a partner and not sent yet (as `Desk.packedDeposits` reads it): its crates are still home.
+    var isPackedNotSent: Bool { dispatchedOn == nil && returnedOn == nil }
 }

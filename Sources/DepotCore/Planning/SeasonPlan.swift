@@ -124,7 +124,8 @@ public struct SeasonPlan: Hashable, Codable, Sendable {
         for visit in past where !visit.pickUp.isEmpty {
             for position in recorded[visit.partnerID] ?? [] {
                 let deposit = copy.deposits[position]
-                guard deposit.returnedOn == nil, (deposit.dispatchedOn ?? deposit.createdOn) <= visit.day,
+                guard deposit.returnedOn == nil, !deposit.isPackedNotSent,
+                    (deposit.dispatchedOn ?? deposit.createdOn) <= visit.day,
                     deposit.crateIDs.contains(where: visit.pickUp.contains)
                 else { continue }
                 copy.deposits[position].returnedOn = visit.day
@@ -134,7 +135,8 @@ public struct SeasonPlan: Hashable, Codable, Sendable {
             for crate in visit.leave {
                 for position in withCrate[crate] ?? [] {
                     let deposit = copy.deposits[position]
-                    guard deposit.returnedOn == nil, (deposit.dispatchedOn ?? deposit.createdOn) < visit.day,
+                    guard deposit.returnedOn == nil, !deposit.isPackedNotSent,
+                        (deposit.dispatchedOn ?? deposit.createdOn) < visit.day,
                         !records(deposit, visit, crate)
                     else { continue }
                     copy.deposits[position].returnedOn = min(max(deposit.dueOn, deposit.createdOn), visit.day)

@@ -8,6 +8,15 @@ struct IndependentChecker {
 
     var settings: LibrarySettings { plan.request.settings ?? data.settings }
 
+    /// A deposit packed and not sent whose crates a visit of the plan leaves at its partner: the crates are home
+    /// until then. (Packed for a visit before the plan, it went out before it, like any deposit sent.)
+    func packedForAVisit(_ deposit: Deposit) -> Bool {
+        deposit.dispatchedOn == nil && deposit.returnedOn == nil
+            && plan.visits.contains {
+                $0.partnerID == deposit.partnerID && deposit.crateIDs.allSatisfy($0.leave.contains)
+            }
+    }
+
     /// One line per broken rule; empty when the plan keeps them all.
     func problems() -> [String] {
         var problems: [String] = []
@@ -59,6 +68,7 @@ struct IndependentChecker {
             for id in visit.leave {
                 let inHistory = data.deposits.contains { deposit in
                     deposit.partnerID == visit.partnerID && deposit.crateIDs.contains(id)
+                        && !packedForAVisit(deposit)
                         && (deposit.returnedOn == nil || deposit.returnedOn! >= lookBackFirst)
                         && (deposit.dispatchedOn ?? deposit.createdOn) <= plan.lastDay
                 }
@@ -74,7 +84,7 @@ struct IndependentChecker {
         var atPartner: [Partner.ID: Set<Crate.ID>] = [:]
         var busy: [Crate.ID: [(from: Day, until: Day?)]] = [:]
         var openSince: [Crate.ID: (partner: Partner.ID, from: Day)] = [:]
-        for deposit in data.deposits {
+        for deposit in data.deposits where !packedForAVisit(deposit) {
             for id in deposit.crateIDs {
                 let from = deposit.dispatchedOn ?? deposit.createdOn
                 if let returned = deposit.returnedOn {

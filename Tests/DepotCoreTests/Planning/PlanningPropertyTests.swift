@@ -86,3 +86,19 @@ import Testing
         #expect(planner.plan(request) == replanned)
     }
 }
+
+/// Theme variety: the planner leaves no theme twice to a partner within the season where the collection allows it,
+/// and the quality figures count exactly what an independent count finds.
+@Suite struct PlanningThemeTests {
+    @Test(arguments: PlanningPropertyTests.cases)
+    func noThemeTwiceInASeasonWhereTheCollectionAllowsIt(scale: LibraryScale, seed: UInt64) {
+        let data = PlanFixtures.generated(scale, seed: seed)
+        let plan = RotationPlanner.plan(PlanFixtures.request(), data: data)
+        let figures = ThemeChecker(data: data, plan: plan).figures()
+        #expect(figures.inSeasonWhereAllowed == [])
+        #expect(plan.quality.themeRepeatsInSeason == figures.inSeason.count)
+        #expect(plan.quality.themeRepeatsLookBack == figures.lookBack.count)
+        #expect(plan.quality.themeRepeatsInSeasonUnavoidable == plan.quality.themeRepeatsInSeason)
+        #expect(IndependentChecker(data: data, plan: plan).problems() == [])
+    }
+}

@@ -54,13 +54,16 @@ import Testing
         var state = planned(RecordingPersistence())
         let weeks = screen(state).grid.weeks
         #expect(weeks.count > 5)
+        // The column headings: the line under the warning that the sample lacks the season's closures.
         let first = ScreenTest.screen(&state)
-        #expect(first[4].contains("uge \(weeks[0].week)") && first[4].hasSuffix("›│"))
+        let headings = try #require(first.firstIndex { $0.contains("Institution") })
+        #expect(first[headings - 1].contains("mangler lukkedage i 2027/28 (havde i 2026/27) – L kopierer"))
+        #expect(first[headings].contains("uge \(weeks[0].week)") && first[headings].hasSuffix("›│"))
         state.press(.end)
         let last = ScreenTest.screen(&state)
         let lastWeek = try #require(weeks.last)
-        #expect(last[4].contains("‹ uge") && last[4].contains("uge \(lastWeek.week)"))
-        #expect(!last[4].contains("uge \(weeks[0].week) "))
+        #expect(last[headings].contains("‹ uge") && last[headings].contains("uge \(lastWeek.week)"))
+        #expect(!last[headings].contains("uge \(weeks[0].week) "))
         #expect(ScreenTest.garbage(in: last, width: 80) == [])
     }
 
@@ -226,5 +229,37 @@ import Testing
         let job = try #require(state.takePrintJobs().first)
         #expect(job.name == "exchange-dates-\(partner)-2027-28.txt")
         #expect(job.text.contains("Byttedage i sæsonen 2027/28"))
+    }
+}
+
+/// The Plan tab warns when the partners' closures for the season are missing, and `L` copies last season's.
+@Suite struct PlanScreenClosureTests {
+    @Test func missingClosuresAreNamedAndLCopiesThem() throws {
+        let persistence = RecordingPersistence()
+        var state = ScreenTest.app(.english, persistence: persistence)
+        state.press(.character("7"))
+        let missing = SeasonClosures.missing(for: PlanScreenTests.season, in: ScreenTest.sample)
+        #expect(!missing.isEmpty)
+        let warning = "! \(missing.count) partners have no closures in 2027/28 (had in 2026/27): L copies them"
+        #expect(ScreenTest.screen(&state).contains { $0.contains(warning) })
+        state.press(.character("P"))
+        #expect(ScreenTest.screen(&state).contains { $0.contains(warning) })
+        #expect(state.message.hasSuffix("; \(missing.count) lack closures (L)"))
+
+        state.press(.character("L"))
+        #expect(persistence.savedFiles.last == [.partners])
+        let saved = try #require(persistence.lastSaved)
+        #expect(SeasonClosures.missing(for: PlanScreenTests.season, in: saved).isEmpty)
+        let screen = ScreenTest.screen(&state)
+        #expect(!screen.contains { $0.contains(warning) })
+        #expect(screen.contains { $0.contains("Copied: ") })
+
+        // Planned again, no visit falls in a copied closure.
+        state.press(.character("P"))
+        let plan = try #require(persistence.lastSaved?.plan(for: PlanScreenTests.season)?.draft)
+        let partners = Dictionary(saved.partners.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(plan.visits.allSatisfy { partners[$0.partnerID]?.isClosed(on: $0.day) == false })
+        state.press(.character("L"))
+        #expect(state.message.contains("No partner lacks closures in 2027/28"))
     }
 }

@@ -29,6 +29,8 @@ struct PlanScreen: TabScreen {
     /// Crates by id, for colours and themes.
     var crates: [Crate.ID: Crate] = [:]
     var today = Day(year: 2000, month: 1, day: 1)!
+    /// Partners that had closures last season and have none in the season shown (`SeasonClosures.missing`).
+    private(set) var missingClosures: [MissingClosures] = []
 
     init() {}
 
@@ -40,6 +42,7 @@ struct PlanScreen: TabScreen {
         season = chosen
         let previous = selectedPlace
         seasonPlan = context.data.plan(for: chosen)
+        missingClosures = SeasonClosures.missing(for: chosen, in: context.data)
         grid = seasonPlan.map { PlanGrid(plan: $0.draft, data: context.data) } ?? PlanGrid()
         crates = Dictionary(context.data.crates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         explanation = nil
@@ -130,6 +133,7 @@ struct PlanScreen: TabScreen {
         case .character(" "), .character("f"): return togglePin(context)
         case .character("u"): return publish(context)
         case .character("d"): return printDates(context)
+        case .character("L"): return copyClosures(context)
         case .escape:
             guard marked != nil else { return .ignored }
             marked = nil
@@ -178,9 +182,12 @@ struct PlanScreen: TabScreen {
         let updated = SeasonPlan.planned(season, in: context.data, today: context.today)
         let draft = updated.draft
         let strings = context.strings
-        let text = strings.format(
+        var text = strings.format(
             PlanTabText.planned, season, strings.count(draft.visits.count, PlanTabText.nounVisit),
             strings.count(draft.violations.count, PlanTabText.nounConflict), draft.unplanned.count)
+        if !missingClosures.isEmpty {
+            text += strings.format(PlanTabText.closuresMissingShort, missingClosures.count)
+        }
         return save(updated, summary: text, focusOn: selectedVisit?.id)
     }
 
@@ -324,6 +331,19 @@ struct PlanScreen: TabScreen {
             })
     }
 
+    /// `L`: last season's closures a year on for the partners that have none in this season.
+    private func copyClosures(_ context: AppContext) -> ScreenCommand {
+        let strings = context.strings
+        guard let season else { return .handled }
+        guard !missingClosures.isEmpty else {
+            return .message(strings.format(PlanTabText.closuresNoneMissing, season))
+        }
+        let closures = missingClosures.reduce(0) { $0 + $1.proposed.count }
+        let text = strings.format(PlanTabText.closuresCopied, closures, season.previous, missingClosures.count)
+        return .apply(
+            Change(summary: text, files: [.partners]) { SeasonClosures.copyLastSeason(into: season, data: &$0) })
+    }
+
     private func publish(_ context: AppContext) -> ScreenCommand {
         let strings = context.strings
         guard let seasonPlan else { return .message(strings[PlanTabText.noPlanYet]) }
@@ -362,7 +382,7 @@ struct PlanScreen: TabScreen {
             KeyHint("x", strings[PlanTabText.keySwap]), KeyHint("f", strings[PlanTabText.keyPin]),
             KeyHint("u", strings[PlanTabText.keyPublish]), KeyHint("d", strings[PlanTabText.keyDates]),
             KeyHint("[ ]", strings[PlanTabText.keySeason]),
-        ]
+        ] + (missingClosures.isEmpty ? [] : [KeyHint("L", strings[PlanTabText.keyCopyClosures])])
     }
 
     func help(_ strings: Strings) -> [HelpEntry] {
@@ -373,6 +393,7 @@ struct PlanScreen: TabScreen {
             HelpEntry("m", strings[PlanTabText.helpMoveVisit]), HelpEntry("x", strings[PlanTabText.keySwap]),
             HelpEntry("f Space", strings[PlanTabText.keyPin]), HelpEntry("u", strings[PlanTabText.keyPublish]),
             HelpEntry("d", strings[PlanTabText.keyDates]), HelpEntry("[ ]", strings[PlanTabText.keySeason]),
+            HelpEntry("L", strings[PlanTabText.keyCopyClosures]),
         ]
     }
 }

@@ -10,14 +10,31 @@ extension PlanScreen {
     mutating func render(into grid: inout CellGrid, area: Rect, _ context: AppContext) {
         let strings = context.strings
         let title = season.map { strings.format(PlanTabText.title, $0) } ?? strings[.tabPlan]
-        let inner = Border(title: title, style: .bold).render(into: &grid, area: area)
+        var inner = Border(title: title, style: .bold).render(into: &grid, area: area)
         guard inner.height >= 4, inner.width >= 20 else { return }
+        let warning = season.flatMap { season in
+            missingClosures.isEmpty
+                ? nil
+                : strings.format(PlanTabText.closuresMissing, missingClosures.count, season.previous, season)
+        }
         guard let seasonPlan, !self.grid.isEmpty else {
             let text = strings.format(PlanTabText.noPlan, season.map(\.description) ?? "")
             grid.put(text, x: inner.x + 1, y: inner.y + 1, maxWidth: inner.width - 2)
+            if let warning {
+                grid.put(
+                    warning, x: inner.x + 1, y: inner.y + 3, style: Style(foreground: .red, attributes: .bold),
+                    maxWidth: inner.width - 2)
+            }
             return
         }
         renderHeader(seasonPlan, into: &grid, inner: inner, strings)
+        // The warning about missing closures takes the grid's first line.
+        if let warning {
+            grid.put(
+                warning, x: inner.x + 1, y: inner.y + 1, style: Style(foreground: .red, attributes: .bold),
+                maxWidth: inner.width - 2)
+            inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        }
         let detailHeight = max(4, inner.height / 3)
         // The names get what the whole cells leave, at least a quarter of the width (up to 28 columns).
         let columns = max(1, (inner.width - min(28, max(16, inner.width / 4)) - 1) / PlanScreen.cellWidth)

@@ -10,6 +10,7 @@ enum PlanTabText: String, TextCatalogue {
     case swapMarked, swapCancelled, swapSameVisit, swapRefused, confirmPublish, alreadyPublished, pastIsFixed
     case formNewVisit, addedVisit, helpMoveVisit, nounVisit, nounConflict
     case noVisitHere, noCrateHere, noPlanYet, formMove, fieldNewDay, dayTaken, dayOutsideSeason, dayPassed
+    case closuresMissing, closuresMissingShort, keyCopyClosures, closuresCopied, closuresNoneMissing
 
     static let danish: [PlanTabText: String] = [
         .title: "Plan {0}",
@@ -70,6 +71,12 @@ enum PlanTabText: String, TextCatalogue {
         .dayTaken: "{0} har allerede et besøg den dag",
         .dayOutsideSeason: "dagen ligger uden for sæsonen {0}",
         .dayPassed: "dagen er gået",
+        .closuresMissing: "! {0} mangler lukkedage i {2} (havde i {1}) – L kopierer sidste års",
+        .closuresMissingShort: "; {0} mangler lukkedage (L)",
+        .keyCopyClosures: "kopiér sidste sæsons lukkedage",
+        .closuresCopied:
+            "Kopieret: {0} lukkedage fra {1} et år frem til {2} institutioner; tryk P for at planlægge igen",
+        .closuresNoneMissing: "Ingen institution mangler lukkedage i {0}",
     ]
 
     static let english: [PlanTabText: String] = [
@@ -131,5 +138,10 @@ enum PlanTabText: String, TextCatalogue {
         .dayTaken: "{0} already has a visit that day",
         .dayOutsideSeason: "the day is outside the season {0}",
         .dayPassed: "the day has passed",
+        .closuresMissing: "! {0} partners have no closures in {2} (had in {1}): L copies them",
+        .closuresMissingShort: "; {0} lack closures (L)",
+        .keyCopyClosures: "copy last season's closures",
+        .closuresCopied: "Copied: {0} closures of {1} a year on for {2} partners; press P to plan again",
+        .closuresNoneMissing: "No partner lacks closures in {0}",
     ]
 }
