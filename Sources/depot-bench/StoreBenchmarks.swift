@@ -66,6 +66,7 @@ enum StoreBenchmarks {
         print(Measure.child(["measure-commands", folder]))
         print(Measure.child(["measure-save", folder, "item"]))
         print(Measure.child(["measure-save", folder, "deposit"]))
+        print(Measure.child(["measure-desks", folder]))
         print(Measure.child(["measure-screen", folder]))
         print(Measure.child(["measure-screen-save", folder]))
         return Figures(
@@ -173,6 +174,53 @@ enum StoreBenchmarks {
                     + "then \(Measure.spread(times)) (\(file.relativePath), store only)")
         } catch {
             print("save failed: \(error)")
+        }
+    }
+
+    /// Two desks on one library (two stores, as two processes have): a commit another desk did not disturb, a commit
+    /// that must first read and merge the other desk's change to the same season file, a replayed desk change, and
+    /// the other desk's screen taking the change in (`refresh`).
+    static func measureDesks(folder: String) {
+        do {
+            let front = try LibraryStore(folder: folder)
+            let back = try LibraryStore(folder: folder)
+            var mine = try front.load()
+            var theirs = try back.load()
+            let season = mine.deposits.map { mine.season(of: $0) }.max()!
+            let indices = mine.deposits.indices.filter { mine.season(of: mine.deposits[$0]) == season }
+            let (a, b) = (indices[indices.count / 3], indices[2 * indices.count / 3])
+            let file = StoreFile.deposits(season)
+            var quiet: [Double] = []
+            var merged: [Double] = []
+            var replayed: [Double] = []
+            var reloads: [Double] = []
+            for run in 0..<(runs * 3) {
+                // The front desk alone.
+                mine.deposits[a].notes = "front \(run)"
+                quiet.append(try Measure.milliseconds { mine = try front.commit(mine, files: [file]).data })
+                // The back office, which has not seen it, changes another deposit of the same file: merged.
+                theirs.deposits[b].notes = "back \(run)"
+                merged.append(try Measure.milliseconds { theirs = try back.commit(theirs, files: [file]).data })
+                // The front desk's next change is a desk operation, replayed on the back office's change.
+                mine.deposits[a].notes = "front again \(run)"
+                replayed.append(
+                    try Measure.milliseconds {
+                        mine = try front.commit(mine, files: [file]) { data in
+                            data.deposits[a].notes = "front again \(run)"
+                            return [file]
+                        }.data
+                    })
+                // The back office's screen takes the front desk's change in.
+                reloads.append(try Measure.milliseconds { theirs = try back.refresh()?.data ?? theirs })
+            }
+            let check = (0..<5).map { _ in Measure.milliseconds { _ = LibraryCheck.problems(in: mine) } }
+            print("reference check (whole)   \(Measure.spread(check))")
+            print("commit, no other desk     \(Measure.spread(quiet)) (\(file.relativePath))")
+            print("commit merging a change   \(Measure.spread(merged)) (the other desk's, same file)")
+            print("commit replayed           \(Measure.spread(replayed)) (a desk operation on fresher data)")
+            print("reload one changed file   \(Measure.spread(reloads)) (a screen taking another desk's change in)")
+        } catch {
+            print("desks failed: \(error)")
         }
     }
 

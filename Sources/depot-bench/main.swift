@@ -18,6 +18,8 @@ case "measure-memory":
     StoreBenchmarks.measureMemory(folder: arguments[1])
 case "measure-save":
     StoreBenchmarks.measureSave(folder: arguments[1], what: arguments[2])
+case "measure-desks":
+    StoreBenchmarks.measureDesks(folder: arguments[1])
 case "measure-commands":
     StoreBenchmarks.measureCommands(folder: arguments[1])
 case "plan":

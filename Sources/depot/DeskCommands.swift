@@ -62,22 +62,29 @@ extension ParsableCommand {
         var data = try explainingErrors { try store.load() }
         let today = Day.today()
         try identify(store, in: data, options.library, today: today)
-        var result: (change: DeskChange, done: [String])
+        // What the change said it did, from its last run: it runs again when another desk changed the library since
+        // it was read, on the library as it is, and the desk's rules decide anew.
+        let said = Said()
         do {
-            result = try change(&data, today)
-            // Another desk may have changed the library since it was read: the change is then made again on the
-            // library as it is, and the desk's rules decide anew.
-            _ = try store.commit(data, files: result.change.touched, summary: result.done.first ?? "") { fresh in
-                result = try change(&fresh, today)
-                return result.change.touched
+            let first = try change(&data, today)
+            said.lines = first.done
+            _ = try store.commit(data, files: first.change.touched, summary: first.done.first ?? "") { fresh in
+                let again = try change(&fresh, today)
+                said.lines = again.done
+                return again.change.touched
             }
         } catch let error as DeskError {
             throw failure(error.localizedDescription(options.language))
         } catch let error as StoreError {
             throw failure(error.description)
         }
-        for line in result.done { print(TerminalSafe.escape(line)) }
+        for line in said.lines { print(TerminalSafe.escape(line)) }
     }
+}
+
+/// The lines a desk change returned on its latest run.
+private final class Said {
+    var lines: [String] = []
 }
 
 /// The partner `text` names (an id, a name or a part of one only one partner has), or a sentence naming `what`.

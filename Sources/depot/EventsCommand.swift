@@ -110,15 +110,24 @@ extension ParsableCommand {
         defer { store.close() }
         var data = try explainingErrors { try store.load() }
         try identify(store, in: data, options, today: Day.today())
-        var (files, done) = try change(&data)
+        let first = try change(&data)
+        // Made again on the library as it is when another desk changed it since it was read; says its last run.
+        let said = Said(first.done)
         try explainingErrors {
-            _ = try store.commit(data, files: files, summary: done) { fresh in
-                (files, done) = try change(&fresh)
-                return files
+            _ = try store.commit(data, files: first.files, summary: first.done) { fresh in
+                let again = try change(&fresh)
+                said.text = again.done
+                return again.files
             }
         }
-        print(TerminalSafe.escape(done))
+        print(TerminalSafe.escape(said.text))
     }
+}
+
+/// The sentence a change returned on its latest run.
+private final class Said {
+    var text: String
+    init(_ text: String) { self.text = text }
 }
 
 /// The staff member named by `text`: an id or a part of the name only one member has. Fails with a sentence.

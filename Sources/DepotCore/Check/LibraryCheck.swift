@@ -18,11 +18,39 @@ public enum LibraryCheck {
         let (crateContents, depositsTeamsAndEvents) = concurrently {
             checkCrateContents(data.crates, itemIDs: items.ids)
         } and: {
-            checkDeposits(data, itemIDs: items.ids, owners: owners)
+            checkDeposits(data, isItem: { items.ids.contains($0) }, owners: owners)
                 + checkTeamsAndEvents(data, staffIDs: owners.staffIDs, partnerIDs: owners.partnerIDs)
                 + EventReferences.problems(in: data, staffIDs: owners.staffIDs, partnerIDs: owners.partnerIDs)
         }
         return owners.problems + items.problems + owners.crateProblems + crateContents + depositsTeamsAndEvents
+            + PlanReferences.problems(in: data)
+    }
+
+    /// The problems a library can have after the files in `changed` were replaced in one that had none (another
+    /// desk's change read in, or merged with this one's): what those files' records refer to, and what refers to
+    /// the records they hold. A change to the catalogue, the crates or the settings is checked in full; otherwise
+    /// the 60,000 items are not walked: a deposit's books are looked up in the sorted catalogue.
+    public static func problems(in data: LibraryData, changed: Set<StoreFile>) -> [Problem] {
+        if changed.contains(.items) || changed.contains(.crates) || changed.contains(.settings) {
+            return problems(in: data)
+        }
+        let owners = checkOwners(data)
+        let seasons = Set(
+            changed.compactMap { file -> Season? in
+                if case .deposits(let season) = file { return season }
+                return nil
+            })
+        // Partners or staff changed: every deposit's owner is checked again, its books only in changed seasons.
+        let allOwners = changed.contains(.partners) || changed.contains(.staff)
+        let items = data.items.isSortedByID ? data.items : data.items.sortedIfNeeded()
+        let isItem: (Item.ID) -> Bool = { barcode in items.containsSorted(barcode) }
+        let deposits = checkDeposits(
+            data, isItem: isItem, owners: owners,
+            only: allOwners ? nil : { seasons.contains(data.season(of: $0)) },
+            booksOnly: { seasons.contains(data.season(of: $0)) })
+        return owners.problems + owners.crateProblems + deposits
+            + checkTeamsAndEvents(data, staffIDs: owners.staffIDs, partnerIDs: owners.partnerIDs)
+            + EventReferences.problems(in: data, staffIDs: owners.staffIDs, partnerIDs: owners.partnerIDs)
             + PlanReferences.problems(in: data)
     }
 
@@ -106,18 +134,27 @@ public enum LibraryCheck {
         return problems
     }
 
-    private static func checkDeposits(_ data: LibraryData, itemIDs: Set<Item.ID>, owners: Owners) -> [Problem] {
+    /// `only` limits the deposits checked (nil: all), `booksOnly` those whose books are looked up (nil: all).
+    private static func checkDeposits(
+        _ data: LibraryData, isItem: (Item.ID) -> Bool, owners: Owners, only: ((Deposit) -> Bool)? = nil,
+        booksOnly: ((Deposit) -> Bool)? = nil
+    ) -> [Problem] {
         var problems: [Problem] = []
         var depositIDs = Set<Deposit.ID>()
         depositIDs.reserveCapacity(data.deposits.count)
         for deposit in data.deposits {
+            if !depositIDs.insert(deposit.id).inserted {
+                let file = StoreFile.deposits(data.season(of: deposit)).relativePath
+                problems.append(
+                    Problem(file: file, recordID: deposit.id.rawValue, message: "the identifier is used twice"))
+            }
+            if let only, !only(deposit) { continue }
             func report(_ message: String) {
                 // The file's name is only worked out when there is a problem: for every deposit it would cost more
                 // than all the checks.
                 let file = StoreFile.deposits(data.season(of: deposit)).relativePath
                 problems.append(Problem(file: file, recordID: deposit.id.rawValue, message: message))
             }
-            if !depositIDs.insert(deposit.id).inserted { report("the identifier is used twice") }
             if !Limits.renewals.contains(deposit.renewals) {
                 report("renewals \(Limits.renewals.refusal(found: deposit.renewals))")
             }
@@ -125,8 +162,10 @@ public enum LibraryCheck {
             for crate in deposit.crateIDs where !owners.crateIDs.contains(crate) {
                 report("crate \(crate) does not exist")
             }
-            for barcode in deposit.itemBarcodes where !itemIDs.contains(barcode) {
-                report("item \(barcode) is not in the catalogue (items.json)")
+            if booksOnly?(deposit) ?? true {
+                for barcode in deposit.itemBarcodes where !isItem(barcode) {
+                    report("item \(barcode) is not in the catalogue (items.json)")
+                }
             }
             if let dispatched = deposit.dispatchedOn {
                 if deposit.dueOn < dispatched { report("due \(deposit.dueOn), before it was sent (\(dispatched))") }
@@ -266,4 +305,22 @@ private func concurrently<First: Sendable, Second: Sendable>(
         }
     }
     return results.withLock { ($0.0!, $0.1!) }
+}
+
+extension Array where Element == Item {
+    /// Whether the items are in identifier order, as files keep them.
+    fileprivate var isSortedByID: Bool {
+        indices.dropFirst().allSatisfy { self[$0 - 1].id < self[$0].id }
+    }
+
+    /// Whether an item with `id` is in this array, which is in identifier order.
+    fileprivate func containsSorted(_ id: Item.ID) -> Bool {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle].id < id { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low].id == id
+    }
 }

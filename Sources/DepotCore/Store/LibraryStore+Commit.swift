@@ -76,7 +76,7 @@ extension LibraryStore {
                         if !conflicts.isEmpty { throw StoreError.conflicts(conflicts) }
                         result = merged
                     }
-                    let problems = LibraryCheck.problems(in: result)
+                    let problems = LibraryCheck.problems(in: result, changed: Set(changed).union(written))
                     if !problems.isEmpty { throw StoreError.invalidRecords(problems) }
                 }
                 let previous = current
@@ -121,7 +121,7 @@ extension LibraryStore {
                 newStamps[file] = FileStamp(path: path)
                 fresh.replace(file, with: try read(file, at: path))
             }
-            let problems = LibraryCheck.problems(in: fresh)
+            let problems = LibraryCheck.problems(in: fresh, changed: Set(changed))
             guard problems.isEmpty else { throw StoreError.invalidRecords(problems) }
             if adopting {
                 stamps.merge(newStamps) { $1 }

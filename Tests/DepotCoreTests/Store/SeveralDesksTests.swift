@@ -199,3 +199,23 @@ import Testing
         #expect(try LibraryStore(folder: folder.path).load().crates[1].notes == "Efter ventetid")
     }
 }
+
+/// The check run on another desk's change: only what the changed files touch, and nothing it should find missed.
+@Suite struct ScopedCheckTests {
+    @Test func aDepositNamingABookTheCatalogueLacksIsFoundInItsChangedSeason() {
+        var data = Fixtures.library()
+        #expect(LibraryCheck.problems(in: data, changed: [.deposits(data.season(of: data.deposits[1]))]).isEmpty)
+        data.deposits[1].itemBarcodes.append("9999999999999")
+        let season = data.season(of: data.deposits[1])
+        let found = LibraryCheck.problems(in: data, changed: [.deposits(season)])
+        #expect(found.map(\.recordID) == [data.deposits[1].id.rawValue])
+        #expect(found == LibraryCheck.problems(in: data))
+    }
+
+    @Test func aPartnerRemovedByHandIsFoundOnEveryDepositThatNamesIt() {
+        var data = Fixtures.library()
+        data.partners.removeAll { $0.id == "P001" }
+        let found = LibraryCheck.problems(in: data, changed: [.partners])
+        #expect(Set(found.compactMap(\.recordID)) == Set(data.deposits.map(\.id.rawValue)))
+    }
+}
