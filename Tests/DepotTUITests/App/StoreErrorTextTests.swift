@@ -1,6 +1,6 @@
-import DepotCore
 import Testing
 
+@testable import DepotCore
 @testable import DepotTUI
 
 @Suite("Store errors in the screen's language")
