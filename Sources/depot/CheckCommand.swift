@@ -14,6 +14,7 @@ struct CheckCommand: ParsableCommand {
     )
 
     @OptionGroup var library: LibraryOptions
+    @OptionGroup var lang: LanguageOption
 
     func run() throws {
         let folder = library.folder
@@ -27,14 +28,17 @@ struct CheckCommand: ParsableCommand {
                         "a temporary file left by a save that did not finish (\(leftover.size) bytes); the library's "
                         + "files are whole, and Depot removes it when it next opens the library for writing"))
         }
-        for warning in warnings { print("warning: \(warning.description)") }
+        let words = lang.words
+        for warning in warnings { print("\(words.say("advarsel", "warning")): \(warning.description)") }
         if problems.isEmpty {
-            let noted = warnings.isEmpty ? "" : "; \(counted(warnings.count, "warning"))"
-            print("\(folder): no problems found\(noted).")
+            let count = words.count(warnings.count, da: "advarsel|advarsler", en: "warning|warnings")
+            let noted = warnings.isEmpty ? "" : "; \(count)"
+            print(words.say("\(folder): ingen fejl fundet\(noted).", "\(folder): no problems found\(noted)."))
             return
         }
         for problem in problems { print(problem.description) }
-        printError("depot: \(problems.count) problem\(problems.count == 1 ? "" : "s") found in \(folder).")
+        let count = words.count(problems.count, da: "fejl|fejl", en: "problem|problems")
+        printError(words.say("depot: \(count) fundet i \(folder).", "depot: \(count) found in \(folder)."))
         throw ExitCode.failure
     }
 }

@@ -15,15 +15,15 @@ import Foundation
 struct DeskOptions: ParsableArguments {
     @OptionGroup var library: LibraryOptions
 
-    @Option(help: ArgumentHelp("The language of the messages: da or en (default: en).", valueName: "LANG"))
+    @Option(help: ArgumentHelp("The language of the messages: da or en (default: from LANG).", valueName: "LANG"))
     var lang: String?
 
     func validate() throws {
         if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
     }
 
-    /// English on the command line unless `--lang da`.
-    var language: Language { lang.flatMap { Language(code: $0) } ?? .english }
+    /// `--lang`, else the locale, as `depot open` chooses.
+    var language: Language { Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment) }
 
     /// The sentence in the chosen language.
     func say(_ english: String, _ danish: String) -> String { language == .danish ? danish : english }

@@ -20,6 +20,7 @@ struct DueCommand: ParsableCommand {
     var within: String?
 
     @OptionGroup var output: ListOutputOptions
+    @OptionGroup var lang: LanguageOption
 
     func validate() throws {
         if let within, case .failure(let refusal) = OptionValues.dueWithin(within) {
@@ -33,18 +34,30 @@ struct DueCommand: ParsableCommand {
         let period = within.flatMap { try? OptionValues.dueWithin($0).get() } ?? .days(data.settings.dueSoonDays)
         let lines = DueList.due(data: data, today: today, within: period)
         let last = period.after(today)
+        let words = lang.words
         let text = output.render(Export.due(lines)) {
-            guard !lines.isEmpty else { return "No deposits are due from \(today) to \(last).\n" }
+            guard !lines.isEmpty else {
+                return words.say(
+                    "Ingen depoter skal afleveres fra \(today) til \(last).",
+                    "No deposits are due from \(today) to \(last).") + "\n"
+            }
             let table = TextTable(
-                columns: [.init("Partner"), .init("Route"), .init("Crates"), .init("Due"), .init("Left", .right)],
+                columns: [
+                    .init("Partner"), .init(words.say("Rute", "Route")), .init(words.say("Kasser", "Crates")),
+                    .init(words.say("Afleveres", "Due")), .init(words.say("Tid tilbage", "Left"), .right),
+                ],
                 rows: lines.map { line in
                     [
                         line.partnerName, line.routeName ?? "-",
-                        line.crateText,
-                        line.deposit.dueOn.description, line.days == 0 ? "today" : days(line.days),
+                        line.crateText(in: words.language),
+                        line.deposit.dueOn.description,
+                        line.days == 0 ? words.say("i dag", "today") : words.days(line.days),
                     ]
                 })
-            return "\(counted(lines.count, "deposit")) due from \(today) to \(last):\n\n" + table.text()
+            let count = words.count(lines.count, da: "depot|depoter", en: "deposit|deposits")
+            return words.say(
+                "\(count) skal afleveres fra \(today) til \(last):", "\(count) due from \(today) to \(last):")
+                + "\n\n" + table.text()
         }
         try emit(text, to: nil)
     }

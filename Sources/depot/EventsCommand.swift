@@ -1,5 +1,6 @@
 import ArgumentParser
 import DepotCore
+import DepotTUI
 import Foundation
 
 /// Text for the terminal or JSON for other tools.
@@ -27,6 +28,8 @@ struct EventsListCommand: ParsableCommand {
 
     @Option(help: "text (a table for the terminal) or json.")
     var format: TextOrJSON = .text
+
+    @OptionGroup var lang: LanguageOption
 
     struct Row: Encodable {
         var id: String
@@ -57,27 +60,36 @@ struct EventsListCommand: ParsableCommand {
         case .json:
             try emit(try JSONOutput.text(rows), to: nil)
         case .text:
-            guard !rows.isEmpty else { return try emit("No events.\n", to: nil) }
+            let words = lang.words
+            guard !rows.isEmpty else {
+                return try emit(words.say("Ingen arrangementer.", "No events.") + "\n", to: nil)
+            }
+            let strings = Strings(words.language)
             let table = TextTable(
                 columns: [
-                    .init("Event"), .init("Day"), .init("Kind"), .init("Title"), .init("Venue"),
-                    .init("Readers", .right), .init("Open tasks", .right),
+                    .init(words.say("Arrangement", "Event")), .init(words.say("Dag", "Day")),
+                    .init(words.say("Slags", "Kind")), .init(words.say("Titel", "Title")),
+                    .init(words.say("Sted", "Venue")), .init(words.say("Oplæsere", "Readers"), .right),
+                    .init(words.say("Åbne opgaver", "Open tasks"), .right),
                 ],
-                rows: rows.map {
+                rows: zip(rows, events).map { row, event in
                     [
-                        $0.id, $0.day, $0.kind, String($0.title.prefix(44)), $0.venue ?? "", String($0.readers),
-                        String($0.openTasks),
+                        row.id, row.day, words.danish ? strings.eventKindShort(event.kind) : row.kind,
+                        String(row.title.prefix(44)), row.venue ?? "", words.number(row.readers),
+                        words.number(row.openTasks),
                     ]
                 })
-            var text = "\(counted(rows.count, "event")):\n\n" + table.text()
+            let count = words.count(rows.count, da: "arrangement|arrangementer", en: "event|events")
+            var text = "\(count):\n\n" + table.text()
             let overdue = overdueTasks(data, today)
             if !overdue.isEmpty {
                 let staff = Dictionary(uniqueKeysWithValues: data.staff.map { ($0.id, $0.name) })
-                text += "\n\(counted(overdue.count, "task")) overdue on \(today):\n"
+                let tasks = words.count(overdue.count, da: "opgave|opgaver", en: "task|tasks")
+                text += "\n" + words.say("\(tasks) overskredet \(today):", "\(tasks) overdue on \(today):") + "\n"
                 for item in overdue {
                     let line =
                         "  \(item.task.dueOn)  \(item.task.title) (\(item.placeName)), "
-                        + "\(staff[item.task.ownerID] ?? item.task.ownerID.rawValue), \(days(item.daysOverdue))"
+                        + "\(staff[item.task.ownerID] ?? item.task.ownerID.rawValue), \(words.days(item.daysOverdue))"
                     text += TerminalSafe.escape(line) + "\n"
                 }
             }
@@ -159,6 +171,7 @@ struct EventsTaskCommand: ParsableCommand {
         var owner: String
         @Option(help: ArgumentHelp("By when: 2027-01-15, 15/1, uge 3, +2w.", valueName: "DAY"))
         var due: String
+        @OptionGroup var lang: LanguageOption
 
         func validate() throws {
             if case .failure(let refusal) = OptionValues.day(due, option: "--due", today: Day.today()) {
@@ -177,9 +190,10 @@ struct EventsTaskCommand: ParsableCommand {
                 let task = EventTask(title: title.trimmingCharacters(in: .whitespaces), ownerID: owner.id, dueOn: due)
                 let files = try explainingErrors { try data.addTask(task, at: .event(event.id)) }
                 let number = data.tasks(at: .event(event.id))?.count ?? 0
-                return (
-                    files, "Task \(number) of \(event.id) \(event.title): \(task.title), \(owner.name), due \(due)."
-                )
+                let done = lang.words.say(
+                    "Opgave \(number) i \(event.id) \(event.title): \(task.title), \(owner.name), frist \(due).",
+                    "Task \(number) of \(event.id) \(event.title): \(task.title), \(owner.name), due \(due).")
+                return (files, done)
             }
         }
     }
@@ -196,6 +210,7 @@ struct EventsTaskCommand: ParsableCommand {
         var number: Int
         @Flag(help: "Open the task again instead.")
         var undo = false
+        @OptionGroup var lang: LanguageOption
 
         func validate() throws {
             if let refusal = OptionValues.number(number, option: "N", within: Limits.taskNumber) {
@@ -211,7 +226,12 @@ struct EventsTaskCommand: ParsableCommand {
                     try data.setTask(number - 1, at: .event(event.id), doneOn: undo ? nil : today)
                 }
                 let task = event.tasks[number - 1]
-                return (files, undo ? "Open again: \(task.title)." : "Done on \(today): \(task.title).")
+                let words = lang.words
+                let done =
+                    undo
+                    ? words.say("Åben igen: \(task.title).", "Open again: \(task.title).")
+                    : words.say("Udført \(today): \(task.title).", "Done on \(today): \(task.title).")
+                return (files, done)
             }
         }
     }
@@ -222,22 +242,31 @@ struct EventsTaskCommand: ParsableCommand {
         @OptionGroup var library: LibraryOptions
         @Argument(help: ArgumentHelp("The event: its id (E2027-01) or a part of its title.", valueName: "EVENT"))
         var event: String
+        @OptionGroup var lang: LanguageOption
 
         func run() throws {
+            let words = lang.words
             let data = try loadLibrary(library)
             let event = try findEvent(self.event, in: data)
             let today = Day.today()
             let staff = Dictionary(data.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             guard !event.tasks.isEmpty else {
-                return print(TerminalSafe.escape("\(event.id) \(event.title) has no tasks."))
+                return print(
+                    TerminalSafe.escape(
+                        words.say(
+                            "\(event.id) \(event.title) har ingen opgaver.", "\(event.id) \(event.title) has no tasks.")
+                    ))
             }
             var text = TerminalSafe.escape("\(event.id) \(event.title):") + "\n"
             for (index, task) in event.tasks.enumerated() {
-                var state = task.doneOn.map { "done \($0)" } ?? "open"
-                if task.isOverdue(on: today) { state = "OVERDUE \(days(task.dueOn.days(until: today)))" }
+                var state = task.doneOn.map { words.say("udført \($0)", "done \($0)") } ?? words.say("åben", "open")
+                if task.isOverdue(on: today) {
+                    let late = words.days(task.dueOn.days(until: today))
+                    state = words.say("OVERSKREDET \(late)", "OVERDUE \(late)")
+                }
                 let line =
                     "  \(index + 1). [\(task.isDone ? "x" : " ")] \(task.title) – "
-                    + "\(staff[task.ownerID] ?? task.ownerID.rawValue), due \(task.dueOn), \(state)"
+                    + "\(staff[task.ownerID] ?? task.ownerID.rawValue), \(words.say("frist", "due")) \(task.dueOn), \(state)"
                 text += TerminalSafe.escape(line) + "\n"
             }
             try emitText(text, to: nil)
@@ -257,6 +286,7 @@ struct EventsNoteCommand: ParsableCommand {
     var author: String
     @Argument(help: "The note.")
     var text: String
+    @OptionGroup var lang: LanguageOption
 
     func run() throws {
         let today = Day.today()
@@ -265,7 +295,10 @@ struct EventsNoteCommand: ParsableCommand {
             let author = try findStaff(self.author, in: data, option: "--author")
             let note = LogNote(on: today, authorID: author.id, text: text.trimmingCharacters(in: .whitespaces))
             let files = try explainingErrors { try data.addNote(note, at: .event(event.id)) }
-            return (files, "Noted in \(event.id) \(event.title) on \(today), signed \(author.name).")
+            let done = lang.words.say(
+                "Noteret i \(event.id) \(event.title) \(today), underskrevet \(author.name).",
+                "Noted in \(event.id) \(event.title) on \(today), signed \(author.name).")
+            return (files, done)
         }
     }
 }

@@ -23,6 +23,7 @@ struct LedgerCommand: ParsableCommand {
     var partner: String?
 
     @OptionGroup var output: ListOutputOptions
+    @OptionGroup var lang: LanguageOption
 
     func validate() throws {
         if let season, Season(season) == nil {
@@ -43,17 +44,28 @@ struct LedgerCommand: ParsableCommand {
         }
         let rows = Ledger.build(data: data, season: chosen, partner: partnerID, today: today)
         let currency = data.settings.currency
+        let words = lang.words
         let text = output.render(Export.ledger(rows, season: chosen)) {
-            let heading = "Ledger \(chosen) as of \(today), amounts in \(currency)"
-            guard rows.count > 1 else { return "\(heading): no deposits were sent in this season.\n" }
-            let numbers = ["Deposits", "Lent", "Returned", "Lost", "Damaged", "At partner", "Waived", "Charged"]
+            let heading = words.say(
+                "Regnskab \(chosen) pr. \(today), beløb i \(currency)",
+                "Ledger \(chosen) as of \(today), amounts in \(currency)")
+            guard rows.count > 1 else {
+                return heading
+                    + words.say(": ingen depoter blev sendt i denne sæson.", ": no deposits were sent in this season.")
+                    + "\n"
+            }
+            let numbers =
+                words.danish
+                ? ["Depoter", "Udlånt", "Afleveret", "Tabt", "Beskadiget", "Hos partner", "Eftergivet", "Opkrævet"]
+                : ["Deposits", "Lent", "Returned", "Lost", "Damaged", "At partner", "Waived", "Charged"]
             let table = TextTable(
                 columns: [.init("Partner")] + numbers.map { .init($0, .right) },
                 rows: rows.map { row in
                     [
-                        row.isTotal ? "Total" : row.partnerName, String(row.deposits), String(row.itemsLent),
-                        String(row.returned), String(row.lost), String(row.damaged), String(row.stillAtPartner),
-                        row.waived.description, row.charged.description,
+                        row.isTotal ? words.say("I alt", "Total") : row.partnerName, words.number(row.deposits),
+                        words.number(row.itemsLent), words.number(row.returned), words.number(row.lost),
+                        words.number(row.damaged), words.number(row.stillAtPartner),
+                        words.amount(row.waived), words.amount(row.charged),
                     ]
                 })
             return "\(heading):\n\n" + table.text(ruleBeforeLast: true)

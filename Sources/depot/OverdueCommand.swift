@@ -14,23 +14,32 @@ struct OverdueCommand: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var output: ListOutputOptions
+    @OptionGroup var lang: LanguageOption
 
     func run() throws {
         let data = try loadLibrary(library)
         let today = Day.today()
         let lines = DueList.overdue(data: data, today: today)
+        let words = lang.words
         let text = output.render(Export.overdue(lines)) {
-            guard !lines.isEmpty else { return "No deposits are overdue on \(today).\n" }
+            guard !lines.isEmpty else {
+                return words.say("Ingen depoter er overskredet \(today).", "No deposits are overdue on \(today).")
+                    + "\n"
+            }
             let table = TextTable(
-                columns: [.init("Partner"), .init("Route"), .init("Crates"), .init("Due"), .init("Overdue", .right)],
+                columns: [
+                    .init("Partner"), .init(words.say("Rute", "Route")), .init(words.say("Kasser", "Crates")),
+                    .init(words.say("Afleveres", "Due")), .init(words.say("Overskredet", "Overdue"), .right),
+                ],
                 rows: lines.map { line in
                     [
                         line.partnerName, line.routeName ?? "-",
-                        line.crateText,
-                        line.deposit.dueOn.description, days(line.days),
+                        line.crateText(in: words.language),
+                        line.deposit.dueOn.description, words.days(line.days),
                     ]
                 })
-            return "\(counted(lines.count, "deposit")) overdue on \(today):\n\n" + table.text()
+            let count = words.count(lines.count, da: "depot|depoter", en: "deposit|deposits")
+            return words.say("\(count) overskredet \(today):", "\(count) overdue on \(today):") + "\n\n" + table.text()
         }
         try emit(text, to: nil)
     }

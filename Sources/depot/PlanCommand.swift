@@ -155,15 +155,25 @@ struct PlanSeasonCommand: ParsableCommand {
         updated.setPlan(seasonPlan)
         let file = StoreFile.plan(season)
         try explainingErrors { try store.save(updated, files: files) }
+        let words = Words(options.language)
         if publish {
-            printError("depot: published revision \(seasonPlan.revision) of the plan for \(season) (\(file)).")
+            printError(
+                words.say(
+                    "depot: udgave \(seasonPlan.revision) af planen for \(season) er udgivet (\(file)).",
+                    "depot: published revision \(seasonPlan.revision) of the plan for \(season) (\(file))."))
             let problems = plan.violations.count
             if problems > 0 {
-                let rules = problems == 1 ? "1 hard rule" : "\(problems) hard rules"
-                printError("depot: the published plan breaks \(rules); fix it in the Plan tab or with --pin.")
+                let rules = words.count(problems, da: "fast regel|faste regler", en: "hard rule|hard rules")
+                printError(
+                    words.say(
+                        "depot: den udgivne plan bryder \(rules); ret den i fanen Plan eller med --pin.",
+                        "depot: the published plan breaks \(rules); fix it in the Plan tab or with --pin."))
             }
         } else {
-            printError("depot: saved the draft plan for \(season) (\(file)); publish it with --publish.")
+            printError(
+                words.say(
+                    "depot: kladden til planen for \(season) er gemt (\(file)); udgiv den med --publish.",
+                    "depot: saved the draft plan for \(season) (\(file)); publish it with --publish."))
         }
     }
 
@@ -315,7 +325,10 @@ struct PlanDatesCommand: ParsableCommand {
             season.flatMap { Season($0, startMonth: data.settings.seasonStartMonth) }
             ?? ([current, current.next].first { data.plan(for: $0)?.published != nil } ?? current.next)
         guard let seasonPlan = data.plan(for: chosen) else {
-            printError("depot: there is no plan for \(chosen); make one with `depot plan --season \(chosen)`.")
+            printError(
+                Words(Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)).say(
+                    "depot: der er ingen plan for \(chosen); lav en med `depot plan --season \(chosen)`.",
+                    "depot: there is no plan for \(chosen); make one with `depot plan --season \(chosen)`."))
             throw ExitCode.failure
         }
         let plan: Plan
@@ -324,7 +337,10 @@ struct PlanDatesCommand: ParsableCommand {
         } else if let published = seasonPlan.published {
             plan = published
         } else {
-            printError("depot: the plan for \(chosen) is not published yet; publish it or use --draft.")
+            printError(
+                Words(Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)).say(
+                    "depot: planen for \(chosen) er ikke udgivet endnu; udgiv den, eller brug --draft.",
+                    "depot: the plan for \(chosen) is not published yet; publish it or use --draft."))
             throw ExitCode.failure
         }
         let language = Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
@@ -358,7 +374,10 @@ struct PlanDiffCommand: ParsableCommand {
             options.season.flatMap { Season($0, startMonth: data.settings.seasonStartMonth) }
             ?? ([current, current.next].first { data.plan(for: $0)?.published != nil } ?? current)
         guard let seasonPlan = data.plan(for: season), let published = seasonPlan.published else {
-            printError("depot: the plan for \(season) is not published; there is nothing to compare the draft with.")
+            printError(
+                Words(options.language).say(
+                    "depot: planen for \(season) er ikke udgivet; der er intet at sammenligne kladden med.",
+                    "depot: the plan for \(season) is not published; there is nothing to compare the draft with."))
             throw ExitCode.failure
         }
         let names = Dictionary(data.partners.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DepotCore
+import DepotTUI
 import Foundation
 
 /// `--format text|json` and `--lang` of the "where is it" commands.
@@ -82,7 +83,7 @@ struct ItemCommand: ParsableCommand {
         lines.append((danish ? "Hvor:    " : "Where:   ") + TerminalSafe.field(placeText, limit: 200))
         lines.append((danish ? "Kasse:   " : "Crate:   ") + (crate?.rawValue ?? "–"))
         if let deposit { lines.append((danish ? "Depot:   " : "Deposit: ") + deposit.rawValue) }
-        lines.append((danish ? "Status:  " : "Status:  ") + item.status.rawValue)
+        lines.append("Status:  " + (danish ? Strings(.danish).label(item.status) : item.status.rawValue))
         try emit(lines.joined(separator: "\n") + "\n", to: nil)
     }
 }

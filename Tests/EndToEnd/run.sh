@@ -14,6 +14,9 @@ fi
 work=$(mktemp -d)
 # Who is at the desk (for the change log), so the screen does not ask; and this machine's memory of it kept apart.
 export DEPOT_STAFF=S01 XDG_CONFIG_HOME="$work/config"
+# The commands follow the locale: English unless a check asks for Danish (LANG=da_DK.UTF-8 or --lang da).
+unset LC_ALL LC_MESSAGES
+export LANG=C.UTF-8
 cleanup() {
     # Sessions left by a failed check.
     tmux list-sessions -F '#S' 2>/dev/null | grep "^depot-e2e-$$-" | xargs -r -n1 tmux kill-session -t

@@ -25,6 +25,15 @@ public enum DanishHolidays {
         case boxingDay
         case newYearsEve
 
+        /// Whether the day is a public holiday (*helligdag*); Constitution Day, Christmas Eve and New Year's Eve are
+        /// days the library closes, not public holidays.
+        public var isPublicHoliday: Bool {
+            switch self {
+            case .constitutionDay, .christmasEve, .newYearsEve: false
+            default: true
+            }
+        }
+
         /// "Skærtorsdag" / "Maundy Thursday".
         public func name(_ language: Language) -> String {
             switch language {
@@ -123,14 +132,49 @@ public enum DanishHolidays {
         }
     }
 
+    /// Every holiday on `day`, public holidays first: two when 5 June is also Whit Sunday or Whit Monday (as in
+    /// 2022, 2028 and 2033).
+    public static func holidays(on day: Day) -> [Holiday] {
+        guard let first = holiday(on: day) else { return [] }
+        guard first == .constitutionDay else { return [first] }
+        switch easterSunday(year: day.components.year).days(until: day) {
+        case 49: return [.whitSunday, .constitutionDay]
+        case 50: return [.whitMonday, .constitutionDay]
+        default: return [first]
+        }
+    }
+
+    /// What closes the library on `day`, for a printout or the screen: "Helligdag: Juledag", "Lukket:
+    /// Juleaftensdag", "Helligdag: Pinsedag · Lukket: Grundlovsdag"; nil for an ordinary day.
+    public static func closedNote(on day: Day, language: Language) -> String? {
+        let all = holidays(on: day)
+        guard !all.isEmpty else { return nil }
+        let danish = language == .danish
+        var parts: [String] = []
+        let publicHolidays = all.filter(\.isPublicHoliday).map { $0.name(language) }
+        let closing = all.filter { !$0.isPublicHoliday }.map { $0.name(language) }
+        if !publicHolidays.isEmpty {
+            parts.append((danish ? "Helligdag: " : "Public holiday: ") + publicHolidays.joined(separator: ", "))
+        }
+        if !closing.isEmpty {
+            parts.append((danish ? "Lukket: " : "Closed: ") + closing.joined(separator: ", "))
+        }
+        return parts.joined(separator: " · ")
+    }
+
     /// Whether the library is closed for a holiday on `day`.
     public static func isHoliday(_ day: Day) -> Bool { holiday(on: day) != nil }
 
     /// A weekday that is not a holiday.
     public static func isWorkingDay(_ day: Day) -> Bool { !day.weekday.isWeekend && !isHoliday(day) }
 
-    /// The holiday's name on `day` ("Grundlovsdag" / "Constitution Day"), or nil for an ordinary day.
-    public static func name(of day: Day, language: Language) -> String? { holiday(on: day)?.name(language) }
+    /// The holiday's name on `day` ("Grundlovsdag" / "Constitution Day"; both names, "Pinsedag og Grundlovsdag",
+    /// when two fall on it), or nil for an ordinary day.
+    public static func name(of day: Day, language: Language) -> String? {
+        let names = holidays(on: day).map { $0.name(language) }
+        guard !names.isEmpty else { return nil }
+        return names.joined(separator: language == .danish ? " og " : " and ")
+    }
 
     /// Every holiday in a calendar year, in date order.
     public static func holidays(in year: Int) -> [(day: Day, holiday: Holiday)] {

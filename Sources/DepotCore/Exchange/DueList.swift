@@ -12,9 +12,15 @@ public struct DueDeposit: Hashable, Sendable {
 
 extension DueDeposit {
     /// "K007", or "2 books kept back" when the crates are home and books are not.
-    public var crateText: String {
+    public var crateText: String { crateText(in: .english) }
+
+    /// The crates, or the books kept back: "1 bog holdt tilbage" / "2 books kept back".
+    public func crateText(in language: Language) -> String {
         guard !keptBack.isEmpty else { return deposit.crateIDs.map(\.rawValue).joined(separator: " ") }
-        return keptBack.count == 1 ? "1 book kept back" : "\(keptBack.count) books kept back"
+        switch language {
+        case .danish: return Plural.count(keptBack.count, "bog|bøger", in: language) + " holdt tilbage"
+        case .english: return Plural.count(keptBack.count, "book|books", in: language) + " kept back"
+        }
     }
 }
 

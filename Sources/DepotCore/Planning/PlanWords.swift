@@ -174,10 +174,11 @@ struct PlanWords: Sendable {
                 ? "\(crates(count)) i bilen, som kan tage \(limit)"
                 : "\(crates(count)) on the van, which holds \(limit)"
         case .holiday:
-            let name = violation.note ?? ""
-            return danish
-                ? "helligdag (\(DanishHolidays.name(of: violation.day, language: .danish) ?? name))"
-                : "public holiday (\(name))"
+            let name = DanishHolidays.name(of: violation.day, language: language) ?? violation.note ?? ""
+            // Christmas Eve, New Year's Eve and Constitution Day are days the library closes, not public holidays.
+            let isPublic = DanishHolidays.holidays(on: violation.day).contains { $0.isPublicHoliday }
+            if isPublic { return danish ? "helligdag (\(name))" : "public holiday (\(name))" }
+            return danish ? "biblioteket lukket (\(name))" : "library closed (\(name))"
         case .partnerClosed:
             let reason = violation.note.map { " (\($0))" } ?? ""
             return danish ? "lukket\(reason)" : "closed\(reason)"

@@ -49,7 +49,7 @@ public enum WeekHTML {
         }
         for day in schedule.days {
             html += "<h2>\(escape(words.dayHeading(day.day)))</h2>\n"
-            if let holiday = day.holiday { html += "<p class=\"holiday\">\(escape(words.holidayNote(holiday)))</p>\n" }
+            if day.holiday != nil { html += "<p class=\"holiday\">\(escape(words.holidayNote(on: day.day)))</p>\n" }
             if !day.closed.isEmpty {
                 let names = day.closed.map { data.partner($0, in: index)?.name ?? $0.rawValue }
                 html += "<p>\(escape(words.closedToday)): \(escape(names.joined(separator: ", ")))</p>\n"

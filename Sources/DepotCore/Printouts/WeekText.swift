@@ -67,7 +67,7 @@ public enum WeekText {
         }
         for day in schedule.days {
             var block = [words.dayHeading(day.day).uppercased(), String(repeating: "-", count: WeekPages.width)]
-            if let holiday = day.holiday { block.append("  " + words.holidayNote(holiday)) }
+            if day.holiday != nil { block.append("  " + words.holidayNote(on: day.day)) }
             if !day.closed.isEmpty {
                 let names = day.closed.map { data.partner($0, in: index)?.name ?? $0.rawValue }
                 block += WeekPages.wrap("\(words.closedToday): " + names.joined(separator: ", "), indent: "  ")

@@ -124,7 +124,6 @@ struct WeekWords {
         return crates.isEmpty ? none : crates.map(\.rawValue).joined(separator: ", ")
     }
 
-    func holidayNote(_ holiday: DanishHolidays.Holiday) -> String {
-        danish ? "Helligdag: \(holiday.name(language))" : "Public holiday: \(holiday.name(language))"
-    }
+    /// "Helligdag: Juledag", "Lukket: Juleaftensdag", both when two fall on the day.
+    func holidayNote(on day: Day) -> String { DanishHolidays.closedNote(on: day, language: language) ?? "" }
 }

@@ -390,7 +390,7 @@ public struct AppState {
             wantsBeep = true
             return reason
         } catch {
-            let reason = (error as? StoreError)?.description ?? "\(error)"
+            let reason = (error as? StoreError).map(strings.describe) ?? "\(error)"
             message = strings.format(.saveFailed, reason)
             return reason
         }

@@ -80,7 +80,8 @@ struct ConflictOverlay: Overlay {
             do {
                 try updated.setRecord(conflict.file, id: conflict.recordID, json: json)
             } catch {
-                return .message(context.strings.format(.saveFailed, "\(error)"), beep: true)
+                let reason = (error as? StoreError).map(context.strings.describe) ?? "\(error)"
+                return .message(context.strings.format(.saveFailed, reason), beep: true)
             }
             files.insert(conflict.file)
         }

@@ -34,7 +34,7 @@ extension Strings {
         }
     }
 
-    func label(_ status: Item.Status) -> String {
+    public func label(_ status: Item.Status) -> String {
         switch status {
         case .available: return self[.itemAvailable]
         case .lost: return self[.itemLost]

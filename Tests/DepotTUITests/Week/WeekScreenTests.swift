@@ -190,8 +190,8 @@ struct WeekScreenTests {
         let lines = ScreenTest.screen(&state, width: 80, height: 60)
         #expect(ScreenTest.garbage(in: lines, width: 80).isEmpty)
         let screen = lines.joined(separator: "\n")
-        #expect(screen.contains("Torsdag 24. december 2026 · helligdag: Juleaftensdag"))
-        #expect(screen.contains("Fredag 25. december 2026 · helligdag: Juledag"))
+        #expect(screen.contains("Torsdag 24. december 2026 · Lukket: Juleaftensdag"))
+        #expect(screen.contains("Fredag 25. december 2026 · Helligdag: Juledag"))
         #expect(screen.contains("Lukket i ugen"))
         let closures = schedule("2026-W52").closures
         #expect(!closures.isEmpty)

@@ -268,7 +268,7 @@ enum EventsText: String, TextCatalogue {
 
 /// The Events tab's words for the domain's values.
 extension Strings {
-    func eventKindLong(_ kind: Event.Kind) -> String {
+    public func eventKindLong(_ kind: Event.Kind) -> String {
         switch kind {
         case .readingCompetition: return self[EventsText.kindCompetition]
         case .authorVisit: return self[EventsText.kindAuthorVisit]
@@ -279,7 +279,7 @@ extension Strings {
         }
     }
 
-    func eventKindShort(_ kind: Event.Kind) -> String {
+    public func eventKindShort(_ kind: Event.Kind) -> String {
         switch kind {
         case .readingCompetition: return self[EventsText.kindCompetitionShort]
         case .authorVisit: return self[EventsText.kindAuthorVisitShort]

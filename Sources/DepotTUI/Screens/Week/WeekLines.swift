@@ -98,12 +98,9 @@ struct WeekLines {
         var text = name.prefix(1).uppercased() + name.dropFirst() + " " + strings.days.long(day.day)
         if day.day == context.today { text += " · " + strings[WeekTabText.today] }
         var segments = [segment(0, text, Palette.heading)]
-        if let holiday = day.holiday {
+        if day.holiday != nil, let note = DanishHolidays.closedNote(on: day.day, language: strings.language) {
             let x = displayWidth(of: text)
-            segments.append(
-                segment(
-                    x, " · " + strings.format(WeekTabText.holiday, holiday.name(strings.language)),
-                    WeekStyle.holiday))
+            segments.append(segment(x, " · " + note, WeekStyle.holiday))
         }
         return segments
     }
