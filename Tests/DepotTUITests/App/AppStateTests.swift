@@ -82,7 +82,7 @@ struct AppStateTests {
         state.type(" Nord")
         state.press(.control("s"))
         #expect(state.form?.fields[0].text == "\(name ?? "") Nord")
-        #expect(state.form?.message?.hasPrefix("Kunne ikke gemme: partners.json was changed") == true)
+        #expect(state.form?.message?.hasPrefix("Kunne ikke gemme: partners.json blev ændret") == true)
         #expect(state.context.data == AppFixtures.sample)
     }
 
