@@ -184,6 +184,13 @@ public struct AppState {
         case .character("?"), .function(1):
             isShowingHelp = true
             helpOffset = 0
+        case .character("H"):
+            // The selected record's recent history, from the library's change log.
+            guard let record = tabs[activeTab].selectedRecord(context),
+                let folder = (persistence as? LibraryStore)?.folder
+            else { break }
+            let entries = ChangeLog.history(of: record.id, in: record.file, folder: folder)
+            overlay = HistoryOverlay(title: record.name, entries: entries, staff: context.data.staff)
         case .character(let character) where character.isNumber:
             if let number = character.wholeNumberValue, (1...tabs.count).contains(number) { activate(number - 1) }
         case .left: activate((activeTab + tabs.count - 1) % tabs.count)

@@ -141,6 +141,7 @@ enum DesksText: String, TextCatalogue {
     case columnField, columnMine, columnTheirs, wholeRecord, absent, keyChoose, keyAll, keyKeepTheirs
     case refusedAfterOtherDesk, savedWithOthers, changedElsewhere, changedElsewhereBy, formChangedElsewhere
     case reloadFailed, waitingForLock, anotherDesk, andMore
+    case keyHistory, historyTitle, historyEmpty, columnWhen, columnWho, columnWhat
     case whoTitle, whoExplain, hello, noName, keyThatsMe, keyNoName
     case kindSettings, kindPartner, kindStaff, kindItem, kindCrate, kindTeam, kindEvent, kindDeposit, kindPlan
 
@@ -165,6 +166,9 @@ enum DesksText: String, TextCatalogue {
         .reloadFailed: "Biblioteket er ændret udefra, men kan ikke læses: {0}. Skærmen viser det, som det var",
         .waitingForLock: "Venter på, at {0} gemmer sin ændring…",
         .anotherDesk: "En anden skranke", .andMore: "{0} og {1} mere",
+        .keyHistory: "den valgte posts historik: hvem ændrede hvad og hvornår", .historyTitle: "Historik: {0}",
+        .historyEmpty: "Ingen ændringer de sidste tre måneder",
+        .columnWhen: "Hvornår (UTC)", .columnWho: "Hvem", .columnWhat: "Hvad",
         .whoTitle: "Hvem sidder ved skranken?",
         .whoExplain:
             "Ændringer herfra skrives i bibliotekets ændringslog med dit navn, så holdet kan se, hvem der gjorde hvad."
@@ -196,6 +200,9 @@ enum DesksText: String, TextCatalogue {
         .reloadFailed: "The library was changed from outside but cannot be read: {0}. The screen shows it as it was",
         .waitingForLock: "Waiting for {0} to save its change…",
         .anotherDesk: "Another desk", .andMore: "{0} and {1} more",
+        .keyHistory: "the selected record's history: who changed what, and when", .historyTitle: "History: {0}",
+        .historyEmpty: "No changes in the last three months",
+        .columnWhen: "When (UTC)", .columnWho: "Who", .columnWhat: "What",
         .whoTitle: "Who is at the desk?",
         .whoExplain:
             "Changes made here go into the library's change log with your name, so the team can see who did what."

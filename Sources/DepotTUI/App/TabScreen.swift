@@ -16,6 +16,7 @@ public protocol TabScreen {
     func help(_ strings: Strings) -> [HelpEntry]
     /// Selects the record if this tab lists it; returns whether it did.
     mutating func reveal(_ jump: Jump, _ context: AppContext) -> Bool
+    func selectedRecord(_ context: AppContext) -> (file: StoreFile, id: String, name: String)?
     /// After a saved change: selects the record only if the tab's own filters (a status) still show it, leaving
     /// them as the librarian set them; returns whether it did. By default the same as `reveal`.
     mutating func revealKeepingFilters(_ jump: Jump, _ context: AppContext) -> Bool
@@ -36,5 +37,7 @@ extension TabScreen {
     public var isCapturingText: Bool { false }
     public mutating func refresh(_ context: AppContext) {}
     public mutating func reveal(_ jump: Jump, _ context: AppContext) -> Bool { false }
+    /// The record selected in the tab, whose history `H` shows; nil for a tab without one.
+    public func selectedRecord(_ context: AppContext) -> (file: StoreFile, id: String, name: String)? { nil }
     public mutating func revealKeepingFilters(_ jump: Jump, _ context: AppContext) -> Bool { reveal(jump, context) }
 }

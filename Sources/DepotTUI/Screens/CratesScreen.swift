@@ -25,6 +25,10 @@ struct CratesScreen: TabScreen {
     }
 
     /// The crate under the selection.
+    func selectedRecord(_ context: AppContext) -> (file: StoreFile, id: String, name: String)? {
+        selected(context).map { record in (.crates, record.id.rawValue, "\(record.id) \(record.theme)") }
+    }
+
     func selected(_ context: AppContext) -> Crate? {
         rows.selectedPosition.map { context.data.crates[$0] }
     }

@@ -63,6 +63,12 @@ struct DepositsScreen: TabScreen {
     }
 
     /// The deposit under the selection.
+    func selectedRecord(_ context: AppContext) -> (file: StoreFile, id: String, name: String)? {
+        selected(context).map { deposit in
+            (.deposits(context.data.season(of: deposit)), deposit.id.rawValue, deposit.id.rawValue)
+        }
+    }
+
     func selected(_ context: AppContext) -> Deposit? {
         rows.selectedPosition.map { context.data.deposits[$0] }
     }

@@ -28,6 +28,10 @@ struct ItemsScreen: TabScreen {
     }
 
     /// The item under the selection.
+    func selectedRecord(_ context: AppContext) -> (file: StoreFile, id: String, name: String)? {
+        selected(context).map { record in (.items, record.id.rawValue, "\(record.id) \(record.title)") }
+    }
+
     func selected(_ context: AppContext) -> Item? {
         rows.selectedPosition.map { context.data.items[$0] }
     }

@@ -65,6 +65,10 @@ struct PartnersScreen: TabScreen {
     /// The partner under the selection.
     func selectedPartner(_ context: AppContext) -> Partner? { selected(context) }
 
+    func selectedRecord(_ context: AppContext) -> (file: StoreFile, id: String, name: String)? {
+        selected(context).map { (.partners, $0.id.rawValue, $0.name) }
+    }
+
     private func selected(_ context: AppContext) -> Partner? {
         rows.selectedPosition.map { context.data.partners[$0] }
     }

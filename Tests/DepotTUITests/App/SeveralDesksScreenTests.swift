@@ -44,6 +44,13 @@ import Testing
         #expect(back.message.contains(crate.id.rawValue))
         // The back office stays on its tab.
         #expect(back.activeTab == 2)
+
+        // H shows who changed the selected crate.
+        back.press(.character("H"))
+        #expect(back.overlay is HistoryOverlay)
+        let screen = ScreenTest.screen(&back).joined(separator: "\n")
+        #expect(screen.contains(ScreenTest.sample.staff[0].name))
+        #expect(screen.contains("Historik: \(crate.id)"))
     }
 
     @Test func anOpenFormIsKeptAndWarnedAndTheSameRecordBecomesAChoice() throws {
