@@ -280,14 +280,19 @@ struct PlanDatesCommand: ParsableCommand {
         discussion: """
             The yearly list a kindergarten gets: every day the van comes, what it brings and takes. PARTNER is an \
             id (P007) or a name. The season is --season, else the current one when it has a published plan, else \
-            the next. --draft prints from the draft instead (to check it before publishing).
+            the next. --draft prints from the draft instead (to check it before publishing). --changed, without \
+            a PARTNER, prints from the draft the letters of just those partners whose days the draft changes \
+            against the published plan (as `depot plan diff` lists them), one per page (a form feed between).
             """
     )
 
     @OptionGroup var library: LibraryOptions
 
-    @Argument(help: "The partner: id or name.")
-    var partner: String
+    @Argument(help: "The partner: id or name (not with --changed).")
+    var partner: String?
+
+    @Flag(help: "Print the draft's letters of every partner whose days changed against the published plan.")
+    var changed = false
 
     @Option(help: ArgumentHelp("The season, e.g. 2027/28.", valueName: "SEASON"))
     var season: String?
@@ -314,11 +319,23 @@ struct PlanDatesCommand: ParsableCommand {
                 "--season \(parsed) reaches outside \(Day.earliest) to \(Day.latest), the days Depot can save.")
         }
         if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+        if changed {
+            if let partner {
+                throw ValidationError(
+                    "--changed prints every changed partner's letter; leave out the partner "
+                        + "\(TerminalSafe.quote(partner)), or leave out --changed.")
+            }
+            if draft { throw ValidationError("--changed always prints from the draft; leave out --draft.") }
+            if format != .text { throw ValidationError("--changed prints text only; leave out --format html.") }
+        } else if partner == nil {
+            throw ValidationError("Give a partner (id or name), or --changed for the letters whose dates changed.")
+        }
     }
 
     func run() throws {
         let data = try explainingErrors { try LibraryStore(folder: library.folder, forWriting: false).load() }
         let today = Day.today()
+        guard let partner else { return try runChanged(data, today: today) }
         let found = try partnerNamed(partner, in: data)
         let current = data.settings.season(containing: today)
         let chosen =
@@ -349,6 +366,33 @@ struct PlanDatesCommand: ParsableCommand {
             ? ExchangeDatesPage.html(for: found, plan: plan, data: data, language: language)
             : TerminalSafe.lines(ExchangeDatesLetter.text(for: found, plan: plan, data: data, language: language))
         try emit(text, to: output)
+    }
+
+    /// The draft's letters of the partners whose days changed against the published plan, from today on.
+    private func runChanged(_ data: LibraryData, today: Day) throws {
+        let current = data.settings.season(containing: today)
+        let chosen =
+            season.flatMap { Season($0, startMonth: data.settings.seasonStartMonth) }
+            ?? ([current, current.next].first { data.plan(for: $0)?.published != nil } ?? current.next)
+        guard let seasonPlan = data.plan(for: chosen), let published = seasonPlan.published else {
+            printError(
+                "depot: the plan for \(chosen) is not published; --changed compares the draft with the published plan.")
+            throw ExitCode.failure
+        }
+        let names = Dictionary(data.partners.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let diff = PlanDiff(published: published, draft: seasonPlan.draft, names: names, from: today)
+        let partners = diff.needingNewLetters.compactMap { change in data.partners.first { $0.id == change.partnerID } }
+        let language = Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
+        let letters = partners.map { partner in
+            TerminalSafe.lines(
+                ExchangeDatesLetter.text(for: partner, plan: seasonPlan.draft, data: data, language: language))
+        }
+        let count = letters.count
+        printError(
+            language == .danish
+                ? "depot: \(count) institution\(count == 1 ? "" : "er") har fået ændrede datoer mod den offentliggjorte plan."
+                : "depot: \(count) partner\(count == 1 ? "'s" : "s'") dates changed against the published plan.")
+        try emit(letters.joined(separator: "\u{0C}"), to: output)
     }
 }
 

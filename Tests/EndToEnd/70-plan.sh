@@ -110,3 +110,37 @@ PY
 }
 check "depot plan warns of partners without closures for the season, and --copy-closures copies last season's" \
     plan_command_warns_of_missing_closures_and_copies_them
+
+plan_dates_changed_prints_only_the_changed_letters() {
+    local err out
+    cp -r "$work/plancli" "$work/planchanged"
+    rm -f "$work/planchanged/.depot.lock"
+    err=$(DEPOT_TODAY=2026-11-23 "$depot" plan dates --data "$work/planchanged" 2>&1 >/dev/null) && return 1
+    grep -q -- "--changed" <<<"$err" || { echo "    (no partner and no --changed: $err)"; return 1; }
+    err=$(DEPOT_TODAY=2026-11-23 "$depot" plan dates --changed --data "$work/planchanged" --lang en 2>&1 >/dev/null) \
+        || return 1
+    grep -q "0 partners' dates changed" <<<"$err" || { echo "    (unchanged: $err)"; return 1; }
+    # P003 goes to another route (another van day), and the season is planned again: its letter is wrong now.
+    python3 - "$work/planchanged" <<'PY' || return 1
+import json, sys
+folder = sys.argv[1]
+routes = [r["id"] for r in json.load(open(folder + "/library.json", encoding="utf-8"))["library"]["routes"]]
+path = folder + "/partners.json"
+data = json.load(open(path, encoding="utf-8"))
+partner = next(p for p in data["partners"] if p["id"] == "P003")
+partner["routeID"] = next(r for r in routes if r != partner.get("routeID"))
+json.dump(data, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+PY
+    DEPOT_TODAY=2026-11-23 "$depot" plan --data "$work/planchanged" --season 2027 >/dev/null 2>&1 || return 1
+    out=$(DEPOT_TODAY=2026-11-23 "$depot" plan dates --changed --data "$work/planchanged" --lang en \
+        2>"$work/planchanged-err.txt") || return 1
+    grep -q "$(python3 -c 'import json,sys; print(next(p["name"] for p in json.load(open(sys.argv[1]))["partners"] \
+if p["id"] == "P003"))' "$work/planchanged/partners.json")" <<<"$out" || { echo "    (no P003 letter)"; return 1; }
+    local letters
+    letters=$(grep -c "Exchange dates" <<<"$out")
+    grep -q "^depot: $letters partner" "$work/planchanged-err.txt" \
+        || { echo "    ($letters letters, said: $(cat "$work/planchanged-err.txt"))"; return 1; }
+    [ "$letters" -ge 1 ] && [ "$letters" -le 2 ] || { echo "    ($letters letters printed)"; return 1; }
+}
+check "depot plan dates --changed prints only the letters of partners whose dates changed against the published plan" \
+    plan_dates_changed_prints_only_the_changed_letters

@@ -36,10 +36,12 @@ public struct RotationPlanner: Sendable {
         RotationPlanner(data: data).plan(request)
     }
 
-    /// Plans the season: days first, then crates, keeping every pin.
-    public func plan(_ request: PlanRequest) -> Plan {
+    /// Plans the season: days first, then crates, keeping every pin. The days of `published` (the version in
+    /// force, when re-planning) are kept wherever a hard rule allows: minimal change is the first preference
+    /// for a visit's day, before the emptiest or nearest route day.
+    public func plan(_ request: PlanRequest, keeping published: [PlannedVisit] = []) -> Plan {
         let context = PlanningContext(data: data, request: request)
-        var scheduler = VisitScheduler(context: context)
+        var scheduler = VisitScheduler(context: context, keeping: published)
         scheduler.run()
         var assigner = CrateAssigner(context: context, schedule: scheduler)
         assigner.run()

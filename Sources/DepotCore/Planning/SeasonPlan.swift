@@ -78,7 +78,8 @@ public struct SeasonPlan: Hashable, Codable, Sendable {
         }
         let history = SeasonPlan.planningData(data, past: past, plan: draft, today: today)
         let planner = RotationPlanner(data: history)
-        var plan = planner.plan(request)
+        let kept = (published?.visits ?? []).filter { !SeasonPlan.isFixed($0.day, today: today) }
+        var plan = planner.plan(request, keeping: kept)
         if !past.isEmpty {
             plan.visits = past + plan.visits.filter { !SeasonPlan.isFixed($0.day, today: today) }
             plan.visits.sort(by: PlannedVisit.planOrder)

@@ -15,6 +15,9 @@ struct VisitScheduler {
     private(set) var slots: [PlanSlot] = []
     /// Each participant's slots, in chain order.
     private(set) var slotsOf: [[Int]]
+    /// Per participant: the days (calendar positions, in order) of its published visits, which a re-plan keeps
+    /// where a hard rule allows (`RotationPlanner.plan(_:keeping:)`).
+    let published: [[Int]]
 
     /// First deliveries spread over at most these days from the window's start.
     static let startWindowDays = 42
@@ -40,8 +43,16 @@ struct VisitScheduler {
         let latest: Day
     }
 
-    init(context: PlanningContext) {
+    init(context: PlanningContext, keeping visits: [PlannedVisit] = []) {
         self.context = context
+        var published = Array(repeating: [Int](), count: context.participants.count)
+        for visit in visits {
+            guard let participant = context.participantOfPartner[visit.partnerID],
+                let index = context.calendar.index(of: visit.day)
+            else { continue }
+            published[participant].append(index)
+        }
+        self.published = published.map { Array(Set($0)).sorted() }
         load = context.routes.map { _ in Array(repeating: 0, count: context.calendar.dayCount) }
         slotsOf = Array(repeating: [], count: context.participants.count)
     }
@@ -155,7 +166,9 @@ struct VisitScheduler {
             let half = participant.halfLoan(from: proposal.target)
             var low = max(proposal.earliest, proposal.target.adding(days: -half))
             var high = min(proposal.latest, proposal.target.adding(days: half))
-            if proposal.timing == .start {
+            if let kept = keptDay(index, participant, route, proposal, low: low, high: high, need) {
+                slot.day = kept
+            } else if proposal.timing == .start {
                 let window = min(VisitScheduler.startWindowDays, half)
                 low = proposal.earliest
                 let end = min(high, low.adding(days: window - 1))
@@ -183,6 +196,40 @@ struct VisitScheduler {
     }
 
     // MARK: Days
+
+    /// The published day of the partner's that this visit keeps: the one nearest the day wanted in the window the
+    /// visit may go to (for first deliveries and last collections their wider windows) on which the van still has
+    /// room and the partner is open. Keeping published days comes first because each one moved is a letter that
+    /// is wrong; the planner's own preferences (the emptiest day, the nearest) only decide days not published.
+    private func keptDay(
+        _ index: Int, _ participant: Participant, _ route: Int, _ proposal: Proposal, low: Day, high: Day,
+        _ need: Int
+    ) -> Day? {
+        let days = published[index]
+        guard !days.isEmpty else { return nil }
+        var from = low
+        var to = high
+        switch proposal.timing {
+        case .start:
+            from = proposal.earliest
+            to = min(
+                proposal.latest, from.adding(days: VisitScheduler.startWindowDays + participant.halfLoan(from: from)))
+        case .collection:
+            from = max(proposal.earliest, participant.collectionWindowStart)
+            to = proposal.latest
+        default: break
+        }
+        let calendar = context.calendar
+        let first = calendar.first.days(until: from)
+        let last = calendar.first.days(until: to)
+        let target = calendar.first.days(until: proposal.target)
+        var best: Int?
+        for day in days where day >= first && day <= last && fits(participant, route, day, need) {
+            if let current = best, abs(current - target) <= abs(day - target) { continue }
+            best = day
+        }
+        return best.map(calendar.day)
+    }
 
     private mutating func book(_ route: Int, _ day: Day, _ crates: Int) {
         guard let index = context.calendar.index(of: day) else { return }

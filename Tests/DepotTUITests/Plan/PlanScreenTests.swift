@@ -116,6 +116,51 @@ import Testing
         #expect(lines.joined(separator: " ").contains("! " + String(reason.prefix(40))))
     }
 
+    @Test func cJumpsToEachConflictAndCountsAsTheHeaderDoes() throws {
+        let persistence = RecordingPersistence()
+        var state = planned(persistence, .english)
+        state.press(.character("c"))
+        #expect(state.message.contains("no conflicts"))
+        let plan = try #require(persistence.lastSaved?.plan(for: Self.season)?.draft)
+        let bands = Dictionary(ScreenTest.sample.crates.map { ($0.id, $0.ageBand) }, uniquingKeysWith: { a, _ in a })
+        let partners = Dictionary(ScreenTest.sample.partners.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Two crates of a band a partner does not take, swapped into two visits: two conflicts.
+        let wrong = plan.visits.filter { visit in
+            visit.leave.count == 1 && !SeasonPlan.isFixed(visit.day, today: ScreenTest.today)
+        }
+        let pair = wrong.lazy.compactMap { first -> (PlannedVisit, PlannedVisit)? in
+            let second = wrong.first { other in
+                other.partnerID != first.partnerID
+                    && !(partners[other.partnerID]?.ageGroups.contains(bands[first.leave[0]]!) ?? true)
+                    && !(partners[first.partnerID]?.ageGroups.contains(bands[other.leave[0]]!) ?? true)
+            }
+            return second.map { (first, $0) }
+        }.first
+        let (first, second) = try #require(pair)
+        try select(first.id, in: &state)
+        state.press(.character("x"))
+        try select(second.id, in: &state)
+        state.press(.character("x"))
+        let saved = try #require(persistence.lastSaved?.plan(for: Self.season)?.draft)
+        #expect(saved.violations.count >= 2)
+        state.press(.home)
+        for _ in 0..<screen(state).grid.rows.count { state.press(.up) }
+        var seen: [PlannedVisit.ID] = []
+        for number in 1...saved.violations.count {
+            state.press(.character("c"))
+            let violation = saved.violations[number - 1]
+            #expect(state.message.contains("Conflict \(number) of \(saved.violations.count)"), "\(state.message)")
+            #expect(state.message.contains(violation.text(.english)))
+            if let visit = screen(state).selectedVisit { seen.append(visit.id) }
+        }
+        #expect(Set(seen) == Set([first.id, second.id]))
+        // Round again to the first; the header gives the same count.
+        state.press(.character("c"))
+        #expect(state.message.contains("Conflict 1 of \(saved.violations.count)"))
+        let lines = ScreenTest.screen(&state, width: 120, height: 40)
+        #expect(lines.contains { $0.contains("\(saved.violations.count) conflicts") })
+    }
+
     @Test func aPinnedVisitStaysWhenTheSeasonIsPlannedAgain() throws {
         let persistence = RecordingPersistence()
         var state = planned(persistence)

@@ -15,6 +15,9 @@ struct PlanGrid {
     let names: [String]
     let weeks: [ISOWeek]
     private let cells: [Int: Cell]
+    /// The plan's conflicts that have a cell, in the plan's order: the violation's position, its cell's row and
+    /// column (`c` jumps from one to the next).
+    let conflictPlaces: [(violation: Int, row: Int, column: Int)]
     private let rowOfPartner: [Partner.ID: Int]
     private let columnOfWeek: [ISOWeek: Int]
 
@@ -24,6 +27,7 @@ struct PlanGrid {
         names = []
         weeks = []
         cells = [:]
+        conflictPlaces = []
         rowOfPartner = [:]
         columnOfWeek = [:]
     }
@@ -87,6 +91,16 @@ struct PlanGrid {
             }
         }
         self.cells = cells
+        // Each conflict's first cell (row, column), in the order of the plan's list (by day).
+        var placeOfViolation: [Int: (row: Int, column: Int)] = [:]
+        for key in cells.keys.sorted() {
+            for position in cells[key]?.violations ?? [] where placeOfViolation[position] == nil {
+                placeOfViolation[position] = (key / max(1, columns), key % max(1, columns))
+            }
+        }
+        conflictPlaces = plan.violations.indices.compactMap { position in
+            placeOfViolation[position].map { (position, $0.row, $0.column) }
+        }
         self.rowOfPartner = rowOfPartner
         self.columnOfWeek = columnOfWeek
     }

@@ -31,6 +31,8 @@ struct PlanScreen: TabScreen {
     var today = Day(year: 2000, month: 1, day: 1)!
     /// Partners that had closures last season and have none in the season shown (`SeasonClosures.missing`).
     private(set) var missingClosures: [MissingClosures] = []
+    /// The conflict `c` jumped to last (its position in the draft's violations).
+    private var lastConflict: Int?
 
     init() {}
 
@@ -134,6 +136,7 @@ struct PlanScreen: TabScreen {
         case .character("u"): return publish(context)
         case .character("d"): return printDates(context)
         case .character("L"): return copyClosures(context)
+        case .character("c"): return nextConflict(context)
         case .escape:
             guard marked != nil else { return .ignored }
             marked = nil
@@ -142,6 +145,32 @@ struct PlanScreen: TabScreen {
             return .ignored
         }
         return .handled
+    }
+
+    /// Puts the cursor on the next conflict in the plan's order (by day), after the one last jumped to, and
+    /// says which of how many it is and why: the count is the header's, every conflict of the draft.
+    private mutating func nextConflict(_ context: AppContext) -> ScreenCommand {
+        let strings = context.strings
+        let places = grid.conflictPlaces
+        guard let plan = seasonPlan?.draft, !places.isEmpty else { return .message(strings[PlanTabText.conflictNone]) }
+        var next = 0
+        if let last = lastConflict, let position = places.firstIndex(where: { $0.violation == last }),
+            places[position].row == row, places[position].column == column
+        {
+            next = (position + 1) % places.count
+        } else if let after = places.firstIndex(where: { ($0.column, $0.row) > (column, row) }) {
+            next = after
+        }
+        let place = places[next]
+        lastConflict = place.violation
+        (row, column) = (place.row, place.column)
+        crateIndex = 0
+        clampCursor()
+        let number = plan.violations.indices.firstIndex(of: place.violation).map { $0 + 1 } ?? next + 1
+        return .message(
+            strings.format(
+                PlanTabText.conflictNumber, number, plan.violations.count,
+                plan.violations[place.violation].text(strings.language)))
     }
 
     private mutating func moveCursor(rows: Int = 0, columns: Int = 0) {
@@ -394,6 +423,7 @@ struct PlanScreen: TabScreen {
             HelpEntry("f Space", strings[PlanTabText.keyPin]), HelpEntry("u", strings[PlanTabText.keyPublish]),
             HelpEntry("d", strings[PlanTabText.keyDates]), HelpEntry("[ ]", strings[PlanTabText.keySeason]),
             HelpEntry("L", strings[PlanTabText.keyCopyClosures]),
+            HelpEntry("c", strings[PlanTabText.keyNextConflict]),
         ]
     }
 }

@@ -11,6 +11,7 @@ enum PlanTabText: String, TextCatalogue {
     case formNewVisit, addedVisit, helpMoveVisit, nounVisit, nounConflict
     case noVisitHere, noCrateHere, noPlanYet, formMove, fieldNewDay, dayTaken, dayOutsideSeason, dayPassed
     case closuresMissing, closuresMissingShort, keyCopyClosures, closuresCopied, closuresNoneMissing
+    case keyNextConflict, conflictNumber, conflictNone
 
     static let danish: [PlanTabText: String] = [
         .title: "Plan {0}",
@@ -54,6 +55,9 @@ enum PlanTabText: String, TextCatalogue {
         .conflicts: "{0} – {1}; den første: {2}",
         .conflictFirst: "{0} – konflikt: {1}",
         .noConflicts: "{0} – ingen konflikter",
+        .keyNextConflict: "næste konflikt",
+        .conflictNumber: "Konflikt {0} af {1}: {2}",
+        .conflictNone: "Planen har ingen konflikter",
         .swapMarked: "{0} hos {1} er valgt; gå til den anden celle og tryk x (Esc fortryder)",
         .swapCancelled: "Bytning fortrudt",
         .swapSameVisit: "Vælg en kasse i et andet besøg",
@@ -121,6 +125,9 @@ enum PlanTabText: String, TextCatalogue {
         .conflicts: "{0} – {1}; the first: {2}",
         .conflictFirst: "{0} – conflict: {1}",
         .noConflicts: "{0} – no conflicts",
+        .keyNextConflict: "next conflict",
+        .conflictNumber: "Conflict {0} of {1}: {2}",
+        .conflictNone: "The plan has no conflicts",
         .swapMarked: "{0} at {1} is chosen; go to the other cell and press x (Esc cancels)",
         .swapCancelled: "Swap cancelled",
         .swapSameVisit: "Choose a crate of another visit",
