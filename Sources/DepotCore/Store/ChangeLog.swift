@@ -37,12 +37,14 @@ public struct ChangeLog {
     /// The folder of the log, inside the library.
     public static let folderName = "history"
 
-    static func append(summary: String, author: StaffMember.ID?, changes: [RecordChange], in folder: String) {
+    static func append(
+        summary: String, author: StaffMember.ID?, desk: String, changes: [RecordChange], in folder: String
+    ) {
         guard !changes.isEmpty else { return }
         let now = Date()
         let entry = Entry(
             at: timestamp(now), by: author?.rawValue,
-            desk: thisDesk, summary: summary,
+            desk: desk, summary: summary,
             records: changes.map {
                 Entry.Record(file: $0.file.relativePath, id: $0.recordID, before: $0.before, after: $0.after)
             })
@@ -99,8 +101,10 @@ public struct ChangeLog {
         return lines.compactMap { try? decoder.decode(Entry.self, from: Data($0)) }
     }
 
-    /// This process's desk, as its entries name it: `desk-pc/4711`.
-    public static var thisDesk: String { "\(ProcessInfo.processInfo.hostName)/\(getpid())" }
+    /// A new name for one desk (one open library), as its entries name it: `desk-pc/4711.9f3a`.
+    static func newDesk() -> String {
+        "\(ProcessInfo.processInfo.hostName)/\(getpid()).\(String(UInt16.random(in: 0...UInt16.max), radix: 16))"
+    }
 
     static func timestamp(_ date: Date) -> String {
         var time = time_t(date.timeIntervalSince1970)
@@ -114,5 +118,84 @@ public struct ChangeLog {
 
     private static func monthName(_ date: Date) -> String {
         String(timestamp(date).prefix(7))
+    }
+}
+
+extension ChangeLog {
+    /// Why a change cannot be undone.
+    public enum UndoRefusal: Error, Hashable, Sendable {
+        /// This desk has made no change this month (the log's current file).
+        case nothingToUndo
+        /// The change was too large to keep its records' versions (an import).
+        case tooLarge
+        /// Another desk changed one of its records since: undoing would throw their change away.
+        case changedSince(file: String, id: String)
+    }
+
+    /// The last change `desk` committed, from this month's log.
+    public static func lastChange(by desk: String, folder: String, now: Date = Date()) -> Entry? {
+        recentEntries(folder: folder, now: now).last { $0.desk == desk }
+    }
+
+    /// `data` with `entry`'s records put back as they were before it. Refused when a record is no longer as the
+    /// change left it.
+    public static func undoing(_ entry: Entry, in data: LibraryData) throws(UndoRefusal) -> (
+        data: LibraryData, files: Set<StoreFile>
+    ) {
+        var undone = data
+        var files: Set<StoreFile> = []
+        for record in entry.records {
+            guard record.before != nil || record.after != nil else { throw .tooLarge }
+            guard let file = StoreFile(relativePath: record.file) else { throw .tooLarge }
+            let now = data.recordLine(file, id: record.id)
+            guard FieldDifference.between(ours: now, theirs: record.after).isEmpty,
+                (now == nil) == (record.after == nil)
+            else { throw .changedSince(file: record.file, id: record.id) }
+            do {
+                try undone.setRecord(file, id: record.id, json: record.before)
+            } catch {
+                throw .tooLarge
+            }
+            files.insert(file)
+        }
+        return (undone, files)
+    }
+}
+
+extension StoreFile {
+    /// The file with this path inside the library folder, or nil for a path that is none of Depot's.
+    public init?(relativePath: String) {
+        if let fixed = StoreFile.fixed.first(where: { $0.relativePath == relativePath }) {
+            self = fixed
+            return
+        }
+        let parts = relativePath.split(separator: "/").map(String.init)
+        guard parts.count == 2, parts[1].hasSuffix(".json"), let season = Season(String(parts[1].dropLast(5)))
+        else { return nil }
+        switch parts[0] {
+        case "deposits": self = .deposits(season)
+        case "plans": self = .plan(season)
+        default: return nil
+        }
+    }
+}
+
+extension LibraryData {
+    /// The record `id` of `file` as one line of JSON, or nil when there is none.
+    func recordLine(_ file: StoreFile, id: String) -> String? {
+        func line<R: StoredRecord>(_ records: [R]) -> String? {
+            records.first { "\($0.id)" == id }.flatMap { RecordMerge.line(of: $0) }
+        }
+        switch file {
+        case .settings: return RecordMerge.line(of: settings)
+        case .partners: return line(partners)
+        case .staff: return line(staff)
+        case .items: return line(items)
+        case .crates: return line(crates)
+        case .teams: return line(teams)
+        case .events: return line(events)
+        case .deposits: return line(deposits)
+        case .plan(let season): return plan(for: season).flatMap { RecordMerge.line(of: $0) }
+        }
     }
 }

@@ -84,7 +84,7 @@ extension LibraryStore {
                     current = result
                     if let previous {
                         ChangeLog.append(
-                            summary: summary, author: author,
+                            summary: summary, author: author, desk: desk,
                             changes: written.sorted().flatMap { previous.changes(in: $0, to: result) }, in: folder)
                     }
                     return Commit(data: result, written: written, reloaded: reloaded)

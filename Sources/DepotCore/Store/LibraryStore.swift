@@ -35,6 +35,9 @@ public final class LibraryStore {
     /// Told who holds the lock when a commit has waited for another writer for over a second.
     public var onWait: ((String) -> Void)?
 
+    /// This desk in the change log (machine, process, store): how a screen tells its own changes from others'.
+    public let desk = ChangeLog.newDesk()
+
     /// Who makes this store's changes, for the change log (`ChangeLog`): a staff member's identifier, or nil.
     public var author: StaffMember.ID?
 

@@ -184,6 +184,8 @@ public struct AppState {
         case .character("?"), .function(1):
             isShowingHelp = true
             helpOffset = 0
+        case .control("z"):
+            undoLastChange()
         case .character("H"):
             // The selected record's recent history, from the library's change log.
             guard let record = tabs[activeTab].selectedRecord(context),
@@ -267,6 +269,30 @@ public struct AppState {
         return printJobs
     }
 
+    /// Ctrl-Z: asks, then puts back the records of this screen's last change, unless another desk changed them
+    /// since (`ChangeLog.undoing`). Pressed again, it undoes the undo.
+    private mutating func undoLastChange() {
+        guard context.readOnlyReason == nil, let store = persistence as? LibraryStore else { return }
+        guard let entry = ChangeLog.lastChange(by: store.desk, folder: store.folder) else {
+            message = strings[DesksText.undoNothing]
+            return
+        }
+        do {
+            let (undone, files) = try ChangeLog.undoing(entry, in: context.data)
+            let summary = strings.format(DesksText.undone, entry.summary)
+            confirmation = Confirmation(
+                question: strings.format(DesksText.undoQuestion, entry.summary),
+                change: Change(summary: summary, files: files) { data in data = undone })
+        } catch {
+            switch error {
+            case .nothingToUndo: message = strings[DesksText.undoNothing]
+            case .tooLarge: message = strings[DesksText.undoTooLarge]
+            case .changedSince(let file, let id): message = strings.format(DesksText.undoChangedSince, id, file)
+            }
+            wantsBeep = true
+        }
+    }
+
     /// Asks who is at the desk (for the change log), when Depot was not told and does not remember.
     public mutating func askWhoIsAtTheDesk() {
         let current = context.data.staff.filter { $0.endedOn.map { $0 >= context.today } ?? true }
@@ -282,7 +308,7 @@ public struct AppState {
     /// Takes in what other desks or programs changed in the library since it was last read, keeping the tab,
     /// selection and any open form, and says briefly what changed and who did it. The run loop calls it about twice
     /// a second while no key is pressed; it costs a look at each file's identity when nothing changed.
-    public mutating func pollLibrary(desk: String? = nil) {
+    public mutating func pollLibrary() {
         guard let persistence else { return }
         // While a form, a question or an overlay is open, the change it will save was made from the library as it
         // was: only look, so that saving still merges with (or conflicts with) the other desk's change, and say so.
@@ -308,8 +334,9 @@ public struct AppState {
         }
         context.replaceData(refresh.data, touched: Set(refresh.files))
         refreshTabs()
-        let folder = (persistence as? LibraryStore)?.folder
-        message = OtherDesks.describe(refresh, data: refresh.data, folder: folder, desk: desk, strings: strings)
+        let store = persistence as? LibraryStore
+        message = OtherDesks.describe(
+            refresh, data: refresh.data, folder: store?.folder, desk: store?.desk, strings: strings)
     }
 
     private mutating func handleForm(_ key: Key) {

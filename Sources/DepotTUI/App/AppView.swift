@@ -77,7 +77,7 @@ public enum AppView {
             HelpEntry("1–\(state.tabs.count)", strings[.keyTabs]),
             HelpEntry("← →", strings[.keyTabsArrows]), HelpEntry("?", strings[.keyHelp]),
             HelpEntry("q", strings[.keyQuit]), HelpEntry("0-9… Enter", strings[.keyScan]),
-            HelpEntry("H", strings[DesksText.keyHistory]),
+            HelpEntry("H", strings[DesksText.keyHistory]), HelpEntry("Ctrl-Z", strings[DesksText.keyUndo]),
         ]
         let keyWidth = min(22, (entries.map { displayWidth(of: $0.keys) }.max() ?? 0) + 2)
         let widest = entries.map { keyWidth + displayWidth(of: $0.meaning) }.max() ?? 0

@@ -141,6 +141,7 @@ enum DesksText: String, TextCatalogue {
     case columnField, columnMine, columnTheirs, wholeRecord, absent, keyChoose, keyAll, keyKeepTheirs
     case refusedAfterOtherDesk, savedWithOthers, changedElsewhere, changedElsewhereBy, formChangedElsewhere
     case reloadFailed, waitingForLock, anotherDesk, andMore
+    case undoNothing, undone, undoQuestion, undoTooLarge, undoChangedSince, keyUndo
     case keyHistory, historyTitle, historyEmpty, columnWhen, columnWho, columnWhat
     case whoTitle, whoExplain, hello, noName, keyThatsMe, keyNoName
     case kindSettings, kindPartner, kindStaff, kindItem, kindCrate, kindTeam, kindEvent, kindDeposit, kindPlan
@@ -166,6 +167,11 @@ enum DesksText: String, TextCatalogue {
         .reloadFailed: "Biblioteket er ændret udefra, men kan ikke læses: {0}. Skærmen viser det, som det var",
         .waitingForLock: "Venter på, at {0} gemmer sin ændring…",
         .anotherDesk: "En anden skranke", .andMore: "{0} og {1} mere",
+        .undoNothing: "Du har ikke ændret noget herfra, der kan fortrydes", .undone: "Fortrudt: {0}",
+        .undoQuestion: "Fortryd din sidste ændring: {0}? j = ja · n = nej",
+        .undoTooLarge: "Den ændring var for stor til at kunne fortrydes (en import); se history/",
+        .undoChangedSince: "Kan ikke fortrydes: {0} ({1}) er ændret igen siden, af en anden skranke",
+        .keyUndo: "fortryd din sidste ændring (spørger først)",
         .keyHistory: "den valgte posts historik: hvem ændrede hvad og hvornår", .historyTitle: "Historik: {0}",
         .historyEmpty: "Ingen ændringer de sidste tre måneder",
         .columnWhen: "Hvornår (UTC)", .columnWho: "Hvem", .columnWhat: "Hvad",
@@ -200,6 +206,11 @@ enum DesksText: String, TextCatalogue {
         .reloadFailed: "The library was changed from outside but cannot be read: {0}. The screen shows it as it was",
         .waitingForLock: "Waiting for {0} to save its change…",
         .anotherDesk: "Another desk", .andMore: "{0} and {1} more",
+        .undoNothing: "You have changed nothing here that can be undone", .undone: "Undone: {0}",
+        .undoQuestion: "Undo your last change: {0}? y = yes · n = no",
+        .undoTooLarge: "That change was too large to undo (an import); see history/",
+        .undoChangedSince: "Cannot undo: {0} ({1}) was changed again since, at another desk",
+        .keyUndo: "undo your last change (asks first)",
         .keyHistory: "the selected record's history: who changed what, and when", .historyTitle: "History: {0}",
         .historyEmpty: "No changes in the last three months",
         .columnWhen: "When (UTC)", .columnWho: "Who", .columnWhat: "What",

@@ -66,7 +66,7 @@ public enum DepotApp {
             let key = terminal.readKey(timeoutMilliseconds: scanner.isCollecting ? scanner.keyGap : pollInterval)
             if key == nil && !scanner.isCollecting {
                 // No key for a while: take in what other desks changed.
-                state.pollLibrary(desk: ChangeLog.thisDesk)
+                state.pollLibrary()
                 continue
             }
             for step in scanner.feed(key) {
