@@ -17,9 +17,11 @@ export DEPOT_STAFF=S01 XDG_CONFIG_HOME="$work/config"
 # The commands follow the locale: English unless a check asks for Danish (LANG=da_DK.UTF-8 or --lang da).
 unset LC_ALL LC_MESSAGES
 export LANG=C.UTF-8
+# The checks' screens run on a tmux server of their own, started from this script's environment (DEPOT_STAFF, LANG,
+# XDG_CONFIG_HOME above): a tmux server the user already runs would start them with its own environment.
+tmux() { command tmux -L "depot-e2e-$$" "$@"; }
 cleanup() {
-    # Sessions left by a failed check.
-    tmux list-sessions -F '#S' 2>/dev/null | grep "^depot-e2e-$$-" | xargs -r -n1 tmux kill-session -t
+    tmux kill-server 2>/dev/null
     rm -rf "$work"
 }
 trap cleanup EXIT
