@@ -63,7 +63,9 @@ struct LibraryOptions: ParsableArguments {
 func openLibrary(_ folder: String, forWriting: Bool) throws -> LibraryStore {
     let store = try LibraryStore(folder: folder, forWriting: forWriting)
     for notice in store.notices { printError("depot: \(notice)") }
-    store.onWait = { holder in printError("depot: waiting for \(holder) to finish saving its change…") }
+    store.onWait = { holder in
+        printError("depot: waiting for \(holder.isEmpty ? "another Depot" : holder) to finish saving its change…")
+    }
     return store
 }
 

@@ -67,3 +67,15 @@ import Testing
     #expect(!backend.isSuspended)
     #expect(terminal.previousGrid == nil)
 }
+
+@Suite struct BusyLineTests {
+    @Test func aMessageWhileBusyGoesOnTheLastRowOverTheFrameLastDrawn() {
+        let backend = TestBackend(columns: 30, rows: 3)
+        let terminal = Terminal(backend: backend)
+        terminal.draw { grid in _ = grid.put("Overblik", x: 0, y: 0) }
+        terminal.showOnLastRow("Venter på process 42")
+        let lines = backend.screen.lines()
+        #expect(lines[0].hasPrefix("Overblik"))
+        #expect(lines[2].hasPrefix(" Venter på process 42"))
+    }
+}

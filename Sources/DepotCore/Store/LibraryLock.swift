@@ -61,7 +61,7 @@ final class LibraryLock {
     }
 
     /// Runs `body` holding the lock alone: no other process reads or writes the library meanwhile. Waits for the
-    /// others (telling `onWait` who holds it once a second has passed) and gives up only after `longestWait`.
+    /// others (telling `onWait` who holds it, or "" when it does not say, once a second has passed) and gives up only after `longestWait`.
     func exclusively<Result>(onWait: ((String) -> Void)? = nil, _ body: () throws -> Result) throws -> Result {
         guard descriptor >= 0 else { throw StoreError.readOnly(reason: unusableReason ?? "the library is locked") }
         try acquire(LOCK_EX, onWait: onWait)
@@ -97,7 +97,7 @@ final class LibraryLock {
             let waited = clock.now - start
             if !told, waited >= LibraryLock.patience, let onWait {
                 told = true
-                onWait(holder() ?? "another Depot")
+                onWait(holder() ?? "")
             }
             if waited >= LibraryLock.longestWait {
                 throw StoreError.io(

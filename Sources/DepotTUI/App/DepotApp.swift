@@ -36,6 +36,12 @@ public enum DepotApp {
         let backend = try CursesBackend(controlCAsKey: true)
         defer { backend.shutdown() }
         let terminal = Terminal(backend: backend)
+        let strings = state.strings
+        // A save that waits over a second for another desk's says so; the next frame replaces the line.
+        store.onWait = { holder in
+            let who = holder.isEmpty ? strings[DesksText.anotherDesk].lowercased() : holder
+            terminal.showOnLastRow(strings.format(DesksText.waitingForLock, who))
+        }
         try loop(&state, terminal: terminal, folder: store.folder)
         return state.wasInterrupted
     }

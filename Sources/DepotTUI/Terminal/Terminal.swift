@@ -38,6 +38,16 @@ public final class Terminal {
         return grid
     }
 
+    /// Shows `text` on the last row over the frame last drawn, at once, while the program is busy and cannot draw
+    /// a whole frame (waiting for another desk to finish saving).
+    public func showOnLastRow(_ text: String) {
+        guard var grid = previousGrid, grid.height > 0 else { return }
+        let row = Rect(x: 0, y: grid.height - 1, width: grid.width, height: 1)
+        grid.fill(row, style: Style(attributes: .bold))
+        grid.put(" " + text, x: 0, y: grid.height - 1, style: Style(attributes: .bold), maxWidth: grid.width)
+        draw { $0 = grid }
+    }
+
     /// Makes the next `draw` clear the screen and send every cell, e.g. after a resize or a suspended command.
     public func forceFullRedraw() {
         previousGrid = nil
