@@ -134,7 +134,7 @@ enum RecordDiff {
     static let fullRecordLimit = 500
 
     static func changes<R: StoredRecord>(_ file: StoreFile, _ old: [R], _ new: [R]) -> [RecordChange] {
-        if old == new { return [] }
+        // One walk compares each record once; a file being written has changed, so no whole-array test first.
         let old = old.sortedIfNeeded()
         let new = new.sortedIfNeeded()
         var pairs: [(before: R?, after: R?)] = []

@@ -73,10 +73,8 @@ struct ConflictOverlay: Overlay {
         var updated = context.data
         var files: Set<StoreFile> = []
         for (conflict, mine) in zip(conflicts, chosen) where !mine.isEmpty {
-            let fields = mine.contains("") ? [] : mine
-            let json =
-                conflict.ours == nil || conflict.theirs == nil
-                ? (mine.isEmpty ? conflict.theirs : conflict.ours) : conflict.resolved(takingOurs: fields)
+            // A record deleted on one side has the one row "" for the whole record; `resolved` takes it whole.
+            let json = conflict.resolved(takingOurs: mine)
             do {
                 try updated.setRecord(conflict.file, id: conflict.recordID, json: json)
             } catch {
