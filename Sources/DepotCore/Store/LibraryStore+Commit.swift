@@ -58,9 +58,13 @@ extension LibraryStore {
                     }
                     var theirs = known
                     for file in changed {
-                        theirs.replace(file, with: try read(file, at: "\(folder)/\(file.relativePath)"))
+                        // The identity first, then the bytes: a file replaced between the two is then seen as
+                        // changed again when writing, never as the version just read.
+                        let path = "\(folder)/\(file.relativePath)"
+                        let stamp = FileStamp(path: path)
+                        theirs.replace(file, with: try read(file, at: path))
+                        stamps[file] = stamp
                     }
-                    for file in changed { stamps[file] = FileStamp(path: "\(folder)/\(file.relativePath)") }
                     current = theirs
                     reloaded += changed.filter { !reloaded.contains($0) }
                     if let replay {
