@@ -151,7 +151,7 @@ enum StoreBenchmarks {
             let change: (inout LibraryData, Int) -> Void
             if what == "item" {
                 let position = data.items.count / 2
-                file = .items
+                file = .items(of: data.items[position].id)
                 change = { data, run in data.items[position].title = "Benchmark \(run)" }
             } else {
                 guard

@@ -17,7 +17,7 @@ struct ImportItemsCommand: ParsableCommand {
         discussion: """
             Prints what the file would change: new items, changed items field by field, unchanged items, barcodes \
             that occur on more than one line, and bad rows with their line numbers. Then saves the new and changed \
-            items to items.json in one step, or nothing at all.
+            items to the catalogue in one step, or nothing at all.
 
             When any row is bad, nothing is saved unless --skip-bad is given: then the bad rows are listed and \
             skipped and the others are saved. A barcode on several lines is imported once when the rows are the \
@@ -123,7 +123,7 @@ struct ImportItemsCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             if plan.hasChanges {
-                print("A real run would save \(changeSummary(plan)) to items.json.")
+                print("A real run would save \(changeSummary(plan)) to the catalogue (items/).")
             } else {
                 print("A real run would change nothing.")
             }
@@ -135,15 +135,16 @@ struct ImportItemsCommand: ParsableCommand {
                     + "save the other rows.")
         }
         guard plan.hasChanges else {
-            print("\nNothing to change; items.json was not written.")
+            print("\nNothing to change; the catalogue was not written.")
             return
         }
         try explainingErrors {
             try plan.apply(to: &data)
-            try store.save(data, files: [.items])
+            let touched = plan.new.map(\.item.id) + plan.changed.map(\.after.id)
+            try store.save(data, files: Set(touched.map { StoreFile.items(of: $0) }))
         }
         let skipped = plan.problemCount > 0 ? "; skipped \(problems)" : ""
-        print("\nSaved \(changeSummary(plan)) to \(folder)/items.json\(skipped).")
+        print("\nSaved \(changeSummary(plan)) to the catalogue in \(folder)/items/\(skipped).")
     }
 
     private func changeSummary(_ plan: ItemImport.Plan) -> String {

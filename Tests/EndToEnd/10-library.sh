@@ -14,7 +14,8 @@ sample_checks_clean() {
 check "depot check passes on the sample library" sample_checks_clean
 
 owner_only() {
-    [ "$(stat -c %a "$work/first/items.json")" = 600 ] && [ "$(stat -c %a "$work/first")" = 700 ]
+    [ "$(stat -c %a "$work/first/items/05.json")" = 600 ] && [ "$(stat -c %a "$work/first/items")" = 700 ] \
+        && [ "$(stat -c %a "$work/first")" = 700 ]
 }
 check "library files are readable by their owner only" owner_only
 
@@ -101,12 +102,12 @@ unsafe_paths_are_refused() {
     out=$(timeout 10 "$depot" remind --data "$work/first" --output "$work/out-fifo" 2>&1)
     [ $? -eq 1 ] && grep -q "FIFO" <<<"$out" && [ -p "$work/out-fifo" ] || return 1
     rm "$work/links/.depot.lock"
-    mv "$work/links/items.json" "$work/links/items.real"
-    mkfifo "$work/links/items.json"
+    mv "$work/links/items/05.json" "$work/links/items.real"
+    mkfifo "$work/links/items/05.json"
     out=$(timeout 10 "$depot" check --data "$work/links" 2>&1)
-    [ $? -eq 1 ] && grep -q "items.json.*FIFO" <<<"$out"
+    [ $? -eq 1 ] && grep -q "items/05.json.*FIFO" <<<"$out"
 }
-check "a linked lock file, --output onto a link or FIFO, and a FIFO for items.json are refused by name" \
+check "a linked lock file, --output onto a link or FIFO, and a FIFO for a catalogue file are refused by name" \
     unsafe_paths_are_refused
 
 leftovers_are_listed_then_removed() {

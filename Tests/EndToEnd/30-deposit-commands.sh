@@ -13,8 +13,8 @@ map="barcode=Stregkode,title=Titel,author=Forfatter,price=Pris,ageBand=Alder,the
 # price, lines 5 and 6 carry the same barcode with different titles.
 first_barcode=""
 write_import_file() {
-    first_barcode=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["items"][0]["barcode"])' \
-        "$work/commands/items.json")
+    first_barcode=$(python3 -c 'import catalogue,sys; print(catalogue.load(sys.argv[1])[0]["barcode"])' \
+        "$work/commands")
     {
         printf '\xef\xbb\xbfStregkode;Titel;Forfatter;Pris;Alder;Emne;Materialetype\r\n'
         printf '%s;"Bamse; den ""store""";Ida Jensen;249,95;Børn 3-6 år;Dyr;Billedbog\r\n' "$first_barcode"
@@ -28,10 +28,10 @@ write_import_file
 
 import_dry_run_changes_nothing() {
     local before out status
-    before=$(sha256sum "$work/commands/items.json")
+    before=$(catalogue_sum "$work/commands")
     out=$(cd "$work" && "$depot" import items items.csv --data "$work/commands" --map "$map" --dry-run 2>&1)
     status=$?
-    [ "$status" -ne 0 ] && [ "$(sha256sum "$work/commands/items.json")" = "$before" ] \
+    [ "$status" -ne 0 ] && [ "$(catalogue_sum "$work/commands")" = "$before" ] \
         && grep -qF 'items.csv line 4: price "12,3,4" is not an amount' <<<"$out" \
         && grep -qF 'barcode 9788799000003 is on lines 5 and 6' <<<"$out" \
         && grep -q '1 new item' <<<"$out" && grep -q '1 changed item' <<<"$out" \
@@ -42,9 +42,9 @@ check "import --dry-run lists new, changed, duplicate and bad rows by line and w
 
 import_refuses_bad_rows() {
     local before out
-    before=$(sha256sum "$work/commands/items.json")
+    before=$(catalogue_sum "$work/commands")
     out=$(cd "$work" && "$depot" import items items.csv --data "$work/commands" --map "$map" 2>&1)
-    [ $? -ne 0 ] && [ "$(sha256sum "$work/commands/items.json")" = "$before" ] \
+    [ $? -ne 0 ] && [ "$(catalogue_sum "$work/commands")" = "$before" ] \
         && grep -q '^depot: items.csv has 1 bad row' <<<"$out"
 }
 check "import without --skip-bad refuses a file with bad rows and writes nothing" import_refuses_bad_rows
@@ -54,9 +54,9 @@ import_skip_bad_saves_the_rest() {
     out=$(cd "$work" && "$depot" import items items.csv --data "$work/commands" --map "$map" --skip-bad 2>&1) \
         || return 1
     grep -q 'Saved 1 new item and 1 changed item' <<<"$out" || return 1
-    python3 - "$work/commands/items.json" "$first_barcode" <<'PY' || return 1
-import json, sys
-items = {item["barcode"]: item for item in json.load(open(sys.argv[1]))["items"]}
+    python3 - "$work/commands" "$first_barcode" <<'PY' || return 1
+import catalogue, sys
+items = catalogue.by_barcode(sys.argv[1])
 new = items["9788799000001"]
 assert new["title"] == "Månen og mig" and new["price"] == "149.95" and new["ageBand"] == "0-3", new
 assert new["format"] == "boardBook" and new["status"] == "available", new
@@ -70,10 +70,10 @@ check "import --skip-bad saves the good rows in one go and the library still che
 
 import_again_changes_nothing() {
     local before out
-    before=$(sha256sum "$work/commands/items.json")
+    before=$(catalogue_sum "$work/commands")
     out=$(cd "$work" && "$depot" import items items.csv --data "$work/commands" --map "$map" --skip-bad 2>&1)
     [ $? -eq 0 ] && grep -q 'Nothing to change' <<<"$out" \
-        && [ "$(sha256sum "$work/commands/items.json")" = "$before" ]
+        && [ "$(catalogue_sum "$work/commands")" = "$before" ]
 }
 check "importing the same file again changes nothing" import_again_changes_nothing
 
@@ -135,10 +135,10 @@ exports_parse() {
         && DEPOT_TODAY=2026-11-23 "$depot" export ledger --season 2026/27 --data "$work/first" --format json \
             >"$dir/ledger.json" || return 1
     [ "$(stat -c %a "$dir/items.csv")" = 600 ] || return 1
-    python3 - "$dir" "$work/first/items.json" <<'PY'
-import csv, json, sys
+    python3 - "$dir" "$work/first" <<'PY'
+import catalogue, csv, json, sys
 folder, library = sys.argv[1], sys.argv[2]
-stored = json.load(open(library, encoding="utf-8"))["items"]
+stored = catalogue.load(library)
 with open(f"{folder}/items.csv", newline="", encoding="utf-8") as f:
     rows = list(csv.DictReader(f))
 as_json = json.load(open(f"{folder}/items.json", encoding="utf-8"))

@@ -54,8 +54,8 @@ PY
     wait_for "Regnskab for sæsonen 2026/27" || return 1
     local expected
     expected=$(python3 - "$work/desk" "$before" "${all[@]: -3:2}" <<'PY'
-import json, sys
-items = {i["barcode"]: i for i in json.load(open(sys.argv[1] + "/items.json", encoding="utf-8"))["items"]}
+import catalogue, sys
+items = catalogue.by_barcode(sys.argv[1])
 assert all(items[b]["status"] == "lost" for b in sys.argv[3:])
 total = round(float(sys.argv[2]) * 100) + sum(round(float(items[b]["price"]) * 100) for b in sys.argv[3:])
 print(f"{total // 100},{total % 100:02d} kr. {total // 100}.{total % 100:02d}")

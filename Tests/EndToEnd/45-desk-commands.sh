@@ -20,10 +20,10 @@ library_hash() {
 # desk_query DIR PYTHON: runs PYTHON with `crates`, `items` and `deposits` (by id) of the library in DIR loaded.
 desk_query() {
     python3 - "$1" "$2" <<'PY'
-import glob, json, sys
+import catalogue, glob, json, sys
 folder = sys.argv[1]
 crates = {c["id"]: c for c in json.load(open(folder + "/crates.json", encoding="utf-8"))["crates"]}
-items = {i["barcode"]: i for i in json.load(open(folder + "/items.json", encoding="utf-8"))["items"]}
+items = catalogue.by_barcode(folder)
 deposits = {}
 for path in glob.glob(folder + "/deposits/*.json"):
     for d in json.load(open(path, encoding="utf-8"))["deposits"]:

@@ -10,7 +10,7 @@ kill_trials=${DEPOT_KILL_TRIALS:-300}
 
 # The trials, in Python: precise delays without a process per sleep, two trials at a time.
 cat >"$work/kill-harness.py" <<'PY'
-import glob, json, os, random, shutil, signal, statistics, subprocess, sys, threading, time
+import catalogue, glob, json, os, random, shutil, signal, statistics, subprocess, sys, threading, time
 from concurrent.futures import ThreadPoolExecutor
 
 depot, base, work, name, trials, stdin_path = sys.argv[1:7]
@@ -34,7 +34,7 @@ def records(folder):
         deposits.update(load(path, "deposits", "id"))
     return {
         "crates": load(folder + "/crates.json", "crates", "id"),
-        "items": load(folder + "/items.json", "items", "barcode"),
+        "items": catalogue.by_barcode(folder),
         "deposits": deposits,
     }
 

@@ -44,7 +44,7 @@ print("\n".join(sorted({r["firstName"] for r in event["competition"]["readers"]}
 
     # No file names a reader any more, except the catalogue, where the same words are parts of book titles.
     while read -r name; do
-        found=$(grep -rlw -- "$name" "$lib" | grep -v "^$lib/items.json$")
+        found=$(grep -rlw -- "$name" "$lib" | grep -v "^$lib/items/")
         if [ -n "$found" ]; then
             echo "    $name is still in: $found"
             return 1

@@ -78,7 +78,7 @@ check "ledger, events, task list and week show control characters from the libra
 damaged_value_gives_a_short_message() {
     local dir="$work/huge" out
     hygiene_library huge
-    python3 - "$dir/items.json" <<'PY' || return 1
+    python3 - "$dir/items/05.json" <<'PY' || return 1
 import sys
 path = sys.argv[1]
 text = open(path, encoding="utf-8").read()
@@ -91,7 +91,7 @@ import sys
 data = open(sys.argv[1], "rb").read()
 assert len(data) < 1000, len(data)
 assert b"\0" not in data and b"\x1b" not in data, data
-assert b"items.json line 4" in data and "…".encode() in data, data
+assert b"items/05.json line 4" in data and "…".encode() in data, data
 PY
 }
 check "depot check on a 2 MB field value with NUL and ESC says so in a few hundred bytes, no control bytes" \
@@ -101,16 +101,15 @@ check "depot check on a 2 MB field value with NUL and ESC says so in a few hundr
 csv_formulas_are_neutralised_and_read_back() {
     local dir="$work/formulas" before out
     hygiene_library formulas
-    python3 - "$dir/items.json" <<'PY' || return 1
-import json, sys
-path = sys.argv[1]
-data = json.load(open(path, encoding="utf-8"))
+    python3 - "$dir" <<'PY' || return 1
+import catalogue, sys
+items = catalogue.load(sys.argv[1])
 titles = ['=HYPERLINK("http://x","y")', "+1", "-2+3", "@SUM(A1:A2)", "'=already quoted"]
-for item, title in zip(data["items"], titles):
+for item, title in zip(items, titles):
     item["title"] = title
-json.dump(data, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+catalogue.save(sys.argv[1], items)
 PY
-    before=$(sha256sum "$dir/items.json")
+    before=$(catalogue_sum "$dir")
     "$depot" export items --data "$dir" --output "$work/formulas.csv" >/dev/null || return 1
     "$depot" export items --excel --data "$dir" --output "$work/formulas-excel.csv" >/dev/null || return 1
     python3 - "$work/formulas.csv" <<'PY' || return 1
@@ -124,9 +123,9 @@ PY
     for file in "$work/formulas.csv" "$work/formulas-excel.csv"; do
         out=$("$depot" import items "$file" --data "$dir") || return 1
         grep -q '^  0 changed items$' <<<"$out" && grep -q '^  0 new items$' <<<"$out" \
-            && grep -q 'Nothing to change; items.json was not written' <<<"$out" || return 1
+            && grep -q 'Nothing to change; the catalogue was not written' <<<"$out" || return 1
     done
-    [ "$(sha256sum "$dir/items.json")" = "$before" ]
+    [ "$(catalogue_sum "$dir")" = "$before" ]
 }
 check "depot export items neutralises formula titles; depot import items reads them back with no change" \
     csv_formulas_are_neutralised_and_read_back

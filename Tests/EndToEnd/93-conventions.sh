@@ -198,11 +198,11 @@ xlsx_keeps_text_as_text() {
     done
     [ "$(stat -c %a "$work/items.xlsx")" = 600 ] || return 1
     "$depot" export items --format xlsx --data "$work/first" >/dev/null 2>&1 && return 1
-    python3 - "$work" "$work/first/items.json" <<'PY'
-import datetime, json, sys
+    python3 - "$work" "$work/first" <<'PY'
+import catalogue, datetime, json, sys
 import openpyxl
 folder, library = sys.argv[1], sys.argv[2]
-stored = {i["barcode"]: i for i in json.load(open(library, encoding="utf-8"))["items"]}
+stored = catalogue.by_barcode(library)
 rows = list(openpyxl.load_workbook(f"{folder}/items.xlsx").active.iter_rows(values_only=True))
 head = rows[0]
 assert len(rows) - 1 == len(stored)

@@ -27,6 +27,9 @@ cleanup() {
 trap cleanup EXIT
 passed=0
 failed=0
+# The catalogue is kept in shards (items/*.json); catalogue.py reads and edits it for the checks' Python.
+export PYTHONPATH="$PWD/Tests/EndToEnd${PYTHONPATH:+:$PYTHONPATH}"
+catalogue_sum() { cat "$1"/items/*.json | sha256sum; }
 
 check() {
     local name=$1

@@ -19,7 +19,7 @@ public enum JourneyCheck {
             guard let expected = Whereabouts.expectedStatus(at: place), expected != item.status else { continue }
             problems.append(
                 Problem(
-                    file: StoreFile.items.relativePath, recordID: item.id.rawValue,
+                    file: StoreFile.items(of: item.id).relativePath, recordID: item.id.rawValue,
                     message: "marked \(item.status.rawValue), but \(describe(place))"))
         }
         return problems

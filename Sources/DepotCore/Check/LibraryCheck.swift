@@ -28,10 +28,11 @@ public enum LibraryCheck {
 
     /// The problems a library can have after the files in `changed` were replaced in one that had none (another
     /// desk's change read in, or merged with this one's): what those files' records refer to, and what refers to
-    /// the records they hold. A change to the catalogue, the crates or the settings is checked in full; otherwise
-    /// the 60,000 items are not walked: a deposit's books are looked up in the sorted catalogue.
+    /// the records they hold. A change to the crates, the settings or the catalogue in one file is checked in full;
+    /// otherwise the 60,000 items are not walked: a changed shard's items are checked, with the books of crates and
+    /// deposits that belong in it, and a changed season's books are looked up in the sorted catalogue.
     public static func problems(in data: LibraryData, changed: Set<StoreFile>) -> [Problem] {
-        if changed.contains(.items) || changed.contains(.crates) || changed.contains(.settings) {
+        if changed.contains(.catalogue) || changed.contains(.crates) || changed.contains(.settings) {
             return problems(in: data)
         }
         let owners = checkOwners(data)
@@ -40,15 +41,40 @@ public enum LibraryCheck {
                 if case .deposits(let season) = file { return season }
                 return nil
             })
+        let shards = Set(
+            changed.compactMap { file -> ItemShard? in
+                if case .items(let shard) = file { return shard }
+                return nil
+            })
         // Partners or staff changed: every deposit's owner is checked again, its books only in changed seasons.
         let allOwners = changed.contains(.partners) || changed.contains(.staff)
         let items = data.items.isSortedByID ? data.items : data.items.sortedIfNeeded()
-        let isItem: (Item.ID) -> Bool = { barcode in items.containsSorted(barcode) }
+        var itemProblems: [Problem] = []
+        var isItem: (Item.ID) -> Bool = { barcode in items.containsSorted(barcode) }
+        var booksOnly: (Deposit) -> Bool = { seasons.contains(data.season(of: $0)) }
+        var crateBooks: [Problem] = []
+        if !shards.isEmpty {
+            let checked = checkItems(items.filter { shards.contains(ItemShard(of: $0.id)) })
+            itemProblems = checked.problems
+            isItem = { barcode in
+                shards.contains(ItemShard(of: barcode))
+                    ? checked.ids.contains(barcode) : items.containsSorted(barcode)
+            }
+            let inChangedShard: (Item.ID) -> Bool = { shards.contains(ItemShard(of: $0)) }
+            booksOnly = { seasons.contains(data.season(of: $0)) || $0.itemBarcodes.contains(where: inChangedShard) }
+            for crate in data.crates {
+                for barcode in crate.itemBarcodes where inChangedShard(barcode) && !checked.ids.contains(barcode) {
+                    crateBooks.append(
+                        Problem(
+                            file: StoreFile.crates.relativePath, recordID: crate.id.rawValue,
+                            message: "item \(barcode) is not in the catalogue (\(StoreFile.items(of: barcode)))"))
+                }
+            }
+        }
         let deposits = checkDeposits(
             data, isItem: isItem, owners: owners,
-            only: allOwners ? nil : { seasons.contains(data.season(of: $0)) },
-            booksOnly: { seasons.contains(data.season(of: $0)) })
-        return owners.problems + owners.crateProblems + deposits
+            only: allOwners ? nil : booksOnly, booksOnly: booksOnly)
+        return owners.problems + itemProblems + owners.crateProblems + crateBooks + deposits
             + checkTeamsAndEvents(data, staffIDs: owners.staffIDs, partnerIDs: owners.partnerIDs)
             + EventReferences.problems(in: data, staffIDs: owners.staffIDs, partnerIDs: owners.partnerIDs)
             + PlanReferences.problems(in: data)
@@ -62,11 +88,17 @@ public enum LibraryCheck {
 
     private static func checkItems(_ items: [Item]) -> Identified<Item.ID> {
         var problems: [Problem] = []
-        let ids = unique(items, file: StoreFile.items.relativePath, into: &problems)
-        for item in items where item.price.minorUnits < 0 {
-            problems.append(
-                Problem(
-                    file: StoreFile.items.relativePath, recordID: item.id.rawValue, message: "the price is negative"))
+        var ids = Set<Item.ID>()
+        ids.reserveCapacity(items.count)
+        for item in items {
+            // The file is named only for a problem: for every item it would cost more than the check.
+            func report(_ message: String) {
+                problems.append(
+                    Problem(
+                        file: StoreFile.items(of: item.id).relativePath, recordID: item.id.rawValue, message: message))
+            }
+            if !ids.insert(item.id).inserted { report("the identifier is used twice") }
+            if item.price.minorUnits < 0 { report("the price is negative") }
         }
         return Identified(ids: ids, problems: problems)
     }
@@ -125,7 +157,7 @@ public enum LibraryCheck {
             }
             for barcode in crate.itemBarcodes {
                 if !itemIDs.contains(barcode) {
-                    report("item \(barcode) is not in the catalogue (items.json)")
+                    report("item \(barcode) is not in the catalogue (\(StoreFile.items(of: barcode)))")
                 } else if let other = crateOfItem.updateValue(crate.id, forKey: barcode), other != crate.id {
                     report("item \(barcode) is also packed in crate \(other)")
                 }
@@ -164,7 +196,7 @@ public enum LibraryCheck {
             }
             if booksOnly?(deposit) ?? true {
                 for barcode in deposit.itemBarcodes where !isItem(barcode) {
-                    report("item \(barcode) is not in the catalogue (items.json)")
+                    report("item \(barcode) is not in the catalogue (\(StoreFile.items(of: barcode)))")
                 }
             }
             if let dispatched = deposit.dispatchedOn {

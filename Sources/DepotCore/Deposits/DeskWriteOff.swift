@@ -21,7 +21,7 @@ extension Desk {
         data.deposits[depositIndex].exceptions.append(
             Deposit.Exception(barcode: item, kind: .lost, recordedOn: day, note: note))
         data.items[itemIndex].status = .lost
-        var change = DeskChange(touched: [.items])
+        var change = DeskChange(touched: [.items(of: item)])
         change.changed(data.deposits[depositIndex], in: data)
         if removeFromCrates([item], in: &data) { change.touch(.crates) }
         return change
@@ -38,7 +38,7 @@ extension Desk {
     {
         let itemIndex = try itemPosition(item, in: data)
         guard data.items[itemIndex].status == .lost else { throw .itemNotLost(item) }
-        var change = DeskChange(touched: [.items])
+        var change = DeskChange(touched: [.items(of: item)])
         let lostOn = data.deposits.lastIndex { deposit in
             deposit.exceptions.contains { $0.barcode == item && $0.kind == .lost } && deposit.state(of: item) == .lost
         }
@@ -74,6 +74,6 @@ extension Desk {
         let itemIndex = try itemPosition(item, in: data)
         guard data.items[itemIndex].status == .damaged else { throw .itemNotDamaged(item) }
         data.items[itemIndex].status = .available
-        return DeskChange(touched: [.items])
+        return DeskChange(touched: [.items(of: item)])
     }
 }

@@ -324,7 +324,7 @@ public struct ScanIn: Sendable {
                 working.items[itemPosition].status != status
             else { continue }
             working.items[itemPosition].status = status
-            change.touch(.items)
+            change.touch(.items(of: id))
         }
         data = working
         return change

@@ -96,6 +96,7 @@ enum AtomicFile {
     /// system or the C library cannot swap; the caller then renames as usual.
     static func replace(_ staged: Staged, ifStill expected: FileStamp, backupPath: String) throws -> Bool? {
         guard let swap = exchangeFunction else { return nil }
+        let ours = FileStamp(path: staged.temporary)
         guard swap(AT_FDCWD, staged.temporary, AT_FDCWD, staged.path, renameExchange) == 0 else {
             if errno == EINVAL || errno == ENOSYS || errno == ENOTSUP { return nil }
             let error = errno
@@ -104,7 +105,14 @@ enum AtomicFile {
         }
         // The old file is now under the temporary name.
         guard FileStamp(path: staged.temporary) == expected else {
-            if swap(AT_FDCWD, staged.temporary, AT_FDCWD, staged.path, renameExchange) == 0 { staged.discard() }
+            // Another program replaced the file just before the swap. Swap back only while ours is still in place:
+            // when the program has already put a newer file there (renaming over ours), swapping would put its
+            // older version back and throw the newer one away. The older one under the temporary name then goes.
+            if FileStamp(path: staged.path) == ours {
+                if swap(AT_FDCWD, staged.temporary, AT_FDCWD, staged.path, renameExchange) == 0 { staged.discard() }
+            } else {
+                staged.discard()
+            }
             return false
         }
         unlink(backupPath)
@@ -206,6 +214,14 @@ enum AtomicFile {
         if lstat(path, &info) == 0 { return true }
         if errno == ENOENT { return false }
         throw failure(path, "cannot look at the file (\(describe(errno)))")
+    }
+
+    /// Whether `path` is a real folder (not a link to one).
+    static func isFolder(_ path: String) throws -> Bool {
+        var info = stat()
+        if lstat(path, &info) == 0 { return info.st_mode & S_IFMT == S_IFDIR }
+        if errno == ENOENT { return false }
+        throw failure(path, "cannot look at the folder (\(describe(errno)))")
     }
 
     /// "a symbolic link", "a FIFO", … for anything but a regular file.

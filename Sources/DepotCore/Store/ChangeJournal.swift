@@ -101,11 +101,8 @@ extension ChangeJournal.Entry {
     var isDepotsOwn: Bool {
         let parts = file.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         let name = parts.last ?? ""
-        let folderOK =
-            parts.count == 1
-            ? StoreFile.fixed.contains { $0.relativePath == file }
-            : parts.count == 2 && ["deposits", "plans"].contains(parts[0]) && name.hasSuffix(".json")
-                && Season(String(name.dropLast(5))) != nil
+        // A fixed file, a catalogue shard, a season's deposits or plan: the names `StoreFile` makes.
+        let folderOK = parts.count <= 2 && StoreFile(relativePath: file) != nil
         let prefix = (parts.count == 2 ? "\(parts[0])/" : "") + ".\(name)\(AtomicFile.temporaryMarker)"
         let temporaryOK =
             temporary.hasPrefix(prefix) && !temporary.dropFirst(prefix.count).contains("/")

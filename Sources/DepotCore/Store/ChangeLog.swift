@@ -169,9 +169,19 @@ extension StoreFile {
             self = fixed
             return
         }
+        if relativePath == StoreFile.catalogue.relativePath {
+            self = .catalogue
+            return
+        }
         let parts = relativePath.split(separator: "/").map(String.init)
-        guard parts.count == 2, parts[1].hasSuffix(".json"), let season = Season(String(parts[1].dropLast(5)))
-        else { return nil }
+        guard parts.count == 2, parts[1].hasSuffix(".json") else { return nil }
+        let stem = String(parts[1].dropLast(5))
+        if parts[0] == ItemShard.folderName {
+            guard let shard = ItemShard(name: stem) else { return nil }
+            self = .items(shard)
+            return
+        }
+        guard let season = Season(stem) else { return nil }
         switch parts[0] {
         case "deposits": self = .deposits(season)
         case "plans": self = .plan(season)
@@ -190,7 +200,7 @@ extension LibraryData {
         case .settings: return RecordMerge.line(of: settings)
         case .partners: return line(partners)
         case .staff: return line(staff)
-        case .items: return line(items)
+        case .items, .catalogue: return line(items)
         case .crates: return line(crates)
         case .teams: return line(teams)
         case .events: return line(events)

@@ -28,7 +28,12 @@ extension LibraryData {
         case .settings(let value): settings = value
         case .partners(let value): partners = value
         case .staff(let value): staff = value
-        case .items(let value): items = value
+        case .items(let value):
+            if case .items(let shard) = file {
+                items = items.replacing(shard, with: value)
+            } else {
+                items = value
+            }
         case .crates(let value): crates = value
         case .teams(let value): teams = value
         case .events(let value): events = value
@@ -54,7 +59,8 @@ extension LibraryData {
         case .settings: return .settings(settings)
         case .partners: return .partners(partners)
         case .staff: return .staff(staff)
-        case .items: return .items(items)
+        case .items(let shard): return .items(items.filter { ItemShard(of: $0.id) == shard })
+        case .catalogue: return .items(items)
         case .crates: return .crates(crates)
         case .teams: return .teams(teams)
         case .events: return .events(events)
@@ -76,7 +82,9 @@ extension LibraryData {
         case (.staff(let b), .staff(let o), .staff(let t)):
             return merged(file, b, o, t) { $0.staff = $1 }
         case (.items(let b), .items(let o), .items(let t)):
-            return merged(file, b, o, t) { $0.items = $1 }
+            let (records, conflicts) = RecordMerge.merge(base: b, ours: o, theirs: t, file: file)
+            replace(file, with: .items(records))
+            return conflicts
         case (.crates(let b), .crates(let o), .crates(let t)):
             return merged(file, b, o, t) { $0.crates = $1 }
         case (.teams(let b), .teams(let o), .teams(let t)):
@@ -163,4 +171,24 @@ enum RecordDiff {
 
 extension StoredRecord {
     fileprivate var line: String? { RecordMerge.line(of: self) }
+}
+
+extension [Item] {
+    /// The catalogue (sorted by barcode) with the items of `shard` replaced by `records` (sorted too): the items of
+    /// other shards are kept as they are, in one walk.
+    func replacing(_ shard: ItemShard, with records: [Item]) -> [Item] {
+        let records = records.sortedIfNeeded()
+        var result: [Item] = []
+        result.reserveCapacity(count + records.count)
+        var next = records.startIndex
+        for item in self where ItemShard(of: item.id) != shard {
+            while next < records.endIndex, records[next].id < item.id {
+                result.append(records[next])
+                next += 1
+            }
+            result.append(item)
+        }
+        result.append(contentsOf: records[next...])
+        return result
+    }
 }

@@ -10,7 +10,7 @@ struct LibraryFolder {
     let path: String
 
     /// The folders Depot writes in, besides the library folder itself.
-    static let subfolders = ["deposits", "plans", "backups", "printouts", ChangeLog.folderName]
+    static let subfolders = [ItemShard.folderName, "deposits", "plans", "backups", "printouts", ChangeLog.folderName]
 
     /// Entries that do not make a folder "not empty": Depot's own lock, a Mac's folder settings, a git repository
     /// made for the library before its first file.
@@ -34,9 +34,13 @@ struct LibraryFolder {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         let present = Set(names)
         let required = StoreFile.fixed.map(\.relativePath)
-        let missing = required.filter { !present.contains($0) }
+        var missing = required.filter { !present.contains($0) }
+        // The catalogue: its shards' folder, or the one file of a library from before the split.
+        if !present.contains(ItemShard.folderName) && !present.contains(StoreFile.catalogue.relativePath) {
+            missing.insert("\(ItemShard.folderName)/", at: min(3, missing.count))
+        }
         if missing.isEmpty { return .complete }
-        let depotNames = Set(required + LibraryFolder.subfolders)
+        let depotNames = Set(required + LibraryFolder.subfolders + [StoreFile.catalogue.relativePath])
         if present.contains(where: depotNames.contains) { return .incomplete(missing: missing) }
         return present.subtracting(LibraryFolder.ignorable).isEmpty ? .absentOrEmpty : .foreign
     }
@@ -66,7 +70,11 @@ struct LibraryFolder {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             for name in names.sorted() where name.hasPrefix(".") && name.contains(AtomicFile.temporaryMarker) {
                 var info = stat()
-                guard lstat("\(folder)/\(name)", &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+                guard lstat("\(folder)/\(name)", &info) == 0 else { continue }
+                // A file, or the folder a catalogue was being split into (`.items.tmp-PID-token`).
+                let kind = info.st_mode & S_IFMT
+                guard kind == S_IFREG || (kind == S_IFDIR && relative.isEmpty) else { continue }
+                if kind == S_IFDIR { info.st_size = LibraryFolder.bytes(inFolder: "\(folder)/\(name)") }
                 let age = now.timeIntervalSince1970 - Double(info.st_mtim.tv_sec)
                 guard age > 3600 || !LibraryFolder.isAlive(writerOf: name) else { continue }
                 let entry = relative.isEmpty ? name : "\(relative)/\(name)"
@@ -88,7 +96,22 @@ struct LibraryFolder {
 
     /// Removes the leftovers; returns those it removed.
     func removeLeftovers() -> [Leftover] {
-        leftovers().filter { unlink("\(path)/\($0.name)") == 0 }
+        leftovers().filter { leftover in
+            let entry = "\(path)/\(leftover.name)"
+            if (try? AtomicFile.isFolder(entry)) == true {
+                return (try? FileManager.default.removeItem(atPath: entry)) != nil
+            }
+            return unlink(entry) == 0
+        }
+    }
+
+    /// The bytes of the regular files directly in `folder`.
+    static func bytes(inFolder folder: String) -> off_t {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.reduce(0) { total, name in
+            var info = stat()
+            return lstat("\(folder)/\(name)", &info) == 0 ? total + info.st_size : total
+        }
     }
 
     // MARK: Permissions
@@ -125,6 +148,8 @@ public enum StoreNotice: Equatable, Sendable, CustomStringConvertible {
     case removedLeftovers(names: [String], bytes: Int64)
     /// Files or folders readable by others were made private to their owner.
     case restrictedPermissions(count: Int)
+    /// The item catalogue, kept in one file by an older Depot, was split into shards in `items/`.
+    case splitCatalogue(items: Int, shards: Int)
 
     public var description: String {
         switch self {
@@ -137,6 +162,11 @@ public enum StoreNotice: Equatable, Sendable, CustomStringConvertible {
             return
                 "Finished a change that was interrupted after it was made (\(files.joined(separator: ", "))); "
                 + "the library's files agree again."
+        case .splitCatalogue(let items, let shards):
+            return
+                "Split the catalogue's \(items) item\(items == 1 ? "" : "s") into \(shards) file\(shards == 1 ? "" : "s") in "
+                + "items/ (by the last two characters of the barcode), so that a change rewrites only its own file; "
+                + "items.json was moved to backups/."
         case .restrictedPermissions(let count):
             return
                 "Made \(count) of the library's files and folders readable by their owner only (0600/0700); "

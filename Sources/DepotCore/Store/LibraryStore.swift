@@ -70,6 +70,7 @@ public final class LibraryStore {
                 var notices: [StoreNotice] = []
                 let finished = try finishInterruptedChange()
                 if !finished.isEmpty { notices.append(.finishedInterruptedChange(files: finished)) }
+                if let split = try splitCatalogueIfNeeded() { notices.append(split) }
                 return notices + LibraryStore.tidy(layout)
             }
         }
@@ -116,6 +117,7 @@ public final class LibraryStore {
             throw StoreError.folderNotEmpty(path: folder)
         }
         try AtomicFile.makeFolder(folder)
+        try AtomicFile.makeFolder("\(folder)/\(ItemShard.folderName)")
         // library.json goes last: until it exists, the folder is not a library.
         let store = LibraryStore(newFolder: folder)
         try store.lock.exclusively {
@@ -179,8 +181,21 @@ public final class LibraryStore {
                 Season(String(name.dropLast(5)))
             }.sorted()
         }
-        return StoreFile.fixed + seasons(in: "deposits").map { StoreFile.deposits($0) }
+        return StoreFile.fixed + catalogueFilesOnDisk() + seasons(in: "deposits").map { StoreFile.deposits($0) }
             + seasons(in: "plans").map { StoreFile.plan($0) }
+    }
+
+    /// The catalogue's files: the shards in `items/`, or `items.json` in a library that has not been split yet (a
+    /// library that has both was split by a Depot interrupted before it moved `items.json` away: the shards hold it).
+    func catalogueFilesOnDisk() -> [StoreFile] {
+        let shardFolder = "\(folder)/\(ItemShard.folderName)"
+        guard (try? AtomicFile.isFolder(shardFolder)) == true else {
+            return (try? AtomicFile.exists("\(folder)/\(StoreFile.catalogue.relativePath)")) == true ? [.catalogue] : []
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: shardFolder)) ?? []
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.compactMap { name in
+            ItemShard(name: String(name.dropLast(5))).map { StoreFile.items($0) }
+        }.sorted()
     }
 
     func loadFiles(stopAtFirst: Bool) throws -> (LibraryData?, [Problem]) {
@@ -212,6 +227,8 @@ public final class LibraryStore {
             case .failure(let error):
                 problems.append(LibraryStore.problem(from: error, file: file))
             case .success(.settings(let value)): settings = value
+            // Shards in name order: each sorted, so the catalogue is sorted by merging them (below).
+            case .success(.items(let value)): data.items.append(contentsOf: value)
             case .success(.deposits(let value)): data.deposits.append(contentsOf: value)
             case .success(.plan(let value)): if let value { data.plans.append(value) }
             case .success(let content): data.replace(file, with: content)
@@ -227,6 +244,7 @@ public final class LibraryStore {
         }
         guard problems.isEmpty, let settings else { return (nil, problems) }
         data.settings = settings
+        data.items.sortIfNeeded()
         data.deposits.sortIfNeeded()
         data.plans.sort { $0.season < $1.season }
         return (data, [])
@@ -234,7 +252,7 @@ public final class LibraryStore {
 
     private static func loadCost(_ file: StoreFile) -> Int {
         switch file {
-        case .items: return 3
+        case .catalogue: return 3
         case .deposits, .crates: return 2
         default: return 1
         }
@@ -259,7 +277,18 @@ public final class LibraryStore {
         case .settings: return .settings(try read(LibrarySettings.self, bytes, file, schema))
         case .partners: return .partners(try read([Partner].self, bytes, file, schema).sortedIfNeeded())
         case .staff: return .staff(try read([StaffMember].self, bytes, file, schema).sortedIfNeeded())
-        case .items: return .items(try read([Item].self, bytes, file, schema).sortedIfNeeded())
+        case .items(let shard):
+            let items = try read([Item].self, bytes, file, schema).sortedIfNeeded()
+            // An item in another shard's file (moved by hand) would be dropped by the next save of this one.
+            if let stray = items.first(where: { ItemShard(of: $0.id) != shard }) {
+                throw StoreError.damaged(
+                    file: file.relativePath, line: nil, column: nil,
+                    message:
+                        "item \(stray.id) belongs in \(StoreFile.items(of: stray.id).relativePath) (its barcode ends "
+                        + "in \(ItemShard(of: stray.id).name)); move its line there")
+            }
+            return .items(items)
+        case .catalogue: return .items(try read([Item].self, bytes, file, schema).sortedIfNeeded())
         case .crates: return .crates(try read([Crate].self, bytes, file, schema).sortedIfNeeded())
         case .teams: return .teams(try read([PartnershipTeam].self, bytes, file, schema).sortedIfNeeded())
         case .events: return .events(try read([Event].self, bytes, file, schema).sortedIfNeeded())
@@ -279,7 +308,7 @@ public final class LibraryStore {
         switch file {
         case .settings, .partners: return .partners([])
         case .staff: return .staff([])
-        case .items: return .items([])
+        case .items, .catalogue: return .items([])
         case .crates: return .crates([])
         case .teams: return .teams([])
         case .events: return .events([])
@@ -319,7 +348,9 @@ public final class LibraryStore {
     /// The files that hold `data`: the fixed ones, one per season that has deposits and one per plan.
     public func files(for data: LibraryData) -> [StoreFile] {
         let seasons = Set(data.deposits.map { data.season(of: $0) })
-        return StoreFile.fixed + seasons.sorted().map { StoreFile.deposits($0) } + data.plans.map { .plan($0.season) }
+        let shards = Set(data.items.map { ItemShard(of: $0.id) })
+        return StoreFile.fixed + shards.sorted().map { StoreFile.items($0) } + seasons.sorted().map { .deposits($0) }
+            + data.plans.map { .plan($0.season) }
     }
 
     /// Writes the named files of `data`, merging with what other writers changed meanwhile (see `commit`). Each
@@ -446,7 +477,8 @@ public final class LibraryStore {
         case .settings: return try encoded(data.settings)
         case .partners: return try encoded(data.partners.sortedIfNeeded())
         case .staff: return try encoded(data.staff.sortedIfNeeded())
-        case .items: return try encoded(data.items.sortedIfNeeded())
+        case .items(let shard): return try encoded(data.items.filter { ItemShard(of: $0.id) == shard }.sortedIfNeeded())
+        case .catalogue: return try encoded(data.items.sortedIfNeeded())
         case .crates: return try encoded(data.crates.sortedIfNeeded())
         case .teams: return try encoded(data.teams.sortedIfNeeded())
         case .events: return try encoded(data.events.sortedIfNeeded())
@@ -461,7 +493,7 @@ public final class LibraryStore {
     }
 
     /// `20261123T124501.123`: sorts in time order, unique enough for backups of one file.
-    private static func timestamp() -> String {
+    static func timestamp() -> String {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         var time = now.tv_sec

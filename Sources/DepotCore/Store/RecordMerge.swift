@@ -213,7 +213,7 @@ extension LibraryData {
             if let value = try decoded(LibrarySettings.self) { settings = value }
         case .partners: try put(&partners)
         case .staff: try put(&staff)
-        case .items: try put(&items)
+        case .items, .catalogue: try put(&items)
         case .crates: try put(&crates)
         case .teams: try put(&teams)
         case .events: try put(&events)

@@ -1,10 +1,14 @@
 /// One file of a library folder. A library is split so that a typical change rewrites little: saving a deposit
-/// rewrites only its season's file, never the item catalogue.
+/// rewrites only its season's file, and changing an item only the catalogue's shard that holds it.
 public enum StoreFile: Hashable, Sendable, Comparable, CustomStringConvertible {
     case settings
     case partners
     case staff
-    case items
+    /// One shard of the item catalogue: the items whose barcodes end in the same two characters, `items/05.json`.
+    case items(ItemShard)
+    /// The whole catalogue in one file, as Depot wrote it before the catalogue was split: `items.json`. Read when
+    /// there is no `items/` folder; opening the library for writing splits it (see ``LibraryStore``).
+    case catalogue
     case crates
     case teams
     case events
@@ -19,7 +23,8 @@ public enum StoreFile: Hashable, Sendable, Comparable, CustomStringConvertible {
         case .settings: return "library.json"
         case .partners: return "partners.json"
         case .staff: return "staff.json"
-        case .items: return "items.json"
+        case .items(let shard): return "\(ItemShard.folderName)/\(shard.name).json"
+        case .catalogue: return "items.json"
         case .crates: return "crates.json"
         case .teams: return "teams.json"
         case .events: return "events.json"
@@ -28,8 +33,19 @@ public enum StoreFile: Hashable, Sendable, Comparable, CustomStringConvertible {
         }
     }
 
-    /// The files every library has (deposit and plan files come and go with seasons).
-    public static let fixed: [StoreFile] = [.settings, .partners, .staff, .items, .crates, .teams, .events]
+    /// The files every library has (catalogue shards come and go with items, deposit and plan files with seasons).
+    public static let fixed: [StoreFile] = [.settings, .partners, .staff, .crates, .teams, .events]
+
+    /// The catalogue's file that holds the item `barcode`.
+    public static func items(of barcode: Item.ID) -> StoreFile { .items(ItemShard(of: barcode)) }
+
+    /// Whether the file holds items: a shard of the catalogue, or the catalogue as one file.
+    public var holdsItems: Bool {
+        switch self {
+        case .items, .catalogue: return true
+        default: return false
+        }
+    }
 
     public var description: String { relativePath }
 
@@ -86,4 +102,56 @@ extension PartnershipTeam: StoredRecord {
 extension Event: StoredRecord {
     static var collectionKey: String { "events" }
     static var layout: RecordLayout { .pretty }
+}
+
+/// A shard of the item catalogue: the items whose barcodes end in the same two characters (digits, or letters
+/// written in lower case), so that one item's change rewrites a file of a few hundred records, and a person finds an
+/// item's file by its barcode: 5000100000005 is in `items/05.json`. The last two digits of a library's barcodes
+/// (a running number and a check digit) spread the items evenly over the 100 shards of a numeric catalogue.
+public struct ItemShard: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The folder the shards are in.
+    public static let folderName = "items"
+
+    /// The two characters, as ASCII bytes: the shard's name.
+    let first: UInt8
+    let second: UInt8
+
+    /// The shard of `barcode`. A barcode of one character is read as if it began with "0"; a character that is not
+    /// an ASCII letter or digit is written "_".
+    public init(of barcode: Item.ID) {
+        var last: UInt8 = UInt8(ascii: "0")
+        var beforeLast: UInt8 = UInt8(ascii: "0")
+        var count = 0
+        for byte in barcode.rawValue.utf8.reversed() {
+            if count == 0 { last = byte } else { beforeLast = byte }
+            count += 1
+            if count == 2 { break }
+        }
+        first = ItemShard.normalised(beforeLast)
+        second = ItemShard.normalised(last)
+    }
+
+    /// The shard named `name` ("05"), or nil when that is not a shard's name.
+    public init?(name: String) {
+        let bytes = Array(name.utf8)
+        guard bytes.count == 2, bytes.allSatisfy({ ItemShard.normalised($0) == $0 }) else { return nil }
+        first = bytes[0]
+        second = bytes[1]
+    }
+
+    private static func normalised(_ byte: UInt8) -> UInt8 {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "_"): byte
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
+        default: UInt8(ascii: "_")
+        }
+    }
+
+    public var name: String { String(decoding: [first, second], as: UTF8.self) }
+
+    public var description: String { name }
+
+    public static func < (lhs: ItemShard, rhs: ItemShard) -> Bool {
+        (lhs.first, lhs.second) < (rhs.first, rhs.second)
+    }
 }

@@ -38,7 +38,7 @@ enum OtherDesks {
         case .settings: return .kindSettings
         case .partners: return .kindPartner
         case .staff: return .kindStaff
-        case .items: return .kindItem
+        case .items, .catalogue: return .kindItem
         case .crates: return .kindCrate
         case .teams: return .kindTeam
         case .events: return .kindEvent

@@ -38,6 +38,8 @@ public struct Strings: Sendable {
             return format(.noticePermissions, count)
         case .finishedInterruptedChange(let files):
             return format(.noticeFinishedChange, files.joined(separator: ", "))
+        case .splitCatalogue(let items, let shards):
+            return format(.noticeSplitCatalogue, NumberText.whole(items, in: language), shards)
         }
     }
 }
@@ -65,7 +67,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Top bar
     case readOnly
     // What opening the library tidied up
-    case noticeLeftovers, noticePermissions, noticeFinishedChange
+    case noticeLeftovers, noticePermissions, noticeFinishedChange, noticeSplitCatalogue
     // Overview
     case overviewLeave, overviewCollect, overviewToPack, overviewKeptBook, overviewKeptBooks
     case overviewThisWeek, overviewOverdue, overviewDueSoon, overviewEvents, overviewLost, overviewNothing
@@ -177,6 +179,8 @@ extension Strings {
         .noticeLeftovers:
             "Fjernede {0} midlertidig(e) fil(er) fra en gemning, der ikke blev færdig ({1}). Bibliotekets filer er urørte.",
         .noticeFinishedChange: "En ændring blev afbrudt, efter at den var gemt; nu er den gjort færdig ({0}).",
+        .noticeSplitCatalogue:
+            "Katalogets {0} materialer er delt i {1} filer i items/, så en ændring kun skriver sin egen fil; items.json ligger i backups/.",
         .noticePermissions: "{0} af bibliotekets filer og mapper kunne læses af andre; nu kun af ejeren (0600/0700).",
         .ledgerTitle: "Regnskab for sæsonen {0}",
         .ledgerLent: "Udlånt",
@@ -340,6 +344,8 @@ extension Strings {
         .noticeLeftovers:
             "Removed {0} temporary file(s) left by a save that did not finish ({1}). The library's files are untouched.",
         .noticeFinishedChange: "A change was interrupted after it was saved; it is now finished ({0}).",
+        .noticeSplitCatalogue:
+            "The catalogue's {0} items were split into {1} files in items/, so that a change writes only its own file; items.json is in backups/.",
         .noticePermissions:
             "{0} of the library's files and folders were readable by others; now by their owner only (0600/0700).",
         .ledgerTitle: "Ledger for season {0}",

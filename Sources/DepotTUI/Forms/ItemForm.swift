@@ -64,7 +64,8 @@ enum ItemForm {
             updated.format = formats.firstIndex(of: value(.format)).map { Item.Format.allCases[$0] } ?? item.format
             updated.price = Money(value(.price)) ?? item.price
             let change = Change(
-                summary: strings.format(.formSaved, updated.title), files: [.items], reveal: .item(updated.barcode)
+                summary: strings.format(.formSaved, updated.title), files: [.items(of: updated.barcode)],
+                reveal: .item(updated.barcode)
             ) { data in
                 if let position = data.items.firstIndex(where: { $0.barcode == updated.barcode }) {
                     // Only what the form shows: the status belongs to deposits and withdrawal.

@@ -29,7 +29,7 @@ struct ItemsScreen: TabScreen {
 
     /// The item under the selection.
     func selectedRecord(_ context: AppContext) -> (file: StoreFile, id: String, name: String)? {
-        selected(context).map { record in (.items, record.id.rawValue, "\(record.id) \(record.title)") }
+        selected(context).map { record in (.items(of: record.id), record.id.rawValue, "\(record.id) \(record.title)") }
     }
 
     func selected(_ context: AppContext) -> Item? {
@@ -55,7 +55,8 @@ struct ItemsScreen: TabScreen {
             guard let item = selected(context) else { return .handled }
             if item.status == .withdrawn { return .message(strings.format(.alreadyWithdrawn, item.title)) }
             let change = Change(
-                summary: strings.format(.withdrawn, item.title), files: [.items], reveal: .item(item.barcode)
+                summary: strings.format(.withdrawn, item.title), files: [.items(of: item.barcode)],
+                reveal: .item(item.barcode)
             ) { data in
                 if let position = data.items.firstIndex(where: { $0.barcode == item.barcode }) {
                     data.items[position].status = .withdrawn

@@ -172,7 +172,7 @@ extension DepositsTests {
             try session.finish(missing: [barcode(3): .stillAtPartner], on: day("2026-12-02"), in: &data)
 
             let lost = try Desk.recordFound(item: barcode(2), on: day("2026-12-03"), in: &data)
-            #expect(lost.touched.contains(.items) && data.items[1].status == .available)
+            #expect(lost.touched.contains(.items(of: barcode(2))) && data.items[1].status == .available)
             let kept = try Desk.recordFound(item: barcode(3), on: day("2026-12-03"), in: &data)
             #expect(kept.touched == [.deposits(Season(startYear: 2026))])
             #expect(data.deposits[0].state(of: barcode(3)) == .returned && !data.deposits[0].isPartlyReturned)
@@ -223,7 +223,10 @@ extension DepositsTests {
             }
             #expect(data == before, "nothing is saved while books are undecided")
             let change = try scanned.finishReturn(missing: .lost, on: day("2026-12-02"), in: &data)
-            #expect(change.touched == [.crates, .items, .deposits(Season(startYear: 2026))])
+            #expect(
+                change.touched == [
+                    .crates, .items(of: barcode(3)), .items(of: barcode(4)), .deposits(Season(startYear: 2026)),
+                ])
             #expect(data.deposits[0].barcodes(in: .lost) == [barcode(3), barcode(4)])
             #expect(data.crates[0].state == .home && data.crates[0].itemBarcodes == [barcode(1), barcode(2)])
             DeskFixtures.expectConsistent(data)

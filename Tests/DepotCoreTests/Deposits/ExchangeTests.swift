@@ -24,7 +24,10 @@ extension DepositsTests {
             let change = try Desk.exchange(
                 partner: "P001", newCrates: ["K002"], on: day("2026-12-02"), missing: [barcode(2): .lost],
                 damaged: [barcode(1)], in: &data)
-            #expect(change.touched == [.crates, .items, .deposits(Season(startYear: 2026))])
+            #expect(
+                change.touched == [
+                    .crates, .items(of: barcode(1)), .items(of: barcode(2)), .deposits(Season(startYear: 2026)),
+                ])
             #expect(data.items[0].status == .damaged && data.items[1].status == .lost)
             #expect(data.crates[0].itemBarcodes == [barcode(3), barcode(4)])
             DeskFixtures.expectConsistent(data)
@@ -79,7 +82,7 @@ extension DepositsTests {
                 let change = try Desk.exchange(
                     partner: deposit.partnerID, newCrates: fresh.map { [$0.id] } ?? [], on: today,
                     missing: [first: .lost], in: &data)
-                #expect(change.touched.contains(.items))
+                #expect(change.touched.contains(.items(of: first)))
                 DeskFixtures.expectConsistent(data)
             }
         }

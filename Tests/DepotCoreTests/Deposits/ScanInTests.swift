@@ -37,7 +37,7 @@ extension DepositsTests {
             #expect(scan.progress(.danish) == "2 af 4 er tilbage")
             #expect(scan.missing.map(\.id) == [barcode(3), barcode(4)])
             let change = try scan.finish(missing: [barcode(3): .lost], on: day("2026-12-02"), in: &data)
-            #expect(change.touched == [season, .crates, .items])
+            #expect(change.touched == [season, .crates, .items(of: barcode(3))])
             let deposit = data.deposits[0]
             #expect(deposit.exceptions.map(\.kind) == [.lost, .stillAtPartner])
             #expect(deposit.state(of: barcode(3)) == .lost)
@@ -154,7 +154,7 @@ extension DepositsTests {
             #expect(later.expected.map(\.id) == [barcode(3), barcode(4)])
             later.scan(barcode(3).rawValue)
             let change = try later.finish(missing: [barcode(4): .lost], on: day("2027-01-13"), in: &data)
-            #expect(change.touched == [season, .items])
+            #expect(change.touched == [season, .items(of: barcode(4))])
             #expect(data.deposits[0].exceptions.map(\.kind) == [.stillAtPartner, .stillAtPartner, .found, .lost])
             #expect(data.deposits[0].returnedOn == day("2026-12-02"))
             #expect(!data.deposits[0].isPartlyReturned)

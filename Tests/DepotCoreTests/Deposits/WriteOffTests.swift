@@ -12,7 +12,7 @@ extension DepositsTests {
             var data = try DeskFixtures.withSolsikkenDeposit()
             let writeOff = try Desk.writeOff(
                 item: barcode(2), on: "D2026-0001", on: day("2026-10-14"), note: "Meldt bortkommet", in: &data)
-            #expect(writeOff.touched == [season, .items, .crates])
+            #expect(writeOff.touched == [season, .items(of: barcode(2)), .crates])
             #expect(data.items[1].status == .lost)
             #expect(!data.crates[0].itemBarcodes.contains(barcode(2)))
             #expect(
@@ -20,7 +20,7 @@ extension DepositsTests {
             )
 
             let found = try Desk.found(item: barcode(2), on: day("2027-01-20"), in: &data)
-            #expect(found.touched == [season, .items])
+            #expect(found.touched == [season, .items(of: barcode(2))])
             #expect(data.items[1].status == .available)
             let deposit = data.deposits[0]
             #expect(deposit.exceptions.map(\.kind) == [.lost, .found])
@@ -67,7 +67,7 @@ extension DepositsTests {
             )
             #expect(data.deposits[0].isPartlyReturned)
             let change = try Desk.writeOff(item: barcode(4), on: "D2026-0001", on: day("2027-02-01"), in: &data)
-            #expect(change.touched == [season, .items])
+            #expect(change.touched == [season, .items(of: barcode(4))])
             #expect(!data.deposits[0].isPartlyReturned)
             #expect(data.deposits[0].state(of: barcode(4)) == .lost)
             DeskFixtures.expectConsistent(data)
@@ -86,7 +86,7 @@ extension DepositsTests {
             #expect(throws: DeskError.itemNotAvailable(barcode(1), status: .damaged)) {
                 try Desk.pack(item: barcode(1), into: "K004", in: &data)
             }
-            #expect(try Desk.mended(item: barcode(1), in: &data).touched == [.items])
+            #expect(try Desk.mended(item: barcode(1), in: &data).touched == [.items(of: barcode(1))])
             try Desk.pack(item: barcode(1), into: "K004", in: &data)
             #expect(data.deposits[0].exceptions.map(\.kind) == [.damaged], "the damage stays in the history")
             DeskFixtures.expectConsistent(data)

@@ -119,5 +119,16 @@ struct ChangeJournalTests {
         bad = good
         bad.file = "notes.json"
         #expect(!bad.isDepotsOwn)
+
+        let shard = ChangeJournal.Entry(
+            file: "items/05.json", temporary: "items/.05.json.tmp-4711-ab",
+            backup: "backups/items_05.json.20261201T101500.123")
+        #expect(shard.isDepotsOwn)
+        bad = shard
+        bad.file = "items/5.json"
+        #expect(!bad.isDepotsOwn)
+        bad = shard
+        bad.file = "items/../library.json"
+        #expect(!bad.isDepotsOwn)
     }
 }

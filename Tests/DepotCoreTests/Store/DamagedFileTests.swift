@@ -25,30 +25,30 @@ struct DamagedFileTests {
 
     @Test func badJSONIsReportedWithFileLineAndColumn() throws {
         let folder = try libraryWith(
-            "items.json", replacing: #""title":"Bamse og æblet 3"}"#, with: #""title":"Bamse og æblet 3""#)
-        let before = try folder.read("items.json")
+            "items/03.json", replacing: #""title":"Bamse og æblet 3"}"#, with: #""title":"Bamse og æblet 3""#)
+        let before = try folder.read("items/03.json")
         guard case .damaged(let file, let line, let column, _) = loadError(folder) else {
             Issue.record("expected a damaged-file error")
             return
         }
-        #expect(file == "items.json")
-        #expect(line == 7)
+        #expect(file == "items/03.json")
+        #expect(line == 5)
         #expect(column != nil)
-        #expect(try folder.read("items.json") == before)
+        #expect(try folder.read("items/03.json") == before)
     }
 
     @Test func aWrongTypeNamesTheFieldAndLine() throws {
         let folder = try libraryWith(
-            "items.json", replacing: #""price":"199.95","status":"lost""#, with: #""price":199.95,"status":"lost""#)
+            "items/05.json", replacing: #""price":"199.95","status":"lost""#, with: #""price":199.95,"status":"lost""#)
         let error = loadError(folder)
         guard case .damaged(let file, let line, _, let message) = error else {
             Issue.record("expected a damaged-file error, got \(String(describing: error))")
             return
         }
-        #expect(file == "items.json")
-        #expect(line == 8)
+        #expect(file == "items/05.json")
+        #expect(line == 4)
         #expect(message.contains("price"))
-        #expect(error!.description.hasPrefix("items.json line 8"))
+        #expect(error!.description.hasPrefix("items/05.json line 4"))
     }
 
     @Test func aBadDateSaysWhatIsExpected() throws {
@@ -88,7 +88,7 @@ struct DamagedFileTests {
         let problems = store.check().map(\.description)
         #expect(
             problems == [
-                "crates.json, record K002: item 9999 is not in the catalogue (items.json)",
+                "crates.json, record K002: item 9999 is not in the catalogue (items/99.json)",
                 "crates.json, record K002: item 5000000000001 is also packed in crate K001",
                 "deposits/2026-27.json, record D2026-0001: partner P404 does not exist",
                 "events.json, record E2027-01: team nobody does not exist",

@@ -60,17 +60,17 @@ struct EncodedLinesTests {
         data.items[3].title = "Ny titel"
         data.items[7].author = nil
         data.crates[2].itemBarcodes.removeLast()
-        try store.save(data, files: [.items, .crates])
+        try store.save(data, files: [.items(of: data.items[3].id), .items(of: data.items[7].id), .crates])
         try expectSameBytesAsAFreshWrite(folder, data, "items and a crate changed")
 
-        data.items.remove(at: 5)
+        let removed = data.items.remove(at: 5)
         data.crates = []
-        try store.save(data, files: [.items, .crates])
+        try store.save(data, files: [.items(of: removed.id), .crates])
         try expectSameBytesAsAFreshWrite(folder, data, "an item removed, no crates left")
 
         data.items.append(Item(barcode: "5000000099999", title: "Sidst", ageBand: .preschool, price: Money(kroner: 99)))
         data.crates = Fixtures.library().crates
-        try store.save(data, files: [.items, .crates])
+        try store.save(data, files: [.items(of: "5000000099999"), .crates])
         try expectSameBytesAsAFreshWrite(folder, data, "an item and crates added")
     }
 

@@ -20,9 +20,11 @@ struct LibraryStoreTests {
         #expect(
             Set(names)
                 == [
-                    "library.json", "partners.json", "staff.json", "items.json", "crates.json", "teams.json",
-                    "events.json",
+                    "library.json", "partners.json", "staff.json", "crates.json", "teams.json", "events.json",
                 ])
+        // The catalogue in shards by the barcode's last two characters: 5000000000001 is in items/01.json.
+        let shards = try FileManager.default.contentsOfDirectory(atPath: folder.file("items")).sorted()
+        #expect(shards == ["01.json", "02.json", "03.json", "04.json", "05.json", "06.json"])
         let seasons = try FileManager.default.contentsOfDirectory(atPath: folder.file("deposits")).sorted()
         #expect(seasons == ["2025-26.json", "2026-27.json"])
     }
@@ -30,21 +32,21 @@ struct LibraryStoreTests {
     @Test func largeTablesHaveOneRecordPerLineWithSortedKeys() throws {
         let folder = Fixtures.temporaryFolder()
         try LibraryStore.create(folder: folder.path, with: Fixtures.library()).close()
-        let lines = try folder.read("items.json").split(separator: "\n")
+        let lines = try folder.read("items/01.json").split(separator: "\n")
         #expect(lines[0] == "{")
         #expect(lines[1] == "  \"schemaVersion\" : 1,")
         #expect(lines[2] == "  \"items\" : [")
         #expect(
             lines[3]
-                == #"    {"ageBand":"3-6","barcode":"5000000000001","format":"pictureBook","price":"199.95","status":"available","theme":"Dyr","title":"Bamse og æblet 1"},"#
+                == #"    {"ageBand":"3-6","barcode":"5000000000001","format":"pictureBook","price":"199.95","status":"available","theme":"Dyr","title":"Bamse og æblet 1"}"#
         )
-        #expect(lines.count == 3 + 6 + 2)
+        #expect(lines.count == 3 + 1 + 2)
     }
 
     @Test func filesAreReadableByTheOwnerOnly() throws {
         let folder = Fixtures.temporaryFolder()
         try LibraryStore.create(folder: folder.path, with: Fixtures.library()).close()
-        for name in ["library.json", "items.json", "deposits/2026-27.json"] {
+        for name in ["library.json", "items/01.json", "deposits/2026-27.json"] {
             let attributes = try FileManager.default.attributesOfItem(atPath: folder.file(name))
             #expect((attributes[.posixPermissions] as? Int) == 0o600, "\(name)")
         }
@@ -54,12 +56,12 @@ struct LibraryStoreTests {
         let folder = Fixtures.temporaryFolder()
         var data = Fixtures.library()
         try LibraryStore.create(folder: folder.path, with: data).close()
-        let itemsBefore = try FileManager.default.attributesOfItem(atPath: folder.file("items.json"))
+        let itemsBefore = try FileManager.default.attributesOfItem(atPath: folder.file("items/01.json"))
         let store = try LibraryStore(folder: folder.path)
         _ = try store.load()
         data.deposits[1].returnedOn = Fixtures.day("2026-11-25")
         try store.save(data, files: [.deposits(Season(startYear: 2026))])
-        let itemsAfter = try FileManager.default.attributesOfItem(atPath: folder.file("items.json"))
+        let itemsAfter = try FileManager.default.attributesOfItem(atPath: folder.file("items/01.json"))
         #expect(itemsBefore[.modificationDate] as? Date == itemsAfter[.modificationDate] as? Date)
         #expect(try folder.read("deposits/2026-27.json").contains("\"returnedOn\":\"2026-11-25\""))
         #expect(try LibraryStore(folder: folder.path, forWriting: false).load() == data)

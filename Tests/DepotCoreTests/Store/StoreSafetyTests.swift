@@ -49,15 +49,14 @@ struct LibraryCreationSafetyTests {
         data.partners[0].childCount = 7
         try store.save(data, files: [.partners])
         store.close()
-        unlink(folder.file("items.json"))
+        try FileManager.default.removeItem(atPath: folder.file("items"))
         unlink(folder.file("crates.json"))
         do {
             _ = try LibraryStore(folder: folder.path, forWriting: false)
             Issue.record("a damaged library was opened")
         } catch let error as StoreError {
             #expect(
-                error.description.contains("items.json, crates.json are missing")
-                    || error.description.contains("crates.json, items.json"))
+                error.description.contains("crates.json, items/ are missing"), "\(error)")
             #expect(error.description.contains("backups/"))
             #expect(error.description.contains("Nothing was changed"))
         }
@@ -141,17 +140,18 @@ struct LinkSafetyTests {
     @Test func aDataFileThatIsAFIFOOrALinkIsRefusedByNameWithoutWaiting() throws {
         let folder = Fixtures.temporaryFolder()
         try LibraryStore.create(folder: folder.path, with: Fixtures.library()).close()
-        try FileManager.default.moveItem(atPath: folder.file("items.json"), toPath: folder.file("items.real"))
-        mkfifo(folder.file("items.json"), 0o600)
+        let shard = StoreFile.items(of: Fixtures.library().items[0].id).relativePath
+        try FileManager.default.moveItem(atPath: folder.file(shard), toPath: folder.file("items.real"))
+        mkfifo(folder.file(shard), 0o600)
         let problems = try LibraryStore(folder: folder.path, forWriting: false).check()
-        #expect(problems.contains { $0.file == "items.json" && $0.message.contains("FIFO") })
+        #expect(problems.contains { $0.file == shard && $0.message.contains("FIFO") })
 
-        unlink(folder.file("items.json"))
-        symlink(folder.file("items.real"), folder.file("items.json"))
+        unlink(folder.file(shard))
+        symlink(folder.file("items.real"), folder.file(shard))
         #expect {
             try LibraryStore(folder: folder.path, forWriting: false).load()
         } throws: { error in
-            "\(error)".contains("items.json") && "\(error)".contains("symbolic link")
+            "\(error)".contains(shard) && "\(error)".contains("symbolic link")
         }
     }
 
@@ -234,8 +234,9 @@ struct OpeningTidiesTests {
         try store0.save(data, files: [.partners])
         store0.close()
         let backup = try FileManager.default.contentsOfDirectory(atPath: folder.file("backups"))[0]
+        let shard = StoreFile.items(of: data.items[0].id).relativePath
         chmod(folder.path, 0o755)
-        chmod(folder.file("items.json"), 0o644)
+        chmod(folder.file(shard), 0o644)
         chmod(folder.file("deposits"), 0o755)
         chmod(folder.file("backups/\(backup)"), 0o644)
 
@@ -243,7 +244,7 @@ struct OpeningTidiesTests {
         defer { store.close() }
         #expect(store.notices == [.restrictedPermissions(count: 4)])
         #expect(mode(folder.path) == 0o700)
-        #expect(mode(folder.file("items.json")) == 0o600)
+        #expect(mode(folder.file(shard)) == 0o600)
         #expect(mode(folder.file("deposits")) == 0o700)
         #expect(mode(folder.file("backups/\(backup)")) == 0o600)
     }

@@ -48,13 +48,13 @@ struct TerminalSafeTests {
     }
 
     @Test func aDamagedFileWithAHugeValueGivesAShortMessage() throws {
-        let folder = Fixtures.temporaryFolder("items.json")
+        let folder = Fixtures.temporaryFolder("items")
         try LibraryStore.create(folder: folder.path, with: Fixtures.library()).close()
-        let text = try folder.read("items.json")
+        let text = try folder.read("items/01.json")
         let old = #""ageBand":"3-6""#
         #expect(text.contains(old), "fixture text changed")
         let value = String(repeating: "x", count: 2_000_000) + #"\u0000\u001b[2J"#
-        try folder.write("items.json", text.replacingOccurrences(of: old, with: #""ageBand":""# + value + "\""))
+        try folder.write("items/01.json", text.replacingOccurrences(of: old, with: #""ageBand":""# + value + "\""))
         var description = ""
         do {
             _ = try LibraryStore(folder: folder.path).load()
@@ -62,7 +62,7 @@ struct TerminalSafeTests {
         } catch let error as StoreError {
             description = error.description
         }
-        #expect(description.hasPrefix("items.json line"))
+        #expect(description.hasPrefix("items/01.json line"))
         #expect(description.count < 600)
         #expect(description.contains("xxx…"))
         #expect(!description.unicodeScalars.contains { $0.value < 0x20 })
