@@ -184,7 +184,13 @@ PY
         [ $? -ne 0 ] && grep -q -- '--print is for paper' <<<"$out" && [ ! -e "$fakebin/args" ] || return 1
     done
     out=$("$depot" week --data "$lib" --print --printer='-o evil' 2>&1)
-    [ $? -ne 0 ] && grep -q -- '--printer: .* is not a printer name' <<<"$out"
+    [ $? -ne 0 ] && grep -q -- '--printer: .* is not a printer name' <<<"$out" || return 1
+    # A printer that refuses: lp's own reason and where the file was saved, nothing else on the terminal.
+    printf '#!/bin/sh\necho "lp: Error - No default destination." >&2\nexit 1\n' >"$fakebin/lp"
+    out=$(PATH="$fakebin:$PATH" DEPOT_TODAY=2026-11-27 "$depot" week --data "$lib" --print --output "$work/p3.txt" 2>&1)
+    [ $? -ne 0 ] && [ -s "$work/p3.txt" ] && [ "$(wc -l <<<"$out")" -eq 1 ] \
+        && grep -qF "(lp: Error - No default destination.). The file is saved: $work/p3.txt" <<<"$out" \
+        || { echo "$out"; return 1; }
 }
 check "depot week --print sends text laid out for A4 to --printer or the library's printer; ics and json refused" \
     print_fits_a4_on_the_chosen_printer
