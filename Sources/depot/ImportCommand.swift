@@ -1,11 +1,12 @@
 import ArgumentParser
 import DepotCore
 import Foundation
+import ZIPFoundation
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Bring records in from CSV files, such as an export of the circulation system.",
+        abstract: "Bring records in from CSV files or spreadsheets, such as an export of the circulation system.",
         subcommands: [ImportItemsCommand.self]
     )
 }
@@ -13,7 +14,7 @@ struct ImportCommand: ParsableCommand {
 struct ImportItemsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "items",
-        abstract: "Add and correct items from a CSV file.",
+        abstract: "Add and correct items from a CSV file or an xlsx workbook.",
         discussion: """
             Prints what the file would change: new items, changed items field by field, unchanged items, barcodes \
             that occur on more than one line, and bad rows with their line numbers. Then saves the new and changed \
@@ -34,6 +35,12 @@ struct ImportItemsCommand: ParsableCommand {
             or without "kr.". The separator (; or ,) is found from the header line; UTF-8 (with or without a byte \
             order mark) and Excel's Windows-1252 are read.
 
+            An xlsx workbook (Excel, LibreOffice, `depot export items --format xlsx`) is read from its first \
+            worksheet: the first row with a value holds the column names, and rows are named by their number in \
+            the sheet. Text cells are taken as they are, so barcodes keep their leading zeros. A barcode in a number \
+            cell is a bad row unless it is an item's barcode exactly (then it is used, with a warning), since a \
+            number has lost any leading zeros; an age band in a date cell is a bad row.
+
             Example: depot import items udtraek.csv --map barcode=Stregkode,title=Titel,author=Forfatter,\
             price=Pris,ageBand=Alder,theme=Emne,format=Materialetype --dry-run
             """
@@ -41,7 +48,7 @@ struct ImportItemsCommand: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
-    @Argument(help: ArgumentHelp("The CSV file to import.", valueName: "FILE.csv"))
+    @Argument(help: ArgumentHelp("The CSV file or xlsx workbook to import.", valueName: "FILE.csv|FILE.xlsx"))
     var file: String
 
     @Option(
@@ -86,11 +93,18 @@ struct ImportItemsCommand: ParsableCommand {
             throw failure("\(file): cannot be read (\((error as NSError).localizedDescription)).")
         }
         let table: CSVTable
-        do throws(LineProblem) {
-            table = try CSVTable.read(bytes, separator: separator.flatMap(CSVFormat.separator(named:)))
-        } catch {
-            throw failure("\(file) line \(error.line): \(error.message).")
+        let isWorkbook = Workbook.isWorkbook(bytes, name: file)
+        if isWorkbook {
+            if separator != nil { throw failure("--separator is for CSV files; \(file) is an xlsx workbook.") }
+            table = try Workbook.table(bytes, name: file)
+        } else {
+            do throws(LineProblem) {
+                table = try CSVTable.read(bytes, separator: separator.flatMap(CSVFormat.separator(named:)))
+            } catch {
+                throw failure("\(file) line \(error.line): \(error.message).")
+            }
         }
+        let line = isWorkbook ? "row" : "line"
 
         let folder = library.folder
         let store = try explainingErrors { try openLibrary(folder, forWriting: !dryRun) }
@@ -107,7 +121,7 @@ struct ImportItemsCommand: ParsableCommand {
         } catch {
             throw failure("\(file): \(error.description).")
         }
-        print(report(plan, table: table))
+        print(report(plan, table: table, line: line))
 
         let refused = plan.problemCount > 0 && !skipBad
         var problemParts: [String] = []
@@ -151,22 +165,27 @@ struct ImportItemsCommand: ParsableCommand {
         "\(counted(plan.new.count, "new item")) and \(counted(plan.changed.count, "changed item"))"
     }
 
-    private func report(_ plan: ItemImport.Plan, table: CSVTable) -> String {
+    private func report(_ plan: ItemImport.Plan, table: CSVTable, line: String) -> String {
+        let source =
+            line == "row"
+            ? "first worksheet, column names in row \(table.headerLine)"
+            : "separator \(CSVFormat.name(of: table.separator))"
         var lines = [
-            "\(file): \(counted(plan.rowCount, "row")), separator \(CSVFormat.name(of: table.separator)).",
+            "\(file): \(counted(plan.rowCount, "row")), \(source).",
             "  \(counted(plan.new.count, "new item"))",
             "  \(counted(plan.changed.count, "changed item"))",
             "  \(plan.unchanged.count) unchanged",
             "  \(counted(plan.duplicates.count, "barcode")) on more than one line",
             "  \(counted(plan.badRows.count, "bad row"))",
         ]
+        if !plan.warnings.isEmpty { lines.append("  \(counted(plan.warnings.count, "warning"))") }
         if !plan.new.isEmpty {
             lines.append("\nNew items:")
             for addition in plan.new.prefix(show) {
                 let item = addition.item
                 let details = [item.ageBand.rawValue, item.format.rawValue, item.price.description]
                 lines.append(
-                    "  line \(addition.line): \(item.barcode)  \(item.title) (\(details.joined(separator: ", ")))")
+                    "  \(line) \(addition.line): \(item.barcode)  \(item.title) (\(details.joined(separator: ", ")))")
             }
             if plan.new.count > show { lines.append("  ... and \(plan.new.count - show) more") }
         }
@@ -174,7 +193,7 @@ struct ImportItemsCommand: ParsableCommand {
             lines.append("\nChanged items:")
             for change in plan.changed.prefix(show) {
                 let fields = change.changes.map(\.description).joined(separator: "; ")
-                lines.append("  line \(change.line): \(change.before.barcode)  \(fields)")
+                lines.append("  \(line) \(change.line): \(change.before.barcode)  \(fields)")
             }
             if plan.changed.count > show { lines.append("  ... and \(plan.changed.count - show) more") }
         }
@@ -184,12 +203,66 @@ struct ImportItemsCommand: ParsableCommand {
         }
         if !plan.badRows.isEmpty {
             lines.append("\nBad rows:")
-            for problem in plan.badRows { lines.append("  \(file) line \(problem.line): \(problem.message)") }
+            for problem in plan.badRows { lines.append("  \(file) \(line) \(problem.line): \(problem.message)") }
+        }
+        if !plan.warnings.isEmpty {
+            lines.append("\nWarnings (these rows are imported):")
+            for warning in plan.warnings { lines.append("  \(file) \(line) \(warning.line): \(warning.message)") }
         }
         // Titles and messages come from the file: each stays on its line, with control characters shown.
         return lines.map { line in
             let start = line.prefix(while: { $0 == "\n" })
             return start + TerminalSafe.escape(String(line.dropFirst(start.count)))
         }.joined(separator: "\n")
+    }
+}
+
+/// An xlsx workbook's container, opened with ZIPFoundation; `SpreadsheetReader` reads the parts.
+enum Workbook {
+    /// The most a part may hold once unpacked: far more than any catalogue, far less than a ZIP bomb.
+    static let partLimit: UInt64 = 512 << 20
+
+    struct TooLarge: Error, CustomStringConvertible {
+        var description: String { "it unpacks to more than 512 MiB" }
+    }
+
+    /// Whether `bytes` are a ZIP container (as every xlsx is), or the file is named as a workbook.
+    static func isWorkbook(_ bytes: [UInt8], name: String) -> Bool {
+        let lower = name.lowercased()
+        return bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm")
+            || lower.hasSuffix(".xls")
+    }
+
+    static func table(_ bytes: [UInt8], name: String) throws -> CSVTable {
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            throw failure(
+                "\(name) is an old Excel workbook (.xls), which Depot does not read; save it as .xlsx or CSV.")
+        }
+        let archive: Archive
+        do {
+            archive = try Archive(data: Data(bytes), accessMode: .read)
+        } catch {
+            throw failure("\(name) is not an xlsx workbook: it is not a ZIP container, or it is cut short.")
+        }
+        func part(_ path: String) throws -> [UInt8]? {
+            guard let entry = archive[path] else { return nil }
+            guard entry.uncompressedSize <= partLimit else { throw TooLarge() }
+            var data = Data()
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                data.append(chunk)
+                if UInt64(data.count) > partLimit { throw TooLarge() }
+            }
+            return Array(data)
+        }
+        let table: CSVTable
+        do throws(SpreadsheetReader.Failure) {
+            table = try SpreadsheetReader.table(part: part)
+        } catch {
+            throw failure("\(name): \(error.description).")
+        }
+        guard !table.header.isEmpty else {
+            throw failure("\(name): the first worksheet is empty; expected a row with the column names.")
+        }
+        return table
     }
 }

@@ -200,9 +200,16 @@ struct WeekCommand: ParsableCommand {
             return
         }
         let queue = printer ?? data.settings.printer
-        let status = SystemPrinter.run(command, path, printer: queue, plainText: format == .text)
-        guard status != -1 else { throw failure("\(command) \(path): the printer command could not be started.") }
-        guard status == 0 else { throw failure("\(command) \(path) failed; the file is kept.") }
+        // lp's own words say why it refused ("lp: Error - No default destination."), with where the file is.
+        let (status, reason) = SystemPrinter.runCapturing(command, path, printer: queue, plainText: format == .text)
+        guard status == 0 else {
+            let why =
+                status == -1
+                ? "the printer command \(command) could not be started"
+                    + (reason.isEmpty ? "" : " (\(reason))")
+                : "\(command) refused it (\(reason.isEmpty ? "exit status \(status)" : reason))"
+            throw failure("Week \(chosenWeek) was not printed: \(why). The file is saved: \(path)")
+        }
         Swift.print("Sent week \(chosenWeek) to the printer (\(path)).")
     }
 

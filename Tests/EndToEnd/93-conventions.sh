@@ -147,6 +147,7 @@ readme_command_lines_work() {
     local dir=$work/readme
     rm -rf "$dir" && mkdir -p "$dir"
     "$depot" export items --data "$work/first" --output "$dir/items.csv" >/dev/null || return 1
+    "$depot" export items --format xlsx --data "$work/first" --output "$dir/items.xlsx" >/dev/null || return 1
     python3 Tests/EndToEnd/readme_commands.py "$depot" README.md data "$dir" | tail -n 40
     [ "${PIPESTATUS[0]}" -eq 0 ]
 }
@@ -183,7 +184,13 @@ PY
         [ $? -ne 0 ] && grep -q -- '--print is for paper' <<<"$out" && [ ! -e "$fakebin/args" ] || return 1
     done
     out=$("$depot" week --data "$lib" --print --printer='-o evil' 2>&1)
-    [ $? -ne 0 ] && grep -q -- '--printer: .* is not a printer name' <<<"$out"
+    [ $? -ne 0 ] && grep -q -- '--printer: .* is not a printer name' <<<"$out" || return 1
+    # A printer that refuses: lp's own reason and where the file was saved, nothing else on the terminal.
+    printf '#!/bin/sh\necho "lp: Error - No default destination." >&2\nexit 1\n' >"$fakebin/lp"
+    out=$(PATH="$fakebin:$PATH" DEPOT_TODAY=2026-11-27 "$depot" week --data "$lib" --print --output "$work/p3.txt" 2>&1)
+    [ $? -ne 0 ] && [ -s "$work/p3.txt" ] && [ "$(wc -l <<<"$out")" -eq 1 ] \
+        && grep -qF "(lp: Error - No default destination.). The file is saved: $work/p3.txt" <<<"$out" \
+        || { echo "$out"; return 1; }
 }
 check "depot week --print sends text laid out for A4 to --printer or the library's printer; ics and json refused" \
     print_fits_a4_on_the_chosen_printer
@@ -220,3 +227,81 @@ PY
 }
 check "depot export --format xlsx: barcodes and age bands are text, amounts numbers, days dates (openpyxl)" \
     xlsx_keeps_text_as_text
+
+# A workbook written by openpyxl, an independent xlsx writer, read by `depot import items`: text cells are text, a
+# barcode in a number cell or an age band in a date cell is named by row and column and never added.
+library_state() {
+    # Every data file's checksum (the catalogue may be one file or several), the change log and backups left out.
+    (cd "$1" && find . -name '*.json' -not -path './backups/*' -not -path './history/*' -print0 | sort -z \
+        | xargs -0 sha256sum)
+}
+xlsx_import_reads_what_openpyxl_wrote() {
+    python3 -c 'import openpyxl' 2>/dev/null || return 1
+    local lib=$work/xlsx-import out before status
+    rm -rf "$lib" && cp -r "$work/first" "$lib" && rm -f "$lib/.depot.lock"
+    # Round trip: Depot's own workbook imports back as no change at all.
+    "$depot" export items --format xlsx --data "$lib" --output "$work/own.xlsx" >/dev/null || return 1
+    before=$(library_state "$lib")
+    out=$("$depot" import items "$work/own.xlsx" --data "$lib" 2>&1) || { echo "$out"; return 1; }
+    grep -q '^  0 new items$' <<<"$out" && grep -q '^  0 changed items$' <<<"$out" \
+        && grep -q '^  0 bad rows$' <<<"$out" && grep -q 'Nothing to change' <<<"$out" \
+        && [ "$(library_state "$lib")" = "$before" ] || { echo "$out"; return 1; }
+    existing=$(python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["barcode"])' \
+        < <("$depot" export items --format json --data "$lib"))
+    python3 - "$work/circulation.xlsx" "$existing" <<'PY' || return 1
+import datetime, sys
+import openpyxl
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "Udtræk"
+ws.append(["Stregkode", "Titel", "Forfatter", "Alder", "Pris", "Materialetype"])
+ws.append(["0012345678905", "Nul foran", "Ida Jensen", "3-6", 199.95, "billedbog"])   # row 2: text, new
+ws.append([12345678905, "Nul tabt", None, "3-6", 100, "billedbog"])                    # row 3: number, zeros lost
+ws.append([int(sys.argv[2]), "Kendt som tal", None, "3-6", 100, "billedbog"])          # row 4: number, known
+ws.append(["0099999999999", "Alder som dato", None, datetime.date(2026, 3, 6), "149,95", "papbog"])  # row 5
+ws.cell(row=5, column=4).number_format = "dd-mm-yyyy"
+ws.append([4242424242424, "Ny som tal", None, "0-3", 99.5, "papbog"])                  # row 6: number, new
+ws.append(["0077777777777", "Skolebogen", "Per Hansen", "Skole", "249,95 kr.", "bog"])  # row 7: text, new
+wb.save(sys.argv[1])
+PY
+    local map=barcode=Stregkode,title=Titel,author=Forfatter,ageBand=Alder,price=Pris,format=Materialetype
+    before=$(library_state "$lib")
+    out=$("$depot" import items "$work/circulation.xlsx" --data "$lib" --map "$map" 2>&1)
+    status=$?
+    [ "$status" -ne 0 ] && [ "$(library_state "$lib")" = "$before" ] \
+        && grep -q '^  2 new items$' <<<"$out" && grep -q '^  3 bad rows$' <<<"$out" \
+        && grep -qF 'circulation.xlsx row 3: column A ("Stregkode"): barcode 12345678905 is a number cell' <<<"$out" \
+        && grep -qF 'circulation.xlsx row 5: column D ("Alder") holds the date 2026-03-06, not an age band' <<<"$out" \
+        && grep -qF 'circulation.xlsx row 6: column A ("Stregkode"): barcode 4242424242424 is a number cell' <<<"$out" \
+        && grep -qF "circulation.xlsx row 4: column A (\"Stregkode\"): barcode $existing is a number cell" <<<"$out" \
+        || { echo "$out"; return 1; }
+    out=$("$depot" import items "$work/circulation.xlsx" --data "$lib" --map "$map" --skip-bad 2>&1) \
+        || { echo "$out"; return 1; }
+    grep -q 'Saved 2 new items and 1 changed item' <<<"$out" || { echo "$out"; return 1; }
+    "$depot" export items --format json --data "$lib" | python3 -c '
+import json, sys
+items = {i["barcode"]: i for i in json.load(sys.stdin)}
+assert items["0012345678905"]["title"] == "Nul foran" and items["0012345678905"]["ageBand"] == "3-6", items["0012345678905"]
+assert items["0012345678905"]["price"] == "199.95" and items["0012345678905"]["author"] == "Ida Jensen"
+assert items["0077777777777"]["ageBand"] == "school", items["0077777777777"]
+assert items["0077777777777"]["price"] == "249.95", items["0077777777777"]
+for lost in ("12345678905", "4242424242424", "0099999999999"):
+    assert lost not in items, lost
+' || return 1
+    # Now the catalogue has 0012345678905: the number 12345678905 is named as that barcode with its zeros lost.
+    out=$("$depot" import items "$work/circulation.xlsx" --data "$lib" --map "$map" --dry-run 2>&1)
+    grep -qF 'row 3: column A ("Stregkode"): barcode 12345678905 is 0012345678905 with its leading zeros lost' \
+        <<<"$out" || { echo "$out"; return 1; }
+    # Bad input is named with what is wrong.
+    printf 'PK not really' >"$work/broken.xlsx"
+    out=$("$depot" import items "$work/broken.xlsx" --data "$lib" 2>&1) && return 1
+    grep -qF "broken.xlsx is not an xlsx workbook" <<<"$out" || { echo "$out"; return 1; }
+    python3 -c 'import zipfile, sys; zipfile.ZipFile(sys.argv[1], "w").writestr("word/document.xml", "<w/>")' \
+        "$work/nosheet.xlsx"
+    out=$("$depot" import items "$work/nosheet.xlsx" --data "$lib" 2>&1) && return 1
+    grep -qF "nosheet.xlsx: it has no workbook" <<<"$out" || { echo "$out"; return 1; }
+    out=$("$depot" import items "$work/circulation.xlsx" --data "$lib" 2>&1) && return 1
+    grep -qF "circulation.xlsx: no column \"barcode\" for barcode" <<<"$out" || { echo "$out"; return 1; }
+}
+check "depot import reads an xlsx written by openpyxl: text stays text, number barcodes and date age bands named" \
+    xlsx_import_reads_what_openpyxl_wrote

@@ -21,6 +21,7 @@ depot, readme, sample, work = sys.argv[1:5]
 VALUES = {
     "DIR": None,  # a new folder each time
     "FILE.csv": os.path.join(work, "items.csv"),
+    "FILE.xlsx": os.path.join(work, "items.xlsx"),
     "FILE": None,  # a new file each time
     "YYYY-MM-DD": "2026-11-23",
     "NAME-or-ID": "violen",

@@ -4,11 +4,15 @@ public struct CSVRecord: Hashable, Sendable {
     public var fields: [String]
     /// What is wrong with the record's syntax, when something is; the fields are then a best effort.
     public var problem: String?
+    /// The kind of each field's cell, for a record read from a workbook (`SpreadsheetReader`); empty for CSV,
+    /// where every field is text as it was typed.
+    public var kinds: [CellKind]
 
-    public init(line: Int, fields: [String], problem: String? = nil) {
+    public init(line: Int, fields: [String], problem: String? = nil, kinds: [CellKind] = []) {
         self.line = line
         self.fields = fields
         self.problem = problem
+        self.kinds = kinds
     }
 }
 

@@ -138,4 +138,18 @@ enum ItemFieldText {
         }
         return nil
     }
+
+    /// Whether `text` reads as a date a spreadsheet wrote: three numbers (`06/03/26`, `06-03-2026`, `2026-03-06`,
+    /// `6.3.2026`), or a number and a month's name (`06-mar`, `3. jun`).
+    static func looksLikeDate(_ text: String) -> Bool {
+        let parts = text.lowercased().split { "/.- ".contains($0) }
+        guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 9 }) else { return false }
+        let numbers = parts.filter { $0.allSatisfy(\.isASCIIDigit) }
+        if numbers.count == 3 { return true }
+        let months = [
+            "jan", "feb", "mar", "apr", "maj", "may", "jun", "jul", "aug", "sep", "okt", "oct", "nov", "dec",
+        ]
+        return parts.count == 2 && numbers.count == 1
+            && parts.contains { part in months.contains { part.hasPrefix($0) } }
+    }
 }

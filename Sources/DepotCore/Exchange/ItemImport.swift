@@ -13,7 +13,8 @@
 ///   them is imported, as there is no telling which is right.
 /// - A barcode a spreadsheet has turned into a number is a bad row, never a new item: one in scientific notation
 ///   (`1.23457E+12`), or one that is a catalogue barcode with its leading zeros dropped (`12345678905` for
-///   `0012345678905`).
+///   `0012345678905`). From a workbook (`SpreadsheetReader`), a barcode in a number cell is a bad row unless it is
+///   an item's barcode exactly (then it is used, with a warning), and an age band in a date cell is a bad row.
 public enum ItemImport {
     /// Why a file cannot be imported at all, or a plan no longer fits the library.
     public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
@@ -83,6 +84,9 @@ public enum ItemImport {
         public var unchanged: [Item.ID]
         public var duplicates: [Duplicate]
         public var badRows: [LineProblem]
+        /// Rows imported, with something the user should know: a workbook's barcode stored as a number that is
+        /// an item's barcode as it is.
+        public var warnings: [LineProblem] = []
 
         /// Duplicates whose rows differ: none of their rows is imported.
         public var conflictingDuplicates: [Duplicate] { duplicates.filter { !$0.identical } }
@@ -124,7 +128,7 @@ public enum ItemImport {
         -> Plan
     {
         let positions = try columns.positions(in: table)
-        let rows = table.rows.map { ItemRow(record: $0, positions: positions) }
+        let rows = table.rows.map { ItemRow(record: $0, positions: positions, header: table.header) }
         var badRows = table.problems
         var byBarcode: [Item.ID: [Int]] = [:]
         var order: [Item.ID] = []
@@ -160,6 +164,14 @@ public enum ItemImport {
             let row = group[0]
             guard row.problem == nil else { continue }
             if let item = existing[barcode] {
+                if row.barcodeIsNumber {
+                    plan.warnings.append(
+                        LineProblem(
+                            line: row.line,
+                            message: "\(row.barcodeColumn): barcode \(barcode) is a number cell, not text; it is "
+                                + "item \(barcode) as it stands, so the row is used. Format the column as text, or a "
+                                + "barcode with leading zeros loses them"))
+                }
                 let after = row.values.applied(to: item)
                 let changes = ItemRow.changes(from: item, to: after)
                 if changes.isEmpty {
@@ -169,12 +181,21 @@ public enum ItemImport {
                 }
             } else if let original = withoutZeros[barcode.rawValue] {
                 // 0012345678905 saved by a spreadsheet as the number 12345678905: not a new item.
+                let place = row.barcodeIsNumber ? "\(row.barcodeColumn): " : ""
                 badRows.append(
                     LineProblem(
                         line: row.line,
-                        message: "barcode \(barcode) is \(original) with its leading zeros lost (a spreadsheet made "
-                            + "it a number); it is not added as a new item. Format the column as text and export "
+                        message: "\(place)barcode \(barcode) is \(original) with its leading zeros lost (a spreadsheet "
+                            + "made it a number); it is not added as a new item. Format the column as text and export "
                             + "again"))
+            } else if row.barcodeIsNumber {
+                // A number cell may have lost leading zeros: there is no telling which barcode it was.
+                badRows.append(
+                    LineProblem(
+                        line: row.line,
+                        message: "\(row.barcodeColumn): barcode \(barcode) is a number cell, not text, so any leading "
+                            + "zeros it had are lost; it is not added as a new item. Format the column as text and "
+                            + "type the barcode again"))
             } else {
                 switch row.values.newItem(barcode: barcode, columns: columns) {
                 case .success(let item): plan.new.append(NewItem(line: row.line, item: item))
@@ -183,6 +204,7 @@ public enum ItemImport {
             }
         }
         plan.badRows = badRows.sorted { $0.line < $1.line }
+        plan.warnings.sort { $0.line < $1.line }
         return plan
     }
 }

@@ -47,39 +47,81 @@ struct ItemRow {
 
     var line: Int
     var barcode: Item.ID?
+    /// The barcode came from a number cell of a workbook, not a text cell: any leading zeros it had are lost.
+    var barcodeIsNumber = false
+    /// Where the barcode is, for a message: `column A ("barcode")` in a workbook.
+    var barcodeColumn = ""
     var values = Values()
     /// Everything wrong with the row, joined by "; ".
     var problem: String?
 
-    init(record: CSVRecord, positions: [ItemColumns.Field: Int]) {
+    init(record: CSVRecord, positions: [ItemColumns.Field: Int], header: [String] = []) {
         line = record.line
         var problems: [String] = []
-        func cell(_ field: ItemColumns.Field) -> String? {
-            // A cell Depot exported with a quote against formulas reads back as it was (`CSVFormula`).
-            positions[field].map { CSVFormula.restored(record.fields[$0]).trimmingSpaces }
+        // A workbook's cells say what they are; CSV fields are all text.
+        let fromSheet = !record.kinds.isEmpty
+        func kind(_ field: ItemColumns.Field) -> CellKind {
+            guard let position = positions[field], record.kinds.indices.contains(position) else { return .text }
+            return record.kinds[position]
         }
-        if let text = cell(.barcode) {
-            if let problem = ItemFieldText.barcodeProblem(text) {
-                problems.append(problem)
-            } else {
-                barcode = Item.ID(text)
+        func column(_ field: ItemColumns.Field) -> String {
+            guard let position = positions[field] else { return field.rawValue }
+            let name = header.indices.contains(position) ? header[position] : field.rawValue
+            return "column \(SpreadsheetXML.columnName(position)) (\(TerminalSafe.quote(name)))"
+        }
+        func cell(_ field: ItemColumns.Field) -> String? {
+            // A cell Depot exported with a quote against formulas reads back as it was (`CSVFormula`); a workbook's
+            // text cells are written as they are.
+            positions[field].map {
+                (fromSheet ? record.fields[$0] : CSVFormula.restored(record.fields[$0])).trimmingSpaces
             }
         }
-        if let text = cell(.title) {
+        for field in ItemColumns.Field.allCases {
+            switch kind(field) {
+            case .error: problems.append("\(column(field)) holds the error \(TerminalSafe.quote(cell(field) ?? ""))")
+            case .formula:
+                problems.append(
+                    "\(column(field)) holds the formula \(TerminalSafe.quote(cell(field) ?? "")) without its value; "
+                        + "open and save the workbook in a spreadsheet program, or type the value")
+            default: break
+            }
+        }
+        if let text = cell(.barcode), !kind(.barcode).isUnusable {
+            if let problem = ItemFieldText.barcodeProblem(text) {
+                problems.append(problem)
+            } else if kind(.barcode) == .date {
+                problems.append("\(column(.barcode)) holds the date \(text), not a barcode")
+            } else {
+                barcode = Item.ID(text)
+                barcodeIsNumber = kind(.barcode) == .number
+                barcodeColumn = column(.barcode)
+            }
+        }
+        if let text = cell(.title), !kind(.title).isUnusable {
             if text.isEmpty { problems.append("title is empty") } else { values.title = text }
         }
-        if let text = cell(.author) { values.author = .some(text.isEmpty ? nil : text) }
-        if let text = cell(.theme) { values.theme = .some(text.isEmpty ? nil : text) }
-        if let text = cell(.ageBand) {
+        if let text = cell(.author), !kind(.author).isUnusable { values.author = .some(text.isEmpty ? nil : text) }
+        if let text = cell(.theme), !kind(.theme).isUnusable { values.theme = .some(text.isEmpty ? nil : text) }
+        if let text = cell(.ageBand), !kind(.ageBand).isUnusable {
             if text.isEmpty {
                 problems.append("no age band")
+            } else if kind(.ageBand) == .date {
+                problems.append(
+                    "\(column(.ageBand)) holds the date \(text), not an age band: a spreadsheet made an age band "
+                        + "such as 3-6 a date. Format the column as text and type the age band again")
             } else if let band = ItemFieldText.ageBand(text) {
                 values.ageBand = band
             } else {
-                problems.append("age band \(TerminalSafe.quote(text)) is not understood (use 0-3, 3-6 or skole)")
+                let date =
+                    ItemFieldText.looksLikeDate(text)
+                    ? "; it looks like a date: a spreadsheet may have made an age band such as 3-6 one. Format the "
+                        + "column as text and type the age band again"
+                    : ""
+                problems.append(
+                    "age band \(TerminalSafe.quote(text)) is not understood (use 0-3, 3-6 or skole)\(date)")
             }
         }
-        if let text = cell(.format), !text.isEmpty {
+        if let text = cell(.format), !text.isEmpty, !kind(.format).isUnusable {
             if let format = ItemFieldText.format(text) {
                 values.format = format
             } else {
@@ -88,7 +130,7 @@ struct ItemRow {
                 )
             }
         }
-        if let text = cell(.price) {
+        if let text = cell(.price), !kind(.price).isUnusable {
             if text.isEmpty {
                 problems.append("no price")
             } else if let price = ItemFieldText.amount(text) {
@@ -118,4 +160,9 @@ struct ItemRow {
         compare(.price, before.price.description, after.price.description)
         return changes
     }
+}
+
+extension CellKind {
+    /// An error or a formula without its value: the cell holds nothing to import.
+    var isUnusable: Bool { self == .error || self == .formula }
 }

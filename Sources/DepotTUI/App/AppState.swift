@@ -52,6 +52,8 @@ public struct AppState {
     public private(set) var form: FormState?
     public private(set) var confirmation: Confirmation?
     public private(set) var overlay: (any Overlay)?
+    /// Set while Ctrl-C asks whether to throw away what is typed in the overlay (`Overlay.hasUnsavedInput`).
+    public private(set) var isAskingToLeaveOverlay = false
     /// Printouts asked for and not yet sent; the run loop takes them (`takePrintJobs`).
     public private(set) var printJobs: [PrintJob] = []
     public private(set) var isShowingHelp = false
@@ -116,6 +118,17 @@ public struct AppState {
             interrupt()
             return
         }
+        if isAskingToLeaveOverlay {
+            isAskingToLeaveOverlay = false
+            // As in a form: yes throws away what was typed (the overlay closes), any other key goes back to it. A
+            // scan is never lost to the question: it goes on to the overlay.
+            guard case .key(let key) = input else { return handle(input) }
+            if [.character("j"), .character("y"), .character("J"), .character("Y")].contains(key) {
+                overlay = nil
+                refreshIfStale(activeTab)
+            }
+            return
+        }
         if overlay != nil, confirmation == nil {
             handleOverlay(input)
         } else {
@@ -133,11 +146,16 @@ public struct AppState {
         if overlay == nil { refreshIfStale(activeTab) }
     }
 
-    /// Ctrl-C: in a form with typed text it asks first, as Esc does (a second Ctrl-C quits); else it quits.
+    /// Ctrl-C: in a form with typed text it asks first, as Esc does, and so it does in an overlay with something
+    /// typed or chosen and not saved (a second Ctrl-C quits); else it quits.
     private mutating func interrupt() {
         if var current = form, current.isDirty, !current.isAskingToDiscard {
             current.isAskingToDiscard = true
             form = current
+            return
+        }
+        if form == nil, confirmation == nil, let current = overlay, current.hasUnsavedInput, !isAskingToLeaveOverlay {
+            isAskingToLeaveOverlay = true
             return
         }
         shouldQuit = true

@@ -45,6 +45,13 @@ public enum AppView {
         if let form = state.form {
             FormView(form: form, strings: strings).render(into: &grid, area: rows[2])
         }
+        if state.isAskingToLeaveOverlay {
+            Dialog(
+                title: "?", lines: [strings[.formDiscardTitle], strings[.formDiscardQuestion]],
+                buttonHint: strings[.confirmYesNo]
+            )
+            .render(into: &grid, area: rows[2])
+        }
         if let confirmation = state.confirmation {
             Dialog(title: "?", lines: [confirmation.question], buttonHint: strings[.confirmYesNo])
                 .render(into: &grid, area: rows[2])

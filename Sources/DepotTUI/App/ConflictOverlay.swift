@@ -20,6 +20,9 @@ struct ConflictOverlay: Overlay {
 
     private var conflict: RecordConflict { conflicts[position] }
 
+    /// Fields chosen from this desk's version: they are saved only at the end.
+    var hasUnsavedInput: Bool { chosen.contains { !$0.isEmpty } }
+
     /// One row per differing field; a record deleted on one side is one row for the whole record.
     private static func rows(of conflict: RecordConflict?) -> [FieldDifference] {
         guard let conflict else { return [] }

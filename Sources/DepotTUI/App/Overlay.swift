@@ -8,10 +8,14 @@ public protocol Overlay {
     func hints(_ strings: Strings) -> [KeyHint]
     /// Called before each frame with the area the overlay will be drawn in, so that it can page by what fits.
     mutating func willRender(in area: Rect, _ context: AppContext)
+    /// Whether the overlay holds something typed or chosen that is not saved yet (a title being typed, points not
+    /// entered, decisions not finished): Ctrl-C then asks before quitting, as a form with typed text does.
+    var hasUnsavedInput: Bool { get }
 }
 
 extension Overlay {
     public mutating func willRender(in area: Rect, _ context: AppContext) {}
+    public var hasUnsavedInput: Bool { false }
 }
 
 /// What an overlay asks of the application after an input.

@@ -46,12 +46,12 @@ public enum SystemPrinter {
     /// captured, so that nothing lands on the screen: the exit status (-1 when it could not be started) and the
     /// reason it gave when it failed ("lp: No default destination"), its last line of output, made safe for the
     /// terminal and cut short.
-    public static func runCapturing(_ command: String, _ path: String, printer: String? = nil) -> (
-        status: Int32, reason: String
-    ) {
+    public static func runCapturing(
+        _ command: String, _ path: String, printer: String? = nil, plainText: Bool? = nil
+    ) -> (status: Int32, reason: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command)
-        process.arguments = invocation(command, path, printer: printer)
+        process.arguments = invocation(command, path, printer: printer, plainText: plainText)
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output

@@ -53,6 +53,11 @@ struct ScanInOverlay: Overlay {
         }
     }
 
+    /// A title half typed, or decisions about what is missing not saved yet (scans are saved as they come).
+    var hasUnsavedInput: Bool {
+        !title.text.isEmpty || (phase == .deciding && !decisions.isEmpty)
+    }
+
     private var matches: [Item] {
         title.text.count < 2 ? [] : Array(session.matches(title: title.text).prefix(8))
     }

@@ -31,6 +31,40 @@ struct ScanInTests {
         var saved: Deposit? { persistence.lastSaved?.deposits.first { $0.id == deposit.id } }
     }
 
+    @Test func controlCWithATitleHalfTypedAsksFirstAsAFormDoes() {
+        var desk = Desk()
+        desk.scan(desk.lent.prefix(2))
+        desk.state.type("Bamse")
+        desk.state.press(.control("c"))
+        #expect(!desk.state.shouldQuit)
+        #expect(desk.state.isAskingToLeaveOverlay)
+        #expect(desk.screen().contains("Kassér ændringer?"))
+        // Any other key goes back with the title kept; a scan during the question is still counted.
+        desk.state.press(.character("n"))
+        #expect(!desk.state.isAskingToLeaveOverlay && desk.state.overlay is ScanInOverlay)
+        #expect(desk.screen().contains("Bamse"))
+        desk.state.press(.control("c"))
+        desk.scan(desk.lent.dropFirst(2).prefix(1))
+        #expect(desk.screen().contains("3 af 30 tilbage"))
+        #expect(!desk.state.shouldQuit)
+        // Yes throws the title away and closes the overlay (the scans were saved as they came).
+        desk.state.type("Bamse")
+        desk.state.press(.control("c"), .character("j"))
+        #expect(desk.state.overlay == nil && !desk.state.shouldQuit)
+        #expect(desk.saved?.returnInProgress?.scanned.count == 3)
+    }
+
+    @Test func controlCTwiceQuitsAndWithNothingTypedOnce() {
+        var desk = Desk()
+        desk.state.type("Bamse")
+        desk.state.press(.control("c"), .control("c"))
+        #expect(desk.state.shouldQuit && desk.state.wasInterrupted)
+        var plain = Desk()
+        plain.scan(plain.lent.prefix(2))
+        plain.state.press(.control("c"))
+        #expect(plain.state.shouldQuit && plain.state.wasInterrupted)
+    }
+
     @Test func theOverdueFilterOpensAnOverdueDeposit() {
         let desk = Desk()
         #expect(desk.deposit.status(on: ScreenTest.today, dueSoonDays: 14) == .overdue)

@@ -18,6 +18,13 @@ struct RankingOverlay: Overlay {
     /// The selected reader's position in the ranking.
     private(set) var selection = 0
     private(set) var phase = Phase.browsing
+
+    /// Readers placed in a tie of more than two, not saved until the last place is settled.
+    var hasUnsavedInput: Bool {
+        if case .deciding(_, _, let order) = phase { return !order.isEmpty }
+        return false
+    }
+
     /// Why the last key was refused, shown in red until the next key.
     private(set) var refusal: String?
 

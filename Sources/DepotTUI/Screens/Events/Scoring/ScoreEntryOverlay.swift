@@ -28,6 +28,9 @@ struct ScoreEntryOverlay: Overlay {
         if let cell = firstEmptyCell(in: competition, judge: judgeIndex) { (row, column) = cell }
     }
 
+    /// Digits typed for a cell and not entered yet (every entered score is saved at once).
+    var hasUnsavedInput: Bool { !pending.isEmpty }
+
     // MARK: Input
 
     mutating func handle(_ input: AppInput, _ context: AppContext) -> OverlayOutcome {
