@@ -3,6 +3,7 @@
 
     python3 Tools/texts/convert.py Sources/DepotTUI/Screens/Plan/PlanTexts.swift [more .swift files]
     python3 Tools/texts/convert.py --list FILE...   # print the texts that take placeholders, change nothing
+    python3 Tools/texts/convert.py --merged FILE    # FILE has a merge conflict: see below
 
 For every `static let danish: [Catalogue: String] = [...]` (and `english`) in the files it:
   - turns "one|other" into {"one": ..., "other": ...},
@@ -11,6 +12,12 @@ For every `static let danish: [Catalogue: String] = [...]` (and `english`) in th
   - writes the entries into Sources/DepotCore/Resources/Texts/<code>.json under "Catalogue", sorted, one entry a
     line (a key that is already there is replaced by the Swift text, and the script says so),
   - removes the two dictionaries from the Swift file.
+With --merged, for a branch written the old way that added or changed texts of a catalogue converted on the other
+side (a merge or rebase stopped on the conflict in FILE, in either direction): FILE becomes the converted side with
+the old-style side's other changes (new cases, code), by `git merge-file` of the three versions git keeps; the
+old-style side's dictionaries go into the language files with the placeholder names the converted FILE declares. A new text that takes values needs its
+names in FILE's `placeholders` first; the script stops and names it. Then `git add FILE` and the two .json files.
+
 Run it from the package root. It exists to convert catalogues written the old way (a branch made before the
 conversion); once none is left it can be deleted.
 """
@@ -18,7 +25,9 @@ conversion); once none is left it can be deleted.
 import json
 import os
 import re
+import subprocess
 import sys
+import tempfile
 
 TEXTS = "Sources/DepotCore/Resources/Texts"
 LANGUAGES = {"danish": "da", "english": "en"}
@@ -29,6 +38,9 @@ POSITIONAL = re.compile(r"\{(\d+)\}")
 
 class Failure(Exception):
     pass
+
+
+SHOWN_AS = {}  # temporary files by the name messages give them
 
 
 def line_of(text, offset):
@@ -175,14 +187,56 @@ def dump(data):
     return "\n".join(lines) + "\n"
 
 
+def git(*arguments):
+    result = subprocess.run(["git", *arguments], capture_output=True, text=True)
+    if result.returncode not in (0, 1) or (result.returncode == 1 and arguments[0] != "merge-file"):
+        raise Failure(f"git {' '.join(arguments)}: {result.stderr.strip()}")
+    return result.stdout
+
+
+def merged(path):
+    """Resolves FILE's conflict for the converted side; returns a copy of the old-style side to convert."""
+    stages = {n: git("show", f":{n}:{path}") for n in (1, 2, 3)}
+
+    def converted(text):
+        return PLACEHOLDERS.search(text) is not None and BLOCK.search(text) is None
+
+    if converted(stages[2]) and not converted(stages[3]):
+        keep, old = "--ours", 3
+    elif converted(stages[3]) and not converted(stages[2]):
+        keep, old = "--theirs", 2
+    else:
+        raise Failure(f"{path}: neither or both sides of the conflict are converted; convert the file itself")
+    with tempfile.TemporaryDirectory() as folder:
+        names = {}
+        for n, text in stages.items():
+            names[n] = os.path.join(folder, f"{n}.swift")
+            with open(names[n], "w", encoding="utf-8") as f:
+                f.write(text)
+        resolved = git("merge-file", keep, "-p", names[2], names[1], names[3])
+    with open(path, encoding="utf-8") as f:
+        unresolved = "<<<<<<<" in f.read()
+    if unresolved:  # the first run; later runs keep the names added to FILE since
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(resolved)
+    theirs = os.path.join(tempfile.mkdtemp(), os.path.basename(path))
+    SHOWN_AS[theirs] = f"{path} (the old-style side)"
+    with open(theirs, "w", encoding="utf-8") as f:
+        f.write(stages[old])
+    return theirs
+
+
 def main(argv):
     listing = "--list" in argv
-    paths = [a for a in argv if a != "--list"]
+    paths = [a for a in argv if a not in ("--list", "--merged")]
     if not paths:
         print(__doc__)
         return 2
-    # TextKey's names are declared in Strings.swift; a feature catalogue declares its own.
-    tables = placeholder_tables(paths + ["Sources/DepotTUI/App/Strings.swift"])
+    names_from = ["Sources/DepotTUI/App/Strings.swift"]  # TextKey's; a feature catalogue declares its own.
+    if "--merged" in argv:
+        names_from += paths
+        paths = [merged(path) for path in paths]
+    tables = placeholder_tables(paths + names_from)
     files = {}
     for code in LANGUAGES.values():
         file = os.path.join(TEXTS, f"{code}.json")
@@ -224,6 +278,9 @@ def main(argv):
     for code, data in files.items():
         with open(os.path.join(TEXTS, f"{code}.json"), "w", encoding="utf-8") as f:
             f.write(dump(data))
+    if "--merged" in argv:
+        print(f"converted the branch's texts of {', '.join(names_from[1:])}; now git add them and the .json files")
+        return 0
     for path, text in edits.items():
         with open(path, "w", encoding="utf-8") as f:
             f.write(text)
@@ -235,5 +292,8 @@ if __name__ == "__main__":
     try:
         sys.exit(main(sys.argv[1:]))
     except Failure as failure:
-        print(f"convert.py: {failure}", file=sys.stderr)
+        message = str(failure)
+        for temporary, shown in SHOWN_AS.items():
+            message = message.replace(temporary, shown)
+        print(f"convert.py: {message}", file=sys.stderr)
         sys.exit(1)
