@@ -8,7 +8,8 @@ public struct Strings: Sendable {
     public let language: Language
     public let days: DayText
     /// The language's texts: the program's own file for `language`, unless given.
-    public let texts: LanguageTexts
+    public var texts: LanguageTexts { book.texts }
+    let book: TextBook
 
     public init(_ language: Language) {
         self.init(language, texts: LanguageTexts.bundled(language))
@@ -18,15 +19,15 @@ public struct Strings: Sendable {
     public init(_ language: Language, texts: LanguageTexts) {
         self.language = language
         self.days = DayText(language)
-        self.texts = texts
+        self.book = TextBook(language, texts: texts)
     }
 
-    public subscript(_ key: TextKey) -> String { text(key) }
+    public subscript(_ key: TextKey) -> String { book[key] }
 
     /// The text for `key` with its placeholders filled by `arguments`, in the order `TextKey.placeholders` names
     /// them.
     public func format(_ key: TextKey, _ arguments: CustomStringConvertible...) -> String {
-        filled(key, arguments)
+        book.filled(key, arguments)
     }
 
     /// What the store tidied up when it opened the library, in the screen's language.

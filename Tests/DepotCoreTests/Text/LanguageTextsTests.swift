@@ -19,6 +19,22 @@ struct LanguageTextsTests {
         #expect(LanguageTexts.bundled(.english).entry("TextKey", "tabWeek") == .text("Week"))
     }
 
+    @Test func thePrintoutsHaveEveryTextInEveryLanguage() {
+        let languages = Language.allCases.map(LanguageTexts.bundled)
+        for texts in languages {
+            for catalogue in TextBook.catalogues {
+                #expect(
+                    catalogue.missing(in: texts).isEmpty, "\(texts.code) \(catalogue): \(catalogue.missing(in: texts))")
+                #expect(
+                    catalogue.unknown(in: texts).isEmpty, "\(texts.code) \(catalogue): \(catalogue.unknown(in: texts))")
+                #expect(catalogue.placeholderProblems(in: texts).isEmpty, "\(catalogue.placeholderProblems(in: texts))")
+            }
+        }
+        for catalogue in TextBook.catalogues { #expect(catalogue.pluralMismatches(in: languages).isEmpty) }
+        #expect(TextBook(.danish).count(2, WeekPrintText.nounBook) == "2 bøger")
+        #expect(TextBook(.english).format(WeekPrintText.page, 1, 2) == "page 1 of 2")
+    }
+
     /// A translator's file stays easy to compare and merge: catalogues and keys sorted, one entry a line, no key
     /// twice (JSON itself would let the second win without a word).
     @Test func theFilesAreSortedWithOneEntryALine() throws {

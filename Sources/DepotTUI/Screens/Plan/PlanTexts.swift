@@ -1,3 +1,5 @@
+import DepotCore
+
 /// The texts of the Plan tab (tab 7). Reasons for conflicts and unplanned cells, and the explanations, come from
 /// the planner's own words in the core (`PlanWords`).
 enum PlanTabText: String, TextCatalogue {
