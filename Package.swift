@@ -19,10 +19,11 @@ let package = Package(
             name: "CNCurses",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        // Domain, rules, JSON store and printouts. No curses, no terminal I/O.
+        // Domain, rules, JSON store and printouts. No curses, no terminal I/O. Resources: the sample library, and
+        // the texts of every language (Texts/<code>.json, see docs/design.md).
         .target(
             name: "DepotCore",
-            resources: [.copy("../../data")]
+            resources: [.copy("../../data"), .copy("Resources/Texts")]
         ),
         // Screens: state in, actions out, rendered into a grid of cells; a thin curses backend blits it.
         .target(
@@ -44,7 +45,9 @@ let package = Package(
             dependencies: ["DepotCore", "DepotTUI"]
         ),
         .testTarget(name: "DepotCoreTests", dependencies: ["DepotCore"], exclude: ["Week/Golden"]),
-        .testTarget(name: "DepotTUITests", dependencies: ["DepotTUI", "DepotCore"], exclude: ["Snapshots"]),
+        .testTarget(
+            name: "DepotTUITests", dependencies: ["DepotTUI", "DepotCore"], exclude: ["Snapshots"],
+            resources: [.copy("Fixtures/Texts")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -26,6 +26,10 @@ struct OpenCommand: ParsableCommand {
         let folder = library.folder
         let created = try explainingErrors { try LibraryLocation.ensureLibrary(at: folder) }
         let language = Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
+        if let problem = LanguageTexts.problem(for: language) {
+            printError("depot: the screen's texts cannot be read: \(problem)")
+            throw ExitCode(70)
+        }
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             if created { print(Strings(language).format(.firstRun, folder)) }
             printError(

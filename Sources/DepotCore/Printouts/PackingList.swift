@@ -9,28 +9,26 @@ public enum PackingList {
     ) -> String {
         let index = index ?? LibraryIndex(data)
         let days = DayText(language)
-        let danish = language == .danish
+        let book = TextBook(language)
         var lines: [String] = []
         lines.append(data.settings.name)
-        lines.append(
-            danish
-                ? "Pakkeliste for kasse \(crate.id) · \(days.long(today))"
-                : "Packing list for crate \(crate.id) · \(days.long(today))")
+        lines.append(book.format(PackingListText.title, crate.id) + " · " + days.long(today))
         lines.append(String(repeating: "=", count: 78))
         let colour: String
         switch crate.colour {
-        case .red: colour = danish ? "rød" : "red"
-        case .green: colour = danish ? "grøn" : "green"
-        case .blue: colour = danish ? "blå" : "blue"
+        case .red: colour = book[PackingListText.colourRed]
+        case .green: colour = book[PackingListText.colourGreen]
+        case .blue: colour = book[PackingListText.colourBlue]
         }
-        lines.append((danish ? "Tema:      " : "Theme:     ") + crate.theme)
-        lines.append((danish ? "Alder:     " : "Age:       ") + "\(crate.ageBand.rawValue) (\(colour))")
-        lines.append((danish ? "Antal:     " : "Count:     ") + "\(crate.itemBarcodes.count)")
-        if let destination { lines.append((danish ? "Til:       " : "To:        ") + cut(destination, 67)) }
+        func label(_ key: PackingListText) -> String { pad(book[key] + ":", 11) }
+        lines.append(label(.theme) + crate.theme)
+        lines.append(label(.age) + "\(crate.ageBand.rawValue) (\(colour))")
+        lines.append(label(.count) + "\(crate.itemBarcodes.count)")
+        if let destination { lines.append(label(.destination) + cut(destination, 67)) }
         lines.append("")
         lines.append(
-            pad(danish ? "Stregkode" : "Barcode", 15) + pad(danish ? "Titel" : "Title", 42)
-                + (danish ? "Forfatter" : "Author"))
+            pad(book[PackingListText.barcode], 15) + pad(book[PackingListText.itemTitle], 42)
+                + book[PackingListText.author])
         lines.append(String(repeating: "-", count: 78))
         for barcode in crate.itemBarcodes {
             let item = data.item(barcode, in: index)
@@ -38,10 +36,7 @@ public enum PackingList {
             lines.append(line)
         }
         lines.append(String(repeating: "-", count: 78))
-        lines.append(
-            danish
-                ? "Pakket af: ____________________   Kontrolleret ved retur: ____________________"
-                : "Packed by: ____________________   Checked on return: ____________________")
+        lines.append(book[PackingListText.signatures])
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -59,7 +54,7 @@ public enum PackingList {
         let day = DepositVisits.packedVisit(of: deposit, partner: partner, data: data, today: today)
         var text = "\(partner.name) · \(words.routeName(partner.routeID, data: data)) · \(words.dayHeading(day))"
         if Desk.isSpecialDelivery(day, for: partner, settings: data.settings) {
-            text += language == .danish ? " · særlig levering" : " · special delivery"
+            text += " · " + words.specialDelivery
         }
         return text
     }
@@ -71,4 +66,12 @@ public enum PackingList {
     private static func cut(_ text: String, _ width: Int) -> String {
         text.count <= width ? text : String(text.prefix(width - 1)) + "…"
     }
+}
+
+/// The keys of the packing lists' words (the text sheet, and the HTML one with the route sheets).
+enum PackingListText: String, TextCatalogue {
+    case title, theme, age, count, destination, barcode, itemTitle, author, signatures, signaturesHTML
+    case colourRed, colourGreen, colourBlue
+
+    static let placeholders: [PackingListText: [String]] = [.title: ["crate"]]
 }

@@ -106,26 +106,21 @@ public enum WeekHTML {
     private static func packingList(
         _ crate: Crate, destination: String, data: LibraryData, index: LibraryIndex, language: Language
     ) -> String {
-        let danish = language == .danish
+        let book = TextBook(language)
         var html = "<section class=\"sheet packing\">\n"
-        html += header(
-            data.settings.name, danish ? "Pakkeliste for kasse \(crate.id)" : "Packing list for crate \(crate.id)",
-            escape(destination))
+        html += header(data.settings.name, book.format(PackingListText.title, crate.id), escape(destination))
         html += "<p>\(escape(crate.theme)) · \(escape(crate.ageBand.rawValue)) · "
-        html += "\(danish ? "Antal" : "Count"): \(crate.itemBarcodes.count)</p>\n"
-        html += "<table class=\"crates\">\n<thead><tr><th>\(danish ? "Stregkode" : "Barcode")</th>"
-        html +=
-            "<th>\(danish ? "Titel" : "Title")</th><th>\(danish ? "Forfatter" : "Author")</th></tr></thead>\n<tbody>\n"
+        html += "\(book[PackingListText.count]): \(crate.itemBarcodes.count)</p>\n"
+        html += "<table class=\"crates\">\n<thead><tr><th>\(book[PackingListText.barcode])</th>"
+        html += "<th>\(book[PackingListText.itemTitle])</th><th>\(book[PackingListText.author])</th></tr></thead>\n"
+        html += "<tbody>\n"
         for barcode in crate.itemBarcodes {
             let item = data.item(barcode, in: index)
             html += "<tr><td>\(escape(barcode.rawValue))</td><td>\(escape(item?.title ?? "?"))</td>"
             html += "<td>\(escape(item?.author ?? ""))</td></tr>\n"
         }
         html += "</tbody>\n</table>\n<p class=\"signature\">"
-        html +=
-            danish
-            ? "Pakket af ____________________ · Kontrolleret ved retur ____________________"
-            : "Packed by ____________________ · Checked on return ____________________"
+        html += book[PackingListText.signaturesHTML]
         html += "</p>\n</section>\n"
         return html
     }

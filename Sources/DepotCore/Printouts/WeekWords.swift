@@ -1,56 +1,51 @@
-/// The words of the week printouts in Danish and English.
+/// The words of the week printouts (week text, route sheets, calendar), from catalogue `WeekPrintText` of the
+/// language files.
 struct WeekWords {
     let language: Language
     let days: DayText
+    private let book: TextBook
 
     init(_ language: Language) {
         self.language = language
         self.days = DayText(language)
+        self.book = TextBook(language)
     }
 
-    private var danish: Bool { language == .danish }
+    private func text(_ key: WeekPrintText) -> String { book[key] }
 
-    var teamTitle: String { danish ? "Ugeplan" : "Week schedule" }
-    var routeSheetTitle: String { danish ? "Køreseddel" : "Route sheet" }
-    var noRoute: String { danish ? "Uden rute" : "No route" }
-    var driver: String { danish ? "chauffør" : "driver" }
-    var nothing: String { danish ? "Ingen besøg, arrangementer eller frister." : "No visits, events or deadlines." }
-    var closedThisWeek: String { danish ? "Lukket i ugen" : "Closed this week" }
-    var closedToday: String { danish ? "Lukket" : "Closed" }
-    var events: String { danish ? "Arrangementer" : "Events" }
-    var deadlines: String { danish ? "Frister" : "Deadlines" }
-    var done: String { danish ? "klaret" : "done" }
-    var leave: String { danish ? "Aflever" : "Leave" }
-    var collect: String { danish ? "Hent" : "Collect" }
-    var unknown: String { danish ? "ikke pakket endnu" : "not packed yet" }
-    var none: String { danish ? "ingen" : "none" }
-    var contact: String { danish ? "Kontakt" : "Contact" }
-    var phone: String { danish ? "tlf." : "phone" }
-    var notes: String { danish ? "Bemærk" : "Note" }
-    var stops: String { danish ? "stop" : "stops" }
-    var cratesOut: String { danish ? "kasser ud" : "crates out" }
-    var cratesHome: String { danish ? "kasser hjem" : "crates home" }
-    var tickLine: String {
-        danish
-            ? "[ ] Afleveret  [ ] Hentet   Kl. _____  Kvittering ____________________"
-            : "[ ] Left  [ ] Collected   Time _____  Signature ____________________"
-    }
-    var driverSignature: String {
-        danish
-            ? "Kørt af ______________________________   Dato ______________"
-            : "Driven by ______________________________   Date ______________"
-    }
+    var teamTitle: String { text(.teamTitle) }
+    var routeSheetTitle: String { text(.routeSheetTitle) }
+    var noRoute: String { text(.noRoute) }
+    var driver: String { text(.driver) }
+    var nothing: String { text(.nothing) }
+    var closedThisWeek: String { text(.closedThisWeek) }
+    var closedToday: String { text(.closedToday) }
+    var events: String { text(.events) }
+    var deadlines: String { text(.deadlines) }
+    var done: String { text(.done) }
+    var leave: String { text(.leave) }
+    var collect: String { text(.collect) }
+    var unknown: String { text(.unknown) }
+    var none: String { text(.none) }
+    var contact: String { text(.contact) }
+    var phone: String { text(.phone) }
+    var notes: String { text(.notes) }
+    var stops: String { text(.stops) }
+    var cratesOut: String { text(.cratesOut) }
+    var cratesHome: String { text(.cratesHome) }
+    var tickLine: String { text(.tickLine) }
+    var driverSignature: String { text(.driverSignature) }
 
     /// "side 1 af 2" / "page 1 of 2".
     func page(_ number: Int, of count: Int) -> String {
-        danish ? "side \(number) af \(count)" : "page \(number) of \(count)"
+        book.format(WeekPrintText.page, number, count)
     }
 
     func kind(_ kind: ScheduledVisit.Kind) -> String {
         switch kind {
-        case .delivery: return danish ? "Levering" : "Delivery"
-        case .exchange: return danish ? "Udskiftning" : "Exchange"
-        case .collection: return danish ? "Afhentning" : "Collection"
+        case .delivery: return text(.kindDelivery)
+        case .exchange: return text(.kindExchange)
+        case .collection: return text(.kindCollection)
         }
     }
 
@@ -61,7 +56,7 @@ struct WeekWords {
         guard let partner = data.partner(visit.partnerID, in: index),
             !DueDates.isDeliveryDay(visit.day, for: partner, settings: data.settings)
         else { return base }
-        return base + (danish ? " · særlig levering" : " · special delivery")
+        return base + " · " + specialDelivery
     }
 
     /// "Mandag 23. november 2026".
@@ -79,10 +74,8 @@ struct WeekWords {
     func span(_ range: DayRange) -> String {
         let first = range.first.components
         let last = range.last.components
-        if range.first == range.last { return danish ? "\(first.day).\(first.month)." : "\(first.day)/\(first.month)" }
-        return danish
-            ? "\(first.day).\(first.month).–\(last.day).\(last.month)."
-            : "\(first.day)/\(first.month)–\(last.day)/\(last.month)"
+        let from = book.format(WeekPrintText.dayMonth, first.day, first.month)
+        return range.first == range.last ? from : from + "–" + book.format(WeekPrintText.dayMonth, last.day, last.month)
     }
 
     func routeName(_ routeID: Route.ID?, data: LibraryData) -> String {
@@ -103,12 +96,15 @@ struct WeekWords {
     func collecting(_ visit: ScheduledVisit) -> String {
         let count = visit.collectItems.count
         guard count > 0 else { return crates(visit.collect) }
-        let books = danish ? (count == 1 ? "1 bog" : "\(count) bøger") : (count == 1 ? "1 book" : "\(count) books")
+        let books = book.count(count, WeekPrintText.nounBook)
         return visit.collect.isEmpty ? books : crates(visit.collect) + " + " + books
     }
 
     /// "Bøger", the heading of the books kept back at a partner on a route sheet.
-    var keptBooks: String { danish ? "Bøger" : "Books" }
+    var keptBooks: String { text(.keptBooks) }
+
+    /// "særlig levering", after the kind of a visit on a day off the partner's route.
+    var specialDelivery: String { text(.specialDelivery) }
 
     /// One line per book kept back: "5000100002352 Bamse og æblet".
     func bookLines(_ visit: ScheduledVisit, data: LibraryData, index: LibraryIndex) -> [String] {
@@ -126,4 +122,13 @@ struct WeekWords {
 
     /// "Helligdag: Juledag", "Lukket: Juleaftensdag", both when two fall on the day.
     func holidayNote(on day: Day) -> String { DanishHolidays.closedNote(on: day, language: language) ?? "" }
+}
+
+/// The keys of the week printouts' words.
+enum WeekPrintText: String, TextCatalogue {
+    case closedThisWeek, closedToday, collect, contact, cratesHome, cratesOut, dayMonth, deadlines, done, driver,
+        driverSignature, events, keptBooks, kindCollection, kindDelivery, kindExchange, leave, noRoute, none, notes,
+        nothing, nounBook, page, phone, routeSheetTitle, specialDelivery, stops, teamTitle, tickLine, unknown
+
+    static let placeholders: [WeekPrintText: [String]] = [.page: ["number", "count"], .dayMonth: ["day", "month"]]
 }

@@ -1,19 +1,28 @@
 /// Counts and numbers as the language writes them: "1 kasse", "2 kasser"; "14,2" and "469,90 kr." in Danish.
 ///
 /// Plural forms follow CLDR's categories for whole numbers: Danish and English both have *one* (exactly 1) and
-/// *other* (0, 2, 3, ...). A text with both forms is written "kasse|kasser", one form before the bar and other
-/// after it, so that a catalogue entry holds both and a translator sees them side by side.
+/// *other* (0, 2, 3, ...). In the language files a text with forms is `{"one": "kasse", "other": "kasser"}`; texts
+/// still written in Swift give both as "kasse|kasser", one form before the bar and other after it.
 public enum Plural {
-    /// The CLDR plural category of a whole number.
-    public enum Category: Sendable, Hashable {
+    /// The CLDR plural category of a whole number, named as in the language files.
+    public enum Category: String, Sendable, Hashable, CaseIterable {
         case one
         case other
     }
 
-    /// The category of `count` in `language`.
+    /// The category of `count` in `language`. Danish and English, like Norwegian, Swedish and German, have *one*
+    /// for exactly 1; a language with another rule (French: 0 and 1) adds a case here and, if it needs them,
+    /// CLDR's other categories to `Category`.
     public static func category(of count: Int, in language: Language) -> Category {
-        switch language {
-        case .danish, .english: count == 1 ? .one : .other
+        count == 1 ? .one : .other
+    }
+
+    /// The form of a language file's entry for `count`: a plural's form for the count's category (else *other*),
+    /// a plain text as it is.
+    public static func form(_ entry: TextEntry, count: Int, in language: Language) -> String {
+        switch entry {
+        case .text(let text): text
+        case .plural(let forms): forms[category(of: count, in: language)] ?? entry.plain
         }
     }
 

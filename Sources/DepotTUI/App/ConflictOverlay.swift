@@ -147,82 +147,24 @@ enum DesksText: String, TextCatalogue {
     case whoTitle, whoExplain, hello, noName, keyThatsMe, keyNoName
     case kindSettings, kindPartner, kindStaff, kindItem, kindCrate, kindTeam, kindEvent, kindDeposit, kindPlan
 
-    static let danish: [DesksText: String] = [
-        .conflictFound: "En anden skranke har ændret det samme ({0}); vælg mellem versionerne",
-        .conflictTitle: "Ændret to steder {0}/{1}: {2} · {3}",
-        .conflictExplain:
-            "Du og en anden skranke har ændret denne post hver på sin måde. Vælg for hvert felt: ← din version,"
-            + " → den anden skrankes. Intet er gemt endnu.",
-        .conflictSaved: "Gemt efter dit valg: {0}",
-        .conflictKeptTheirs: "Den anden skrankes version er beholdt; din ændring er ikke gemt",
-        .conflictScanLater: "Vælg først mellem versionerne (Enter gemmer, Esc beholder den anden skrankes)",
-        .columnField: "Felt", .columnMine: "Din version", .columnTheirs: "Den anden skrankes",
-        .wholeRecord: "(hele posten)", .absent: "(slettet)", .keyChoose: "vælg", .keyAll: "alle dine/deres",
-        .keyKeepTheirs: "behold deres",
-        .refusedAfterOtherDesk: "En anden skranke nåede først, så det kan ikke længere lade sig gøre: {0}",
-        .savedWithOthers: "{0} (sammen med en anden skrankes ændringer)",
-        .changedElsewhere: "Ændret på en anden skranke: {0}",
-        .changedElsewhereBy: "{0} ({1}): {2}",
-        .formChangedElsewhere:
-            "En anden skranke har netop ændret {0}; gemmer du en post, de også har ændret, vælger du mellem versionerne",
-        .reloadFailed: "Biblioteket er ændret udefra, men kan ikke læses: {0}. Skærmen viser det, som det var",
-        .waitingForLock: "Venter på, at {0} gemmer sin ændring…",
-        .anotherDesk: "En anden skranke", .andMore: "{0} og {1} mere",
-        .undoNothing: "Du har ikke ændret noget herfra, der kan fortrydes", .undone: "Fortrudt: {0}",
-        .undoQuestion: "Fortryd din sidste ændring: {0}? j = ja · n = nej",
-        .undoTooLarge: "Den ændring var for stor til at kunne fortrydes (en import); se history/",
-        .undoChangedSince: "Kan ikke fortrydes: {0} ({1}) er ændret igen siden, af en anden skranke",
-        .keyUndo: "fortryd din sidste ændring (spørger først)",
-        .keyHistory: "den valgte posts historik: hvem ændrede hvad og hvornår", .historyTitle: "Historik: {0}",
-        .historyEmpty: "Ingen ændringer de sidste tre måneder",
-        .columnWhen: "Hvornår (UTC)", .columnWho: "Hvem", .columnWhat: "Hvad",
-        .whoTitle: "Hvem sidder ved skranken?",
-        .whoExplain:
-            "Ændringer herfra skrives i bibliotekets ændringslog med dit navn, så holdet kan se, hvem der gjorde hvad."
-            + " Valget huskes på denne maskine (eller start med --as).",
-        .hello: "Goddag, {0}. Dine ændringer logges med dit navn", .noName: "Ændringer herfra logges uden navn",
-        .keyThatsMe: "det er mig", .keyNoName: "uden navn",
-        .kindSettings: "indstillinger", .kindPartner: "partner", .kindStaff: "medarbejder", .kindItem: "materiale",
-        .kindCrate: "kasse", .kindTeam: "team", .kindEvent: "arrangement", .kindDeposit: "depot", .kindPlan: "plan",
-    ]
-
-    static let english: [DesksText: String] = [
-        .conflictFound: "Another desk changed the same thing ({0}); choose between the versions",
-        .conflictTitle: "Changed in two places {0}/{1}: {2} · {3}",
-        .conflictExplain:
-            "You and another desk changed this record, each in your own way. Choose for each field: ← your"
-            + " version, → the other desk's. Nothing is saved yet.",
-        .conflictSaved: "Saved as you chose: {0}",
-        .conflictKeptTheirs: "The other desk's version is kept; your change was not saved",
-        .conflictScanLater: "Choose between the versions first (Enter saves, Esc keeps the other desk's)",
-        .columnField: "Field", .columnMine: "Your version", .columnTheirs: "The other desk's",
-        .wholeRecord: "(the whole record)", .absent: "(deleted)", .keyChoose: "choose", .keyAll: "all yours/theirs",
-        .keyKeepTheirs: "keep theirs",
-        .refusedAfterOtherDesk: "Another desk got there first, so this no longer applies: {0}",
-        .savedWithOthers: "{0} (together with another desk's changes)",
-        .changedElsewhere: "Changed at another desk: {0}",
-        .changedElsewhereBy: "{0} ({1}): {2}",
-        .formChangedElsewhere:
-            "Another desk just changed {0}; if you save a record they changed too, you choose between the versions",
-        .reloadFailed: "The library was changed from outside but cannot be read: {0}. The screen shows it as it was",
-        .waitingForLock: "Waiting for {0} to save its change…",
-        .anotherDesk: "Another desk", .andMore: "{0} and {1} more",
-        .undoNothing: "You have changed nothing here that can be undone", .undone: "Undone: {0}",
-        .undoQuestion: "Undo your last change: {0}? y = yes · n = no",
-        .undoTooLarge: "That change was too large to undo (an import); see history/",
-        .undoChangedSince: "Cannot undo: {0} ({1}) was changed again since, at another desk",
-        .keyUndo: "undo your last change (asks first)",
-        .keyHistory: "the selected record's history: who changed what, and when", .historyTitle: "History: {0}",
-        .historyEmpty: "No changes in the last three months",
-        .columnWhen: "When (UTC)", .columnWho: "Who", .columnWhat: "What",
-        .whoTitle: "Who is at the desk?",
-        .whoExplain:
-            "Changes made here go into the library's change log with your name, so the team can see who did what."
-            + " The choice is remembered on this machine (or start with --as).",
-        .hello: "Hello, {0}. Your changes are logged with your name",
-        .noName: "Changes made here are logged without a name",
-        .keyThatsMe: "that's me", .keyNoName: "no name",
-        .kindSettings: "settings", .kindPartner: "partner", .kindStaff: "staff member", .kindItem: "item",
-        .kindCrate: "crate", .kindTeam: "team", .kindEvent: "event", .kindDeposit: "deposit", .kindPlan: "plan",
+    /// The names of the placeholders in each text (`{name}` in the language files), in the order `format` is
+    /// given them.
+    static let placeholders: [DesksText: [String]] = [
+        .conflictFound: ["what"],
+        .conflictTitle: ["number", "count", "file", "record"],
+        .conflictSaved: ["what"],
+        .refusedAfterOtherDesk: ["reason"],
+        .savedWithOthers: ["what"],
+        .changedElsewhere: ["what"],
+        .changedElsewhereBy: ["who", "machine", "what"],
+        .formChangedElsewhere: ["what"],
+        .reloadFailed: ["reason"],
+        .waitingForLock: ["desk"],
+        .andMore: ["first", "more"],
+        .undone: ["what"],
+        .undoQuestion: ["what"],
+        .undoChangedSince: ["record", "file"],
+        .historyTitle: ["record"],
+        .hello: ["name"],
     ]
 }

@@ -110,7 +110,4 @@ struct LedgerOverlay: Overlay {
 /// The ledger's own words.
 enum LedgerText: String, TextCatalogue {
     case total, keyScroll
-
-    static let danish: [LedgerText: String] = [.total: "I alt", .keyScroll: "rul"]
-    static let english: [LedgerText: String] = [.total: "Total", .keyScroll: "scroll"]
 }

@@ -7,45 +7,18 @@ enum ReturnText: String, TextCatalogue {
     case decideQuestion, undecided, notDecided, backOnList, allBack
     case inProgress, inProgressSince, keyFinish, keyDecideAll, keyDecideOne
 
-    static let danish: [ReturnText: String] = [
-        .startQuestion: "Start hjemscanning af {0} ({1}, {2})? Enter = start · Esc = nej",
-        .resumeQuestion: "Fortsæt hjemscanningen af {0} ({1}, {2}), {3} af {4} skannet? Enter = fortsæt · Esc = nej",
-        .answerFirst: "{0} · svar først: Enter = start, Esc = nej",
-        .resumed: "Fortsætter hjemscanningen fra {0}: {1} af {2} var skannet",
-        .left: "Hjemscanningen af {0} er gemt ({1} af {2}); skan en bog fra depotet for at fortsætte",
-        .decideQuestion:
-            "Hvad er der sket med det, der mangler? t tabt · b stadig hos partneren · f fundet alligevel · T/B alle"
-            + " · Enter gemmer · Esc tilbage til skanningen",
-        .undecided: "ikke afgjort",
-        .notDecided:
-            "! {0} ikke afgjort: t tabt, b stadig hos partneren, f fundet alligevel (T/B for alle); så Enter",
-        .backOnList: "✓ {0} {1} kom alligevel: taget af listen",
-        .allBack: "Alt er tilbage: Enter gemmer",
-        .inProgress: "hjemscanning i gang: {0} af {1}",
-        .inProgressSince: "Hjemscanning i gang: {0} af {1} skannet (siden {2}); r fortsætter",
-        .keyFinish: "afslut",
-        .keyDecideAll: "alle",
-        .keyDecideOne: "tabt/hos partneren/fundet",
-    ]
-
-    static let english: [ReturnText: String] = [
-        .startQuestion: "Start scanning {0} home ({1}, {2})? Enter = start · Esc = no",
-        .resumeQuestion: "Go on scanning {0} home ({1}, {2}), {3} of {4} scanned? Enter = go on · Esc = no",
-        .answerFirst: "{0} · answer first: Enter = start, Esc = no",
-        .resumed: "Going on with the return saved on {0}: {1} of {2} were scanned",
-        .left: "The return of {0} is saved ({1} of {2}); scan a book of the deposit to go on",
-        .decideQuestion:
-            "What became of the missing items? t lost · b still at the partner · f back after all · T/B all"
-            + " · Enter saves · Esc back to scanning",
-        .undecided: "not decided",
-        .notDecided: "! {0} not decided: t lost, b still at the partner, f back after all (T/B for all); then Enter",
-        .backOnList: "✓ {0} {1} turned up: taken off the list",
-        .allBack: "Everything is back: Enter saves",
-        .inProgress: "return in progress: {0} of {1}",
-        .inProgressSince: "Return in progress: {0} of {1} scanned (since {2}); r goes on",
-        .keyFinish: "finish",
-        .keyDecideAll: "all",
-        .keyDecideOne: "lost/at partner/found",
+    /// The names of the placeholders in each text (`{name}` in the language files), in the order `format` is
+    /// given them.
+    static let placeholders: [ReturnText: [String]] = [
+        .startQuestion: ["deposit", "crates", "partner"],
+        .resumeQuestion: ["deposit", "crates", "partner", "scanned", "total"],
+        .answerFirst: ["question"],
+        .resumed: ["day", "scanned", "total"],
+        .left: ["deposit", "scanned", "total"],
+        .notDecided: ["count"],
+        .backOnList: ["item", "title"],
+        .inProgress: ["scanned", "total"],
+        .inProgressSince: ["scanned", "total", "since"],
     ]
 }
 

@@ -7,40 +7,16 @@ enum PartnerFormText: String, TextCatalogue {
     case closuresHint, closureBadDay, closureBackwards, closureNoDays, closureOverNewYear
     case finePolicyHint, finePolicyBad, exemptWord, chargedWord
 
-    static let danish: [PartnerFormText: String] = [
-        .fieldLoanPeriod: "Lånetid", .fieldClosures: "Lukket", .fieldFinePolicy: "Bøder",
-        .loanPeriodHint:
-            "tom: bibliotekets lånetid for depottypen (depot {0}, børnehavebibliotek {1}); ellers fx 3m, 12w eller 90d",
-        .loanPeriodFormat: "skriv en periode som 3m, 12w eller 90d (d dage, w uger, m måneder, y år)",
-        .loanPeriodRange: "{0}: lånetiden skal være fra 1 dag til {1} år",
-        .closuresHint:
-            "fx 23.12.–1.1. Jul; 13.7.–31.7. Sommer (semikolon mellem perioder; årstal kan skrives: 23.12.2026)",
-        .closureBadDay: "\"{0}\": {1} er ikke en dato; skriv fx 23.12. eller 23.12.2026",
-        .closureBackwards: "\"{0}\" slutter, før den begynder",
-        .closureNoDays: "\"{0}\" mangler dagene; skriv fx 23.12.–1.1. Jul",
-        .closureOverNewYear: "\"{0}\" ville vare fra {1} til {2}; skriv årstallene, hvis det er meningen",
-        .finePolicyHint:
-            "tom: som for partnertypen (børnehave og dagpleje fritaget, andre: {0}); ellers fritaget eller opkræves",
-        .finePolicyBad: "skriv fritaget eller opkræves, eller lad feltet stå tomt",
-        .exemptWord: "fritaget", .chargedWord: "opkræves",
-    ]
-
-    static let english: [PartnerFormText: String] = [
-        .fieldLoanPeriod: "Loan period", .fieldClosures: "Closed", .fieldFinePolicy: "Fines",
-        .loanPeriodHint:
-            "empty: the library's loan period for the deposit kind (deposit {0}, kindergarten library {1}); else e.g. 3m, 12w or 90d",
-        .loanPeriodFormat: "type a period such as 3m, 12w or 90d (d days, w weeks, m months, y years)",
-        .loanPeriodRange: "{0}: a loan period must be from 1 day to {1} years",
-        .closuresHint:
-            "e.g. 23/12–1/1 Christmas; 13/7–31/7 Summer (semicolons between periods; a year may be added: 23/12/2026)",
-        .closureBadDay: "\"{0}\": {1} is not a date; type e.g. 23/12 or 23/12/2026",
-        .closureBackwards: "\"{0}\" ends before it begins",
-        .closureNoDays: "\"{0}\" lacks its days; type e.g. 23/12–1/1 Christmas",
-        .closureOverNewYear: "\"{0}\" would last from {1} to {2}; type the years if that is meant",
-        .finePolicyHint:
-            "empty: as usual for the partner kind (kindergartens and childminders exempt, others: {0}); else exempt or charged",
-        .finePolicyBad: "type exempt or charged, or leave the field empty",
-        .exemptWord: "exempt", .chargedWord: "charged",
+    /// The names of the placeholders in each text (`{name}` in the language files), in the order `format` is
+    /// given them.
+    static let placeholders: [PartnerFormText: [String]] = [
+        .loanPeriodHint: ["depositPeriod", "kindergartenLibraryPeriod"],
+        .loanPeriodRange: ["period", "maxYears"],
+        .closureBadDay: ["closure", "day"],
+        .closureBackwards: ["closure"],
+        .closureNoDays: ["closure"],
+        .closureOverNewYear: ["closure", "from", "to"],
+        .finePolicyHint: ["policy"],
     ]
 }
 
