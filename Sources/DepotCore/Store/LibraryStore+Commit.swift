@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// What a committed change did.
@@ -50,7 +51,13 @@ extension LibraryStore {
             var result = ours
             var written = files
             var reloaded: [StoreFile] = []
-            for _ in 0..<20 {
+            // Against a program that rewrites a file every few milliseconds, each attempt reads it again; a short
+            // pause of random length between attempts keeps them from falling in step with its writes.
+            let deadline = DispatchTime.now().uptimeNanoseconds + 10_000_000_000
+            var attempt = 0
+            while attempt < 3 || DispatchTime.now().uptimeNanoseconds < deadline {
+                attempt += 1
+                if attempt > 1 { usleep(UInt32.random(in: 0...min(20, UInt32(attempt)) * 1000)) }
                 let changed = changedFiles()
                 if !changed.isEmpty {
                     guard let known = current else {
