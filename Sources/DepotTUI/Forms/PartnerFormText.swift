@@ -6,6 +6,7 @@ enum PartnerFormText: String, TextCatalogue {
     case loanPeriodHint, loanPeriodFormat, loanPeriodRange
     case closuresHint, closureBadDay, closureBackwards, closureNoDays, closureOverNewYear
     case finePolicyHint, finePolicyBad, exemptWord, chargedWord
+    case fieldCrateMix, crateMixHint, fieldChildrenByBand, childrenByBandHint, bandCountsBad
 
     static let danish: [PartnerFormText: String] = [
         .fieldLoanPeriod: "Lånetid", .fieldClosures: "Lukket", .fieldFinePolicy: "Bøder",
@@ -23,6 +24,10 @@ enum PartnerFormText: String, TextCatalogue {
             "tom: som for partnertypen (børnehave og dagpleje fritaget, andre: {0}); ellers fritaget eller opkræves",
         .finePolicyBad: "skriv fritaget eller opkræves, eller lad feltet stå tomt",
         .exemptWord: "fritaget", .chargedWord: "opkræves",
+        .fieldCrateMix: "Kasser/besøg",
+        .crateMixHint: "kasser pr. besøg, fx 0-3:1 3-6:2; tom aldersgruppe: udregnes af børnetal og sidste depot (mindst én)",
+        .fieldChildrenByBand: "Børn/alder", .childrenByBandHint: "børn pr. aldersgruppe, fx 0-3:12 3-6:40",
+        .bandCountsBad: "\"{0}\": skriv aldersgruppe, kolon og et tal fra {1} til {2}, fx 0-3:1 3-6:2",
     ]
 
     static let english: [PartnerFormText: String] = [
@@ -41,6 +46,11 @@ enum PartnerFormText: String, TextCatalogue {
             "empty: as usual for the partner kind (kindergartens and childminders exempt, others: {0}); else exempt or charged",
         .finePolicyBad: "type exempt or charged, or leave the field empty",
         .exemptWord: "exempt", .chargedWord: "charged",
+        .fieldCrateMix: "Crates/visit",
+        .crateMixHint:
+            "crates per visit, e.g. 0-3:1 3-6:2; an age group left out: worked out from children and the last deposit (one at least)",
+        .fieldChildrenByBand: "Children/age", .childrenByBandHint: "children per age group, e.g. 0-3:12 3-6:40",
+        .bandCountsBad: "\"{0}\": type an age group, a colon and a number from {1} to {2}, e.g. 0-3:1 3-6:2",
     ]
 }
 
