@@ -25,7 +25,8 @@ enum PartnerFormText: String, TextCatalogue {
         .finePolicyBad: "skriv fritaget eller opkræves, eller lad feltet stå tomt",
         .exemptWord: "fritaget", .chargedWord: "opkræves",
         .fieldCrateMix: "Kasser/besøg",
-        .crateMixHint: "kasser pr. besøg, fx 0-3:1 3-6:2; tom aldersgruppe: udregnes af børnetal og sidste depot (mindst én)",
+        .crateMixHint:
+            "kasser pr. besøg, fx 0-3:1 3-6:2; tom aldersgruppe: udregnes af børnetal og sidste depot (mindst én)",
         .fieldChildrenByBand: "Børn/alder", .childrenByBandHint: "børn pr. aldersgruppe, fx 0-3:12 3-6:40",
         .bandCountsBad: "\"{0}\": skriv aldersgruppe, kolon og et tal fra {1} til {2}, fx 0-3:1 3-6:2",
     ]
