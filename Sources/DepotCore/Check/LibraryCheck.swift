@@ -136,6 +136,11 @@ public enum LibraryCheck {
             if let count = partner.childCount, !Limits.childCount.contains(count) {
                 report("childCount \(Limits.childCount.refusal(found: count))")
             }
+            for entry in partner.crateMix ?? [] {
+                if let count = entry.children, !Limits.childCount.contains(count) {
+                    report("crateMix \(entry.band.rawValue) children \(Limits.childCount.refusal(found: count))")
+                }
+            }
         }
 
         let staffIDs = unique(data.staff, file: StoreFile.staff.relativePath, into: &problems)

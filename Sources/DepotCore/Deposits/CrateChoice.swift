@@ -3,9 +3,8 @@
 ///
 /// A crate fits a partner when it is home (not packed for anyone, not out, not in repair), holds items that may all
 /// leave, is of one of the partner's age groups, and is new to the partner within the look-back (this season and
-/// the one before, as the planner's default). One crate is proposed per band of the partner's demand (the bands of
-/// its last deposit, else its oldest age group, `demand`); a band without a crate falls back to the partner's other
-/// age groups. Of the crates that fit, a theme the partner does not have or just had comes first, then the crate
+/// the one before, as the planner's default). One crate is proposed per band of the partner's demand (its crate
+/// mix, `visitMix`); a band without a crate falls back to the partner's other age groups. Of the crates that fit, a theme the partner does not have or just had comes first, then the crate
 /// that has waited longest on the shelf, then the lowest number (`isBetter`).
 public enum CrateChoice {
     /// The crates packed for `partner` and not sent yet, in the order they were packed.
@@ -39,7 +38,15 @@ public enum CrateChoice {
         let latest = own.max { ($0.createdOn, $0.id) < ($1.createdOn, $1.id) }
         let out = own.filter(\.isOut).flatMap(\.crateIDs)
         let themesNow = (out.isEmpty ? latest?.crateIDs ?? [] : out).compactMap { cratesByID[$0]?.theme }
-        let demand = demand(lastBands: latest?.crateIDs.compactMap { cratesByID[$0]?.ageBand }, ageGroups: ageGroups)
+        // The bands by the partner's crate mix, after the crates it had this season.
+        let season = data.settings.season(containing: today)
+        var given: [AgeBand: Int] = [:]
+        for deposit in own where (deposit.dispatchedOn ?? deposit.createdOn) >= season.firstDay {
+            for crate in deposit.crateIDs { if let band = cratesByID[crate]?.ageBand { given[band, default: 0] += 1 } }
+        }
+        let mix = visitMix(
+            for: partner, lastBands: latest?.crateIDs.compactMap { cratesByID[$0]?.ageBand }, shelf: shelf(data))
+        let demand = mix.next { given[$0, default: 0] }
 
         let onOpenDeposit = Set(data.deposits.filter { $0.returnedOn == nil }.flatMap(\.crateIDs))
         let unavailable = Set(data.items.lazy.filter { $0.status != .available }.map(\.id))
@@ -78,7 +85,31 @@ public enum CrateChoice {
         return chosen
     }
 
-    /// The bands a partner wants crates of: the bands of its last deposit that are among its age groups (sorted),
+    /// The crates a partner gets per visit by its crate mix (`CrateMix.visitMix`), never none while it has age
+    /// groups (then one of its oldest).
+    static func visitMix(for partner: Partner, lastBands: [AgeBand]?, shelf: [AgeBand: Int]) -> VisitMix {
+        let mix = CrateMix.visitMix(for: partner, lastBands: lastBands, shelf: shelf)
+        guard mix.crates == 0, let oldest = Array(Set(partner.ageGroups)).sorted().last else { return mix }
+        return VisitMix(crates: 1, bands: [oldest], weights: [1], source: .derived)
+    }
+
+    /// The library's crates of each band that can go out (not in repair): the default shares of a crate mix.
+    static func shelf(_ data: LibraryData) -> [AgeBand: Int] {
+        var counts: [AgeBand: Int] = [:]
+        for crate in data.crates where crate.state != .inRepair { counts[crate.ageBand, default: 0] += 1 }
+        return counts
+    }
+
+    /// The request's bands as a mix that leaves them at every visit.
+    static func requestMix(_ requested: [AgeBand], ageGroups: [AgeBand]) -> VisitMix {
+        let bands = demand(lastBands: requested, ageGroups: ageGroups)
+        let distinct = Array(Set(bands)).sorted()
+        return VisitMix(
+            crates: bands.count, bands: distinct, weights: distinct.map { band in bands.filter { $0 == band }.count },
+            source: .request)
+    }
+
+    /// The bands a partner asked for in a plan request wants crates of: the bands of its last deposit that are among its age groups (sorted),
     /// else one crate of its oldest age group. `ageGroups` sorted, youngest first.
     static func demand(lastBands: [AgeBand]?, ageGroups: [AgeBand]) -> [AgeBand] {
         let bands = (lastBands ?? []).filter { ageGroups.contains($0) }.sorted()

@@ -53,6 +53,8 @@ public enum Limits {
     public static let fineCapKroner = 1_000_000
     public static let renewals = NumberLimit(0...100, unit: ("renewal", "renewals"))
     public static let childCount = NumberLimit(0...10_000, unit: ("child", "children"))
+    /// Crates of one age band a partner takes per visit (`CrateMix.crates`).
+    public static let cratesPerVisit = NumberLimit(0...20, unit: ("crate", "crates"))
     public static let attendance = NumberLimit(0...100_000, unit: ("person", "people"))
     public static let outcomeTarget = NumberLimit(0...1_000_000)
     public static let points = NumberLimit(0...1_000, unit: ("point", "points"))

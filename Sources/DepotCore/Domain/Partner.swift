@@ -31,6 +31,9 @@ public struct Partner: Record, Hashable {
     public var deliveryNotes: String?
     public var ageGroups: [AgeBand]
     public var childCount: Int?
+    /// Crates per visit, or children, per age group (`CrateMix`); nil when it says none. Written only when set, so
+    /// files from before it load and save unchanged.
+    public var crateMix: [CrateMix]?
     public var routeID: Route.ID?
     public var depositKind: DepositKind
     /// Overrides the library's loan period for this partner's deposit kind.
@@ -50,7 +53,8 @@ public struct Partner: Record, Hashable {
         id: ID, name: String, kind: Kind, address: Address, contact: Contact, deliveryNotes: String? = nil,
         ageGroups: [AgeBand], childCount: Int? = nil, routeID: Route.ID? = nil, depositKind: DepositKind = .deposit,
         loanPeriod: CalendarPeriod? = nil, closures: [Closure] = [], finePolicy: FinePolicy? = nil,
-        endedOn: Day? = nil, notes: String? = nil, recurringClosures: [RecurringClosure]? = nil
+        endedOn: Day? = nil, notes: String? = nil, recurringClosures: [RecurringClosure]? = nil,
+        crateMix: [CrateMix]? = nil
     ) {
         self.id = id
         self.name = name
@@ -60,6 +64,7 @@ public struct Partner: Record, Hashable {
         self.deliveryNotes = deliveryNotes
         self.ageGroups = ageGroups
         self.childCount = childCount
+        self.crateMix = crateMix
         self.routeID = routeID
         self.depositKind = depositKind
         self.loanPeriod = loanPeriod

@@ -23,6 +23,9 @@ struct CrateAssigner {
     /// Per participant and theme (`participant * themes.count + theme`): 2 when it had the theme this season, 1
     /// when only in the look-back seasons before it, 0 when never.
     private var themeSeen: [UInt8]
+    /// Per participant, the crates of each band (position in `AgeBand.allCases`) it had this season: its crate mix
+    /// shares the next visit's bands by them.
+    private var givenBands: [[Int]]
     /// Crates of a band wanted, and taken, on a route in a week.
     private var wanted: [WeekKey: Int] = [:]
     private var taken: [WeekKey: Int] = [:]
@@ -45,6 +48,7 @@ struct CrateAssigner {
         had = context.participants.map(\.lookBack)
         atPartner = context.participants.map(\.initialOut)
         lastThemes = context.participants.map(\.previousThemes)
+        givenBands = context.participants.map(\.seasonBands)
         let themeCount = context.themes.count
         themeSeen = Array(repeating: 0, count: context.participants.count * themeCount)
         for (index, participant) in context.participants.enumerated() {
@@ -115,6 +119,7 @@ struct CrateAssigner {
         for crate in leave {
             ready[crate] = returnReady
             had[slot.participant].insert(crate)
+            givenBands[slot.participant][context.crateBand[crate]] += 1
             taken[key(route, day, context.band(ofCrate: crate)), default: 0] += 1
         }
         atPartner[slot.participant] = leave
@@ -141,18 +146,33 @@ struct CrateAssigner {
         return false
     }
 
-    /// The crates for a visit on `day`, one per band of the partner's demand, and the bands left without one.
+    /// The crates for a visit on `day`, one per band its crate mix asks for after what it had this season, and the
+    /// bands left without one.
     private func choose(_ participant: Int, day: Day, returnReady: Int, themes: [Int]) -> ([Int], [AgeBand]) {
         let bands = context.participants[participant].bands
         var chosen: [Int] = []
         var themesSoFar = themes
         var missing: [AgeBand] = []
-        for band in context.participants[participant].demand {
+        let given = givenBands[participant]
+        let demand = context.participants[participant].mix.next { given[AgeBand.allCases.firstIndex(of: $0)!] }
+        // A worked-out mix is a share over the season, so a crate of another age group with a theme new this
+        // season beats one of the band due that repeats a theme (the band catches up later); the partner's own
+        // numbers are kept at every visit.
+        let soft = context.participants[participant].mix.source == .derived
+        for band in demand {
             var found: Int?
-            for candidate in [band] + bands.filter({ $0 != band }) where found == nil {
-                found = best(
-                    participant, band: candidate, day: day, returnReady: returnReady, chosen: chosen,
-                    themes: themesSoFar)
+            var foundRepeats = false
+            for candidate in [band] + bands.filter({ $0 != band }) where found == nil || (soft && foundRepeats) {
+                guard
+                    let option = best(
+                        participant, band: candidate, day: day, returnReady: returnReady, chosen: chosen,
+                        themes: themesSoFar)
+                else { continue }
+                let repeats = repeatsInSeason(participant, option, chosen: chosen)
+                if found == nil || (foundRepeats && !repeats) {
+                    found = option
+                    foundRepeats = repeats
+                }
             }
             if let found {
                 chosen.append(found)
@@ -194,6 +214,13 @@ struct CrateAssigner {
             }
         }
         return best
+    }
+
+    /// Whether the partner had the crate's theme this season (or at this visit).
+    private func repeatsInSeason(_ participant: Int, _ crate: Int, chosen: [Int]) -> Bool {
+        let theme = context.crateTheme[crate]
+        return themeSeen[participant * context.themes.count + theme] == 2
+            || chosen.contains { context.crateTheme[$0] == theme }
     }
 
     private func fits(_ crate: Int, _ participant: Int, _ ordinal: Int, _ returnReady: Int) -> Bool {

@@ -57,6 +57,9 @@ struct PlanExplainer {
                     : "The van on \(words.route(routeName)) carries \(load) of \(route.vanCapacity) crates that day "
                         + "(out and home both count), \(sameDay.count) visit\(sameDay.count == 1 ? "" : "s").")
         }
+        if let participant = context.participantOfPartner[id].map({ context.participants[$0] }) {
+            lines.append(mixLine(participant, visit: visit))
+        }
         for id in visit.pickUp { lines.append(pickUpLine(id, visit: visit)) }
         for id in visit.leave { lines.append(leaveLine(id, visit: visit, partner: partner)) }
         for slot in unplanned {
@@ -196,6 +199,75 @@ struct PlanExplainer {
     }
 
     // MARK: The crates
+
+    /// The crates per visit of each age band, where the numbers came from, and what this visit left if it differs.
+    private func mixLine(_ participant: Participant, visit: PlannedVisit) -> String {
+        let mix = participant.mix
+        func list(_ bands: [AgeBand], _ count: (AgeBand) -> Int) -> String {
+            bands.map { "\(words.band($0)): \(count($0))" }.joined(separator: ", ")
+        }
+        var source: String
+        switch mix.source {
+        case .request: source = danish ? "bedt om i planen" : "asked for in the plan"
+        case .partner: source = danish ? "partnerens egne tal" : "the partner's own numbers"
+        case .lastDeposit:
+            source =
+                danish
+                ? "som sidste depot, ingen tal pr. aldersgruppe" : "as the last deposit, no numbers per age group"
+        case .derived:
+            let entries = participant.partner.crateMix ?? []
+            let given = participant.bands.compactMap { band in
+                entries.first { $0.band == band }?.crates.map { (band, $0) }
+            }
+            let children = participant.bands.compactMap { band in
+                entries.first { $0.band == band && $0.crates == nil }?.children.map { (band, $0) }
+            }
+            source =
+                danish
+                ? "udregnet: så mange som sidste depot, mindst én; aldersgrupperne deler"
+                : "worked out: as many as the last deposit, at least one; the age groups share"
+            if children.isEmpty {
+                source += danish ? " efter bibliotekets kasser i hver" : " by the library's crates of each"
+            } else {
+                let text = children.map { "\(words.band($0.0)) \($0.1)" }.joined(separator: ", ")
+                source += danish ? " efter børnetal (\(text))" : " by children (\(text))"
+            }
+            if !given.isEmpty {
+                source +=
+                    (danish ? "; partnerens egne tal for " : "; the partner's own numbers for ")
+                    + list(given.map(\.0)) { band in
+                        given.first { $0.0 == band }!.1
+                    }
+            }
+        }
+        let total = max(1, mix.weights.reduce(0, +))
+        var line: String
+        if mix.isWholePerVisit {
+            let first = mix.firstVisit
+            line =
+                (danish ? "Kasser pr. besøg: " : "Crates per visit: ")
+                + list(participant.bands) { band in
+                    first.filter { $0 == band }.count
+                }
+        } else {
+            let shares = zip(mix.bands, mix.weights).map { band, weight in
+                "\(words.band(band)) \(Int((Double(weight * 100) / Double(total)).rounded())) %"
+            }.joined(separator: ", ")
+            line =
+                danish
+                ? "Kasser pr. besøg: \(mix.crates), over sæsonen \(shares)"
+                : "Crates per visit: \(mix.crates), over the season \(shares)"
+        }
+        line += " (\(source))"
+        if visit.kind != .collection {
+            let left = visit.leave.compactMap { context.crateIndex[$0] }.map { context.band(ofCrate: $0) }
+            if !mix.isWholePerVisit || left.sorted() != mix.firstVisit.sorted() {
+                let text = list(participant.bands) { band in left.filter { $0 == band }.count }
+                line += danish ? "; dette besøg: \(text)" : "; this visit: \(text)"
+            }
+        }
+        return line + "."
+    }
 
     private func pickUpLine(_ id: Crate.ID, visit: PlannedVisit) -> String {
         guard let crate = context.crateIndex[id] else { return (danish ? "Henter " : "Picks up ") + id.rawValue + "." }

@@ -4,8 +4,12 @@ struct Participant: Sendable {
     /// Position in the settings' routes; nil when the partner has none (it then gets no visits).
     let route: Int?
     let loan: CalendarPeriod
-    /// One age band per crate it gets at a visit.
+    /// One age band per crate of its first visit (as many crates as every visit), and its crate mix: how the
+    /// bands are shared over the visits.
     var demand: [AgeBand]
+    var mix = VisitMix(crates: 0, bands: [], weights: [], source: .derived)
+    /// Crates of each band (by position in `AgeBand.allCases`) it had this season before the plan starts.
+    var seasonBands = Array(repeating: 0, count: AgeBand.allCases.count)
     /// Its age groups: the bands a crate for it may have.
     let bands: [AgeBand]
     /// Whether its crates all go home at a last visit (deposit partners before the summer; an ended partnership).
@@ -138,6 +142,7 @@ struct PlanningContext: Sendable {
                 for crate in crates { participants[participant].lookBack.insert(crate) }
                 if start >= season.firstDay {
                     participants[participant].seasonThemes += crates.map { crateTheme[$0] }
+                    for crate in crates { participants[participant].seasonBands[crateBand[crate]] += 1 }
                 } else {
                     participants[participant].lookBackThemes += crates.map { crateTheme[$0] }
                 }
@@ -177,16 +182,24 @@ struct PlanningContext: Sendable {
             }
         }
 
-        // Demand: the request's, else the last deposit's bands, else one crate for the oldest age group.
+        // Demand: the request's, else the partner's crate mix, worked out where it gives no numbers
+        // (`CrateMix.visitMix`) from its children per age group and the crates of its last deposit.
+        let shelf = CrateChoice.shelf(data)
         for index in participants.indices {
             let participant = participants[index]
-            var demand = request.crateDemands.last { $0.partnerID == participant.partner.id }?.bands
-            if demand == nil, latest[index] >= 0 {
-                demand = data.deposits[latest[index]].crateIDs.compactMap { crateIndex[$0] }.map {
-                    data.crates[$0].ageBand
-                }
+            let mix: VisitMix
+            if let requested = request.crateDemands.last(where: { $0.partnerID == participant.partner.id })?.bands {
+                mix = CrateChoice.requestMix(requested, ageGroups: participant.bands)
+            } else {
+                let last =
+                    latest[index] >= 0
+                    ? data.deposits[latest[index]].crateIDs.compactMap { crateIndex[$0] }.map {
+                        data.crates[$0].ageBand
+                    } : nil
+                mix = CrateChoice.visitMix(for: participant.partner, lastBands: last, shelf: shelf)
             }
-            participants[index].demand = CrateChoice.demand(lastBands: demand, ageGroups: participant.bands)
+            participants[index].mix = mix
+            participants[index].demand = mix.firstVisit
         }
         for participant in participants where participant.route == nil || participant.bands.isEmpty {
             let reason: UnplannedReason = participant.route == nil ? .noRoute : .noAgeGroups

@@ -3,7 +3,8 @@ import DepotCore
 /// The form for a new partner or for correcting one.
 enum PartnerForm {
     private enum Field: Int, CaseIterable {
-        case name, kind, street, postalCode, city, contact, phone, email, deliveryNotes, ageGroups, children, route
+        case name, kind, street, postalCode, city, contact, phone, email, deliveryNotes, ageGroups, children
+        case crateMix, childrenByBand, route
         case depositKind, loanPeriod, closures, finePolicy, endedOn, notes
     }
 
@@ -37,6 +38,8 @@ enum PartnerForm {
         let loanPeriodText = partner.loanPeriod?.description ?? ""
         let closuresText = ClosureText.format(partner.closures, today: context.today, language: strings.language)
         let fineText = LoanTermsText.fineText(partner.finePolicy, strings)
+        let crateMixText = bandCountsText(partner.crateMix ?? [], \.crates, strings)
+        let childrenText = bandCountsText(partner.crateMix ?? [], \.children, strings)
         var fields: [FormField] = []
         for field in Field.allCases {
             switch field {
@@ -69,6 +72,23 @@ enum PartnerForm {
                     FormField(strings[.fieldChildren], partner.childCount.map(String.init) ?? "") { text in
                         text.isEmpty || (Int(text).map(Limits.childCount.contains) ?? false)
                             ? nil : strings[.fieldNumber]
+                    })
+            case .crateMix:
+                fields.append(
+                    FormField(
+                        strings[PartnerFormText.fieldCrateMix], crateMixText,
+                        hint: strings[PartnerFormText.crateMixHint]
+                    ) {
+                        text in
+                        bandCounts(text, limit: Limits.cratesPerVisit, strings).failure
+                    })
+            case .childrenByBand:
+                fields.append(
+                    FormField(
+                        strings[PartnerFormText.fieldChildrenByBand], childrenText,
+                        hint: strings[PartnerFormText.childrenByBandHint]
+                    ) { text in
+                        bandCounts(text, limit: Limits.childCount, strings).failure
                     })
             case .route:
                 let name = partner.routeID.flatMap { id in routes.first { $0.id == id }?.name } ?? "–"
@@ -138,6 +158,18 @@ enum PartnerForm {
             updated.deliveryNotes = value(.deliveryNotes).nilIfEmpty
             updated.ageGroups = ageGroups(value(.ageGroups), strings) ?? partner.ageGroups
             updated.childCount = Int(value(.children))
+            if value(.crateMix) != crateMixText || value(.childrenByBand) != childrenText {
+                // Checked by the fields' own validation; a failure here cannot happen.
+                let crates = (try? bandCounts(value(.crateMix), limit: Limits.cratesPerVisit, strings).get()) ?? []
+                let children = (try? bandCounts(value(.childrenByBand), limit: Limits.childCount, strings).get()) ?? []
+                var mix: [CrateMix] = []
+                for band in AgeBand.allCases {
+                    let crate = crates.last { $0.band == band }?.count
+                    let child = children.last { $0.band == band }?.count
+                    if crate != nil || child != nil { mix.append(CrateMix(band: band, crates: crate, children: child)) }
+                }
+                updated.crateMix = mix.isEmpty ? nil : mix
+            }
             updated.routeID = routes.first { $0.name == value(.route) }?.id
             updated.depositKind = DepositKind.allCases[depositKinds.firstIndex(of: value(.depositKind)) ?? 0]
             if value(.loanPeriod) != loanPeriodText {
@@ -176,6 +208,40 @@ enum PartnerForm {
         }
     }
 
+    /// "0-3:1 3-6:2", "0–3: 12, 3–6: 40": a number per age band, each within `limit`; empty for none. The failure is
+    /// the message to show.
+    static func bandCounts(_ text: String, limit: NumberLimit, _ strings: Strings)
+        -> Result<[(band: AgeBand, count: Int)], BandCountsProblem>
+    {
+        let normal = text.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "=", with: ":")
+            .replacingOccurrences(of: ": ", with: ":").replacingOccurrences(of: " :", with: ":")
+        let words = normal.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }).map(String.init)
+        var found: [(band: AgeBand, count: Int)] = []
+        for word in words {
+            let parts = word.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 2, let band = ageGroups(parts[0], strings)?.first, let count = Int(parts[1]),
+                limit.contains(count)
+            else {
+                return .failure(
+                    BandCountsProblem(
+                        message: strings.format(
+                            PartnerFormText.bandCountsBad, word, limit.range.lowerBound, limit.range.upperBound)))
+            }
+            found.append((band, count))
+        }
+        return .success(found)
+    }
+
+    struct BandCountsProblem: Error {
+        let message: String
+    }
+
+    /// The numbers of the crate mix as the form shows them: "0-3:1 3-6:2".
+    static func bandCountsText(_ mix: [CrateMix], _ number: KeyPath<CrateMix, Int?>, _ strings: Strings) -> String {
+        mix.compactMap { entry in entry[keyPath: number].map { "\(strings.label(entry.band)):\($0)" } }
+            .joined(separator: " ")
+    }
+
     /// "0-3 3-6", "3-6, skole": the age bands named, or nil when a word is not one.
     static func ageGroups(_ text: String, _ strings: Strings) -> [AgeBand]? {
         let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
@@ -200,5 +266,13 @@ extension Result {
     var isSuccess: Bool {
         if case .success = self { return true }
         return false
+    }
+}
+
+extension Result where Failure == PartnerForm.BandCountsProblem {
+    /// The message of a failure, nil on success: what a form field's validation returns.
+    var failure: String? {
+        if case .failure(let problem) = self { return problem.message }
+        return nil
     }
 }

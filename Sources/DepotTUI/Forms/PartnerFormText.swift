@@ -6,6 +6,7 @@ enum PartnerFormText: String, TextCatalogue {
     case loanPeriodHint, loanPeriodFormat, loanPeriodRange
     case closuresHint, closureBadDay, closureBackwards, closureNoDays, closureOverNewYear
     case finePolicyHint, finePolicyBad, exemptWord, chargedWord
+    case fieldCrateMix, crateMixHint, fieldChildrenByBand, childrenByBandHint, bandCountsBad
 
     /// The names of the placeholders in each text (`{name}` in the language files), in the order `format` is
     /// given them.
@@ -17,6 +18,7 @@ enum PartnerFormText: String, TextCatalogue {
         .closureNoDays: ["closure"],
         .closureOverNewYear: ["closure", "from", "to"],
         .finePolicyHint: ["policy"],
+        .bandCountsBad: ["entry", "least", "most"],
     ]
 }
 

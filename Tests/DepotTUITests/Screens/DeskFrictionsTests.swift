@@ -172,6 +172,33 @@ struct DeskFrictionsTests {
         #expect(saved.finePolicy?.finePerOverdueDay == usual.finePerOverdueDay)
     }
 
+    @Test("the crate mix is set in the partner form, and a bad number names what to type")
+    func crateMixInThePartnerForm() throws {
+        let persistence = RecordingPersistence()
+        var state = ScreenTest.app(persistence: persistence)
+        state.press(.character("2"), .character("n"))
+        try Self.fill(&state, "Navn", "Børnehaven Kløveren")
+        try Self.fill(&state, "Vej og nr.", "Skovvej 5")
+        try Self.fill(&state, "Postnr.", "8500")
+        try Self.fill(&state, "By", "Grenaa")
+        try Self.fill(&state, "Kontaktperson", "Mette Holm")
+        try Self.fill(&state, "Aldersgrupper", "0-3 3-6")
+        try Self.fill(&state, "Kasser/besøg", "0-3:1 3-6:99")
+        state.press(.control("s"))
+        let field = try #require(Self.field(state, "Kasser/besøg"))
+        #expect(state.form?.fields[field].error?.contains("\"3-6:99\"") == true)
+        #expect(state.form?.fields[field].error?.contains("fra 0 til 20") == true)
+        try Self.fill(&state, "Kasser/besøg", "0–3: 1, 3–6: 2")
+        try Self.fill(&state, "Børn/alder", "0-3:12 3-6:40")
+        state.press(.control("s"))
+        #expect(state.form == nil, "\(state.form?.fields.compactMap(\.error) ?? [])")
+        let saved = try #require(persistence.lastSaved?.partners.first { $0.name == "Børnehaven Kløveren" })
+        #expect(
+            saved.crateMix == [
+                CrateMix(band: .toddlers, crates: 1, children: 12), CrateMix(band: .preschool, crates: 2, children: 40),
+            ])
+    }
+
     @Test("empty loan period and fine policy mean the usual for the kind")
     func emptyMeansTheUsual() throws {
         let persistence = RecordingPersistence()
