@@ -144,3 +144,28 @@ if p["id"] == "P003"))' "$work/planchanged/partners.json")" <<<"$out" || { echo 
 }
 check "depot plan dates --changed prints only the letters of partners whose dates changed against the published plan" \
     plan_dates_changed_prints_only_the_changed_letters
+
+plan_keeps_every_rule_and_each_partners_crate_mix() {
+    local out
+    cp -r "$work/first" "$work/planmix"
+    rm -f "$work/planmix/.depot.lock" "$work/planmix/plans/"*.json
+    # Two kindergartens with two age groups: one asks for one crate of each per visit, one gives its children.
+    python3 - "$work/planmix/partners.json" <<'PY' || return 1
+import json, sys
+path = sys.argv[1]
+data = json.load(open(path, encoding="utf-8"))
+two = [p for p in data["partners"] if len(p.get("ageGroups", [])) == 2]
+two[0]["crateMix"] = [{"band": band, "crates": 1} for band in two[0]["ageGroups"]]
+two[1]["crateMix"] = [{"band": two[1]["ageGroups"][0], "children": 12},
+                      {"band": two[1]["ageGroups"][1], "children": 40}]
+json.dump(data, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+PY
+    DEPOT_TODAY=2026-11-23 "$depot" plan --data "$work/planmix" --season 2027/28 --copy-closures --dry-run \
+        --format json >"$work/planmix.json" 2>/dev/null || return 1
+    out=$(python3 Tests/EndToEnd/plan_check.py "$work/planmix" "$work/planmix.json") || { echo "$out" | sed 's/^/    /'; return 1; }
+    # Every visit of the first leaves just its numbers; the second's crates come within one of its children's share.
+    grep -Eq "own mix: ([1-9][0-9]*) of \1 visits" <<<"$out" || { echo "    ($out)"; return 1; }
+    grep -Eq "largest distance from share 0\.[0-9]" <<<"$out" || { echo "    ($out)"; return 1; }
+}
+check "depot plan keeps every hard rule and each partner's crate mix (an independent checker over --format json)" \
+    plan_keeps_every_rule_and_each_partners_crate_mix
