@@ -124,15 +124,18 @@ enum ScreenBenchmarks {
         let runs = 7
         let items = data.items.filter { $0.status == .available }.suffix(runs)
         var itemTimes: [Double] = []
+        var itemFrames: [Double] = []
         for item in items {
             state.show(.item(item.barcode))
             state.handle(.key(.character("d")))
             AppView.render(&state, into: &grid)
+            var frame = 0.0
             itemTimes.append(
                 Measure.milliseconds {
                     state.handle(.key(.character("j")))
-                    AppView.render(&state, into: &grid)
+                    frame = Measure.milliseconds { AppView.render(&state, into: &grid) }
                 })
+            itemFrames.append(frame)
         }
         let saved = state.context.data.items.filter { item in items.contains { $0.barcode == item.barcode } }
         guard saved.allSatisfy({ $0.status == .withdrawn }), !saved.isEmpty else {
@@ -141,15 +144,18 @@ enum ScreenBenchmarks {
         }
         let deposits = data.deposits.filter { $0.isOut && $0.returnedOn == nil && $0.renewals == 0 }.prefix(runs)
         var depositTimes: [Double] = []
+        var depositFrames: [Double] = []
         for deposit in deposits {
             state.show(.deposit(deposit.id))
             state.handle(.key(.character("f")))
             AppView.render(&state, into: &grid)
+            var frame = 0.0
             depositTimes.append(
                 Measure.milliseconds {
                     state.handle(.key(.character("j")))
-                    AppView.render(&state, into: &grid)
+                    frame = Measure.milliseconds { AppView.render(&state, into: &grid) }
                 })
+            depositFrames.append(frame)
         }
         let renewed = state.context.data.deposits.filter { deposit in
             deposits.contains { $0.id == deposit.id } && deposit.renewals == 1
@@ -158,10 +164,11 @@ enum ScreenBenchmarks {
             print("screen saves: renewing a deposit did not save (\(state.message))")
             return
         }
-        func line(_ label: String, _ times: [Double]) -> String {
-            "\(label)first \(Measure.format(times[0])) ms; then \(Measure.spread(Array(times.dropFirst())))"
+        func line(_ label: String, _ times: [Double], _ frames: [Double]) -> String {
+            "\(label)first \(Measure.format(times[0])) ms; then \(Measure.spread(Array(times.dropFirst()))) "
+                + "(key → saved → whole frame; the frame alone \(Measure.format(Measure.median(frames))) ms median)"
         }
-        print(line("screen: withdraw item    ", itemTimes) + " (key → saved → whole frame)")
-        print(line("screen: renew deposit    ", depositTimes) + " (key → saved → whole frame)")
+        print(line("screen: withdraw item    ", itemTimes, itemFrames))
+        print(line("screen: renew deposit    ", depositTimes, depositFrames))
     }
 }

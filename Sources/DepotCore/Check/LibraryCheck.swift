@@ -54,7 +54,7 @@ public enum LibraryCheck {
         var booksOnly: (Deposit) -> Bool = { seasons.contains(data.season(of: $0)) }
         var crateBooks: [Problem] = []
         if !shards.isEmpty {
-            let checked = checkItems(items.filter { shards.contains(ItemShard(of: $0.id)) })
+            let checked = checkItems(items.inShards { shards.contains($0) })
             itemProblems = checked.problems
             isItem = { barcode in
                 shards.contains(ItemShard(of: barcode))

@@ -45,6 +45,37 @@ public struct LibraryIndex: Sendable {
         indexDeposits(data)
     }
 
+    /// The index of `data` after a change to the files `touched`, made from `previous` (the library this index
+    /// was built for). Look-ups of records in untouched files are kept; the catalogue's positions are kept when its
+    /// barcodes stand where they stood (an item edited, not added or removed). Falls back to building anew.
+    public mutating func update(from previous: LibraryData, to data: LibraryData, touched: Set<StoreFile>) {
+        var itemsChanged = false
+        var depositsChanged = false
+        for file in touched {
+            switch file {
+            case .items, .catalogue: itemsChanged = true
+            case .deposits: depositsChanged = true
+            case .plan, .settings, .teams, .events: break
+            case .partners: partnerPosition = LibraryIndex.positions(of: data.partners)
+            case .staff: staffPosition = LibraryIndex.positions(of: data.staff)
+            case .crates:
+                cratePosition = LibraryIndex.positions(of: data.crates)
+                crateOfItem = LibraryIndex.crateOfItem(in: data.crates, items: data.items.count)
+            }
+        }
+        if itemsChanged, !LibraryIndex.sameIDs(previous.items, data.items) {
+            itemPosition = LibraryIndex.positions(of: data.items)
+        }
+        if depositsChanged || previous.deposits.count != data.deposits.count { updateDeposits(of: data) }
+    }
+
+    /// Whether the two lists hold the same identifiers in the same order.
+    private static func sameIDs<R: Record>(_ old: [R], _ new: [R]) -> Bool where R.ID: Equatable {
+        guard old.count == new.count else { return false }
+        for index in old.indices where old[index].id != new[index].id { return false }
+        return true
+    }
+
     private mutating func indexDeposits(_ data: LibraryData) {
         let chronological = data.deposits.indices.sorted {
             (data.deposits[$0].createdOn, $0) < (data.deposits[$1].createdOn, $1)

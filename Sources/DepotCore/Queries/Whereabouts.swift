@@ -89,6 +89,19 @@ public struct Whereabouts: Sendable {
         }
     }
 
+    /// These whereabouts after a change to the items of `shards` only (a write-off, a withdrawal, a title): the
+    /// items' recorded statuses there are read again; crates and deposits are as before. At city scale this looks
+    /// at a few hundred items instead of every deposit.
+    public func updatingStatuses(in shards: Set<ItemShard>, of items: [Item]) -> Whereabouts {
+        var updated = self
+        updated.statuses = statuses.filter { !shards.contains(ItemShard(of: $0.key)) }
+        for index in items.indices where shards.contains(ItemShard(of: items[index].id)) {
+            let item = items[index]
+            if item.status != .available { updated.statuses[item.id] = item.status }
+        }
+        return updated
+    }
+
     /// The crate of `deposit` that holds `barcode` now (packing is fixed while a deposit is out).
     private func crateHolding(_ barcode: Item.ID, on deposit: Deposit) -> Crate.ID? {
         packedIn[barcode].flatMap { deposit.crateIDs.contains($0) ? $0 : nil } ?? deposit.crateIDs.first

@@ -1,14 +1,84 @@
-/// The records of one record-per-line file as last written, each with its line of JSON, so that writing the file
-/// again encodes only the records that changed: saving one deposit re-encodes one line of its season's ~900.
+/// The records of one record-per-line file as last written or read, each with its line of JSON, so that writing
+/// the file again encodes only the records that changed: saving one deposit re-encodes one line of its season's
+/// ~900, and the first save after opening too (the lines are then taken from the file itself).
 ///
-/// A line is reused when the record is `==` to the one it was encoded from. Encoding is a function of the record's
-/// value, so the file comes out byte for byte as a full encode would write it. One exception: Swift compares text
-/// by canonical equivalence, so if a text changes only in its Unicode form ("é" as one scalar, or as "e" and an
-/// accent), the line keeps the bytes it was written with. Depot reads both as the same text.
+/// A line is reused when the record is `==` to the one it was encoded from, or read from. Encoding is a function of
+/// the record's value, so a file Depot wrote comes out byte for byte as a full encode would write it. Two
+/// exceptions: Swift compares text by canonical equivalence, so if a text changes only in its Unicode form ("é" as
+/// one scalar, or as "e" and an accent), the line keeps the bytes it was written with; and a line edited by hand
+/// (keys in another order, spaces) stays as it is until its record changes. Depot reads both as the same record.
 final class EncodedLines<Record: StoredRecord> {
     /// The records as last written, in the file's order (by identifier), and the line of each.
     private var records: [Record] = []
     private var lines: [[UInt8]] = []
+
+    init() {}
+
+    /// The records of a file and their lines, read from the file's bytes: nil unless the file has Depot's layout
+    /// (one record a line, each line one whole JSON object) and `schemaVersion`. A line is paired with the record
+    /// decoded from the same file in the same place, so whatever version of the file was read, each line holds
+    /// exactly its record.
+    init?(file bytes: [UInt8], schemaVersion: Int) {
+        guard let envelope = try? JSONFileDecoding.decode(FileEnvelope<[Record]>.self, from: bytes),
+            envelope.schemaVersion == schemaVersion,
+            let lines = EncodedLines.recordLines(in: bytes), lines.count == envelope.content.count
+        else { return nil }
+        records = envelope.content
+        self.lines = lines
+    }
+
+    /// The record lines of a file in Depot's layout: every line indented by four spaces, without its trailing
+    /// comma, when each is one JSON object that closes where the line ends; nil when any is not (a record over
+    /// several lines, written by hand or by another program).
+    static func recordLines(in bytes: [UInt8]) -> [[UInt8]]? {
+        var lines: [[UInt8]] = []
+        var start = 0
+        let space = UInt8(ascii: " ")
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            if end - start > 4, bytes[start] == space, bytes[start + 1] == space, bytes[start + 2] == space,
+                bytes[start + 3] == space
+            {
+                var last = end
+                if bytes[last - 1] == UInt8(ascii: ",") { last -= 1 }
+                guard isOneObject(bytes[(start + 4)..<last]) else { return nil }
+                lines.append(Array(bytes[(start + 4)..<last]))
+            }
+            start = end + 1
+        }
+        return lines
+    }
+
+    /// Whether `bytes` are one JSON object whose closing brace is the last byte (brackets counted outside strings).
+    private static func isOneObject(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard bytes.first == UInt8(ascii: "{") else { return false }
+        var depth = 0
+        var inString = false
+        var escaped = false
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                depth -= 1
+                if depth == 0 { return index == bytes.index(before: bytes.endIndex) }
+            default: break
+            }
+        }
+        return false
+    }
 
     /// The JSON of each record on one line, in order. Files list records by identifier, so the records last
     /// written are walked alongside, and a record's line is reused when it equals the one in the same place.
@@ -22,6 +92,7 @@ final class EncodedLines<Record: StoredRecord> {
             }
             if old < records.count && records[old] == record {
                 newLines.append(lines[old])
+                old += 1
             } else {
                 newLines.append(try [UInt8](FileEncoder.compact.encode(record)))
             }
@@ -36,4 +107,7 @@ final class EncodedLines<Record: StoredRecord> {
 /// it on the first save, when the file's record type is known.
 final class EncodedLinesSlot {
     var lines: AnyObject?
+    /// Reads the file as it is on disk, for the first save to take the lines of unchanged records from
+    /// (`EncodedLines.init(file:schemaVersion:)`); used once, then dropped.
+    var readFile: (() -> [UInt8]?)?
 }

@@ -59,7 +59,7 @@ enum FileEncoder {
         var out: [UInt8] = []
         out.append(contentsOf: "{\n  \"schemaVersion\" : \(schemaVersion),\n  \"\(Content.contentKey)\" : ".utf8)
         if let records = content as? any StoredRecordArray {
-            try records.appendRecords(to: &out, lines: lines)
+            try records.appendRecords(to: &out, lines: lines, schemaVersion: schemaVersion)
         } else {
             try appendIndented(pretty.encode(content), indent: 2, to: &out)
         }
@@ -126,15 +126,18 @@ enum FileEncoder {
 
 /// An array of stored records, written one record at a time.
 private protocol StoredRecordArray {
-    func appendRecords(to out: inout [UInt8], lines: EncodedLinesSlot?) throws
+    func appendRecords(to out: inout [UInt8], lines: EncodedLinesSlot?, schemaVersion: Int) throws
 }
 
 extension Array: StoredRecordArray where Element: StoredRecord {
-    fileprivate func appendRecords(to out: inout [UInt8], lines slot: EncodedLinesSlot?) throws {
+    fileprivate func appendRecords(to out: inout [UInt8], lines slot: EncodedLinesSlot?, schemaVersion: Int) throws {
         var lines: [[UInt8]]?
         if let slot, Element.layout == .recordPerLine {
-            let encodedLines = slot.lines as? EncodedLines<Element> ?? EncodedLines()
+            let encodedLines =
+                slot.lines as? EncodedLines<Element>
+                ?? slot.readFile?().flatMap { EncodedLines(file: $0, schemaVersion: schemaVersion) } ?? EncodedLines()
             slot.lines = encodedLines
+            slot.readFile = nil
             lines = try encodedLines.lines(for: self)
         }
         guard !isEmpty else {

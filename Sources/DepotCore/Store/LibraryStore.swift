@@ -462,6 +462,10 @@ public final class LibraryStore {
 
     private func encode(_ file: StoreFile, of data: LibraryData) throws -> [UInt8] {
         let lines = encodedLines.map { slots in slots[file] ?? EncodedLinesSlot() }
+        if let lines, lines.lines == nil {
+            let path = "\(folder)/\(file.relativePath)"
+            lines.readFile = { (try? AtomicFile.exists(path)) == true ? try? AtomicFile.read(path) : nil }
+        }
         encodedLines?[file] = lines
         func encoded<Content: FileContent>(_ content: Content) throws -> [UInt8] {
             do {
@@ -477,7 +481,7 @@ public final class LibraryStore {
         case .settings: return try encoded(data.settings)
         case .partners: return try encoded(data.partners.sortedIfNeeded())
         case .staff: return try encoded(data.staff.sortedIfNeeded())
-        case .items(let shard): return try encoded(data.items.filter { ItemShard(of: $0.id) == shard }.sortedIfNeeded())
+        case .items(let shard): return try encoded(data.items.inShard(shard).sortedIfNeeded())
         case .catalogue: return try encoded(data.items.sortedIfNeeded())
         case .crates: return try encoded(data.crates.sortedIfNeeded())
         case .teams: return try encoded(data.teams.sortedIfNeeded())

@@ -119,13 +119,12 @@ public struct ItemShard: Hashable, Comparable, Sendable, CustomStringConvertible
     /// The shard of `barcode`. A barcode of one character is read as if it began with "0"; a character that is not
     /// an ASCII letter or digit is written "_".
     public init(of barcode: Item.ID) {
+        let utf8 = barcode.rawValue.utf8
         var last: UInt8 = UInt8(ascii: "0")
         var beforeLast: UInt8 = UInt8(ascii: "0")
-        var count = 0
-        for byte in barcode.rawValue.utf8.reversed() {
-            if count == 0 { last = byte } else { beforeLast = byte }
-            count += 1
-            if count == 2 { break }
+        if let end = utf8.indices.last {
+            last = utf8[end]
+            if end > utf8.startIndex { beforeLast = utf8[utf8.index(before: end)] }
         }
         first = ItemShard.normalised(beforeLast)
         second = ItemShard.normalised(last)

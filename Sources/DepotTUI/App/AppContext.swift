@@ -22,21 +22,32 @@ public struct AppContext: Sendable {
         self.readOnlyReason = readOnlyReason
     }
 
-    /// Replaces the library after a saved change and rebuilds the look-ups; after a change to deposit files only
-    /// (each scan of a return is one), only the deposits' look-ups.
+    /// Replaces the library after a saved change and brings the look-ups up to date: after a change to some files
+    /// (each scan of a return is one deposit file, a write-off one item shard), only what those files feed is
+    /// worked out again; without `touched` (another desk's changes came in too), everything.
     mutating func replaceData(_ data: LibraryData, touched: Set<StoreFile>? = nil) {
-        let depositsOnly =
-            touched.map { files in
-                !files.isEmpty && files.allSatisfy { if case .deposits = $0 { return true } else { return false } }
-            } ?? false
-        if depositsOnly, data.items.count == self.data.items.count, data.crates.count == self.data.crates.count {
-            self.data = data
-            self.index.updateDeposits(of: data)
-        } else {
-            self.data = data
-            self.index = LibraryIndex(data)
+        let previous = self.data
+        self.data = data
+        guard let touched, !touched.isEmpty else {
+            index = LibraryIndex(data)
+            whereaboutsCache = WhereaboutsCache()
+            return
         }
-        self.whereaboutsCache = WhereaboutsCache()
+        index.update(from: previous, to: data, touched: touched)
+        var shards: Set<ItemShard> = []
+        var othersTouched = false
+        for file in touched {
+            switch file {
+            case .items(let shard): shards.insert(shard)
+            case .plan, .settings, .teams, .events, .staff, .partners: break
+            case .catalogue, .crates, .deposits: othersTouched = true
+            }
+        }
+        if !othersTouched, let known = whereaboutsCache.builtValue {
+            whereaboutsCache = WhereaboutsCache(known.updatingStatuses(in: shards, of: data.items))
+        } else {
+            whereaboutsCache = WhereaboutsCache()
+        }
     }
 
     var dueSoonDays: Int { data.settings.dueSoonDays }
@@ -45,7 +56,12 @@ public struct AppContext: Sendable {
 /// Holds the `Whereabouts` of one version of the library, built on first use: most keys never need it, and at city
 /// scale it costs a pass over every deposit.
 final class WhereaboutsCache: Sendable {
-    private let stored = Mutex<Whereabouts?>(nil)
+    private let stored: Mutex<Whereabouts?>
+
+    init(_ known: Whereabouts? = nil) { stored = Mutex(known) }
+
+    /// The whereabouts if they were built already.
+    var builtValue: Whereabouts? { stored.withLock { $0 } }
 
     func value(for data: LibraryData) -> Whereabouts {
         stored.withLock { value in

@@ -16,6 +16,9 @@ struct DepositsScreen: TabScreen {
     private var newestFirst: [Int] = []
     /// The status of each deposit (by position) on the day of the last refresh.
     private var statuses: [DepositStatus] = []
+    /// The search texts of the last refresh and what they were made from, so that a refresh after one deposit
+    /// changed (a renewal, a scan) makes one text again, not one per deposit of five seasons.
+    private var folded: (deposits: [Deposit], partners: [Partner], texts: [SearchText]) = ([], [], [])
 
     var isCapturingText: Bool { rows.isTyping }
 
@@ -24,12 +27,42 @@ struct DepositsScreen: TabScreen {
         let deposits = data.deposits
         newestFirst = deposits.indices.sorted { (deposits[$0].createdOn, $0) > (deposits[$1].createdOn, $1) }
         statuses = deposits.map { $0.status(on: context.today, dueSoonDays: context.dueSoonDays) }
-        let searchTexts = deposits.map { deposit in
-            let partner = data.partner(deposit.partnerID, in: context.index)?.name ?? ""
-            let crates = deposit.crateIDs.map(\.rawValue).joined(separator: " ")
-            return SearchText("\(partner) \(deposit.id) \(crates)")
-        }
+        let searchTexts = DepositsScreen.searchTexts(of: data, context.index, reusing: folded)
+        folded = (deposits, data.partners, searchTexts)
         rows.setRecords(visible: visiblePositions(), searchTexts: searchTexts)
+    }
+
+    /// One folded text per deposit (partner's name, deposit, crates), taken from `previous` for a deposit whose
+    /// partner and crates are as they were there, while no partner changed. Both lists are in identifier order.
+    static func searchTexts(
+        of data: LibraryData, _ index: LibraryIndex,
+        reusing previous: (deposits: [Deposit], partners: [Partner], texts: [SearchText])
+    ) -> [SearchText] {
+        let reusable = previous.partners == data.partners
+        var texts: [SearchText] = []
+        texts.reserveCapacity(data.deposits.count)
+        data.deposits.withUnsafeBufferPointer { deposits in
+            previous.deposits.withUnsafeBufferPointer { before in
+                var old = reusable ? 0 : before.count
+                for deposit in deposits.indices {
+                    let id = deposits[deposit].id
+                    if old < before.count, before[old].id != id {
+                        while old < before.count, before[old].id < id { old += 1 }
+                    }
+                    if old < before.count, before[old].id == id, before[old].partnerID == deposits[deposit].partnerID,
+                        before[old].crateIDs == deposits[deposit].crateIDs
+                    {
+                        texts.append(previous.texts[old])
+                        old += 1
+                        continue
+                    }
+                    let partner = data.partner(deposits[deposit].partnerID, in: index)?.name ?? ""
+                    let crates = deposits[deposit].crateIDs.map(\.rawValue).joined(separator: " ")
+                    texts.append(SearchText("\(partner) \(id) \(crates)"))
+                }
+            }
+        }
+        return texts
     }
 
     private func visiblePositions() -> [Int] {

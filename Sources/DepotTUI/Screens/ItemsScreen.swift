@@ -10,15 +10,49 @@ struct ItemsScreen: TabScreen {
     private var detailPane = DetailPane()
     /// The deposits the selected item was on, found once per selected item rather than once per frame.
     private var depositsOfSelected: (barcode: Item.ID, positions: [Int])?
+    /// The search texts of the last refresh and the items they were folded from, so that a refresh after one
+    /// item changed folds one item again, not 60,000.
+    private var folded: (items: [Item], texts: [SearchText]) = ([], [])
 
     var isCapturingText: Bool { rows.isTyping }
 
     mutating func refresh(_ context: AppContext) {
         let items = context.data.items
-        rows.setRecords(
-            visible: Array(items.indices),
-            searchTexts: items.map { SearchText("\($0.barcode) \($0.title) \($0.author ?? "")") })
+        let texts = ItemsScreen.searchTexts(of: items, reusing: folded)
+        folded = (items, texts)
+        rows.setRecords(visible: Array(items.indices), searchTexts: texts)
         depositsOfSelected = nil
+    }
+
+    /// One folded text per item (barcode, title, author), taken from `previous` for an item whose barcode, title
+    /// and author are as they were there. Both lists are in barcode order, so one walk pairs them (were they not,
+    /// fewer texts would be reused, none wrongly).
+    static func searchTexts(of items: [Item], reusing previous: (items: [Item], texts: [SearchText])) -> [SearchText] {
+        var texts: [SearchText] = []
+        texts.reserveCapacity(items.count)
+        // Through buffer pointers: an array's subscript would copy each item (and retain its strings) to read one
+        // field, which at city scale costs more than the folding saved.
+        items.withUnsafeBufferPointer { items in
+            previous.items.withUnsafeBufferPointer { before in
+                var old = 0
+                for index in items.indices {
+                    let barcode = items[index].barcode
+                    if old < before.count, before[old].barcode != barcode {
+                        while old < before.count, before[old].barcode < barcode { old += 1 }
+                    }
+                    if old < before.count, before[old].barcode == barcode, before[old].title == items[index].title,
+                        before[old].author == items[index].author
+                    {
+                        texts.append(previous.texts[old])
+                        old += 1
+                    } else {
+                        let item = items[index]
+                        texts.append(SearchText("\(item.barcode) \(item.title) \(item.author ?? "")"))
+                    }
+                }
+            }
+        }
+        return texts
     }
 
     mutating func reveal(_ jump: Jump, _ context: AppContext) -> Bool {

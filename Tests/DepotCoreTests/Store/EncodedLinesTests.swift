@@ -91,4 +91,53 @@ struct EncodedLinesTests {
         #expect(try lines.lines(for: []) == [])
         #expect(try lines.lines(for: items) == fresh(items))
     }
+
+    /// The first save after opening takes the lines of unchanged records from the file as read, so a line edited
+    /// by hand (keys in another order) stays until its record changes; the changed record is written as Depot
+    /// writes it, and the file still reads as the library.
+    @Test func theFirstSaveTakesUnchangedLinesFromTheFileAsRead() throws {
+        let folder = Fixtures.temporaryFolder()
+        var data = LibraryGenerator(scale: .sample).generate()
+        try LibraryStore.create(folder: folder.path, with: data).close()
+        let path = folder.file(StoreFile.crates.relativePath)
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        let first = try #require(text.split(separator: "\n").first { $0.hasPrefix("    {") })
+        // The same record with its keys turned round: still one object on one line.
+        var body = String(first.dropFirst(4))
+        let comma = body.hasSuffix(",")
+        if comma { body.removeLast() }
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
+        var fields: [String] = []
+        for key in record.keys.sorted(by: >) {
+            let value = try JSONSerialization.data(
+                withJSONObject: record[key]!, options: [.fragmentsAllowed, .withoutEscapingSlashes])
+            fields.append("\"\(key)\":" + String(decoding: value, as: UTF8.self))
+        }
+        let reordered = "    {" + fields.joined(separator: ",") + "}" + (comma ? "," : "")
+        #expect(reordered != String(first))
+        text = text.replacingOccurrences(of: String(first), with: reordered)
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+
+        let store = try LibraryStore(folder: folder.path)
+        data = try store.load()
+        data.crates[data.crates.count - 1].notes = "changed"
+        try store.save(data, files: [.crates])
+        let saved = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(saved.contains(reordered), "the untouched, hand-edited line is kept")
+        #expect(saved.contains("\"notes\":\"changed\""))
+        #expect(try LibraryStore(folder: folder.path, forWriting: false).load().crates == data.crates)
+    }
+
+    /// A file whose records are not one a line gives no lines to reuse: the first save writes every record.
+    @Test func aFileWithRecordsOverSeveralLinesIsNotTakenLineByLine() throws {
+        #expect(EncodedLines<Crate>.recordLines(in: Array("[\n    {\"a\":1,\n    \"b\":{\"c\":2}}\n]".utf8)) == nil)
+        #expect(
+            EncodedLines<Crate>.recordLines(in: Array("[\n    {\"a\":\"}\"},\n    {\"b\":[1]}\n]".utf8))?.count == 2)
+        #expect(EncodedLines<Crate>.recordLines(in: Array("[\n    {\"a\":{\"b\":1}\n]".utf8)) == nil)
+        #expect(EncodedLines<Crate>.recordLines(in: Array("[\n    {\"a\":1}}\n]".utf8)) == nil)
+        // Pretty-printed: the records' lines are their fields, not objects.
+        let pretty = Array(
+            "{\n  \"schemaVersion\" : 1,\n  \"crates\" : [\n    {\n      \"id\" : \"K1\"\n    }\n  ]\n}\n".utf8)
+        #expect(EncodedLines<Crate>(file: pretty, schemaVersion: 1) == nil)
+    }
 }

@@ -1,0 +1,122 @@
+import DepotCore
+import Testing
+
+@testable import DepotTUI
+
+/// After a saved change the screen works out again only what the changed files feed (the look-ups, where
+/// things are, the filter's texts). Each test checks that the result is what building everything afresh gives.
+@Suite("Refreshing after a change updates only what the change touched")
+struct IncrementalRefreshTests {
+    private func expectSameLookUps(
+        _ context: AppContext, _ step: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let data = context.data
+        let fresh = LibraryIndex(data)
+        let index = context.index
+        #expect(index.itemPosition == fresh.itemPosition, "\(step): items", sourceLocation: sourceLocation)
+        #expect(index.cratePosition == fresh.cratePosition, "\(step): crates", sourceLocation: sourceLocation)
+        #expect(index.partnerPosition == fresh.partnerPosition, "\(step): partners", sourceLocation: sourceLocation)
+        #expect(index.staffPosition == fresh.staffPosition, "\(step): staff", sourceLocation: sourceLocation)
+        #expect(index.crateOfItem == fresh.crateOfItem, "\(step): crate of item", sourceLocation: sourceLocation)
+        #expect(
+            index.openDepositOfCrate == fresh.openDepositOfCrate, "\(step): deposits", sourceLocation: sourceLocation)
+        #expect(index.depositsOfPartner == fresh.depositsOfPartner, "\(step): deposits", sourceLocation: sourceLocation)
+        #expect(index.depositsOfCrate == fresh.depositsOfCrate, "\(step): deposits", sourceLocation: sourceLocation)
+        let whereabouts = Whereabouts(data: data)
+        let wrong = data.items.filter { context.whereabouts.place(ofItem: $0.id) != whereabouts.place(ofItem: $0.id) }
+        #expect(wrong.isEmpty, "\(step): \(wrong.count) items misplaced", sourceLocation: sourceLocation)
+        let crates = data.crates.filter {
+            context.whereabouts.place(ofCrate: $0.id) != whereabouts.place(ofCrate: $0.id)
+        }
+        #expect(crates.isEmpty, "\(step): \(crates.count) crates misplaced", sourceLocation: sourceLocation)
+    }
+
+    @Test func lookUpsAfterChangesToSomeFilesAreThoseOfTheWholeLibrary() throws {
+        var context = AppContext(data: ScreenTest.sample, today: ScreenTest.today, strings: Strings(.danish))
+        _ = context.whereabouts.place(ofItem: context.data.items[0].id)
+
+        // Items of one shard written off and withdrawn, with the whereabouts already built.
+        var data = context.data
+        let available = data.items.indices.filter { data.items[$0].status == .available }
+        data.items[available[0]].status = .lost
+        data.items[available[1]].status = .withdrawn
+        let lostAgain = try #require(data.items.indices.first { data.items[$0].status == .lost && $0 != available[0] })
+        data.items[lostAgain].status = .available
+        context.replaceData(
+            data,
+            touched: [
+                .items(of: data.items[available[0]].id), .items(of: data.items[available[1]].id),
+                .items(of: data.items[lostAgain].id),
+            ])
+        expectSameLookUps(context, "statuses changed")
+        #expect(context.whereabouts.place(ofItem: data.items[available[0]].id) == .lost(deposit: nil))
+
+        // An item added: every position after it moves.
+        data = context.data
+        data.items.upsert(Item(barcode: "0000000000017", title: "Først", ageBand: .toddlers, price: .zero))
+        context.replaceData(data, touched: [.items(of: "0000000000017")])
+        expectSameLookUps(context, "an item added")
+
+        // A crate repacked, a deposit returned, a partner renamed, a staff member added.
+        data = context.data
+        let crate = try #require(data.crates.indices.first { !data.crates[$0].itemBarcodes.isEmpty })
+        data.crates[crate].itemBarcodes.removeFirst()
+        context.replaceData(data, touched: [.crates])
+        expectSameLookUps(context, "a crate repacked")
+
+        data = context.data
+        let open = try #require(data.deposits.indices.last { data.deposits[$0].returnedOn == nil })
+        data.deposits[open].returnedOn = ScreenTest.today
+        context.replaceData(data, touched: [.deposits(data.season(of: data.deposits[open]))])
+        expectSameLookUps(context, "a deposit returned")
+
+        data = context.data
+        data.partners[0].name += " (ny)"
+        data.partners.remove(at: 1)
+        context.replaceData(data, touched: [.partners])
+        expectSameLookUps(context, "partners changed")
+    }
+
+    @Test func theFilterTextsOfUnchangedItemsAreReusedAndChangedOnesFoldedAgain() {
+        func fresh(_ items: [Item]) -> [SearchText] {
+            items.map { SearchText("\($0.barcode) \($0.title) \($0.author ?? "")") }
+        }
+        var items = ScreenTest.sample.items
+        let first = ItemsScreen.searchTexts(of: items, reusing: ([], []))
+        #expect(first == fresh(items))
+        var changed = items
+        changed[3].title = "Bamse og Kylling"
+        changed[9].author = nil
+        changed.remove(at: 12)
+        changed.upsert(Item(barcode: "0000000000017", title: "Først", ageBand: .toddlers, price: .zero))
+        #expect(ItemsScreen.searchTexts(of: changed, reusing: (items, first)) == fresh(changed))
+        // Out of order, nothing is mixed up either.
+        items.reverse()
+        #expect(ItemsScreen.searchTexts(of: items, reusing: (changed, fresh(changed))) == fresh(items))
+    }
+
+    @Test func theDepositsFilterTextsFollowAPartnerRenamedAndADepositChanged() {
+        let context = AppContext(data: ScreenTest.sample, today: ScreenTest.today, strings: Strings(.danish))
+        func fresh(_ data: LibraryData) -> [SearchText] {
+            let index = LibraryIndex(data)
+            return data.deposits.map { deposit in
+                let partner = data.partner(deposit.partnerID, in: index)?.name ?? ""
+                return SearchText("\(partner) \(deposit.id) \(deposit.crateIDs.map(\.rawValue).joined(separator: " "))")
+            }
+        }
+        var data = context.data
+        let first = DepositsScreen.searchTexts(of: data, LibraryIndex(data), reusing: ([], [], []))
+        #expect(first == fresh(data))
+        let before = data
+        data.deposits[2].crateIDs.removeLast()
+        #expect(
+            DepositsScreen.searchTexts(of: data, LibraryIndex(data), reusing: (before.deposits, before.partners, first))
+                == fresh(data))
+        let renamed = data
+        data.partners[0].name = "Et nyt navn"
+        #expect(
+            DepositsScreen.searchTexts(
+                of: data, LibraryIndex(data), reusing: (renamed.deposits, renamed.partners, fresh(renamed)))
+                == fresh(data))
+    }
+}
