@@ -85,7 +85,8 @@ enum Fixtures {
                 partnerIDs: ["P002"], notes: "290 elever i salen")
         ]
         return LibraryData(
-            settings: settings, partners: partners, staff: staff, items: items, crates: crates, deposits: deposits,
+            settings: settings, partners: partners, staff: staff, items: ItemCatalogue(items), crates: crates,
+            deposits: deposits,
             teams: teams, events: events)
     }
 

@@ -86,7 +86,7 @@ public enum LibraryCheck {
         var problems: [Problem]
     }
 
-    private static func checkItems(_ items: [Item]) -> Identified<Item.ID> {
+    private static func checkItems<Items: RandomAccessCollection<Item>>(_ items: Items) -> Identified<Item.ID> {
         var problems: [Problem] = []
         var ids = Set<Item.ID>()
         ids.reserveCapacity(items.count)
@@ -344,7 +344,7 @@ private func concurrently<First: Sendable, Second: Sendable>(
     return results.withLock { ($0.0!, $0.1!) }
 }
 
-extension Array where Element == Item {
+extension RandomAccessCollection where Element == Item, Index == Int {
     /// Whether the items are in identifier order, as files keep them.
     fileprivate var isSortedByID: Bool {
         indices.dropFirst().allSatisfy { self[$0 - 1].id < self[$0].id }

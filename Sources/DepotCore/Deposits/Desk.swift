@@ -11,7 +11,8 @@ public enum Desk {}
 
 extension Desk {
     /// The position of the record with `id` in a collection kept sorted by identifier.
-    static func position<R: Record>(of id: R.ID, in records: [R]) -> Int? {
+    static func position<C: RandomAccessCollection<R>, R: Record>(of id: R.ID, in records: C) -> Int?
+    where C.Index == Int {
         var low = 0
         var high = records.count
         while low < high {

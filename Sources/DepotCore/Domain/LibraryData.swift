@@ -3,7 +3,7 @@ public struct LibraryData: Hashable, Sendable {
     public var settings: LibrarySettings
     public var partners: [Partner]
     public var staff: [StaffMember]
-    public var items: [Item]
+    public var items: ItemCatalogue
     public var crates: [Crate]
     public var deposits: [Deposit]
     public var teams: [PartnershipTeam]
@@ -12,7 +12,7 @@ public struct LibraryData: Hashable, Sendable {
     public var plans: [SeasonPlan]
 
     public init(
-        settings: LibrarySettings, partners: [Partner] = [], staff: [StaffMember] = [], items: [Item] = [],
+        settings: LibrarySettings, partners: [Partner] = [], staff: [StaffMember] = [], items: ItemCatalogue = [],
         crates: [Crate] = [], deposits: [Deposit] = [], teams: [PartnershipTeam] = [], events: [Event] = [],
         plans: [SeasonPlan] = []
     ) {

@@ -119,8 +119,15 @@ public enum ItemImport {
 
         /// Applies the plan to the items of `data`; nothing else changes. On an error `data` is left as it was.
         public func apply(to data: inout LibraryData) throws(Failure) {
-            data.items = try applied(to: data.items)
+            data.items = ItemCatalogue(try applied(to: data.items.array))
         }
+    }
+
+    /// Sorts the rows of `table` against the library's catalogue. Throws only when a needed column is missing.
+    public static func plan(_ table: CSVTable, columns: ItemColumns = ItemColumns(), items: ItemCatalogue)
+        throws(Failure) -> Plan
+    {
+        try plan(table, columns: columns, items: items.array)
     }
 
     /// Sorts the rows of `table` against the catalogue `items`. Throws only when a needed column is missing.

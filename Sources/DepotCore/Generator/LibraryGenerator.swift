@@ -76,7 +76,8 @@ public struct LibraryGenerator: Sendable {
             random: &random)
 
         let data = LibraryData(
-            settings: settings, partners: partners.map(\.partner), staff: team.staff, items: history.collection.items,
+            settings: settings, partners: partners.map(\.partner), staff: team.staff,
+            items: ItemCatalogue(history.collection.items),
             crates: crates, deposits: history.deposits, teams: team.teams, events: team.events)
         return (data, history.missingCrates)
     }

@@ -63,17 +63,16 @@ public struct LibraryIndex: Sendable {
                 crateOfItem = LibraryIndex.crateOfItem(in: data.crates, items: data.items.count)
             }
         }
-        if itemsChanged, !LibraryIndex.sameIDs(previous.items, data.items) {
+        if itemsChanged, !LibraryIndex.sameBarcodes(previous.items, data.items) {
             itemPosition = LibraryIndex.positions(of: data.items)
         }
         if depositsChanged || previous.deposits.count != data.deposits.count { updateDeposits(of: data) }
     }
 
-    /// Whether the two lists hold the same identifiers in the same order.
-    private static func sameIDs<R: Record>(_ old: [R], _ new: [R]) -> Bool where R.ID: Equatable {
-        guard old.count == new.count else { return false }
-        for index in old.indices where old[index].id != new[index].id { return false }
-        return true
+    /// Whether the two catalogues hold the same barcodes in the same places (only chunks not shared are looked at).
+    private static func sameBarcodes(_ old: ItemCatalogue, _ new: ItemCatalogue) -> Bool {
+        guard let ranges = new.rangesNotShared(with: old) else { return false }
+        return ranges.allSatisfy { range in range.allSatisfy { old[$0].barcode == new[$0].barcode } }
     }
 
     private mutating func indexDeposits(_ data: LibraryData) {
@@ -90,8 +89,8 @@ public struct LibraryIndex: Sendable {
         }
     }
 
-    private static func positions<R: Record>(of records: [R]) -> [R.ID: Int] where R.ID: Hashable {
-        var positions: [R.ID: Int] = [:]
+    private static func positions<C: Collection>(of records: C) -> [C.Element.ID: Int] where C.Element: Record {
+        var positions: [C.Element.ID: Int] = [:]
         positions.reserveCapacity(records.count)
         for (position, record) in records.enumerated() { positions[record.id] = position }
         return positions

@@ -89,15 +89,25 @@ public struct Whereabouts: Sendable {
         }
     }
 
-    /// These whereabouts after a change to the items of `shards` only (a write-off, a withdrawal, a title): the
-    /// items' recorded statuses there are read again; crates and deposits are as before. At city scale this looks
-    /// at a few hundred items instead of every deposit.
-    public func updatingStatuses(in shards: Set<ItemShard>, of items: [Item]) -> Whereabouts {
+    /// These whereabouts after a change to items only (a write-off, a withdrawal, a title), from `old` to `new`:
+    /// the items' recorded statuses are read again, crates and deposits are as before. Only the catalogue's chunks
+    /// the change touched are looked at when the two have the same length; otherwise every item's status.
+    public func updatingStatuses(from old: ItemCatalogue, to new: ItemCatalogue) -> Whereabouts {
         var updated = self
-        updated.statuses = statuses.filter { !shards.contains(ItemShard(of: $0.key)) }
-        for index in items.indices where shards.contains(ItemShard(of: items[index].id)) {
-            let item = items[index]
-            if item.status != .available { updated.statuses[item.id] = item.status }
+        if let ranges = new.rangesNotShared(with: old) {
+            for range in ranges {
+                for index in range { updated.statuses[old[index].id] = nil }
+                for index in range where new[index].status != .available {
+                    updated.statuses[new[index].id] = new[index].status
+                }
+            }
+        } else {
+            updated.statuses = [:]
+            new.forEachChunk { items, _ in
+                for index in items.indices where items[index].status != .available {
+                    updated.statuses[items[index].id] = items[index].status
+                }
+            }
         }
         return updated
     }

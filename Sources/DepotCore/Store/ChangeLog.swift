@@ -200,7 +200,7 @@ extension LibraryData {
         case .settings: return RecordMerge.line(of: settings)
         case .partners: return line(partners)
         case .staff: return line(staff)
-        case .items, .catalogue: return line(items)
+        case .items, .catalogue: return line(items.array)
         case .crates: return line(crates)
         case .teams: return line(teams)
         case .events: return line(events)

@@ -32,7 +32,7 @@ extension LibraryData {
             if case .items(let shard) = file {
                 items = items.replacing(shard, with: value)
             } else {
-                items = value
+                items = ItemCatalogue(value)
             }
         case .crates(let value): crates = value
         case .teams(let value): teams = value
@@ -60,7 +60,7 @@ extension LibraryData {
         case .partners: return .partners(partners)
         case .staff: return .staff(staff)
         case .items(let shard): return .items(items.inShard(shard))
-        case .catalogue: return .items(items)
+        case .catalogue: return .items(items.array)
         case .crates: return .crates(crates)
         case .teams: return .teams(teams)
         case .events: return .events(events)
@@ -173,14 +173,14 @@ extension StoredRecord {
     fileprivate var line: String? { RecordMerge.line(of: self) }
 }
 
-extension [Item] {
-    /// The items of the shards `accepts` says yes to, in the catalogue's order. Walks the indices: `filter` would
-    /// copy every one of the 60,000 items it looks at (each copy retains its strings), which made saving one item
-    /// cost as much as saving them all.
+extension ItemCatalogue {
+    /// The items of the shards `accepts` says yes to, in the catalogue's order. Walks the chunks' buffers: `filter`
+    /// would copy every one of the 60,000 items it looks at (each copy retains its strings), which made saving one
+    /// item cost as much as saving them all.
     func inShards(where accepts: (ItemShard) -> Bool) -> [Item] {
         var result: [Item] = []
         result.reserveCapacity(Swift.max(16, count / 50))
-        withUnsafeBufferPointer { items in
+        forEachChunk { items, _ in
             for index in items.indices where accepts(ItemShard(of: items[index].barcode)) {
                 result.append(items[index])
             }
@@ -191,12 +191,29 @@ extension [Item] {
     /// The items of `shard`, in the catalogue's order.
     func inShard(_ shard: ItemShard) -> [Item] { inShards { $0 == shard } }
 
-    /// The catalogue (sorted by barcode) with the items of `shard` replaced by `records` (sorted too): the items of
-    /// other shards are kept as they are, in one walk.
-    func replacing(_ shard: ItemShard, with records: [Item]) -> [Item] {
+    /// The positions of the items of `shard`, in order.
+    func positions(in shard: ItemShard) -> [Int] {
+        var positions: [Int] = []
+        forEachChunk { items, first in
+            for index in items.indices where ItemShard(of: items[index].barcode) == shard {
+                positions.append(first + index)
+            }
+        }
+        return positions
+    }
+
+    /// The catalogue (sorted by barcode) with the items of `shard` replaced by `records` (sorted too). When the
+    /// shard holds the same barcodes as before (items edited, none added or removed), the changed items are
+    /// replaced where they stand, so only their chunks are copied; otherwise the catalogue is rebuilt in one walk.
+    func replacing(_ shard: ItemShard, with records: [Item]) -> ItemCatalogue {
         let records = records.sortedIfNeeded()
-        var result: [Item] = []
-        result.reserveCapacity(count + records.count)
+        let old = positions(in: shard)
+        if old.count == records.count, zip(old, records).allSatisfy({ self[$0.0].id == $0.1.id }) {
+            var result = self
+            for (position, record) in zip(old, records) where result[position] != record { result[position] = record }
+            return result
+        }
+        var result = ItemCatalogue()
         var next = records.startIndex
         for index in indices where ItemShard(of: self[index].id) != shard {
             while next < records.endIndex, records[next].id < self[index].id {

@@ -482,7 +482,7 @@ public final class LibraryStore {
         case .partners: return try encoded(data.partners.sortedIfNeeded())
         case .staff: return try encoded(data.staff.sortedIfNeeded())
         case .items(let shard): return try encoded(data.items.inShard(shard).sortedIfNeeded())
-        case .catalogue: return try encoded(data.items.sortedIfNeeded())
+        case .catalogue: return try encoded(data.items.sortedIfNeeded().array)
         case .crates: return try encoded(data.crates.sortedIfNeeded())
         case .teams: return try encoded(data.teams.sortedIfNeeded())
         case .events: return try encoded(data.events.sortedIfNeeded())
@@ -521,7 +521,7 @@ public final class LibraryStore {
     }
 }
 
-extension Array where Element: Record {
+extension RangeReplaceableCollection where Self: MutableCollection, Element: Record {
     /// Replaces the record with `record`'s identifier, or adds it where it belongs in identifier order (the order
     /// files keep their records in). For a form that saves a new or an edited record alike.
     public mutating func upsert(_ record: Element) {
@@ -531,6 +531,25 @@ extension Array where Element: Record {
             insert(record, at: firstIndex { record.id < $0.id } ?? endIndex)
         }
     }
+}
+
+extension ItemCatalogue {
+    /// Sorted by barcode; a no-op check for the usual already-sorted case.
+    func sortedIfNeeded() -> ItemCatalogue {
+        var copy = self
+        copy.sortIfNeeded()
+        return copy
+    }
+
+    mutating func sortIfNeeded() {
+        for index in indices.dropFirst() where self[index].id < self[index - 1].id {
+            self = ItemCatalogue(array.sorted { $0.id < $1.id })
+            return
+        }
+    }
+}
+
+extension Array where Element: Record {
 
     /// Sorted by identifier; a no-op check for the usual already-sorted case.
     func sortedIfNeeded() -> [Element] {

@@ -204,7 +204,7 @@ extension LibraryData {
             guard let json else { return nil }
             return try JSONDecoder().decode(R.self, from: Data(json.utf8))
         }
-        func put<R: StoredRecord>(_ records: inout [R]) throws {
+        func put<C: RangeReplaceableCollection<R> & MutableCollection, R: StoredRecord>(_ records: inout C) throws {
             records.removeAll { "\($0.id)" == id }
             if let record = try decoded(R.self) { records.upsert(record) }
         }

@@ -34,17 +34,14 @@ public struct AppContext: Sendable {
             return
         }
         index.update(from: previous, to: data, touched: touched)
-        var shards: Set<ItemShard> = []
-        var othersTouched = false
-        for file in touched {
+        let othersTouched = touched.contains { file in
             switch file {
-            case .items(let shard): shards.insert(shard)
-            case .plan, .settings, .teams, .events, .staff, .partners: break
-            case .catalogue, .crates, .deposits: othersTouched = true
+            case .items, .plan, .settings, .teams, .events, .staff, .partners: return false
+            case .catalogue, .crates, .deposits: return true
             }
         }
         if !othersTouched, let known = whereaboutsCache.builtValue {
-            whereaboutsCache = WhereaboutsCache(known.updatingStatuses(in: shards, of: data.items))
+            whereaboutsCache = WhereaboutsCache(known.updatingStatuses(from: previous.items, to: data.items))
         } else {
             whereaboutsCache = WhereaboutsCache()
         }

@@ -67,7 +67,7 @@ enum ItemForm {
                 summary: strings.format(.formSaved, updated.title), files: [.items(of: updated.barcode)],
                 reveal: .item(updated.barcode)
             ) { data in
-                if let position = data.items.firstIndex(where: { $0.barcode == updated.barcode }) {
+                if let position = data.items.position(of: updated.barcode) {
                     // Only what the form shows: the status belongs to deposits and withdrawal.
                     var record = updated
                     record.status = data.items[position].status

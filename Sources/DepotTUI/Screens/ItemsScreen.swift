@@ -12,7 +12,7 @@ struct ItemsScreen: TabScreen {
     private var depositsOfSelected: (barcode: Item.ID, positions: [Int])?
     /// The search texts of the last refresh and the items they were folded from, so that a refresh after one
     /// item changed folds one item again, not 60,000.
-    private var folded: (items: [Item], texts: [SearchText]) = ([], [])
+    private var folded: (items: ItemCatalogue, texts: [SearchText]) = ([], [])
 
     var isCapturingText: Bool { rows.isTyping }
 
@@ -27,29 +27,35 @@ struct ItemsScreen: TabScreen {
     /// One folded text per item (barcode, title, author), taken from `previous` for an item whose barcode, title
     /// and author are as they were there. Both lists are in barcode order, so one walk pairs them (were they not,
     /// fewer texts would be reused, none wrongly).
-    static func searchTexts(of items: [Item], reusing previous: (items: [Item], texts: [SearchText])) -> [SearchText] {
+    static func searchTexts(of items: ItemCatalogue, reusing previous: (items: ItemCatalogue, texts: [SearchText]))
+        -> [SearchText]
+    {
+        func fold(_ item: Item) -> SearchText { SearchText("\(item.barcode) \(item.title) \(item.author ?? "")") }
+        let before = previous.items
+        if previous.texts.count == before.count, let changed = items.rangesNotShared(with: before) {
+            // The same places: the chunks the change did not touch are shared, and so are their texts.
+            var texts = previous.texts
+            for range in changed {
+                for index in range where items[index] != before[index] { texts[index] = fold(items[index]) }
+            }
+            return texts
+        }
         var texts: [SearchText] = []
         texts.reserveCapacity(items.count)
-        // Through buffer pointers: an array's subscript would copy each item (and retain its strings) to read one
-        // field, which at city scale costs more than the folding saved.
-        items.withUnsafeBufferPointer { items in
-            previous.items.withUnsafeBufferPointer { before in
-                var old = 0
-                for index in items.indices {
-                    let barcode = items[index].barcode
-                    if old < before.count, before[old].barcode != barcode {
-                        while old < before.count, before[old].barcode < barcode { old += 1 }
-                    }
-                    if old < before.count, before[old].barcode == barcode, before[old].title == items[index].title,
-                        before[old].author == items[index].author
-                    {
-                        texts.append(previous.texts[old])
-                        old += 1
-                    } else {
-                        let item = items[index]
-                        texts.append(SearchText("\(item.barcode) \(item.title) \(item.author ?? "")"))
-                    }
-                }
+        var old = 0
+        // The catalogue's subscript lends each item: reading a field copies neither the item nor its strings.
+        for index in items.indices {
+            let barcode = items[index].barcode
+            if old < before.count, before[old].barcode != barcode {
+                while old < before.count, before[old].barcode < barcode { old += 1 }
+            }
+            if old < before.count, before[old].barcode == barcode, before[old].title == items[index].title,
+                before[old].author == items[index].author
+            {
+                texts.append(previous.texts[old])
+                old += 1
+            } else {
+                texts.append(fold(items[index]))
             }
         }
         return texts
@@ -92,7 +98,7 @@ struct ItemsScreen: TabScreen {
                 summary: strings.format(.withdrawn, item.title), files: [.items(of: item.barcode)],
                 reveal: .item(item.barcode)
             ) { data in
-                if let position = data.items.firstIndex(where: { $0.barcode == item.barcode }) {
+                if let position = data.items.position(of: item.barcode) {
                     data.items[position].status = .withdrawn
                 }
             }

@@ -60,7 +60,7 @@ enum DeskFixtures {
             Crate(id: "K004", theme: "Rummet", ageBand: .preschool),
             Crate(id: "K005", theme: "Havet", ageBand: .preschool, state: .inRepair),
         ]
-        return LibraryData(settings: settings, partners: partners, items: items, crates: crates)
+        return LibraryData(settings: settings, partners: partners, items: ItemCatalogue(items), crates: crates)
     }
 
     static let titles = [

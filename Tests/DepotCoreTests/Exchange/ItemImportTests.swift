@@ -15,7 +15,7 @@ struct ExchangeItemImportTests {
         -> ItemImport.Plan
     {
         let table = try CSVTable.read(([ExchangeItemImportTests.header] + lines).joined(separator: "\r\n") + "\r\n")
-        return try ItemImport.plan(table, columns: columns, items: items ?? Fixtures.library().items)
+        return try ItemImport.plan(table, columns: columns, items: items ?? Fixtures.library().items.array)
     }
 
     @Test func sortsRowsIntoNewChangedAndUnchanged() throws {
@@ -74,7 +74,7 @@ struct ExchangeItemImportTests {
     }
 
     @Test func aBarcodeThatLostItsLeadingZerosIsReportedNotAdded() throws {
-        var items = Fixtures.library().items
+        var items = Fixtures.library().items.array
         var zeros = items[0]
         zeros.barcode = "0012345678905"
         items.append(zeros)
@@ -138,7 +138,7 @@ struct ExchangeItemImportTests {
     }
 
     @Test func theStatusOfAnItemIsNeverChanged() throws {
-        let items = Fixtures.library().items
+        let items = Fixtures.library().items.array
         #expect(items[4].status == .lost)
         let table = try CSVTable.read(
             "barcode,title,ageBand,price,status\n5000000000005,Nyt navn,3-6,199.95,available\n"

@@ -94,7 +94,7 @@ struct SpreadsheetReaderTests {
     }
 
     @Test func aNumberBarcodeIsNeverANewItemAndAnAgeBandDateIsABadRow() throws {
-        var items = Fixtures.library().items
+        var items = Fixtures.library().items.array
         items.append(
             Item(barcode: "0012345678905", title: "Nul foran", ageBand: .preschool, price: Money(kroner: 100)))
         let existing = items[0]

@@ -69,7 +69,7 @@ struct CatalogueShardTests {
         let folder = Fixtures.temporaryFolder()
         try LibraryStore.create(folder: folder.path, with: data).close()
         let version = SchemaCatalogue.standard.currentVersion(of: [Item].contentKey)
-        let bytes = try FileEncoder.encode(data.items, schemaVersion: version)
+        let bytes = try FileEncoder.encode(data.items.array, schemaVersion: version)
         try FileManager.default.removeItem(atPath: folder.file("items"))
         try Data(bytes).write(to: URL(fileURLWithPath: folder.file("items.json")))
         return folder

@@ -79,7 +79,7 @@ struct EncodedLinesTests {
             try items.map { try [UInt8](FileEncoder.compact.encode($0)) }
         }
         let lines = EncodedLines<Item>()
-        var items = Fixtures.library().items
+        var items = Fixtures.library().items.array
         #expect(try lines.lines(for: items) == fresh(items))
         items[2].price = Money(kroner: 1)
         items.remove(at: 4)

@@ -78,7 +78,7 @@ struct IncrementalRefreshTests {
     }
 
     @Test func theFilterTextsOfUnchangedItemsAreReusedAndChangedOnesFoldedAgain() {
-        func fresh(_ items: [Item]) -> [SearchText] {
+        func fresh(_ items: ItemCatalogue) -> [SearchText] {
             items.map { SearchText("\($0.barcode) \($0.title) \($0.author ?? "")") }
         }
         var items = ScreenTest.sample.items

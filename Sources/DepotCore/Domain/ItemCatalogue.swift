@@ -1,0 +1,155 @@
+/// The library's items, in barcode order, held in chunks of 1,024 so that changing one item copies one chunk.
+///
+/// A library is a value: the screen keeps the version it shows, the store the version it last read or wrote, and a
+/// change is made to a copy. With the 60,000 items of a city in one array, every change to one item copied all of
+/// them (and freed the old ones afterwards), a few hundred thousand string retains and releases, which cost more
+/// than writing the item's file. Here a change copies the list of chunks and the one chunk it touches.
+///
+/// It is used as an array of items is (positions from 0, `append`, `filter`, `sort`); only inserting or removing
+/// away from the end rebuilds the chunks, which is as dear as it was for one array.
+public struct ItemCatalogue: Hashable, Sendable {
+    private static let shift = 10
+    private static let chunkSize = 1 << shift
+    private static let mask = chunkSize - 1
+
+    /// Every chunk full but the last, which is never empty.
+    private var chunks: [[Item]]
+    public private(set) var count: Int
+
+    public init() {
+        chunks = []
+        count = 0
+    }
+
+    public init<S: Sequence>(_ items: S) where S.Element == Item {
+        self.init()
+        append(contentsOf: items)
+    }
+
+    public static func == (lhs: ItemCatalogue, rhs: ItemCatalogue) -> Bool {
+        // Arrays compare equal at once when they share their storage: unchanged chunks cost nothing.
+        lhs.count == rhs.count && lhs.chunks == rhs.chunks
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for chunk in chunks { hasher.combine(chunk) }
+    }
+
+    /// Calls `body` with each chunk's items in order and the position of the chunk's first item: for walks over
+    /// the whole catalogue that read a field or two of each item, without copying items.
+    public func forEachChunk(_ body: (UnsafeBufferPointer<Item>, Int) throws -> Void) rethrows {
+        for (number, chunk) in chunks.enumerated() {
+            try chunk.withUnsafeBufferPointer { try body($0, number << ItemCatalogue.shift) }
+        }
+    }
+
+    /// The positions of the chunks that are not the very chunks `other` holds in the same place, or nil when the
+    /// two differ in length (an item added or removed moves every chunk after it). After a change to a copy, the
+    /// chunks the change did not touch are still shared, so this names just the items that may have changed.
+    public func rangesNotShared(with other: ItemCatalogue) -> [Range<Int>]? {
+        guard count == other.count else { return nil }
+        var ranges: [Range<Int>] = []
+        for number in chunks.indices {
+            let mine = chunks[number].withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+            let theirs = other.chunks[number].withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+            if mine != theirs {
+                let start = number << ItemCatalogue.shift
+                ranges.append(start..<(start + chunks[number].count))
+            }
+        }
+        return ranges
+    }
+
+    /// The position of the item with `barcode`: a binary search, as the catalogue is kept in barcode order (with
+    /// a walk for one that is not).
+    public func position(of barcode: Item.ID) -> Int? {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle].barcode < barcode { low = middle + 1 } else { high = middle }
+        }
+        if low < count, self[low].barcode == barcode { return low }
+        return indices.first { self[$0].barcode == barcode }
+    }
+
+    /// A plain array of the items.
+    public var array: [Item] {
+        var all: [Item] = []
+        all.reserveCapacity(count)
+        for chunk in chunks { all.append(contentsOf: chunk) }
+        return all
+    }
+}
+
+extension ItemCatalogue: RandomAccessCollection, MutableCollection {
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    public subscript(position: Int) -> Item {
+        _read {
+            precondition(position >= 0 && position < count, "item position out of range")
+            yield chunks[position >> ItemCatalogue.shift][position & ItemCatalogue.mask]
+        }
+        _modify {
+            precondition(position >= 0 && position < count, "item position out of range")
+            yield &chunks[position >> ItemCatalogue.shift][position & ItemCatalogue.mask]
+        }
+    }
+}
+
+extension ItemCatalogue: RangeReplaceableCollection {
+    public mutating func append(_ item: Item) {
+        if let last = chunks.indices.last, chunks[last].count < ItemCatalogue.chunkSize {
+            chunks[last].append(item)
+        } else {
+            var chunk: [Item] = []
+            chunk.reserveCapacity(ItemCatalogue.chunkSize)
+            chunk.append(item)
+            chunks.append(chunk)
+        }
+        count += 1
+    }
+
+    public mutating func append<S: Sequence>(contentsOf items: S) where S.Element == Item {
+        for item in items { append(item) }
+    }
+
+    public mutating func replaceSubrange<C: Collection>(_ range: Range<Int>, with items: C) where C.Element == Item {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "item range out of bounds")
+        if range.isEmpty, range.lowerBound == count {
+            append(contentsOf: items)
+            return
+        }
+        if range.upperBound == count, items.isEmpty {
+            removeLast(range.count)
+            return
+        }
+        var all = array
+        all.replaceSubrange(range, with: items)
+        self = ItemCatalogue(all)
+    }
+
+    public mutating func removeLast(_ k: Int) {
+        precondition(k >= 0 && k <= count, "cannot remove more items than there are")
+        var left = k
+        while left > 0, let last = chunks.indices.last {
+            let taken = Swift.min(left, chunks[last].count)
+            chunks[last].removeLast(taken)
+            if chunks[last].isEmpty { chunks.removeLast() }
+            left -= taken
+        }
+        count -= k
+    }
+
+    public mutating func reserveCapacity(_ n: Int) {}
+}
+
+extension ItemCatalogue: ExpressibleByArrayLiteral {
+    public init(arrayLiteral items: Item...) { self.init(items) }
+}
+
+extension ItemCatalogue: CustomStringConvertible {
+    public var description: String { "ItemCatalogue(\(count) items)" }
+}
