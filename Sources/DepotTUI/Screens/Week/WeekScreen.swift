@@ -47,7 +47,7 @@ struct WeekScreen: TabScreen {
         let previous = selected.map { entries[$0] }
         let schedule = WeekSchedule.build(
             data: context.data, week: week, route: routeID, today: context.today,
-            sources: ScheduleSources.standard(for: context.data))
+            sources: ScheduleSources.standard(for: context.data), checkingPlans: true)
         self.schedule = schedule
         entries = WeekEntry.entries(of: schedule)
         if keepSelection, let previous, let same = entries.firstIndex(where: { $0.isSameEntry(as: previous) }) {
@@ -162,7 +162,7 @@ struct WeekScreen: TabScreen {
             self.schedule
             ?? WeekSchedule.build(
                 data: context.data, week: week ?? ISOWeek(containing: context.today), route: routeID,
-                today: context.today, sources: ScheduleSources.standard(for: context.data))
+                today: context.today, sources: ScheduleSources.standard(for: context.data), checkingPlans: true)
         let text = DepotCore.WeekText.text(
             for: schedule, data: context.data, language: context.strings.language, withItems: withItems,
             index: context.index)
