@@ -243,7 +243,7 @@ struct PlanAudit {
                         let visit = plan.visits[position]
                         violations.append(
                             Violation(
-                                rule: .driverTwoRoutes, day: day, partnerID: visit.partnerID,
+                                rule: .sharedDriver, day: day, partnerID: visit.partnerID,
                                 partnerName: context.partnerIndex[visit.partnerID].map { data.partners[$0].name },
                                 routeID: route.id, otherRouteID: other?.id, otherRouteName: other?.name, note: driver))
                     }

@@ -192,7 +192,7 @@ struct PlanWords: Sendable {
             return danish
                 ? "besøget er på \(visit), men partneren er på \(own)"
                 : "the visit is on \(visit), but the partner is on \(own)"
-        case .driverTwoRoutes:
+        case .sharedDriver:
             let driver = violation.note ?? "?"
             let other = route(violation.otherRouteName ?? violation.otherRouteID?.rawValue ?? "?")
             return danish

@@ -23,7 +23,7 @@ public struct Violation: Hashable, Codable, Sendable, CustomStringConvertible {
         case wrongRoute
         /// The route's driver also drives another route that day (a visit moved off its route day onto a day the
         /// driver has another round).
-        case driverTwoRoutes
+        case sharedDriver
         /// The visit lies outside the days being planned.
         case outsideSeason
         /// The visit names a partner the library does not have.

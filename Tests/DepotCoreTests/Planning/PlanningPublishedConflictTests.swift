@@ -37,8 +37,8 @@ import Testing
         let conflicts = PlanConflicts(
             of: try #require(data.plan(for: F.season)?.published), data: data, today: Self.today)
         let rules = Set((conflicts.byVisit[id] ?? []).map(\.rule))
-        #expect(rules == [.notRouteDay, .driverTwoRoutes])
-        let driver = try #require(conflicts.byVisit[id]?.first { $0.rule == .driverTwoRoutes })
+        #expect(rules == [.notRouteDay, .sharedDriver])
+        let driver = try #require(conflicts.byVisit[id]?.first { $0.rule == .sharedDriver })
         #expect(driver.text(.english).hasSuffix("the driver Bent Sørensen also drives route Mols that day"))
         #expect(PlanWords(.danish).rule(driver) == "chaufføren Bent Sørensen kører også rute Mols den dag")
         // The Mols visits that day are on their own route day: not in conflict.
@@ -51,7 +51,7 @@ import Testing
         let schedule = WeekSchedule.build(
             data: data, week: week, today: Self.today, sources: ScheduleSources.standard(for: data),
             checkingPlans: true)
-        #expect(Set((schedule.conflicts[id] ?? []).map(\.rule)) == [.notRouteDay, .driverTwoRoutes])
+        #expect(Set((schedule.conflicts[id] ?? []).map(\.rule)) == [.notRouteDay, .sharedDriver])
         let text = WeekText.text(for: schedule, data: data, language: .english)
         let sheet = try #require(
             text.split(separator: "\u{0C}").first { $0.contains("Nord · driver Bent Sørensen · Wednesday") })

@@ -211,4 +211,40 @@ import Testing
         #expect(undone == before)
         #expect(try LibraryStore(folder: library.path).load().plan(for: Self.season) == before)
     }
+
+    @Test func ctrlZUndoesTheTabsLastRePlanWhateverTheLogKeepsAndAgainRedoesIt() throws {
+        // No library folder, so no change log: the tab's own memory of its last edit undoes it.
+        let persistence = RecordingPersistence()
+        var state = planned(persistence)
+        let plan = try #require(persistence.lastSaved?.plan(for: Self.season))
+        let visit = try #require(
+            plan.draft.visits.first { visit in
+                visit.kind == .exchange
+                    && !plan.draft.visits.contains {
+                        $0.partnerID == visit.partnerID
+                            && ISOWeek(containing: $0.day) == ISOWeek(containing: visit.day.adding(days: 7))
+                    }
+            })
+        // Moved a week on, its pin taken away: planning again moves it back.
+        try select(visit.id, in: &state)
+        state.press(.character("m"))
+        for _ in 0..<12 { state.press(.backspace) }
+        state.type(visit.day.adding(days: 7).description)
+        state.press(.control("s"), .character("f"))
+        let before = try #require(persistence.lastSaved?.plan(for: Self.season))
+        state.press(.character("P"))
+        let replanned = try #require(persistence.lastSaved?.plan(for: Self.season))
+        #expect(replanned != before)
+        state.press(.control("z"))
+        #expect(state.confirmation?.question.hasPrefix("Undo: Planned 2027/28") == true)
+        state.press(.character("n"))
+        #expect(persistence.lastSaved?.plan(for: Self.season) == replanned)
+        state.press(.control("z"), .character("y"))
+        #expect(persistence.lastSaved?.plan(for: Self.season) == before)
+        #expect(state.message.hasPrefix("Undone: Planned 2027/28"))
+        state.press(.control("z"))
+        #expect(state.confirmation?.question.hasPrefix("Do it again: Planned 2027/28") == true)
+        state.press(.character("y"))
+        #expect(persistence.lastSaved?.plan(for: Self.season) == replanned)
+    }
 }

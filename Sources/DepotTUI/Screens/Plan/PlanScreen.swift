@@ -42,6 +42,8 @@ struct PlanScreen: TabScreen {
     /// `a`: the lower pane lists the draft's changes against the published version instead of the selected cell.
     private(set) var isShowingChanges = false
     private(set) var changes: PlanDiff?
+    /// The tab's last re-plan or edit: what it said, and the plan before and after (Ctrl-Z).
+    private var lastEdit: (summary: String, before: SeasonPlan, after: SeasonPlan)?
 
     var isCapturingText: Bool { isTyping }
 
@@ -174,6 +176,7 @@ struct PlanScreen: TabScreen {
                 return .message(strings[PlanTabText.changesNotPublished])
             }
         case .character("F"): return pinPublished(context)
+        case .control("z"): return undoLastEdit(context)
         case .escape:
             if marked != nil {
                 marked = nil
@@ -278,7 +281,34 @@ struct PlanScreen: TabScreen {
         -> ScreenCommand
     {
         focus = visit
+        if let seasonPlan { lastEdit = (summary, seasonPlan, updated) }
         return .apply(Change(summary: summary, files: [.plan(updated.season)]) { $0.setPlan(updated) })
+    }
+
+    /// Ctrl-Z on this tab: puts the plan back as it was before the tab's last re-plan or edit (`P`, `f`, `x`, `F`),
+    /// after a question; pressed again, it makes the change again. The tab keeps both versions itself, so it works
+    /// whatever the size of the plan (the change log's undo reads only the end of the log, which one version of a
+    /// city's plan outgrows). When the library's plan is neither version any more (another desk changed it, or the
+    /// edit was of another kind), the app's own undo takes the key.
+    private func undoLastEdit(_ context: AppContext) -> ScreenCommand {
+        let strings = context.strings
+        guard let edit = lastEdit, let current = context.data.plan(for: edit.after.season) else { return .ignored }
+        let target: SeasonPlan
+        let question: String
+        let summary: String
+        if current == edit.after {
+            (target, question) = (edit.before, strings.format(PlanTabText.undoQuestion, edit.summary))
+            summary = strings.format(PlanTabText.undone, edit.summary)
+        } else if current == edit.before {
+            (target, question) = (edit.after, strings.format(PlanTabText.redoQuestion, edit.summary))
+            summary = strings.format(PlanTabText.redone, edit.summary)
+        } else {
+            return .ignored
+        }
+        return .confirm(
+            Confirmation(
+                question: question,
+                change: Change(summary: summary, files: [.plan(target.season)]) { $0.setPlan(target) }))
     }
 
     /// "Moved: … – conflict: …": the edit, then the first hard rule it breaks at the visits it touched.
@@ -521,7 +551,7 @@ struct PlanScreen: TabScreen {
 
     /// `F`: every published visit from today on that the draft keeps as published is pinned, so that planning again
     /// cannot move it; pressed when all are pinned, the pins go.
-    private func pinPublished(_ context: AppContext) -> ScreenCommand {
+    private mutating func pinPublished(_ context: AppContext) -> ScreenCommand {
         let strings = context.strings
         guard var updated = seasonPlan else { return .message(strings[PlanTabText.noPlanYet]) }
         guard updated.published != nil else { return .message(strings[PlanTabText.nothingPublished]) }
@@ -531,7 +561,7 @@ struct PlanScreen: TabScreen {
             changed > 0
             ? strings.format(PlanTabText.pinnedPublished, changed, differing)
             : strings.format(PlanTabText.unpinnedPublished, -changed)
-        return .apply(Change(summary: text, files: [.plan(updated.season)]) { $0.setPlan(updated) })
+        return save(updated, summary: text, focusOn: selectedVisit?.id)
     }
 
     // MARK: Hints

@@ -16,7 +16,7 @@ enum PlanTabText: String, TextCatalogue {
     case keyNextConflict, conflictNumber, conflictNone
     case keySearch, searchNoMatch, keyChanges, helpChanges, changesTitle, changesNone, changesNotPublished, changesMore
     case keyPinPublished, pinnedPublished, unpinnedPublished, nothingPublished, confirmDates, totalConflicts
-    case noConflictsHere, undoHint, helpUndo
+    case noConflictsHere, undoHint, helpUndo, undoQuestion, redoQuestion, undone, redone
 
     /// The names of the placeholders in each text (`{name}` in the language files), in the order `format` is
     /// given them.
@@ -60,5 +60,9 @@ enum PlanTabText: String, TextCatalogue {
         .confirmDates: ["partner", "conflicts", "first"],
         .totalConflicts: ["conflicts"],
         .noConflictsHere: ["done", "conflicts"],
+        .undoQuestion: ["what"],
+        .redoQuestion: ["what"],
+        .undone: ["what"],
+        .redone: ["what"],
     ]
 }
