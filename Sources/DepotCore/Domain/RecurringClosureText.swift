@@ -107,6 +107,42 @@ public enum RecurringClosureText {
     }
 }
 
+extension RecurringClosureText {
+    /// Several closures in one line, as the partner form holds them: each the days then the reason, separated by
+    /// semicolons (`uge 28-30 Sommerlukket; 23/12-1/1 Juleferie`). A mistake names the entry it is in.
+    public static func parseList(_ text: String, today: Day, language: Language)
+        -> Result<[RecurringClosure], Refusal>
+    {
+        var closures: [RecurringClosure] = []
+        for piece in text.split(separator: ";") {
+            var entry = piece.trimmingSpaces
+            guard !entry.isEmpty else { continue }
+            for dash in [" - ", " – ", "- ", "– ", " -", " –"] { entry = entry.replacing(dash, with: "-") }
+            var words = entry.split(separator: " ").map(String.init)
+            var span = words.removeFirst()
+            if ["uge", "week", "u", "w"].contains(span.lowercased()), !words.isEmpty {
+                span += " " + words.removeFirst()
+            }
+            switch parse(span, reason: words.joined(separator: " "), today: today, language: language) {
+            case .success(let closure): closures.append(closure)
+            case .failure(let refusal):
+                let quoted = language == .danish ? "»\(entry)«" : "“\(entry)”"
+                return .failure(Refusal(message: "\(quoted): \(refusal.message)"))
+            }
+        }
+        return .success(closures)
+    }
+
+    /// The closures for the partner form's field: `uge 28-30 Sommerlukket; 23/12-1/1 Juleferie`.
+    public static func listText(_ closures: [RecurringClosure], language: Language) -> String {
+        closures.map { closure in
+            var bare = closure
+            bare.reason = nil
+            return text(bare, language: language) + (closure.reason.map { " " + $0 } ?? "")
+        }.joined(separator: "; ")
+    }
+}
+
 extension StringProtocol {
     fileprivate var trimmingSpaces: String {
         var text = Substring(self).drop { $0 == " " }

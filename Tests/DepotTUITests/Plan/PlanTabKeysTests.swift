@@ -248,3 +248,41 @@ import Testing
         #expect(persistence.lastSaved?.plan(for: Self.season) == replanned)
     }
 }
+
+/// The partner form enters a partner's recurring closures, naming a mistake by field and entry.
+@Suite struct PartnerFormRecurringClosureTests {
+    private func field(_ state: AppState, _ label: String) -> Int? {
+        state.form?.fields.firstIndex { $0.label == label }
+    }
+
+    @Test func recurringClosuresAreEnteredInThePartnerForm() throws {
+        let persistence = RecordingPersistence()
+        var state = ScreenTest.app(.danish, persistence: persistence)
+        state.press(.character("2"), .character("e"))
+        let index = try #require(field(state, "Lukket hvert år"))
+        let first = try #require(state.form?.fields.firstIndex { $0.label == state.form?.fields[0].label })
+        for _ in first..<index { state.press(.tab) }
+        state.type("uge 53 Sommer")
+        state.press(.control("s"))
+        #expect(
+            state.form?.fields[index].error
+                == "»uge 53 Sommer«: uge 53 findes ikke i 2027 (kun i nogle år); en lukning hvert år går til uge 52 eller fra uge 1"
+        )
+        #expect(persistence.savedFiles.isEmpty)
+        for _ in 0..<20 { state.press(.backspace) }
+        state.type("uge 28 - 30 Sommerlukket; 23/12-1/1 Juleferie")
+        state.press(.control("s"))
+        #expect(state.form == nil)
+        let saved = try #require(persistence.lastSaved)
+        let partner = try #require(saved.partners.first { !($0.recurringClosures ?? []).isEmpty })
+        #expect(
+            partner.recurringClosures == [
+                RecurringClosure(span: .weeks(from: 28, to: 30), reason: "Sommerlukket"),
+                RecurringClosure(span: .dates(fromMonth: 12, fromDay: 23, toMonth: 1, toDay: 1), reason: "Juleferie"),
+            ])
+        // Opened again, the field shows them as typed.
+        state.press(.character("e"))
+        let again = try #require(field(state, "Lukket hvert år"))
+        #expect(state.form?.fields[again].text == "uge 28-30 Sommerlukket; 23/12-1/1 Juleferie")
+    }
+}
