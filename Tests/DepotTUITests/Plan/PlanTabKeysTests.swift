@@ -237,6 +237,7 @@ import Testing
         #expect(replanned != before)
         state.press(.control("z"))
         #expect(state.confirmation?.question.hasPrefix("Undo: Planned 2027/28") == true)
+        #expect(state.confirmation?.question.contains("Ctrl-Z") == false)
         state.press(.character("n"))
         #expect(persistence.lastSaved?.plan(for: Self.season) == replanned)
         state.press(.control("z"), .character("y"))

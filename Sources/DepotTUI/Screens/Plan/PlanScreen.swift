@@ -277,11 +277,14 @@ struct PlanScreen: TabScreen {
     // MARK: Changes
 
     /// The change that keeps `updated` as the season's plan, and puts the cursor on `visit`.
-    private mutating func save(_ updated: SeasonPlan, summary: String, focusOn visit: PlannedVisit.ID?)
-        -> ScreenCommand
-    {
+    private mutating func save(
+        _ updated: SeasonPlan, summary: String, focusOn visit: PlannedVisit.ID?, undoHint: String? = nil
+    ) -> ScreenCommand {
         focus = visit
-        if let seasonPlan { lastEdit = (summary, seasonPlan, updated) }
+        // A re-plan that changed nothing leaves the edit before it to undo.
+        if let seasonPlan, seasonPlan != updated {
+            lastEdit = (undoHint.map { summary.replacing($0, with: "") } ?? summary, seasonPlan, updated)
+        }
         return .apply(Change(summary: summary, files: [.plan(updated.season)]) { $0.setPlan(updated) })
     }
 
@@ -351,7 +354,7 @@ struct PlanScreen: TabScreen {
         }
         // A re-plan can move many days at once: Ctrl-Z (the app's undo of this desk's last change) puts it back.
         if seasonPlan != nil { text += strings[PlanTabText.undoHint] }
-        return save(updated, summary: text, focusOn: selectedVisit?.id)
+        return save(updated, summary: text, focusOn: selectedVisit?.id, undoHint: strings[PlanTabText.undoHint])
     }
 
     private func editable(_ context: AppContext) -> Result<(SeasonPlan, PlannedVisit), PlanEditRefusal> {
