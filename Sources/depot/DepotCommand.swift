@@ -20,7 +20,7 @@ struct DepotCommand: ParsableCommand {
             OverdueCommand.self, DueCommand.self, LedgerCommand.self, RemindCommand.self, PlanCommand.self,
             EventsCommand.self, CompetitionCommand.self, ReportCommand.self, PurgeCommand.self,
             WeekCommand.self, ItemCommand.self, CrateCommand.self, PackCommand.self, SendCommand.self,
-            ReturnCommand.self, ExchangeCommand.self,
+            ReturnCommand.self, ExchangeCommand.self, ClosuresCommand.self,
             RenewCommand.self, WriteOffCommand.self, FoundCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

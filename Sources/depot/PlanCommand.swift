@@ -283,6 +283,11 @@ struct PlanDatesCommand: ParsableCommand {
             the next. --draft prints from the draft instead (to check it before publishing). --changed, without \
             a PARTNER, prints from the draft the letters of just those partners whose days the draft changes \
             against the published plan (as `depot plan diff` lists them), one per page (a form feed between).
+
+            A letter whose visits break a hard rule from today on (a day the route does not run, a closure, the \
+            driver on two routes, an age band, a full van) is held back: the command names the conflicts on \
+            standard error and exits 1, unless --confirm prints it anyway. With --changed the other letters are \
+            printed and the held-back ones named.
             """
     )
 
@@ -299,6 +304,9 @@ struct PlanDatesCommand: ParsableCommand {
 
     @Flag(help: "Print from the draft, not the published plan.")
     var draft = false
+
+    @Flag(help: "Print a letter even though its visits break a hard rule (it is held back otherwise).")
+    var confirm = false
 
     @Option(help: "text or html.")
     var format: ExchangeDatesFormat = .text
@@ -361,6 +369,17 @@ struct PlanDatesCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let language = Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
+        let conflicts = PlanConflicts(of: plan, data: data, today: today).of(partner: found.id)
+        if !conflicts.isEmpty {
+            printError("depot: " + PlanConflicts.heldBack(found.name, conflicts, language: language))
+            guard confirm else {
+                printError(
+                    Words(language).say(
+                        "depot: ret dem i Plan-fanen (se `depot plan explain`), eller udskriv alligevel med --confirm.",
+                        "depot: mend them in the Plan tab (see `depot plan explain`), or print anyway with --confirm."))
+                throw ExitCode.failure
+            }
+        }
         let text =
             format == .html
             ? ExchangeDatesPage.html(for: found, plan: plan, data: data, language: language)
@@ -381,8 +400,20 @@ struct PlanDatesCommand: ParsableCommand {
         }
         let names = Dictionary(data.partners.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let diff = PlanDiff(published: published, draft: seasonPlan.draft, names: names, from: today)
-        let partners = diff.needingNewLetters.compactMap { change in data.partners.first { $0.id == change.partnerID } }
+        var partners = diff.needingNewLetters.compactMap { change in
+            data.partners.first { $0.id == change.partnerID }
+        }
         let language = Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
+        let conflicts = PlanConflicts(of: seasonPlan.draft, data: data, today: today)
+        var held: [Partner] = []
+        if !confirm {
+            held = partners.filter { !conflicts.of(partner: $0.id).isEmpty }
+            partners.removeAll { partner in held.contains { $0.id == partner.id } }
+        }
+        for partner in held {
+            printError(
+                "depot: " + PlanConflicts.heldBack(partner.name, conflicts.of(partner: partner.id), language: language))
+        }
         let letters = partners.map { partner in
             TerminalSafe.lines(
                 ExchangeDatesLetter.text(for: partner, plan: seasonPlan.draft, data: data, language: language))
@@ -393,6 +424,14 @@ struct PlanDatesCommand: ParsableCommand {
                 ? "depot: \(count) institution\(count == 1 ? "" : "er") har fået ændrede datoer mod den offentliggjorte plan."
                 : "depot: \(count) partner\(count == 1 ? "'s" : "s'") dates changed against the published plan.")
         try emit(letters.joined(separator: "\u{0C}"), to: output)
+        guard held.isEmpty else {
+            printError(
+                Words(language).say(
+                    "depot: \(held.count) brev holdes tilbage; ret konflikterne, eller udskriv dem med --confirm.",
+                    "depot: \(held.count) letter\(held.count == 1 ? " is" : "s are") held back; mend the conflicts, "
+                        + "or print \(held.count == 1 ? "it" : "them") with --confirm."))
+            throw ExitCode.failure
+        }
     }
 }
 

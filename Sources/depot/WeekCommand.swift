@@ -136,7 +136,8 @@ struct WeekCommand: ParsableCommand {
             routeID = found.id
         }
         var schedule = WeekSchedule.build(
-            data: data, week: chosenWeek, route: routeID, today: today, sources: ScheduleSources.standard(for: data))
+            data: data, week: chosenWeek, route: routeID, today: today, sources: ScheduleSources.standard(for: data),
+            checkingPlans: format == .text || format == .html)
         var partnerID: Partner.ID?
         if let partner {
             switch PartnerLookup.find(partner, in: data.partners) {

@@ -169,3 +169,83 @@ PY
 }
 check "depot plan keeps every hard rule and each partner's crate mix (an independent checker over --format json)" \
     plan_keeps_every_rule_and_each_partners_crate_mix
+
+published_conflicts_are_marked_and_hold_back_the_letter() {
+    local day week err out
+    cp -r "$work/plancli" "$work/planconflict"
+    rm -f "$work/planconflict/.depot.lock"
+    # P003 gets a visit on the day after one of its visits in October 2027: not a day its route drives.
+    day=$(python3 - "$work/planconflict" <<'PY'
+import datetime, json, sys
+folder = sys.argv[1]
+plan = json.load(open(folder + "/plans/2027-28.json", encoding="utf-8"))["plan"]["published"]
+days = sorted(v["day"] for v in plan["visits"] if v["partnerID"] == "P003")
+visit = next(d for d in days if d >= "2027-10-01")
+print(datetime.date.fromisoformat(visit) + datetime.timedelta(days=1))
+PY
+    ) || return 1
+    DEPOT_TODAY=2026-11-23 "$depot" plan --data "$work/planconflict" --season 2027/28 --pin "P003:$day" --publish \
+        >/dev/null 2>&1 || return 1
+    week=$(python3 -c 'import datetime,sys; y,w,_=datetime.date.fromisoformat(sys.argv[1]).isocalendar(); \
+print(f"{y}-W{w:02d}")' "$day") || return 1
+    # The route sheet marks the stop with the reason, for the driver.
+    out=$(DEPOT_TODAY=2026-11-23 "$depot" week --data "$work/planconflict" --week "$week" --lang en) || return 1
+    grep -q "    ! Plan conflict: route .* does not drive on" <<<"$out" \
+        || { echo "    (no mark on the route sheet of $week)"; return 1; }
+    DEPOT_TODAY=2026-11-23 "$depot" week --data "$work/planconflict" --week "$week" --format html --lang da \
+        | grep -q "! Konflikt i planen: rute .* kører ikke" || { echo "    (no mark in the HTML)"; return 1; }
+    # The letter is held back, naming the conflict, until --confirm.
+    err=$(DEPOT_TODAY=2026-11-23 "$depot" plan dates P003 --data "$work/planconflict" --lang en 2>&1 >/dev/null) \
+        && { echo "    (the letter was printed)"; return 1; }
+    grep -q "is held back: its visits break" <<<"$err" && grep -q "does not drive on" <<<"$err" \
+        && grep -q -- "--confirm" <<<"$err" || { echo "    (said: $err)"; return 1; }
+    DEPOT_TODAY=2026-11-23 "$depot" plan dates P003 --data "$work/planconflict" --lang en --confirm 2>/dev/null \
+        | grep -q "Exchange dates" || return 1
+    # Another partner's letter prints as before.
+    DEPOT_TODAY=2026-11-23 "$depot" plan dates P004 --data "$work/planconflict" --lang en 2>/dev/null \
+        | grep -q "Exchange dates"
+}
+check "a published visit that breaks a rule is marked on the route sheet, and its partner's letter waits for --confirm" \
+    published_conflicts_are_marked_and_hold_back_the_letter
+
+closures_are_added_listed_and_removed_without_json() {
+    local err out
+    cp -r "$work/first" "$work/planrecurring"
+    rm -f "$work/planrecurring/.depot.lock" "$work/planrecurring/plans/"*.json
+    "$depot" closures add --data "$work/planrecurring" --partner P003 "uge 28-30" --reason Sommerlukket --lang en \
+        2>/dev/null || return 1
+    "$depot" closures add --data "$work/planrecurring" --library "23/12-1/1" --reason Juleferie 2>/dev/null || return 1
+    out=$("$depot" closures list --data "$work/planrecurring" --lang en) || return 1
+    grep -q "^  1. 23/12-1/1 (Juleferie)$" <<<"$out" && grep -q "^  1. week 28-30 (Sommerlukket)$" <<<"$out" \
+        || { echo "    (listed: $out)"; return 1; }
+    # Bad input is named by the field and changes nothing.
+    local before
+    before=$(sha256sum "$work/planrecurring/partners.json")
+    err=$(DEPOT_TODAY=2026-11-23 "$depot" closures add --data "$work/planrecurring" --partner P003 "uge 53" \
+        --lang da 2>&1) && return 1
+    grep -q "SPAN: uge 53 findes ikke i 2027" <<<"$err" || { echo "    (said: $err)"; return 1; }
+    err=$("$depot" closures add --data "$work/planrecurring" --partner P003 "uge 30-28" --lang en 2>&1) && return 1
+    grep -q "SPAN: week 30-28 runs backwards" <<<"$err" || { echo "    (said: $err)"; return 1; }
+    err=$("$depot" closures remove --data "$work/planrecurring" --partner P003 2 --lang en 2>&1) && return 1
+    grep -q "N: 2 is not one of" <<<"$err" || { echo "    (said: $err)"; return 1; }
+    [ "$before" = "$(sha256sum "$work/planrecurring/partners.json")" ] || { echo "    (partners.json changed)"; return 1; }
+    # The planner keeps them, as the independent checker sees from the files.
+    DEPOT_TODAY=2026-11-23 "$depot" plan --data "$work/planrecurring" --season 2027/28 --dry-run --format json \
+        >"$work/planrecurring.json" 2>/dev/null || return 1
+    out=$(python3 Tests/EndToEnd/plan_check.py "$work/planrecurring" "$work/planrecurring.json") \
+        || { echo "$out" | sed 's/^/    /'; return 1; }
+    python3 - "$work/planrecurring.json" <<'PY' || return 1
+import datetime, json, sys
+plan = json.load(open(sys.argv[1], encoding="utf-8"))
+days = [datetime.date.fromisoformat(v["day"]) for v in plan["visits"]]
+assert not [d for d in days if (d.month, d.day) >= (12, 23) or (d.month, d.day) <= (1, 1)], "a visit at Christmas"
+summer = [v for v in plan["visits"] if v["partnerID"] == "P003"
+          and 28 <= datetime.date.fromisoformat(v["day"]).isocalendar()[1] <= 30]
+assert not summer, summer
+PY
+    "$depot" closures remove --data "$work/planrecurring" --partner P003 1 2>/dev/null || return 1
+    out=$("$depot" closures list --data "$work/planrecurring" --partner P003 --lang en) || return 1
+    grep -q "^  none$" <<<"$out" || { echo "    (listed: $out)"; return 1; }
+}
+check "depot closures adds, lists and removes recurring closures (named mistakes), and the plan keeps them" \
+    closures_are_added_listed_and_removed_without_json

@@ -2,11 +2,13 @@
 """An independent check of a rotation plan: `plan_check.py LIBRARY PLAN.json` reads the library's JSON files and
 the output of `depot plan --format json`, and re-checks with plain loops, knowing nothing of how Depot planned:
 route (the partner's), route weekday, Danish holidays, closures (dated, the partner's recurring ones and the
-library's), the van's capacity (crates out and home), and the crate mix of partners that set one (`crateMix`):
+library's), the van's capacity (crates out and home), one route a day per driver, the themes a partner gets twice
+within the season (against Depot's own count), and the crate mix of partners that set one (`crateMix`):
 every visit of a partner with its own numbers leaves them, and over the season the crates of a partner that gives
 children per age group come near their share. Prints the figures; exit 1 when a hard rule is broken."""
 import collections
 import datetime
+import glob
 import json
 import sys
 
@@ -81,6 +83,34 @@ def main(library, plan_file):
     for (route, d), crates_on_van in load.items():
         if crates_on_van > routes[route]["vanCapacity"]:
             problems.append(f"{route} {d}: {crates_on_van} crates on a van of {routes[route]['vanCapacity']}")
+    # One driver, one route a day.
+    driving = collections.defaultdict(set)
+    for route, d in load:
+        driver = routes[route].get("driver")
+        if driver:
+            driving[(driver, d)].add(route)
+    for (driver, d), driven in sorted(driving.items()):
+        if len(driven) > 1:
+            problems.append(f"{d}: {driver} drives {', '.join(sorted(driven))}")
+
+    # Themes twice for a partner within the season: a crate whose theme the partner already had this season (a
+    # deposit sent from the season's first day, an earlier visit, another crate of the same visit).
+    first_day = day(plan["firstDay"])
+    season_start = datetime.date(first_day.year if first_day.month >= 8 else first_day.year - 1, 8, 1)
+    had = collections.defaultdict(set)
+    for path in sorted(glob.glob(f"{library}/deposits/*.json")):
+        for deposit in json.load(open(path))["deposits"]:
+            sent = day(deposit.get("dispatchedOn") or deposit["createdOn"])
+            if sent >= season_start and deposit["partnerID"] in partners:
+                had[deposit["partnerID"]].update(crates[c]["theme"] for c in deposit["crateIDs"] if c in crates)
+    repeats = 0
+    for visit in sorted(plan["visits"], key=lambda v: (v["day"], v["partnerID"])):
+        for c in visit["leave"]:
+            theme = crates[c]["theme"]
+            if theme in had[visit["partnerID"]]:
+                repeats += 1
+            had[visit["partnerID"]].add(theme)
+    quality = plan.get("quality", {})
 
     # The crate mix.
     own_visits = own_kept = 0
@@ -112,6 +142,11 @@ def main(library, plan_file):
     for problem in problems[:20]:
         print("  " + problem)
     print(f"partners' own mix: {own_kept} of {own_visits} visits leave exactly it")
+    print(f"themes twice within the season: {repeats} crates (Depot counts {quality.get('themeRepeatsInSeason')}, "
+          f"{quality.get('themeRepeatsInSeasonUnavoidable')} of them unavoidable)")
+    if "themeRepeatsInSeason" in quality and quality["themeRepeatsInSeason"] != repeats:
+        problems.append(f"Depot counts {quality['themeRepeatsInSeason']} theme repeats in the season, not {repeats}")
+        print("  " + problems[-1])
     if shares:
         print(f"mix by children: {len(shares)} partner bands, largest distance from share {max(shares):.1f} crates, "
               f"mean {sum(shares) / len(shares):.2f}")

@@ -102,6 +102,7 @@ struct PlanAudit {
 
         checkVisits()
         checkVans()
+        checkDrivers()
 
         // Each partner's visits in order: pick-ups against what it has, crates against what it had.
         var visitsOf: [Partner.ID: [Int]] = [:]
@@ -207,6 +208,46 @@ struct PlanAudit {
                     Violation(
                         rule: .vanCapacity, day: day, routeID: routeID, count: load, limit: capacity,
                         note: context.routeIndex[routeID].map { context.routes[$0].name }))
+            }
+        }
+    }
+
+    /// One driver, one round a day: where a driver's routes both have visits on a day, the visits of the routes
+    /// that do not drive on that weekday break the rule (when all of them do, the library's routes clash, and every
+    /// visit of them does). The planner only uses route days, so only a visit moved by hand finds one.
+    private mutating func checkDrivers() {
+        var routesOn: [Day: [Route.ID: [Int]]] = [:]
+        for (position, visit) in plan.visits.enumerated() {
+            routesOn[visit.day, default: [:]][visit.routeID, default: []].append(position)
+        }
+        for day in routesOn.keys.sorted() {
+            let routes = routesOn[day]!
+            var byDriver: [String: [Route]] = [:]
+            for id in routes.keys {
+                guard let route = context.routeIndex[id].map({ context.routes[$0] }),
+                    let driver = route.driver, !driver.isEmpty
+                else { continue }
+                byDriver[driver, default: []].append(route)
+            }
+            for driver in byDriver.keys.sorted() {
+                let driven = byDriver[driver]!.sorted { $0.id < $1.id }
+                guard driven.count > 1 else { continue }
+                let offDay = driven.filter { !$0.deliveryWeekdays.contains(day.weekday) }
+                for route in offDay.isEmpty ? driven : offDay {
+                    let other =
+                        driven.first { $0.id != route.id && !offDay.contains($0) }
+                        ?? driven.first {
+                            $0.id != route.id
+                        }
+                    for position in routes[route.id] ?? [] {
+                        let visit = plan.visits[position]
+                        violations.append(
+                            Violation(
+                                rule: .sharedDriver, day: day, partnerID: visit.partnerID,
+                                partnerName: context.partnerIndex[visit.partnerID].map { data.partners[$0].name },
+                                routeID: route.id, otherRouteID: other?.id, otherRouteName: other?.name, note: driver))
+                    }
+                }
             }
         }
     }

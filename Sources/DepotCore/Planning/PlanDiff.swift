@@ -52,11 +52,32 @@ public struct PlanDiff: Hashable, Sendable {
         publishedDaysMoved = moved
     }
 
+    /// Only these partners' changes (counts left at 0): to list part of a diff.
+    public init(partners: [PartnerChanges]) {
+        self.partners = partners
+        publishedVisits = 0
+        publishedDaysMoved = 0
+    }
+
     /// The partners that need a new letter.
     public var needingNewLetters: [PartnerChanges] { partners.filter(\.needsNewLetter) }
 
     /// The list as text, one partner a line, then the count of letters.
     public func text(_ language: Language) -> String {
+        let danish = language == .danish
+        var lines = lines(language)
+        let letters = needingNewLetters.count
+        lines.append(
+            danish
+                ? "\(letters) institution\(letters == 1 ? "" : "er") skal have et nyt brev; \(publishedDaysMoved) af "
+                    + "\(publishedVisits) offentliggjorte datoer er flyttet."
+                : "\(letters) partner\(letters == 1 ? " needs" : "s need") a new letter; \(publishedDaysMoved) of "
+                    + "\(publishedVisits) published dates moved.")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One line per partner: "Børnehaven Skovmusen (P004): udgår tir 17.8.; nye ons 18.8.".
+    public func lines(_ language: Language) -> [String] {
         let words = PlanWords(language)
         let danish = language == .danish
         var lines: [String] = []
@@ -76,13 +97,6 @@ public struct PlanDiff: Hashable, Sendable {
             }
             lines.append("\(partner.partnerName) (\(partner.partnerID)): " + parts.joined(separator: "; "))
         }
-        let letters = needingNewLetters.count
-        lines.append(
-            danish
-                ? "\(letters) institution\(letters == 1 ? "" : "er") skal have et nyt brev; \(publishedDaysMoved) af "
-                    + "\(publishedVisits) offentliggjorte datoer er flyttet."
-                : "\(letters) partner\(letters == 1 ? " needs" : "s need") a new letter; \(publishedDaysMoved) of "
-                    + "\(publishedVisits) published dates moved.")
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 }

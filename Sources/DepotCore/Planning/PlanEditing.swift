@@ -75,3 +75,54 @@ extension Plan {
         request.pins.sort { ($0.day, $0.partnerID) < ($1.day, $1.partnerID) }
     }
 }
+
+extension SeasonPlan {
+    /// The day to propose for a new visit to `partner` in `week`: its first open van day from that week's Monday
+    /// (and not before `today`) — a weekday its route drives, not a public holiday or a day the library closes, not
+    /// a day the partner is closed (its dated and recurring closures, and the library's recurring closed weeks), and
+    /// not a day it already has a visit — looking on through the season when that week has none. Nil when the
+    /// partner has no route or the season no such day.
+    public func proposedDay(for partner: Partner, week: ISOWeek, data: LibraryData, today: Day) -> Day? {
+        guard let routeID = partner.routeID,
+            let route = data.settings.routes.first(where: { $0.id == routeID }), !route.deliveryWeekdays.isEmpty
+        else { return nil }
+        let library = data.settings.recurringClosures ?? []
+        let taken = Set(draft.visits(of: partner.id).map(\.day))
+        var day = max(week.monday, today, season.firstDay)
+        while day <= season.lastDay {
+            if route.deliveryWeekdays.contains(day.weekday), DanishHolidays.holiday(on: day) == nil,
+                !partner.isClosed(on: day), !library.contains(where: { $0.contains(day) }), !taken.contains(day)
+            {
+                return day
+            }
+            day = day.adding(days: 1)
+        }
+        return nil
+    }
+
+    /// `F`: pins every visit from `today` on that the draft has as published (same partner, day and crates), or,
+    /// when all of them are pinned already, takes those pins away. Published visits the draft has changed are left
+    /// as they are. Returns how many visits it pinned (positive) or unpinned (negative), and how many published
+    /// visits the draft has changed.
+    @discardableResult
+    public mutating func pinPublished(today: Day) -> (changed: Int, differing: Int) {
+        guard let published else { return (0, 0) }
+        let coming = published.visits.filter { !SeasonPlan.isFixed($0.day, today: today) }
+        var same: [PlannedVisit.ID] = []
+        var differing = 0
+        for visit in coming {
+            if let current = draft.visit(visit.id), current.leave == visit.leave, current.routeID == visit.routeID {
+                same.append(visit.id)
+            } else {
+                differing += 1
+            }
+        }
+        let unpinned = same.filter { draft.visit($0)?.pinned == false }
+        if unpinned.isEmpty {
+            for id in same { draft.unpin(id) }
+            return (-same.count, differing)
+        }
+        for id in unpinned { draft.pin(id) }
+        return (unpinned.count, differing)
+    }
+}

@@ -192,6 +192,12 @@ struct PlanWords: Sendable {
             return danish
                 ? "besøget er på \(visit), men partneren er på \(own)"
                 : "the visit is on \(visit), but the partner is on \(own)"
+        case .sharedDriver:
+            let driver = violation.note ?? "?"
+            let other = route(violation.otherRouteName ?? violation.otherRouteID?.rawValue ?? "?")
+            return danish
+                ? "chaufføren \(driver) kører også \(other) den dag"
+                : "the driver \(driver) also drives \(other) that day"
         case .outsideSeason:
             return danish ? "dagen ligger uden for planens dage" : "the day lies outside the days being planned"
         case .unknownPartner:

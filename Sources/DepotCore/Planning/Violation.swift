@@ -21,6 +21,9 @@ public struct Violation: Hashable, Codable, Sendable, CustomStringConvertible {
         case notRouteDay
         /// The visit is on another route than the partner's.
         case wrongRoute
+        /// The route's driver also drives another route that day (a visit moved off its route day onto a day the
+        /// driver has another round).
+        case sharedDriver
         /// The visit lies outside the days being planned.
         case outsideSeason
         /// The visit names a partner the library does not have.
@@ -40,6 +43,9 @@ public struct Violation: Hashable, Codable, Sendable, CustomStringConvertible {
     public var partnerID: Partner.ID?
     public var partnerName: String?
     public var routeID: Route.ID?
+    /// The other route involved (the driver's other round that day), and its name.
+    public var otherRouteID: Route.ID?
+    public var otherRouteName: String?
     public var crateID: Crate.ID?
     /// The other partner involved (where the crate is, or was last).
     public var otherPartnerID: Partner.ID?
@@ -55,7 +61,8 @@ public struct Violation: Hashable, Codable, Sendable, CustomStringConvertible {
 
     public init(
         rule: Rule, day: Day, partnerID: Partner.ID? = nil, partnerName: String? = nil, routeID: Route.ID? = nil,
-        crateID: Crate.ID? = nil, otherPartnerID: Partner.ID? = nil, otherPartnerName: String? = nil,
+        otherRouteID: Route.ID? = nil, otherRouteName: String? = nil, crateID: Crate.ID? = nil,
+        otherPartnerID: Partner.ID? = nil, otherPartnerName: String? = nil,
         otherDay: Day? = nil, count: Int? = nil, limit: Int? = nil, note: String? = nil
     ) {
         self.rule = rule
@@ -63,6 +70,8 @@ public struct Violation: Hashable, Codable, Sendable, CustomStringConvertible {
         self.partnerID = partnerID
         self.partnerName = partnerName
         self.routeID = routeID
+        self.otherRouteID = otherRouteID
+        self.otherRouteName = otherRouteName
         self.crateID = crateID
         self.otherPartnerID = otherPartnerID
         self.otherPartnerName = otherPartnerName

@@ -60,7 +60,8 @@ public enum WeekHTML {
                 html += "<table class=\"route\">\n<thead><tr><th colspan=\"4\">\(heading)</th></tr></thead>\n<tbody>\n"
                 for visit in route.visits {
                     let partner = data.partner(visit.partnerID, in: index)
-                    html += "<tr><td>\(escape(partner?.name ?? visit.partnerID.rawValue))</td>"
+                    let marks = words.conflicts(visit, in: schedule).map { "<br><strong>\(escape($0))</strong>" }
+                    html += "<tr><td>\(escape(partner?.name ?? visit.partnerID.rawValue))\(marks.joined())</td>"
                     html += "<td>\(escape(words.kind(visit, data: data, index: index)))</td>"
                     html += "<td>\(escape(words.leave)): \(escape(words.crates(visit.leave)))</td>"
                     html += "<td>\(escape(words.collect)): \(escape(words.collecting(visit)))</td></tr>\n"
@@ -90,7 +91,8 @@ public enum WeekHTML {
         }
         html += "</section>\n"
         for routeDay in schedule.routeDays {
-            html += routeSheet(routeDay, data: data, index: index, words: words, weekLine: weekLine)
+            html += routeSheet(
+                routeDay, schedule: schedule, data: data, index: index, words: words, weekLine: weekLine)
         }
         if withItems {
             for (crate, visit) in WeekText.cratesToLeave(schedule, data: data, index: index) {
@@ -126,7 +128,8 @@ public enum WeekHTML {
     }
 
     private static func routeSheet(
-        _ routeDay: WeekSchedule.RouteDay, data: LibraryData, index: LibraryIndex, words: WeekWords, weekLine: String
+        _ routeDay: WeekSchedule.RouteDay, schedule: WeekSchedule, data: LibraryData, index: LibraryIndex,
+        words: WeekWords, weekLine: String
     ) -> String {
         var html = "<section class=\"sheet\">\n"
         html += header(data.settings.name, words.routeSheetTitle, weekLine)
@@ -139,7 +142,9 @@ public enum WeekHTML {
             html += "<tbody class=\"stop\">\n<tr><th>\(number + 1)</th><th>"
             html +=
                 "\(escape(partner?.name ?? visit.partnerID.rawValue)) · \(escape(words.kind(visit, data: data, index: index)))</th></tr>\n"
-            var details: [String] = []
+            var details = words.conflicts(visit, in: schedule).map {
+                "<strong class=\"conflict\">\(escape($0))</strong>"
+            }
             if let partner {
                 details.append(escape(partner.address.singleLine))
                 var contact = "\(words.contact): \(partner.contact.name)"

@@ -80,6 +80,9 @@ public enum WeekText {
                     block.append(
                         WeekPages.pad(WeekPages.cut("    " + (place ?? visit.partnerID.rawValue), 62), 64)
                             + words.kind(visit, data: data, index: index))
+                    for line in words.conflicts(visit, in: schedule) {
+                        block += TextWrap.lines(line, width: WeekPages.width, firstIndent: "      ", indent: "        ")
+                    }
                     block += WeekPages.wrap(
                         "\(words.leave): \(words.crates(visit.leave)) · "
                             + "\(words.collect): \(words.collecting(visit))",
@@ -142,6 +145,10 @@ public enum WeekText {
                 WeekPages.pad(WeekPages.cut(name, WeekPages.width - kind.count - 2), WeekPages.width - kind.count)
                     + kind
             ]
+            // A published visit that breaks a hard rule says so first, so the driver asks before going.
+            for line in words.conflicts(visit, in: schedule) {
+                block += TextWrap.lines(line, width: WeekPages.width, firstIndent: "    ", indent: "      ")
+            }
             if let partner {
                 block.append("    " + partner.address.singleLine)
                 var contact = "\(words.contact): \(partner.contact.name)"

@@ -103,6 +103,19 @@ struct WeekWords {
     /// "Bøger", the heading of the books kept back at a partner on a route sheet.
     var keptBooks: String { text(.keptBooks) }
 
+    /// "! Konflikt i planen: rute Nord kører ikke onsdag": one hard rule a published visit breaks (`PlanConflicts`),
+    /// without the day and partner the sheet already names.
+    func conflict(_ violation: Violation) -> String {
+        book.format(WeekPrintText.conflict, PlanWords(language).rule(violation))
+    }
+
+    /// The conflict lines of a stop, each once (a rule found twice for one visit, as a van over capacity on two
+    /// counts, is said once).
+    func conflicts(_ visit: ScheduledVisit, in schedule: WeekSchedule) -> [String] {
+        var seen = Set<String>()
+        return (schedule.conflicts[visit.id] ?? []).map(conflict).filter { seen.insert($0).inserted }
+    }
+
     /// "særlig levering", after the kind of a visit on a day off the partner's route.
     var specialDelivery: String { text(.specialDelivery) }
 
@@ -126,9 +139,12 @@ struct WeekWords {
 
 /// The keys of the week printouts' words.
 enum WeekPrintText: String, TextCatalogue {
-    case closedThisWeek, closedToday, collect, contact, cratesHome, cratesOut, dayMonth, deadlines, done, driver,
+    case closedThisWeek, closedToday, collect, conflict, contact, cratesHome, cratesOut, dayMonth, deadlines, done,
+        driver,
         driverSignature, events, keptBooks, kindCollection, kindDelivery, kindExchange, leave, noRoute, none, notes,
         nothing, nounBook, page, phone, routeSheetTitle, specialDelivery, stops, teamTitle, tickLine, unknown
 
-    static let placeholders: [WeekPrintText: [String]] = [.page: ["number", "count"], .dayMonth: ["day", "month"]]
+    static let placeholders: [WeekPrintText: [String]] = [
+        .page: ["number", "count"], .dayMonth: ["day", "month"], .conflict: ["reason"],
+    ]
 }

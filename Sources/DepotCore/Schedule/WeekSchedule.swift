@@ -54,6 +54,9 @@ public struct WeekSchedule: Hashable, Sendable {
     public var days: [DaySchedule]
     /// Closures that touch the week, of the partners the schedule covers.
     public var closures: [ClosureNotice]
+    /// The hard rules the week's published visits break, from the day it was made on (`PlanConflicts`): the route
+    /// sheets mark those stops with `!` and the reason, so the driver is not sent into a conflict unwarned.
+    public var conflicts: [ScheduledVisit.ID: [Violation]] = [:]
 
     /// Every visit of the week, in day, route and stop order.
     public var visits: [ScheduledVisit] { days.flatMap(\.visits) }
@@ -62,10 +65,12 @@ public struct WeekSchedule: Hashable, Sendable {
     public var routeDays: [RouteDay] { days.flatMap(\.routes) }
 
     /// Builds the week from `sources` (the deposits unless told otherwise). With `route`, only that route's visits
-    /// and the closures of its partners; events, tasks and holidays are always shown.
+    /// and the closures of its partners; events, tasks and holidays are always shown. With `checkingPlans`, the
+    /// published visits are checked against the hard rules (`conflicts`, for the route sheets); that reads the whole
+    /// published plan, so a calendar of the season leaves it out.
     public static func build(
         data: LibraryData, week: ISOWeek, route: Route.ID? = nil, today: Day,
-        sources: [any ScheduledVisitSource] = [DepositVisits()]
+        sources: [any ScheduledVisitSource] = [DepositVisits()], checkingPlans: Bool = false
     ) -> WeekSchedule {
         let span = DayRange(first: week.monday, last: week.monday.adding(days: 6))
         var merged: [ScheduledVisit.ID: ScheduledVisit] = [:]
@@ -107,7 +112,17 @@ public struct WeekSchedule: Hashable, Sendable {
                 closed: covered.filter { $0.isClosed(on: day) }.map(\.id))
             if !day.weekday.isWeekend || schedule.hasActivity { days.append(schedule) }
         }
-        return WeekSchedule(week: week, routeID: route, madeOn: today, days: days, closures: closures)
+        var conflicts: [ScheduledVisit.ID: [Violation]] = [:]
+        if checkingPlans, sources.contains(where: { $0 is PlanVisits }) {
+            let planned = Set(visits.filter { $0.sources.contains(.plan) }.map(\.id))
+            if !planned.isEmpty {
+                conflicts = PlanConflicts.published(in: span, data: data, today: today).filter {
+                    planned.contains($0.key)
+                }
+            }
+        }
+        return WeekSchedule(
+            week: week, routeID: route, madeOn: today, days: days, closures: closures, conflicts: conflicts)
     }
 
     /// The order of stops on a route sheet: postal code, then street, then name (Danish alphabet). Depot keeps no

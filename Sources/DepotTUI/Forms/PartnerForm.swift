@@ -5,7 +5,7 @@ enum PartnerForm {
     private enum Field: Int, CaseIterable {
         case name, kind, street, postalCode, city, contact, phone, email, deliveryNotes, ageGroups, children
         case crateMix, childrenByBand, route
-        case depositKind, loanPeriod, closures, finePolicy, endedOn, notes
+        case depositKind, loanPeriod, closures, recurringClosures, finePolicy, endedOn, notes
     }
 
     static func new(_ context: AppContext) -> FormState {
@@ -37,6 +37,7 @@ enum PartnerForm {
         // The loan terms as shown; a field left as shown keeps the partner's value exactly.
         let loanPeriodText = partner.loanPeriod?.description ?? ""
         let closuresText = ClosureText.format(partner.closures, today: context.today, language: strings.language)
+        let recurringText = RecurringClosureText.listText(partner.recurringClosures ?? [], language: strings.language)
         let fineText = LoanTermsText.fineText(partner.finePolicy, strings)
         let crateMixText = bandCountsText(partner.crateMix ?? [], \.crates, strings)
         let childrenText = bandCountsText(partner.crateMix ?? [], \.children, strings)
@@ -124,6 +125,20 @@ enum PartnerForm {
                             return error.message(strings)
                         }
                     })
+            case .recurringClosures:
+                // Every year the same weeks or days (the summer weeks, Christmas): the planner keeps them each season.
+                fields.append(
+                    FormField(
+                        strings[PartnerFormText.fieldRecurringClosures], recurringText,
+                        hint: strings[PartnerFormText.recurringClosuresHint]
+                    ) { text in
+                        if case .failure(let refusal) = RecurringClosureText.parseList(
+                            text, today: context.today, language: strings.language)
+                        {
+                            return refusal.message
+                        }
+                        return nil
+                    })
             case .finePolicy:
                 let usual = context.data.settings.defaultFinePolicy
                 fields.append(
@@ -184,6 +199,15 @@ enum PartnerForm {
                     updated.closures = try ClosureText.parse(value(.closures), today: context.today)
                 } catch {
                     return .failure(.init(field: Field.closures.rawValue, message: error.message(strings)))
+                }
+            }
+            if value(.recurringClosures) != recurringText {
+                switch RecurringClosureText.parseList(
+                    value(.recurringClosures), today: context.today, language: strings.language)
+                {
+                case .success(let closures): updated.recurringClosures = closures.isEmpty ? nil : closures
+                case .failure(let refusal):
+                    return .failure(.init(field: Field.recurringClosures.rawValue, message: refusal.message))
                 }
             }
             if value(.finePolicy) != fineText {

@@ -4,7 +4,8 @@ import DepotCore
 enum PartnerFormText: String, TextCatalogue {
     case fieldLoanPeriod, fieldClosures, fieldFinePolicy
     case loanPeriodHint, loanPeriodFormat, loanPeriodRange
-    case closuresHint, closureBadDay, closureBackwards, closureNoDays, closureOverNewYear
+    case closuresHint, fieldRecurringClosures, recurringClosuresHint, closureBadDay, closureBackwards, closureNoDays,
+        closureOverNewYear
     case finePolicyHint, finePolicyBad, exemptWord, chargedWord
     case fieldCrateMix, crateMixHint, fieldChildrenByBand, childrenByBandHint, bandCountsBad
 

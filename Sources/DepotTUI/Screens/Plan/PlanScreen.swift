@@ -33,6 +33,19 @@ struct PlanScreen: TabScreen {
     private(set) var missingClosures: [MissingClosures] = []
     /// The conflict `c` jumped to last (its position in the draft's violations).
     private var lastConflict: Int?
+    /// `/`: the partner search, narrowing the rows to partners whose name has the text, as in the lists.
+    private(set) var query = TextField()
+    private(set) var isTyping = false
+    /// The grid rows shown: those whose partner's name matches the search, all without one.
+    private(set) var shownRows: [Int] = []
+    private var searchTexts: [SearchText] = []
+    /// `a`: the lower pane lists the draft's changes against the published version instead of the selected cell.
+    private(set) var isShowingChanges = false
+    private(set) var changes: PlanDiff?
+    /// The tab's last re-plan or edit: what it said, and the plan before and after (Ctrl-Z).
+    private var lastEdit: (summary: String, before: SeasonPlan, after: SeasonPlan)?
+
+    var isCapturingText: Bool { isTyping }
 
     init() {}
 
@@ -46,6 +59,16 @@ struct PlanScreen: TabScreen {
         seasonPlan = context.data.plan(for: chosen)
         missingClosures = SeasonClosures.missing(for: chosen, in: context.data)
         grid = seasonPlan.map { PlanGrid(plan: $0.draft, data: context.data) } ?? PlanGrid()
+        searchTexts = grid.names.map(SearchText.init)
+        applyQuery()
+        changes = seasonPlan.flatMap { plan in
+            plan.published.map { published in
+                PlanDiff(
+                    published: published, draft: plan.draft,
+                    names: Dictionary(zip(grid.rows, grid.names)) { a, _ in a },
+                    from: context.today)
+            }
+        }
         crates = Dictionary(context.data.crates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         explanation = nil
         if let marked, seasonPlan?.draft.visit(marked.visit)?.leave.contains(marked.crate) != true { self.marked = nil }
@@ -62,7 +85,8 @@ struct PlanScreen: TabScreen {
     }
 
     mutating func reveal(_ jump: Jump, _ context: AppContext) -> Bool {
-        guard case .plannedVisit(let partner, let day) = jump, grid.row(of: partner) != nil else { return false }
+        guard case .plannedVisit(let partner, let day) = jump, let found = grid.row(of: partner) else { return false }
+        if !shownRows.contains(found) { clearQuery() }
         place(partner: partner, week: ISOWeek(containing: day))
         clampCursor()
         return true
@@ -80,6 +104,9 @@ struct PlanScreen: TabScreen {
 
     private mutating func clampCursor() {
         row = max(0, min(row, grid.rows.count - 1))
+        if !shownRows.isEmpty, !shownRows.contains(row) {
+            row = shownRows.first { $0 >= row } ?? shownRows[shownRows.count - 1]
+        }
         column = max(0, min(column, grid.weeks.count - 1))
         let count = selectedVisit?.leave.count ?? 0
         crateIndex = count == 0 ? 0 : min(crateIndex, count - 1)
@@ -109,6 +136,7 @@ struct PlanScreen: TabScreen {
 
     mutating func handle(_ key: Key, _ context: AppContext) -> ScreenCommand {
         let strings = context.strings
+        if isTyping { return handleTyping(key, strings) }
         switch key {
         case .up, .character("k"): moveCursor(rows: -1)
         case .down, .character("j"): moveCursor(rows: 1)
@@ -137,10 +165,29 @@ struct PlanScreen: TabScreen {
         case .character("d"): return printDates(context)
         case .character("L"): return copyClosures(context)
         case .character("c"): return nextConflict(context)
+        case .character("/"):
+            isTyping = true
+            if !query.text.isEmpty { clearQuery() }
+        case .character("a"):
+            isShowingChanges.toggle()
+            guard isShowingChanges else { return .handled }
+            guard seasonPlan?.published != nil else {
+                isShowingChanges = false
+                return .message(strings[PlanTabText.changesNotPublished])
+            }
+        case .character("F"): return pinPublished(context)
+        case .control("z"): return undoLastEdit(context)
         case .escape:
-            guard marked != nil else { return .ignored }
-            marked = nil
-            return .message(strings[PlanTabText.swapCancelled])
+            if marked != nil {
+                marked = nil
+                return .message(strings[PlanTabText.swapCancelled])
+            }
+            if isShowingChanges {
+                isShowingChanges = false
+                return .handled
+            }
+            guard !query.text.isEmpty else { return .ignored }
+            clearQuery()
         default:
             return .ignored
         }
@@ -162,6 +209,7 @@ struct PlanScreen: TabScreen {
             next = after
         }
         let place = places[next]
+        if !shownRows.contains(place.row) { clearQuery() }
         lastConflict = place.violation
         (row, column) = (place.row, place.column)
         crateIndex = 0
@@ -173,8 +221,54 @@ struct PlanScreen: TabScreen {
                 plan.violations[place.violation].text(strings.language)))
     }
 
+    // MARK: Search
+
+    /// A key while the search line is open: Enter keeps the search, Esc clears it, arrows move between the
+    /// partners found, anything else edits the text and narrows the rows at once.
+    private mutating func handleTyping(_ key: Key, _ strings: Strings) -> ScreenCommand {
+        switch key {
+        case .enter:
+            isTyping = false
+            if shownRows.isEmpty {
+                let text = query.text
+                clearQuery()
+                return .message(strings.format(PlanTabText.searchNoMatch, text))
+            }
+        case .escape:
+            isTyping = false
+            clearQuery()
+        case .up: moveCursor(rows: -1)
+        case .down: moveCursor(rows: 1)
+        case .pageUp: moveCursor(rows: -visibleRows)
+        case .pageDown: moveCursor(rows: visibleRows)
+        default:
+            if query.handle(key) {
+                applyQuery()
+                clampCursor()
+            }
+        }
+        return .handled
+    }
+
+    private mutating func applyQuery() {
+        let folded = SearchText(query.text)
+        shownRows =
+            folded.bytes.isEmpty
+            ? Array(grid.rows.indices) : grid.rows.indices.filter { searchTexts[$0].contains(folded) }
+    }
+
+    private mutating func clearQuery() {
+        query.clear()
+        applyQuery()
+        clampCursor()
+    }
+
     private mutating func moveCursor(rows: Int = 0, columns: Int = 0) {
-        row += rows
+        if rows != 0, let position = shownRows.firstIndex(of: row) {
+            row = shownRows[max(0, min(shownRows.count - 1, position + rows))]
+        } else {
+            row += rows
+        }
         column += columns
         if rows != 0 || columns != 0 { crateIndex = 0 }
         clampCursor()
@@ -183,27 +277,68 @@ struct PlanScreen: TabScreen {
     // MARK: Changes
 
     /// The change that keeps `updated` as the season's plan, and puts the cursor on `visit`.
-    private mutating func save(_ updated: SeasonPlan, summary: String, focusOn visit: PlannedVisit.ID?)
-        -> ScreenCommand
-    {
+    private mutating func save(
+        _ updated: SeasonPlan, summary: String, focusOn visit: PlannedVisit.ID?, undoHint: String? = nil
+    ) -> ScreenCommand {
         focus = visit
+        // A re-plan that changed nothing leaves the edit before it to undo.
+        if let seasonPlan, seasonPlan != updated {
+            lastEdit = (undoHint.map { summary.replacing($0, with: "") } ?? summary, seasonPlan, updated)
+        }
         return .apply(Change(summary: summary, files: [.plan(updated.season)]) { $0.setPlan(updated) })
+    }
+
+    /// Ctrl-Z on this tab: puts the plan back as it was before the tab's last re-plan or edit (`P`, `f`, `x`, `F`),
+    /// after a question; pressed again, it makes the change again. The tab keeps both versions itself, so it works
+    /// whatever the size of the plan (the change log's undo reads only the end of the log, which one version of a
+    /// city's plan outgrows). When the library's plan is neither version any more (another desk changed it, or the
+    /// edit was of another kind), the app's own undo takes the key.
+    private func undoLastEdit(_ context: AppContext) -> ScreenCommand {
+        let strings = context.strings
+        guard let edit = lastEdit, let current = context.data.plan(for: edit.after.season) else { return .ignored }
+        let target: SeasonPlan
+        let question: String
+        let summary: String
+        if current == edit.after {
+            (target, question) = (edit.before, strings.format(PlanTabText.undoQuestion, edit.summary))
+            summary = strings.format(PlanTabText.undone, edit.summary)
+        } else if current == edit.before {
+            (target, question) = (edit.after, strings.format(PlanTabText.redoQuestion, edit.summary))
+            summary = strings.format(PlanTabText.redone, edit.summary)
+        } else {
+            return .ignored
+        }
+        return .confirm(
+            Confirmation(
+                question: question,
+                change: Change(summary: summary, files: [.plan(target.season)]) { $0.setPlan(target) }))
     }
 
     /// "Moved: … – conflict: …": the edit, then the first hard rule it breaks at the visits it touched.
     private static func summary(
         _ done: String, _ plan: SeasonPlan, touching visits: [PlannedVisit.ID], _ strings: Strings
     ) -> String {
-        let touched = Set(visits)
-        let broken = plan.draft.violations.filter { violation in
-            guard let partner = violation.partnerID else { return false }
-            return touched.contains(PlannedVisit.ID(partnerID: partner, day: violation.day))
+        // The visits' own conflicts and their route day's (a van over capacity), each once.
+        let conflicts = PlanConflicts(plan: plan.draft, violations: plan.draft.violations)
+        var broken: [Violation] = []
+        for visit in visits {
+            for violation in conflicts.byVisit[visit] ?? [] where !broken.contains(violation) {
+                broken.append(violation)
+            }
         }
-        guard let first = broken.first else { return strings.format(PlanTabText.noConflicts, done) }
+        let total = plan.draft.violations.count
+        // The status line names the plan's total whenever the header's count is more than what is named here, so
+        // the two never seem to disagree.
+        let rest = total > broken.count ? strings.format(PlanTabText.totalConflicts, total) : ""
+        guard let first = broken.first else {
+            return total == 0
+                ? strings.format(PlanTabText.noConflicts, done)
+                : strings.format(PlanTabText.noConflictsHere, done, strings.count(total, PlanTabText.nounConflict))
+        }
         let reason = first.text(strings.language)
-        if broken.count == 1 { return strings.format(PlanTabText.conflictFirst, done, reason) }
+        if broken.count == 1 { return strings.format(PlanTabText.conflictFirst, done, reason) + rest }
         return strings.format(
-            PlanTabText.conflicts, done, strings.count(broken.count, PlanTabText.nounConflict), reason)
+            PlanTabText.conflicts, done, strings.count(broken.count, PlanTabText.nounConflict), reason) + rest
     }
 
     private mutating func plan(_ context: AppContext) -> ScreenCommand {
@@ -217,7 +352,9 @@ struct PlanScreen: TabScreen {
         if !missingClosures.isEmpty {
             text += strings.format(PlanTabText.closuresMissingShort, missingClosures.count)
         }
-        return save(updated, summary: text, focusOn: selectedVisit?.id)
+        // A re-plan can move many days at once: Ctrl-Z (the app's undo of this desk's last change) puts it back.
+        if seasonPlan != nil { text += strings[PlanTabText.undoHint] }
+        return save(updated, summary: text, focusOn: selectedVisit?.id, undoHint: strings[PlanTabText.undoHint])
     }
 
     private func editable(_ context: AppContext) -> Result<(SeasonPlan, PlannedVisit), PlanEditRefusal> {
@@ -330,9 +467,13 @@ struct PlanScreen: TabScreen {
         let today = context.today
         let data = context.data
         let name = grid.names[row]
-        let routeDay = data.partners.first { $0.id == partner }?.routeID
+        let found = data.partners.first { $0.id == partner }
+        let routeDay = found?.routeID
             .flatMap { id in data.settings.routes.first { $0.id == id }?.deliveryWeekdays.first }
-        let proposed = week.monday.adding(days: (routeDay?.isoNumber ?? 1) - 1)
+        // The partner's next open van day (its route's, no holiday or closure), else that week's route day.
+        let proposed =
+            found.flatMap { seasonPlan.proposedDay(for: $0, week: week, data: data, today: today) }
+            ?? week.monday.adding(days: (routeDay?.isoNumber ?? 1) - 1)
         let field = FormField(strings[PlanTabText.fieldNewDay], proposed.description) { text in
             DayInput.parse(text, today: today).isSuccess ? nil : strings[.fieldDate]
         }
@@ -400,18 +541,44 @@ struct PlanScreen: TabScreen {
         else { return .handled }
         let plan = seasonPlan.published ?? seasonPlan.draft
         let text = ExchangeDatesLetter.text(for: partner, plan: plan, data: context.data, language: strings.language)
-        return .print(PrintJob(name: "exchange-dates-\(partner.id)-\(seasonPlan.season.fileStem).txt", text: text))
+        let job = PrintJob(name: "exchange-dates-\(partner.id)-\(seasonPlan.season.fileStem).txt", text: text)
+        // A letter whose visits break a rule (a Wednesday in a Tuesday letter) is held back until the coordinator
+        // says yes, as `depot plan dates` holds it back until --confirm.
+        let conflicts = PlanConflicts(of: plan, data: context.data, today: context.today).of(partner: partner.id)
+        guard let first = conflicts.first else { return .print(job) }
+        let question = strings.format(
+            PlanTabText.confirmDates, partner.name, strings.count(conflicts.count, PlanTabText.nounConflict),
+            first.text(strings.language))
+        return .confirm(Confirmation(question: question, change: .next { _ in .print(job) }))
+    }
+
+    /// `F`: every published visit from today on that the draft keeps as published is pinned, so that planning again
+    /// cannot move it; pressed when all are pinned, the pins go.
+    private mutating func pinPublished(_ context: AppContext) -> ScreenCommand {
+        let strings = context.strings
+        guard var updated = seasonPlan else { return .message(strings[PlanTabText.noPlanYet]) }
+        guard updated.published != nil else { return .message(strings[PlanTabText.nothingPublished]) }
+        let (changed, differing) = updated.pinPublished(today: context.today)
+        guard changed != 0 else { return .message(strings[PlanTabText.nothingPublished]) }
+        let text =
+            changed > 0
+            ? strings.format(PlanTabText.pinnedPublished, changed, differing)
+            : strings.format(PlanTabText.unpinnedPublished, -changed)
+        return save(updated, summary: text, focusOn: selectedVisit?.id)
     }
 
     // MARK: Hints
 
     func hints(_ strings: Strings) -> [KeyHint] {
+        // The copy of last season's closures before the newer keys while they are missing: the warning's key.
         [
             KeyHint("P", strings[PlanTabText.keyPlan]), KeyHint("m", strings[PlanTabText.keyMoveVisit]),
             KeyHint("x", strings[PlanTabText.keySwap]), KeyHint("f", strings[PlanTabText.keyPin]),
             KeyHint("u", strings[PlanTabText.keyPublish]), KeyHint("d", strings[PlanTabText.keyDates]),
-            KeyHint("[ ]", strings[PlanTabText.keySeason]),
-        ] + (missingClosures.isEmpty ? [] : [KeyHint("L", strings[PlanTabText.keyCopyClosures])])
+        ] + (missingClosures.isEmpty ? [] : [KeyHint("L", strings[PlanTabText.keyCopyClosures])]) + [
+            KeyHint("/", strings[PlanTabText.keySearch]), KeyHint("c", strings[PlanTabText.keyNextConflict]),
+            KeyHint("a", strings[PlanTabText.keyChanges]), KeyHint("[ ]", strings[PlanTabText.keySeason]),
+        ]
     }
 
     func help(_ strings: Strings) -> [HelpEntry] {
@@ -423,7 +590,9 @@ struct PlanScreen: TabScreen {
             HelpEntry("f Space", strings[PlanTabText.keyPin]), HelpEntry("u", strings[PlanTabText.keyPublish]),
             HelpEntry("d", strings[PlanTabText.keyDates]), HelpEntry("[ ]", strings[PlanTabText.keySeason]),
             HelpEntry("L", strings[PlanTabText.keyCopyClosures]),
-            HelpEntry("c", strings[PlanTabText.keyNextConflict]),
+            HelpEntry("c", strings[PlanTabText.keyNextConflict]), HelpEntry("/", strings[PlanTabText.keySearch]),
+            HelpEntry("a", strings[PlanTabText.helpChanges]), HelpEntry("F", strings[PlanTabText.keyPinPublished]),
+            HelpEntry("Ctrl-Z", strings[PlanTabText.helpUndo]),
         ]
     }
 }

@@ -39,13 +39,32 @@ extension PlanScreen {
         // The names get what the whole cells leave, at least a quarter of the width (up to 28 columns).
         let columns = max(1, (inner.width - min(28, max(16, inner.width / 4)) - 1) / PlanScreen.cellWidth)
         let nameWidth = max(8, inner.width - 1 - columns * PlanScreen.cellWidth)
-        let gridArea = Rect(
+        var gridArea = Rect(
             x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 2 - detailHeight)
+        // The search line, as under a list: the grid's last line while a search is typed or kept.
+        if isTyping || !query.text.isEmpty {
+            let y = gridArea.maxY - 1
+            let prompt = strings[.filterPrompt]
+            let used = grid.put(prompt, x: gridArea.x + 1, y: y, style: .bold, maxWidth: gridArea.width - 2)
+            let count = " (\(strings.format(.countOf, shownRows.count, self.grid.rows.count)))"
+            let countWidth = displayWidth(of: count)
+            query.render(
+                into: &grid,
+                area: Rect(
+                    x: gridArea.x + 1 + used, y: y, width: max(0, gridArea.width - 2 - used - countWidth), height: 1),
+                focused: isTyping)
+            grid.put(count, x: gridArea.maxX - 1 - countWidth, y: y, style: .dim)
+            gridArea.height -= 1
+        }
         renderGrid(seasonPlan.draft, into: &grid, area: gridArea, nameWidth: nameWidth, strings)
         let separator = inner.maxY - detailHeight - 1
         grid.put(String(repeating: "─", count: inner.width), x: inner.x, y: separator, style: .dim)
         let detail = Rect(x: inner.x + 1, y: separator + 1, width: inner.width - 2, height: detailHeight)
-        renderDetail(seasonPlan.draft, into: &grid, area: detail, context)
+        if isShowingChanges {
+            renderChanges(seasonPlan, into: &grid, area: detail, strings)
+        } else {
+            renderDetail(seasonPlan.draft, into: &grid, area: detail, context)
+        }
     }
 
     private func renderHeader(_ seasonPlan: SeasonPlan, into grid: inout CellGrid, inner: Rect, _ strings: Strings) {
@@ -77,7 +96,8 @@ extension PlanScreen {
         visibleColumns = max(1, (area.maxX - cellsX) / PlanScreen.cellWidth)
         visibleRows = max(1, area.height - 1)
         columnOffset = PlanScreen.scrolled(columnOffset, to: column, visible: visibleColumns)
-        rowOffset = PlanScreen.scrolled(rowOffset, to: row, visible: visibleRows)
+        let rowsShown = shownRows
+        rowOffset = PlanScreen.scrolled(rowOffset, to: rowsShown.firstIndex(of: row) ?? 0, visible: visibleRows)
         let weeks = self.grid.weeks
         let lastColumn = min(weeks.count, columnOffset + visibleColumns)
         // Column headings: the weeks, with arrows where more lie off screen.
@@ -89,9 +109,10 @@ extension PlanScreen {
         }
         if columnOffset > 0 { grid.put("‹", x: cellsX - 1, y: area.y, style: .bold) }
         if lastColumn < weeks.count { grid.put("›", x: area.maxX - 1, y: area.y, style: .bold) }
-        let lastRow = min(self.grid.rows.count, rowOffset + visibleRows)
-        for index in rowOffset..<lastRow {
-            let y = area.y + 1 + index - rowOffset
+        let lastRow = min(rowsShown.count, rowOffset + visibleRows)
+        for position in rowOffset..<max(rowOffset, lastRow) {
+            let index = rowsShown[position]
+            let y = area.y + 1 + position - rowOffset
             let nameStyle = index == row ? Style.bold : Style.plain
             grid.put(self.grid.names[index], x: area.x + 1, y: y, style: nameStyle, maxWidth: nameWidth - 1)
             for columnIndex in columnOffset..<lastColumn {
@@ -165,6 +186,37 @@ extension PlanScreen {
 
     private func crateStyle(_ crate: Crate.ID) -> Style {
         crates[crate].map { Palette.style(for: $0.ageBand) } ?? Style(foreground: .red)
+    }
+
+    // MARK: Changes
+
+    /// `a`: what the draft changes against the published version from today on (`PlanDiff`, as `depot plan diff`),
+    /// a partner a line in the grid's order, from the selected partner on.
+    private func renderChanges(_ seasonPlan: SeasonPlan, into grid: inout CellGrid, area: Rect, _ strings: Strings) {
+        guard let changes else { return }
+        let title = strings.format(
+            PlanTabText.changesTitle, seasonPlan.revision, changes.needingNewLetters.count, changes.publishedDaysMoved,
+            changes.publishedVisits)
+        var lines: [(String, Style)] = PlanScreen.wrap(title, width: area.width, first: "", indent: "  ").map {
+            ($0, .bold)
+        }
+        if changes.partners.isEmpty { lines.append((strings[PlanTabText.changesNone], .dim)) }
+        let order = Dictionary(self.grid.rows.enumerated().map { ($0.element, $0.offset) }) { a, _ in a }
+        let sorted = changes.partners.sorted { (order[$0.partnerID] ?? Int.max) < (order[$1.partnerID] ?? Int.max) }
+        let start = sorted.firstIndex { (order[$0.partnerID] ?? Int.max) >= row } ?? 0
+        let text = PlanDiff(partners: Array(sorted[start...] + sorted[..<start])).lines(strings.language)
+        let room = area.height - lines.count
+        for (index, line) in text.enumerated() where index < room {
+            if index == room - 1, text.count > room {
+                lines.append((strings.format(PlanTabText.changesMore, text.count - index), .dim))
+                break
+            }
+            let style: Style = sorted[(start + index) % sorted.count].needsNewLetter ? .plain : .dim
+            lines.append((line, style))
+        }
+        for (index, line) in lines.prefix(area.height).enumerated() {
+            grid.put(line.0, x: area.x, y: area.y + index, style: line.1, maxWidth: area.width)
+        }
     }
 
     // MARK: Detail

@@ -14,6 +14,9 @@ enum PlanTabText: String, TextCatalogue {
     case noVisitHere, noCrateHere, noPlanYet, formMove, fieldNewDay, dayTaken, dayOutsideSeason, dayPassed
     case closuresMissing, closuresMissingShort, keyCopyClosures, closuresCopied, closuresNoneMissing
     case keyNextConflict, conflictNumber, conflictNone
+    case keySearch, searchNoMatch, keyChanges, helpChanges, changesTitle, changesNone, changesNotPublished, changesMore
+    case keyPinPublished, pinnedPublished, unpinnedPublished, nothingPublished, confirmDates, totalConflicts
+    case noConflictsHere, undoHint, helpUndo, undoQuestion, redoQuestion, undone, redone
 
     /// The names of the placeholders in each text (`{name}` in the language files), in the order `format` is
     /// given them.
@@ -49,5 +52,17 @@ enum PlanTabText: String, TextCatalogue {
         .closuresMissingShort: ["count"],
         .closuresCopied: ["count", "lastSeason", "partners"],
         .closuresNoneMissing: ["season"],
+        .searchNoMatch: ["query"],
+        .changesTitle: ["revision", "letters", "moved", "published"],
+        .changesMore: ["count"],
+        .pinnedPublished: ["count", "changed"],
+        .unpinnedPublished: ["count"],
+        .confirmDates: ["partner", "conflicts", "first"],
+        .totalConflicts: ["conflicts"],
+        .noConflictsHere: ["done", "conflicts"],
+        .undoQuestion: ["what"],
+        .redoQuestion: ["what"],
+        .undone: ["what"],
+        .redone: ["what"],
     ]
 }

@@ -158,11 +158,12 @@ struct WeekScreen: TabScreen {
     /// The text `depot week` prints for the same week and route (with `--with-items`: the packing lists of the
     /// crates going out after the route sheets), under the name `depot week --print` uses.
     func printJob(_ context: AppContext, withItems: Bool = false) -> PrintJob {
-        let schedule =
-            self.schedule
-            ?? WeekSchedule.build(
-                data: context.data, week: week ?? ISOWeek(containing: context.today), route: routeID,
-                today: context.today, sources: ScheduleSources.standard(for: context.data))
+        // Built again with the published plan checked, so the route sheets mark its conflicts (`!` and the
+        // reason); the screen's own schedule leaves that check out, which reads the whole plan.
+        let schedule = WeekSchedule.build(
+            data: context.data, week: self.schedule?.week ?? week ?? ISOWeek(containing: context.today),
+            route: routeID, today: context.today, sources: ScheduleSources.standard(for: context.data),
+            checkingPlans: true)
         let text = DepotCore.WeekText.text(
             for: schedule, data: context.data, language: context.strings.language, withItems: withItems,
             index: context.index)

@@ -1,0 +1,191 @@
+import ArgumentParser
+import DepotCore
+import Foundation
+
+/// `depot closures`: the closures that come back every year, a partner's own and the library's closed weeks,
+/// listed, added and removed without editing JSON.
+struct ClosuresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "closures",
+        abstract: "List, add and remove the closures that come back every year (a partner's, or the library's).",
+        discussion: """
+            A recurring closure is written as weeks (uge 28-30, week 52-1 over New Year, uge 7) or as day and \
+            month (23/12-1/1, 24/12); the planner closes the partner to the van on those days every season. \
+            --library closes every partner (the library's own closed weeks). Week 53 is refused (most years have \
+            none), and so is a range written backwards (uge 30-28, 31/7-1/8).
+            """,
+        subcommands: [ClosuresListCommand.self, ClosuresAddCommand.self, ClosuresRemoveCommand.self],
+        defaultSubcommand: ClosuresListCommand.self)
+}
+
+/// Whose closures: one partner's, or the library's.
+struct ClosureOwnerOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The partner: id or name.", valueName: "PARTNER"))
+    var partner: String?
+
+    @Flag(help: "The library's own closed weeks, which close every partner to the van.")
+    var library = false
+
+    @Option(help: ArgumentHelp("da or en (default: from LANG).", valueName: "LANG"))
+    var lang: String?
+
+    func validate() throws {
+        if partner != nil && library { throw ValidationError("Give --partner or --library, not both.") }
+        if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+    }
+
+    var language: Language { Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment) }
+
+    /// The partner named, or a failing exit naming the problem.
+    func findPartner(in data: LibraryData) throws -> Partner? {
+        guard let partner else { return nil }
+        switch PartnerLookup.find(partner, in: data.partners) {
+        case .success(let found): return found
+        case .failure(let refusal): throw failure("--partner: \(refusal.description).")
+        }
+    }
+}
+
+struct ClosuresListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the recurring closures, numbered (the default).")
+
+    @OptionGroup var libraryOptions: LibraryOptions
+    @OptionGroup var owner: ClosureOwnerOptions
+
+    func run() throws {
+        let data = try explainingErrors { try LibraryStore(folder: libraryOptions.folder, forWriting: false).load() }
+        let words = Words(owner.language)
+        func block(_ title: String, _ closures: [RecurringClosure]) -> String {
+            let lines =
+                closures.isEmpty
+                ? ["  " + words.say("ingen", "none")]
+                : closures.enumerated().map {
+                    "  \($0.offset + 1). " + RecurringClosureText.text($0.element, language: owner.language)
+                }
+            return ([title + ":"] + lines).joined(separator: "\n")
+        }
+        var blocks: [String] = []
+        if let partner = try owner.findPartner(in: data) {
+            blocks.append(block("\(partner.name) (\(partner.id))", partner.recurringClosures ?? []))
+        } else {
+            blocks.append(
+                block(
+                    words.say("Biblioteket (alle partnere)", "The library (every partner)"),
+                    data.settings.recurringClosures ?? []))
+            if !owner.library {
+                for partner in data.partners where !(partner.recurringClosures ?? []).isEmpty {
+                    blocks.append(block("\(partner.name) (\(partner.id))", partner.recurringClosures ?? []))
+                }
+            }
+        }
+        print(TerminalSafe.lines(blocks.joined(separator: "\n") + "\n"), terminator: "")
+    }
+}
+
+struct ClosuresAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Add a recurring closure to a partner (--partner) or the library (--library).")
+
+    @OptionGroup var libraryOptions: LibraryOptions
+    @OptionGroup var owner: ClosureOwnerOptions
+
+    @Argument(help: ArgumentHelp("The days: uge 28-30, week 7, 23/12-1/1, 24/12.", valueName: "SPAN"))
+    var span: String
+
+    @Option(help: ArgumentHelp("Why it is closed: Sommerlukket, Juleferie.", valueName: "TEXT"))
+    var reason: String?
+
+    func validate() throws {
+        if owner.partner == nil && !owner.library {
+            throw ValidationError("Give --partner PARTNER, or --library for the library's own closed weeks.")
+        }
+    }
+
+    func run() throws {
+        let store = try explainingErrors { try openLibrary(libraryOptions.folder, forWriting: true) }
+        defer { store.close() }
+        var data = try explainingErrors { try store.load() }
+        let today = Day.today()
+        try identify(store, in: data, libraryOptions, today: today)
+        let closure: RecurringClosure
+        switch RecurringClosureText.parse(span, reason: reason, today: today, language: owner.language) {
+        case .success(let found): closure = found
+        case .failure(let refusal): throw failure("SPAN: \(refusal.message).")
+        }
+        let words = Words(owner.language)
+        let text = RecurringClosureText.text(closure, language: owner.language)
+        if let partner = try owner.findPartner(in: data) {
+            guard let index = data.partners.firstIndex(where: { $0.id == partner.id }) else { return }
+            guard !(partner.recurringClosures ?? []).contains(closure) else {
+                throw failure(
+                    words.say("\(partner.name) har allerede \(text).", "\(partner.name) already has \(text)."))
+            }
+            data.partners[index].recurringClosures = (partner.recurringClosures ?? []) + [closure]
+            try explainingErrors { try store.save(data, files: [.partners]) }
+            printError(
+                words.say(
+                    "depot: \(partner.name): lukket hvert år \(text).",
+                    "depot: \(partner.name): closed every year \(text)."))
+        } else {
+            guard !(data.settings.recurringClosures ?? []).contains(closure) else {
+                throw failure(words.say("biblioteket har allerede \(text).", "the library already has \(text)."))
+            }
+            data.settings.recurringClosures = (data.settings.recurringClosures ?? []) + [closure]
+            try explainingErrors { try store.save(data, files: [.settings]) }
+            printError(
+                words.say(
+                    "depot: biblioteket lukket hvert år \(text) (alle partnere).",
+                    "depot: the library closed every year \(text) (every partner)."))
+        }
+    }
+}
+
+struct ClosuresRemoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remove", abstract: "Remove a recurring closure by its number in `depot closures list`.")
+
+    @OptionGroup var libraryOptions: LibraryOptions
+    @OptionGroup var owner: ClosureOwnerOptions
+
+    @Argument(help: ArgumentHelp("Its number in the list.", valueName: "N"))
+    var number: Int
+
+    func validate() throws {
+        if owner.partner == nil && !owner.library {
+            throw ValidationError("Give --partner PARTNER, or --library for the library's own closed weeks.")
+        }
+    }
+
+    func run() throws {
+        let store = try explainingErrors { try openLibrary(libraryOptions.folder, forWriting: true) }
+        defer { store.close() }
+        var data = try explainingErrors { try store.load() }
+        try identify(store, in: data, libraryOptions, today: Day.today())
+        let words = Words(owner.language)
+        let partner = try owner.findPartner(in: data)
+        let closures = partner.map { $0.recurringClosures ?? [] } ?? data.settings.recurringClosures ?? []
+        guard closures.indices.contains(number - 1) else {
+            let owner = partner?.name ?? words.say("biblioteket", "the library")
+            throw failure(
+                closures.isEmpty
+                    ? words.say("N: \(owner) har ingen lukninger hvert år.", "N: \(owner) has no recurring closures.")
+                    : words.say(
+                        "N: \(number) er ikke en af \(owner)s \(closures.count) (1 til \(closures.count)).",
+                        "N: \(number) is not one of \(owner)'s \(closures.count) (1 to \(closures.count))."))
+        }
+        var rest = closures
+        let removed = rest.remove(at: number - 1)
+        let text = RecurringClosureText.text(removed, language: owner.language)
+        if let partner, let index = data.partners.firstIndex(where: { $0.id == partner.id }) {
+            data.partners[index].recurringClosures = rest.isEmpty ? nil : rest
+            try explainingErrors { try store.save(data, files: [.partners]) }
+            printError(
+                words.say("depot: \(partner.name): fjernet \(text).", "depot: \(partner.name): removed \(text)."))
+        } else {
+            data.settings.recurringClosures = rest.isEmpty ? nil : rest
+            try explainingErrors { try store.save(data, files: [.settings]) }
+            printError(words.say("depot: biblioteket: fjernet \(text).", "depot: the library: removed \(text)."))
+        }
+    }
+}
