@@ -51,8 +51,8 @@ struct LibraryOptions: ParsableArguments {
     @Option(
         name: .customLong("as"),
         help: ArgumentHelp(
-            "Who makes the change, for the library's change log: a staff id or a part of a name (default: "
-                + "$DEPOT_STAFF, else the one last given on this machine).", valueName: "STAFF"))
+            "Who makes the change, for the library's change log: a staff id or a part of a name (default: $DEPOT_STAFF, else the one last given on this machine).",
+            valueName: "STAFF"))
     var staff: String?
 
     var folder: String { LibraryLocation.resolve(explicit: data, environment: ProcessInfo.processInfo.environment) }
@@ -64,7 +64,7 @@ func openLibrary(_ folder: String, forWriting: Bool) throws -> LibraryStore {
     let store = try LibraryStore(folder: folder, forWriting: forWriting)
     for notice in store.notices { printError("depot: \(notice)") }
     store.onWait = { holder in
-        printError("depot: waiting for \(holder.isEmpty ? "another Depot" : holder) to finish saving its change…")
+        printError(words.format(.waitingForSave, holder.isEmpty ? words[.anotherDepot] : holder))
     }
     return store
 }
@@ -84,7 +84,7 @@ func identify(_ store: LibraryStore, in data: LibraryData, _ options: LibraryOpt
         store.author = member.id
         if options.staff != nil { DeskIdentity.remember(member.id, for: store.folder) }
     case .failure(let refusal):
-        throw failure("--as: \(refusal.description). Nothing was saved.")
+        throw failure(words.format(.asNothingWasSaved, spoken(refusal)))
     }
 }
 
@@ -100,10 +100,10 @@ extension ParsableCommand {
         do {
             return try body()
         } catch let error as StoreError {
-            printError("depot: \(error.description)")
+            printError("depot: \(spoken(error))")
             throw ExitCode.failure
         } catch let error as CustomStringConvertible {
-            printError("depot: \(error.description)")
+            printError("depot: \(spoken(error))")
             throw ExitCode.failure
         }
     }

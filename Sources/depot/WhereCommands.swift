@@ -14,7 +14,7 @@ struct WhereOptions: ParsableArguments {
     var lang: String?
 
     func validate() throws {
-        if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+        if let lang, Language(code: lang) == nil { throw ValidationError(words[.langMustBeDaOr]) }
     }
 
     var language: Language { Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment) }
@@ -44,7 +44,7 @@ struct ItemCommand: ParsableCommand {
         let data = try loadLibrary(library)
         let today = Day.today()
         guard let item = data.items.first(where: { $0.barcode.rawValue == barcode }) else {
-            throw failure("no item has the barcode \(TerminalSafe.quote(barcode)).")
+            throw failure(words.format(.noItemHasTheBarcode, TerminalSafe.quote(barcode)))
         }
         let place = Whereabouts(data: data).place(ofItem: item.id)
         let words = WhereaboutsText(options.language)
@@ -110,7 +110,7 @@ struct CrateCommand: ParsableCommand {
         let today = Day.today()
         guard let crate = data.crates.first(where: { $0.id.rawValue.caseInsensitiveCompare(number) == .orderedSame })
         else {
-            throw failure("no crate is numbered \(TerminalSafe.quote(number)).")
+            throw failure(words.format(.noCrateIsNumbered, TerminalSafe.quote(number)))
         }
         let place = Whereabouts(data: data).place(ofCrate: crate.id)
         let words = WhereaboutsText(options.language)
