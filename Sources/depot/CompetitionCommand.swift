@@ -236,7 +236,7 @@ extension CompetitionCommand {
                             on: today)
                         {
                             lines.append(
-                                "\(criterion.name) \(correction.oldPoints) → \(value) (a correction, kept in the log)")
+                                words.format(.aCorrectionKeptInThe, criterion.name, correction.oldPoints, value))
                         } else {
                             lines.append("\(criterion.name) \(value)")
                         }
@@ -250,10 +250,10 @@ extension CompetitionCommand {
                 let entry = competition.ranking(round: round).first { $0.readerID == readerID }
                 var summary = "\(format.name), \(judge.name) (\(judge.id)): \(label): "
                 summary += lines.joined(separator: ", ")
-                summary += ". From this judge \(judgeTotal) of \(format.maximumPerJudge)"
+                summary += words.format(.fromThisJudgeOf, judgeTotal, format.maximumPerJudge)
                 if let entry {
-                    summary += "; total \(entry.total), place \(entry.place)"
-                    if entry.needsReadOff { summary += " (tied: read-off needed)" }
+                    summary += words.format(.totalPlace, entry.total, entry.place)
+                    if entry.needsReadOff { summary += words[.tiedReadOffNeeded] }
                 }
                 return summary + "."
             }

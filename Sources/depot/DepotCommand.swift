@@ -36,11 +36,29 @@ struct DepotCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success { exit(withError: error) }
-            let message = fullMessage(for: error)
+            let message = spokenParserMessage(fullMessage(for: error))
             if !message.isEmpty { printError(message) }
             Foundation.exit(code.rawValue)
         }
     }
+}
+
+/// The argument parser's own frame of a refusal ("Error: ", "Usage: ", "See '… --help' for more information.") in
+/// this run's language; the reason inside is Depot's own sentence where Depot gave it (a `ValidationError`).
+func spokenParserMessage(_ message: String) -> String {
+    guard commandLanguage != .english else { return message }
+    return message.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        for (english, key) in [("Error: ", CommandText.argumentError), ("Usage: ", .argumentUsage)]
+        where line.hasPrefix(english) {
+            return words[key] + line.dropFirst(english.count)
+        }
+        let trimmed = line.drop { $0 == " " }
+        if trimmed.hasPrefix("See '"), trimmed.hasSuffix(" --help' for more information.") {
+            let command = trimmed.dropFirst("See '".count).dropLast(" --help' for more information.".count)
+            return String(line.prefix(line.count - trimmed.count)) + words.format(.argumentSeeHelp, command)
+        }
+        return String(line)
+    }.joined(separator: "\n")
 }
 
 /// The `--data` option every command that reads a library shares.

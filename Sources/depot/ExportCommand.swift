@@ -6,6 +6,15 @@ import ZIPFoundation
 struct ExportCommand: ParsableCommand {
     enum What: String, ExpressibleByArgument, CaseIterable {
         case items, deposits, ledger
+
+        /// What the table holds, in this run's language.
+        var name: String {
+            switch self {
+            case .items: words[.exportItems]
+            case .deposits: words[.exportDeposits]
+            case .ledger: words[.exportLedger]
+            }
+        }
     }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -90,7 +99,7 @@ struct ExportCommand: ParsableCommand {
             }
         }
         if let output {
-            print(words.format(.wroteOfTo, words.count(table.rows.count, .nounRow), what.rawValue, output))
+            print(words.format(.wroteOfTo, words.count(table.rows.count, .nounRow), what.name, output))
         }
     }
 

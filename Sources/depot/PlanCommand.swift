@@ -172,27 +172,24 @@ struct PlanSeasonCommand: ParsableCommand {
 
     /// The warning before a plan made without closures the partners had last season.
     static func missingText(_ missing: [MissingClosures], season: Season) -> String {
-        let count = missing.count == 1 ? "1 partner" : "\(missing.count) partners"
-        return
-            "depot: warning: \(count) had closures in \(season.previous) and \(missing.count == 1 ? "has" : "have") none in \(season) (\(names(missing))); the plan may send the van while they are closed. Enter their closures, or copy last season's a year on with --copy-closures."
+        words.format(
+            .closuresMissing, words.count(missing.count, .nounPartner), season.previous,
+            words.book.form(CommandText.nounHaveNone, count: missing.count), season, names(missing))
     }
 
     /// What `--copy-closures` did.
     static func copiedText(_ missing: [MissingClosures], season: Season, saved: Bool) -> String {
-        guard !missing.isEmpty else {
-            return "depot: no partner lacks closures in \(season) that it had in \(season.previous); nothing copied."
-        }
+        guard !missing.isEmpty else { return words.format(.noClosuresToCopy, season, season.previous) }
         let closures = missing.reduce(0) { $0 + $1.proposed.count }
-        let count = missing.count == 1 ? "1 partner" : "\(missing.count) partners"
-        return
-            "depot: copied \(closures) closure\(closures == 1 ? "" : "s") of \(season.previous) a year on for \(count) (\(names(missing)))"
-            + (saved ? " into partners.json." : "; --dry-run: not saved.")
+        return words.format(
+            .copiedClosures, words.count(closures, .nounClosure), season.previous,
+            words.count(missing.count, .nounPartner), names(missing)) + words[saved ? .copiedSaved : .copiedNotSaved]
     }
 
     /// The first five names, then how many more.
     private static func names(_ missing: [MissingClosures]) -> String {
         let shown = missing.prefix(5).map(\.partnerName).joined(separator: ", ")
-        return missing.count > 5 ? shown + " and \(missing.count - 5) more" : shown
+        return missing.count > 5 ? words.format(.namesAndMore, shown, missing.count - 5) : shown
     }
 
     /// `PARTNER:DATE`: the partner by id or name, the day as Depot reads days.

@@ -50,7 +50,9 @@ struct SampleCommand: ParsableCommand {
         let data = generator.generate()
         try explainingErrors { try LibraryStore.create(folder: out, with: data).close() }
         print(
-            "Wrote a \(scale.rawValue)\(times > 1 ? " ×\(times)" : "") library to \(out): \(data.partners.count) partners, \(data.crates.count) crates, \(data.items.count) items, \(data.deposits.count) deposits."
+            words.format(
+                .wroteALibraryToPartners, scale.rawValue, times > 1 ? " ×\(times)" : "", out, data.partners.count,
+                data.crates.count, data.items.count, data.deposits.count)
         )
     }
 }

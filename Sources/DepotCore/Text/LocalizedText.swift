@@ -126,3 +126,11 @@ public enum StoreErrorText: String, TextCatalogue {
         .conflicts: ["records", "conflicts"],
     ]
 }
+
+extension AdvanceError: LocalizedText {
+    public func text(in language: Language) -> String { message(in: language) }
+}
+
+extension ScoreError: LocalizedText {
+    public func text(in language: Language) -> String { message(in: language) }
+}

@@ -138,6 +138,7 @@ public enum CommandText: String, TextCatalogue {
     case onMoreThanOneLine
     case newItems
     case andMore
+    case namesAndMore
     case changedItems
     case isAnOldExcelWorkbook
     case isNotAnXlsxWorkbook
@@ -189,6 +190,23 @@ public enum CommandText: String, TextCatalogue {
     case anotherDepot
     case changedDatesAgainstPublished
     case nounPartnerHas
+    case closuresMissing
+    case noClosuresToCopy
+    case copiedClosures
+    case copiedSaved
+    case copiedNotSaved
+    case exportItems
+    case exportDeposits
+    case exportLedger
+    case nounPartner
+    case nounHaveNone
+    case nounClosure
+    case aCorrectionKeptInThe
+    case fromThisJudgeOf
+    case totalPlace
+    case tiedReadOffNeeded
+    case wroteALibraryToPartners
+    case argumentError, argumentUsage, argumentSeeHelp
     // cases
 
     public static let placeholders: [CommandText: [String]] = [
@@ -253,7 +271,7 @@ public enum CommandText: String, TextCatalogue {
         .dueIsNotADay: ["due"],
         .seasonMustBeWrittenLike: ["season"],
         .theSpreadsheetCouldNotBe: ["output", "error"],
-        .wroteOfTo: ["table", "rawValue", "output"],
+        .wroteOfTo: ["table", "what", "output"],
         .cannotBeRead: ["file", "error"],
         .separatorIsForCsvFiles: ["file"],
         .line: ["file", "line", "message"],
@@ -269,8 +287,8 @@ public enum CommandText: String, TextCatalogue {
         .firstWorksheetColumnNamesIn: ["headerLine"],
         .separator: ["name"],
         .unchanged: ["count"],
-        .onMoreThanOneLine: ["plan"],
-        .andMore: ["plan"],
+        .onMoreThanOneLine: ["count"],
+        .andMore: ["count"],
         .isAnOldExcelWorkbook: ["name"],
         .isNotAnXlsxWorkbook: ["name"],
         .theFirstWorksheetIsEmpty: ["name"],
@@ -307,6 +325,15 @@ public enum CommandText: String, TextCatalogue {
         .noCrateIsNumbered: ["number"],
         .waitingForSave: ["holder"],
         .changedDatesAgainstPublished: ["count"],
+        .closuresMissing: ["count", "previous", "have", "season", "names"],
+        .noClosuresToCopy: ["season", "previous"],
+        .copiedClosures: ["closures", "previous", "count", "names"],
+        .namesAndMore: ["names", "count"],
+        .aCorrectionKeptInThe: ["name", "oldPoints", "value"],
+        .fromThisJudgeOf: ["judgeTotal", "maximumPerJudge"],
+        .totalPlace: ["total", "place"],
+        .wroteALibraryToPartners: ["scale", "times", "folder", "partners", "crates", "items", "deposits"],
+        .argumentSeeHelp: ["command"],
         // placeholders
     ]
 }
