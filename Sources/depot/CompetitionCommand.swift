@@ -185,6 +185,7 @@ extension CompetitionCommand {
     /// The options the changing commands share: the library, the event, the round and who does it.
     struct ChangeOptions: ParsableArguments {
         @OptionGroup var library: LibraryOptions
+        @OptionGroup var lang: LanguageOption
 
         @Argument(help: ArgumentHelp("The event: its id (E2027-01) or a part of its title.", valueName: "EVENT"))
         var event: String

@@ -273,10 +273,7 @@ struct SendCommand: ParsableCommand {
             if !specialDelivery, !DueDates.isDeliveryDay(today, for: partner, settings: data.settings) {
                 let next = DueDates.nextDeliveryDay(for: partner, onOrAfter: today, settings: data.settings)
                 let refusal = DeskError.notAVisitDay(today, partner: partner.name, next: next)
-                let hint =
-                    desk.language == .danish
-                    ? " Send med bilen den dag, eller med --special-delivery som særlig levering i dag."
-                    : " Send with the van that day, or today as a special delivery with --special-delivery."
+                let hint = words[.sendWithTheVanThat]
                 throw failure(refusal.localizedDescription(desk.language) + hint)
             }
             return (change, sentLines(change, in: data, desk))

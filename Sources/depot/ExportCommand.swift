@@ -40,6 +40,7 @@ struct ExportCommand: ParsableCommand {
     )
 
     @OptionGroup var library: LibraryOptions
+    @OptionGroup var lang: LanguageOption
 
     @Argument(help: "What to export: items, deposits or ledger.")
     var what: What

@@ -47,6 +47,7 @@ struct ImportItemsCommand: ParsableCommand {
     )
 
     @OptionGroup var library: LibraryOptions
+    @OptionGroup var lang: LanguageOption
 
     @Argument(help: ArgumentHelp("The CSV file or xlsx workbook to import.", valueName: "FILE.csv|FILE.xlsx"))
     var file: String

@@ -52,12 +52,12 @@ struct LedgerCommand: ParsableCommand {
                     + words[.noDepositsWereSentIn]
                     + "\n"
             }
-            let numbers =
-                words.danish
-                ? ["Depoter", "Udlånt", "Afleveret", "Tabt", "Beskadiget", "Hos partner", "Eftergivet", "Opkrævet"]
-                : ["Deposits", "Lent", "Returned", "Lost", "Damaged", "At partner", "Waived", "Charged"]
+            let numbers: [CommandText] = [
+                .ledgerDeposits, .ledgerLent, .ledgerReturned, .ledgerLost, .ledgerDamaged, .ledgerAtPartner,
+                .ledgerWaived, .ledgerCharged,
+            ]
             let table = TextTable(
-                columns: [.init("Partner")] + numbers.map { .init($0, .right) },
+                columns: [.init("Partner")] + numbers.map { .init(words[$0], .right) },
                 rows: rows.map { row in
                     [
                         row.isTotal ? words[.total] : row.partnerName, words.number(row.deposits),

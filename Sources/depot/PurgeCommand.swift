@@ -20,6 +20,7 @@ struct PurgeCommand: ParsableCommand {
     )
 
     @OptionGroup var library: LibraryOptions
+    @OptionGroup var lang: LanguageOption
 
     @Flag(help: "List what would change and write nothing.")
     var dryRun = false

@@ -32,6 +32,8 @@ struct SampleCommand: ParsableCommand {
             valueName: "N"))
     var times: Int = 1
 
+    @OptionGroup var lang: LanguageOption
+
     func validate() throws {
         let multipliers = LibraryGenerator.multipliers
         if let refusal = OptionValues.number(times, option: "--times", within: NumberLimit(multipliers)) {

@@ -166,7 +166,7 @@ struct WeekCommand: ParsableCommand {
                     schedules.append(one)
                     week = week.next
                 }
-                let name = "\(data.settings.name) · \(language == .danish ? "sæson" : "season") \(chosen)"
+                let name = "\(data.settings.name) · \(Words(language)[.season]) \(chosen)"
                 text = WeekCalendar.ics(
                     for: schedules, name: name, data: data, language: language, stamp: stamp(environment),
                     previous: before)

@@ -130,7 +130,7 @@ danish_counts_and_amounts() {
     ledger=$(LANG=da_DK.UTF-8 DEPOT_TODAY=2026-11-23 "$depot" ledger --data "$lib") || return 1
     overdue=$(DEPOT_TODAY=2026-11-23 "$depot" overdue --data "$lib" --lang da) || return 1
     grep -q "469,90" <<<"$ledger" && ! grep -q "469\.90" <<<"$ledger" \
-        && grep -q "depoter overskredet" <<<"$overdue" && grep -Eq " 1 dag$| [0-9]+ dage$" <<<"$overdue" \
+        && grep -q "depoter over tid" <<<"$overdue" && grep -Eq " 1 dag$| [0-9]+ dage$" <<<"$overdue" \
         && ! grep -Eq "(^| )1 dage" <<<"$overdue" \
         && DEPOT_TODAY=2026-11-23 "$depot" overdue --data "$lib" --lang en | grep -q "deposits overdue"
 }

@@ -207,6 +207,20 @@ public enum CommandText: String, TextCatalogue {
     case tiedReadOffNeeded
     case wroteALibraryToPartners
     case argumentError, argumentUsage, argumentSeeHelp
+    case ledgerDeposits
+    case ledgerLent
+    case ledgerReturned
+    case ledgerLost
+    case ledgerDamaged
+    case ledgerAtPartner
+    case ledgerWaived
+    case ledgerCharged
+    case season
+    case sendWithTheVanThat
+    case labelWhere
+    case crate
+    case deposit
+    case items
     // cases
 
     public static let placeholders: [CommandText: [String]] = [
