@@ -18,11 +18,11 @@ struct LetterWords {
         }
     }
 
-    func attention(_ name: String) -> String { language == .danish ? "Att.: \(name)" : "For the attention of \(name)" }
+    func attention(_ name: String) -> String { said(.forTheAttentionOf, name) }
 
     func placeAndDate(_ city: String, _ day: Day) -> String { "\(city), \(days.long(day))" }
 
-    var subject: String { language == .danish ? "Påmindelse om jeres bogkasser" : "A reminder about your book crates" }
+    var subject: String { said(.aReminderAboutYourBook) }
 
     func greeting(_ partner: Partner) -> String {
         let name = partner.contact.name.isEmpty ? nil : partner.contact.name
@@ -37,8 +37,8 @@ struct LetterWords {
         case .danish:
             return "Tak fordi I læser med børnene! Vi skriver for at minde jer om de bogkasser, I har lånt hos os:"
         case .english:
-            return "Thank you for reading with the children! We are writing to remind you of the book crates you "
-                + "have borrowed from us:"
+            return
+                "Thank you for reading with the children! We are writing to remind you of the book crates you have borrowed from us:"
         }
     }
 
@@ -86,25 +86,23 @@ struct LetterWords {
         switch language {
         case .danish:
             let who = hasRoute ? "Bogbilen kommer næste gang" : "Vi kan hente kasserne"
-            return "\(who) \(date(day)). Stil gerne kasserne frem, så de kan komme med. Passer dagen ikke, så "
-                + "ring eller skriv til os, så finder vi en anden."
+            return
+                "\(who) \(date(day)). Stil gerne kasserne frem, så de kan komme med. Passer dagen ikke, så ring eller skriv til os, så finder vi en anden."
         case .english:
             let who = hasRoute ? "The book van comes next on" : "We can collect the crates on"
-            return "\(who) \(date(day)). Please put the crates out so they can be taken along. If the day does "
-                + "not suit you, call or write to us and we will find another."
+            return
+                "\(who) \(date(day)). Please put the crates out so they can be taken along. If the day does not suit you, call or write to us and we will find another."
         }
     }
 
     var exempt: String {
         switch language {
         case .danish:
-            return "I skal ikke betale noget: I betaler hverken gebyr for sen aflevering eller erstatning for bøger, "
-                + "der er blevet væk eller gået i stykker. Vi vil bare gerne have bøgerne hjem, så andre børn også "
-                + "kan få glæde af dem."
+            return
+                "I skal ikke betale noget: I betaler hverken gebyr for sen aflevering eller erstatning for bøger, der er blevet væk eller gået i stykker. Vi vil bare gerne have bøgerne hjem, så andre børn også kan få glæde af dem."
         case .english:
-            return "Nothing will be charged: you pay neither late fees nor replacement costs for books that have "
-                + "gone missing or been damaged. We would simply like the books back so that other children can "
-                + "enjoy them too."
+            return
+                "Nothing will be charged: you pay neither late fees nor replacement costs for books that have gone missing or been damaged. We would simply like the books back so that other children can enjoy them too."
         }
     }
 
@@ -112,16 +110,14 @@ struct LetterWords {
         switch language {
         case .danish:
             var text =
-                "Efter jeres aftale med biblioteket koster sen aflevering \(money(policy.finePerOverdueDay)) pr. "
-                + "dag, højst \(money(policy.fineCap)) pr. depot. Gebyret er indtil nu \(money(fineSoFar))."
+                "Efter jeres aftale med biblioteket koster sen aflevering \(money(policy.finePerOverdueDay)) pr. dag, højst \(money(policy.fineCap)) pr. depot. Gebyret er indtil nu \(money(fineSoFar))."
             if replacement > .zero {
                 text += " Bøger, der er meldt bortkomne, erstattes med i alt \(money(replacement))."
             }
             return text
         case .english:
             var text =
-                "Under your agreement with the library, a late return costs \(money(policy.finePerOverdueDay)) a "
-                + "day, at most \(money(policy.fineCap)) per deposit. The fine so far is \(money(fineSoFar))."
+                "Under your agreement with the library, a late return costs \(money(policy.finePerOverdueDay)) a day, at most \(money(policy.fineCap)) per deposit. The fine so far is \(money(fineSoFar))."
             if replacement > .zero {
                 text += " Books reported lost are charged at \(money(replacement)) in all."
             }
@@ -136,5 +132,22 @@ struct LetterWords {
         }
     }
 
-    var regards: String { language == .danish ? "Med venlig hilsen" : "Kind regards" }
+    var regards: String { said(.kindRegards) }
+}
+
+/// The texts of `LetterWords` in the language files.
+public enum LetterText: String, TextCatalogue {
+    case forTheAttentionOf
+    case aReminderAboutYourBook
+    case kindRegards
+
+    public static let placeholders: [LetterText: [String]] = [
+        .forTheAttentionOf: ["name"]
+    ]
+}
+
+extension LetterWords {
+    fileprivate func said(_ key: LetterText, _ arguments: CustomStringConvertible...) -> String {
+        TextBook(language).filled(key, arguments)
+    }
 }

@@ -64,14 +64,14 @@ public struct PlanDiff: Hashable, Sendable {
             var parts: [String] = []
             if !partner.removed.isEmpty {
                 parts.append(
-                    (danish ? "udgår " : "removed ") + partner.removed.map { words.short($0) }.joined(separator: ", "))
+                    (language.said(.removed)) + partner.removed.map { words.short($0) }.joined(separator: ", "))
             }
             if !partner.added.isEmpty {
-                parts.append((danish ? "nye " : "new ") + partner.added.map { words.short($0) }.joined(separator: ", "))
+                parts.append((language.said(.new)) + partner.added.map { words.short($0) }.joined(separator: ", "))
             }
             if !partner.cratesChanged.isEmpty {
                 parts.append(
-                    (danish ? "andre kasser " : "other crates ")
+                    (language.said(.otherCrates))
                         + partner.cratesChanged.map { words.short($0) }.joined(separator: ", "))
             }
             lines.append("\(partner.partnerName) (\(partner.partnerID)): " + parts.joined(separator: "; "))
@@ -79,10 +79,22 @@ public struct PlanDiff: Hashable, Sendable {
         let letters = needingNewLetters.count
         lines.append(
             danish
-                ? "\(letters) institution\(letters == 1 ? "" : "er") skal have et nyt brev; \(publishedDaysMoved) af "
-                    + "\(publishedVisits) offentliggjorte datoer er flyttet."
-                : "\(letters) partner\(letters == 1 ? " needs" : "s need") a new letter; \(publishedDaysMoved) of "
-                    + "\(publishedVisits) published dates moved.")
+                ? "\(letters) institution\(letters == 1 ? "" : "er") skal have et nyt brev; \(publishedDaysMoved) af \(publishedVisits) offentliggjorte datoer er flyttet."
+                : "\(letters) partner\(letters == 1 ? " needs" : "s need") a new letter; \(publishedDaysMoved) of \(publishedVisits) published dates moved."
+        )
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// The texts of `PlanDiff` in the language files.
+public enum PlanDiffText: String, TextCatalogue {
+    case removed
+    case new
+    case otherCrates
+}
+
+extension Language {
+    fileprivate func said(_ key: PlanDiffText, _ arguments: CustomStringConvertible...) -> String {
+        TextBook(self).filled(key, arguments)
     }
 }
