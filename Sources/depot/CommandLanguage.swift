@@ -9,7 +9,9 @@ struct LanguageOption: ParsableArguments {
     var lang: String?
 
     func validate() throws {
-        if let lang, Language(code: lang) == nil { throw ValidationError(words[.langMustBeDaOr]) }
+        if let lang, Language(code: lang) == nil {
+            throw ValidationError(words.format(.langMustBeDaOr, Language.codes.joined(separator: ", ")))
+        }
     }
 
     var language: Language { Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment) }

@@ -32,7 +32,9 @@ struct CompetitionCommand: ParsableCommand {
         }
 
         func validate() throws {
-            if let lang, Language(code: lang) == nil { throw ValidationError(words[.langMustBeDaOr]) }
+            if let lang, Language(code: lang) == nil {
+                throw ValidationError(words.format(.langMustBeDaOr, Language.codes.joined(separator: ", ")))
+            }
         }
     }
 

@@ -52,7 +52,9 @@ struct PlanOptions: ParsableArguments {
         {
             throw ValidationError(spoken(refusal) + ".")
         }
-        if let lang, Language(code: lang) == nil { throw ValidationError(words[.langMustBeDaOr]) }
+        if let lang, Language(code: lang) == nil {
+            throw ValidationError(words.format(.langMustBeDaOr, Language.codes.joined(separator: ", ")))
+        }
     }
 
     var language: Language { Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment) }
@@ -308,7 +310,9 @@ struct PlanDatesCommand: ParsableCommand {
             throw ValidationError(
                 words.format(.seasonReachesOutsideToThe, parsed, Day.earliest, Day.latest))
         }
-        if let lang, Language(code: lang) == nil { throw ValidationError(words[.langMustBeDaOr]) }
+        if let lang, Language(code: lang) == nil {
+            throw ValidationError(words.format(.langMustBeDaOr, Language.codes.joined(separator: ", ")))
+        }
         if changed {
             if let partner {
                 throw ValidationError(

@@ -26,7 +26,9 @@ struct RemindCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        if let lang, Language(code: lang) == nil { throw ValidationError(words[.langMustBeDaOr]) }
+        if let lang, Language(code: lang) == nil {
+            throw ValidationError(words.format(.langMustBeDaOr, Language.codes.joined(separator: ", ")))
+        }
     }
 
     func run() throws {

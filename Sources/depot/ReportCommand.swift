@@ -35,7 +35,9 @@ struct ReportCommand: ParsableCommand {
         if let season, Season(season) == nil {
             throw ValidationError(words.format(.seasonMustBeWrittenLike, TerminalSafe.quote(season)))
         }
-        if let lang, Language(code: lang) == nil { throw ValidationError(words[.langMustBeDaOr]) }
+        if let lang, Language(code: lang) == nil {
+            throw ValidationError(words.format(.langMustBeDaOr, Language.codes.joined(separator: ", ")))
+        }
     }
 
     func run() throws {

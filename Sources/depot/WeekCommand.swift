@@ -87,7 +87,9 @@ struct WeekCommand: ParsableCommand {
         if let date, case .failure(let refusal) = OptionValues.isoDay(date, option: "--date") {
             throw ValidationError(spoken(refusal) + ".")
         }
-        if let lang, Language(code: lang) == nil { throw ValidationError(words[.langMustBeDaOr]) }
+        if let lang, Language(code: lang) == nil {
+            throw ValidationError(words.format(.langMustBeDaOr, Language.codes.joined(separator: ", ")))
+        }
         if print, format == .ics || format == .json {
             throw ValidationError(
                 "--print is for paper: --format text (or html, written for a browser); \(format.rawValue) is a file for other programs, write it with --output."

@@ -31,6 +31,7 @@ extension ScanIn {
 
 /// The texts of `ScanIn` in the language files.
 public enum ScanText: String, TextCatalogue {
+    case progress
     case of
     case isBack
     case wasAlreadyScanned
@@ -44,6 +45,7 @@ public enum ScanText: String, TextCatalogue {
     case noItemHasTheBarcode
 
     public static let placeholders: [ScanText: [String]] = [
+        .progress: ["returned", "expected"],
         .of: ["returnedCount", "expectedCount"],
         .isBack: ["title", "count"],
         .wasAlreadyScanned: ["title"],

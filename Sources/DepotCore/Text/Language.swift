@@ -1,28 +1,40 @@
 import Foundation
 
-/// The languages Depot speaks: Danish, the library's own, and English.
+/// The languages Depot speaks: Danish, the library's own, and English. Adding a language is its file
+/// `Resources/Texts/<code>.json` and one case here whose raw value is the file's name (`case norwegian = "nb"`):
+/// `--lang nb`, a `nb_NO` locale and every text then follow.
 public enum Language: String, CaseIterable, Sendable {
     case danish = "da"
     case english = "en"
 
-    /// `--lang` when given, else `LC_ALL`, `LC_MESSAGES` or `LANG`: Danish for a `da_*` locale, else English.
+    /// `--lang` when given, else `LC_ALL`, `LC_MESSAGES` or `LANG`: the language of the locale's code (`da_DK.UTF-8`
+    /// is Danish), English for a locale Depot does not speak; Danish when no locale is set.
     public static func resolve(explicit: String?, environment: [String: String]) -> Language {
         if let explicit, let language = Language(code: explicit) { return language }
         for variable in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             guard let value = environment[variable], !value.isEmpty else { continue }
-            return value.lowercased().hasPrefix("da") ? .danish : .english
+            let code = value.lowercased().prefix { $0.isLetter }
+            return Language(rawValue: String(code)) ?? .english
         }
         return .danish
     }
 
-    /// `da`, `dansk`, `en`, `english`...
+    /// `da`, `en`, or a language's name in English or Danish (`dansk`, `english`...).
     public init?(code: String) {
-        switch code.lowercased() {
-        case "da", "dansk", "danish": self = .danish
-        case "en", "english", "engelsk": self = .english
+        let code = code.lowercased()
+        if let language = Language(rawValue: code) {
+            self = language
+            return
+        }
+        switch code {
+        case "dansk", "danish": self = .danish
+        case "english", "engelsk": self = .english
         default: return nil
         }
     }
+
+    /// The codes `--lang` takes, for its messages: "da or en".
+    public static var codes: [String] { allCases.map(\.rawValue) }
 }
 
 /// Days and weeks as people read them, from the language files (`DayNameText`): month and weekday names and the

@@ -221,6 +221,7 @@ public enum CommandText: String, TextCatalogue {
     case crate
     case deposit
     case items
+    case keptBackBooks, nounBook
     // cases
 
     public static let placeholders: [CommandText: [String]] = [
@@ -348,6 +349,8 @@ public enum CommandText: String, TextCatalogue {
         .totalPlace: ["total", "place"],
         .wroteALibraryToPartners: ["scale", "times", "folder", "partners", "crates", "items", "deposits"],
         .argumentSeeHelp: ["command"],
+        .langMustBeDaOr: ["codes"],
+        .keptBackBooks: ["books"],
         // placeholders
     ]
 }
