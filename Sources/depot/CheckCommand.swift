@@ -25,20 +25,20 @@ struct CheckCommand: ParsableCommand {
                 Problem(
                     file: leftover.name,
                     message:
-                        "a temporary file left by a save that did not finish (\(leftover.size) bytes); the library's "
-                        + "files are whole, and Depot removes it when it next opens the library for writing"))
+                        "a temporary file left by a save that did not finish (\(leftover.size) bytes); the library's files are whole, and Depot removes it when it next opens the library for writing"
+                ))
         }
         let words = lang.words
-        for warning in warnings { print("\(words.say("advarsel", "warning")): \(warning.description)") }
+        for warning in warnings { print("\(words[.warning]): \(spoken(warning))") }
         if problems.isEmpty {
-            let count = words.count(warnings.count, da: "advarsel|advarsler", en: "warning|warnings")
+            let count = words.count(warnings.count, .nounWarning)
             let noted = warnings.isEmpty ? "" : "; \(count)"
-            print(words.say("\(folder): ingen fejl fundet\(noted).", "\(folder): no problems found\(noted)."))
+            print(words.format(.noProblemsFound, folder, noted))
             return
         }
-        for problem in problems { print(problem.description) }
-        let count = words.count(problems.count, da: "fejl|fejl", en: "problem|problems")
-        printError(words.say("depot: \(count) fundet i \(folder).", "depot: \(count) found in \(folder)."))
+        for problem in problems { print(spoken(problem)) }
+        let count = words.count(problems.count, .nounProblem)
+        printError(words.format(.depotFoundIn, count, folder))
         throw ExitCode.failure
     }
 }

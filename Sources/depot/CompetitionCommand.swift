@@ -32,7 +32,9 @@ struct CompetitionCommand: ParsableCommand {
         }
 
         func validate() throws {
-            if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+            if let lang, Language(code: lang) == nil {
+                throw ValidationError(words.format(.langMustBeDaOr, Language.codes.joined(separator: ", ")))
+            }
         }
     }
 
@@ -124,7 +126,7 @@ struct CompetitionCommand: ParsableCommand {
         var format: PageFormat = .html
 
         func validate() throws {
-            if format != .html { throw ValidationError("--format: certificates are HTML only (--format html).") }
+            if format != .html { throw ValidationError(words[.formatCertificatesAreHtmlOnly]) }
             if options.output == nil { throw ValidationError("certificates are HTML; name the file with --output.") }
         }
 
@@ -134,7 +136,9 @@ struct CompetitionCommand: ParsableCommand {
             let html = CompetitionCertificates.html(
                 event: event, competition: competition, round: index, language: options.language)
             try emit(html, to: options.output)
-            print("Wrote \(counted(competition.round(index).readerIDs.count, "certificate")) to \(options.output!).")
+            print(
+                words.format(
+                    .wroteTo, words.count(competition.round(index).readerIDs.count, .nounCertificate), options.output!))
         }
     }
 }
@@ -144,7 +148,7 @@ private func loadCompetition(_ options: CompetitionCommand.Options) throws -> (E
     let data = try explainingLoad(options.library)
     let event = try findEvent(options.event, in: data)
     guard let competition = event.competition else {
-        throw failure("\(event.id) (\(event.title)) is not a reading-aloud competition with rounds.")
+        throw failure(words.format(.isNotAReadingAloud, event.id, event.title))
     }
     return (event, competition)
 }
@@ -154,7 +158,7 @@ private func parseRound(_ text: String, in competition: Competition) throws -> I
     let rounds = competition.format.rounds
     if let number = Int(text) {
         guard (1...rounds.count).contains(number) else {
-            throw failure("--round \(number): the competition has rounds 1 to \(rounds.count).")
+            throw failure(words.format(.roundTheCompetitionHasRounds, number, rounds.count))
         }
         return number - 1
     }
@@ -165,7 +169,7 @@ private func parseRound(_ text: String, in competition: Competition) throws -> I
         return index
     }
     let names = rounds.enumerated().map { "\($0 + 1) \($1.name)" }.joined(separator: ", ")
-    throw failure("--round \"\(text)\": the rounds are \(names).")
+    throw failure(words.format(.roundTheRoundsAre, text, names))
 }
 
 /// Reads the library read-only outside a `ParsableCommand`.
@@ -173,7 +177,7 @@ private func explainingLoad(_ options: LibraryOptions) throws -> LibraryData {
     do {
         return try LibraryStore(folder: options.folder, forWriting: false).load()
     } catch let error as CustomStringConvertible {
-        throw failure(error.description)
+        throw failure(spoken(error))
     }
 }
 
@@ -183,6 +187,7 @@ extension CompetitionCommand {
     /// The options the changing commands share: the library, the event, the round and who does it.
     struct ChangeOptions: ParsableArguments {
         @OptionGroup var library: LibraryOptions
+        @OptionGroup var lang: LanguageOption
 
         @Argument(help: ArgumentHelp("The event: its id (E2027-01) or a part of its title.", valueName: "EVENT"))
         var event: String
@@ -216,7 +221,7 @@ extension CompetitionCommand {
         var by: String?
 
         func validate() throws {
-            if points.isEmpty { throw ValidationError("give at least one CRITERION=POINTS, e.g. technique=4.") }
+            if points.isEmpty { throw ValidationError(words[.giveAtLeastOneCriterion]) }
         }
 
         func run() throws {
@@ -234,12 +239,12 @@ extension CompetitionCommand {
                             on: today)
                         {
                             lines.append(
-                                "\(criterion.name) \(correction.oldPoints) → \(value) (a correction, kept in the log)")
+                                words.format(.aCorrectionKeptInThe, criterion.name, correction.oldPoints, value))
                         } else {
                             lines.append("\(criterion.name) \(value)")
                         }
                     } catch {
-                        throw failure("\(pair): \(error.description)")
+                        throw failure("\(pair): \(spoken(error))")
                     }
                 }
                 let label = competition.reader(readerID)?.label ?? readerID.rawValue
@@ -248,10 +253,10 @@ extension CompetitionCommand {
                 let entry = competition.ranking(round: round).first { $0.readerID == readerID }
                 var summary = "\(format.name), \(judge.name) (\(judge.id)): \(label): "
                 summary += lines.joined(separator: ", ")
-                summary += ". From this judge \(judgeTotal) of \(format.maximumPerJudge)"
+                summary += words.format(.fromThisJudgeOf, judgeTotal, format.maximumPerJudge)
                 if let entry {
-                    summary += "; total \(entry.total), place \(entry.place)"
-                    if entry.needsReadOff { summary += " (tied: read-off needed)" }
+                    summary += words.format(.totalPlace, entry.total, entry.place)
+                    if entry.needsReadOff { summary += words[.tiedReadOffNeeded] }
                 }
                 return summary + "."
             }
@@ -279,7 +284,7 @@ extension CompetitionCommand {
         func validate() throws {
             if winners.isEmpty {
                 throw ValidationError(
-                    "name the reader who won the read-off (or drew the winning lot) with --winner READER.")
+                    words[.nameTheReaderWhoWon])
             }
         }
 
@@ -288,32 +293,30 @@ extension CompetitionCommand {
                 let ids = try winners.map { try findReader($0, in: competition, round: round) }
                 let ranking = competition.ranking(round: round)
                 guard let entry = ranking.first(where: { $0.readerID == ids[0] }) else {
-                    throw failure("--winner \(winners[0]): does not read in this round.")
+                    throw failure(words.format(.winnerDoesNotReadIn, winners[0]))
                 }
                 guard case .readOffNeeded(let others) = entry.tie else {
                     let label = competition.reader(ids[0])?.label ?? ids[0].rawValue
-                    throw failure("--winner \(winners[0]): \(label) is not in a tie that is still open.")
+                    throw failure(words.format(.winnerIsNotInA, winners[0], label))
                 }
                 let tied = ranking.map(\.readerID).filter { $0 == ids[0] || others.contains($0) }
                 let readers = competition.readers
                 let label = { (id: Reader.ID) in readers.first { $0.id == id }?.label ?? id.rawValue }
                 for (text, id) in zip(winners, ids) where !tied.contains(id) {
                     throw failure(
-                        "--winner \(text): \(label(id)) is not in the tie of "
-                            + "\(tied.map(label).joined(separator: ", ")).")
+                        words.format(.winnerIsNotInThe, text, label(id), tied.map(label).joined(separator: ", ")))
                 }
-                guard Set(ids).count == ids.count else { throw failure("--winner: a reader is named twice.") }
+                guard Set(ids).count == ids.count else { throw failure(words[.winnerAReaderIsNamed]) }
                 let rest = tied.filter { !ids.contains($0) }
                 guard rest.count <= 1 else {
                     throw failure(
-                        "\(tied.map(label).joined(separator: ", ")) are tied; give --winner for all but the last, "
-                            + "best first.")
+                        words.format(.areTiedGiveWinnerFor, tied.map(label).joined(separator: ", ")))
                 }
                 let order = ids + rest
                 do throws(AdvanceError) {
                     try competition.decideTie(round: round, order: order, by: lot ? .lot : .readOff, on: today)
                 } catch {
-                    throw failure(error.description)
+                    throw failure(spoken(error))
                 }
                 let placed = order.enumerated().map { "\($0 + 1). \(label($1))" }.joined(separator: ", ")
                 return "Recorded the \(lot ? "lot" : "read-off"): \(placed)."
@@ -337,11 +340,11 @@ extension CompetitionCommand {
                 do throws(AdvanceError) {
                     moved = try competition.advance(round: round)
                 } catch {
-                    throw failure(error.description)
+                    throw failure(spoken(error))
                 }
                 let next = competition.format.rounds[round + 1].name
                 let names = moved.map { competition.reader($0)?.label ?? $0.rawValue }
-                return "\(counted(moved.count, "reader")) go on to \(next): \(names.joined(separator: "; "))."
+                return "\(words.count(moved.count, .nounReader)) go on to \(next): \(names.joined(separator: "; "))."
             }
         }
     }
@@ -357,36 +360,36 @@ private func changeCompetition(
     do {
         store = try openLibrary(options.library.folder, forWriting: true)
     } catch let error as CustomStringConvertible {
-        throw failure(error.description)
+        throw failure(spoken(error))
     }
     defer { store.close() }
     if let reason = store.readOnlyReason {
-        throw failure("The library is open read-only: \(reason). Nothing was saved.")
+        throw failure(words.format(.theLibraryIsOpenRead, reason))
     }
     var data: LibraryData
     do {
         data = try store.load()
     } catch let error as CustomStringConvertible {
-        throw failure(error.description)
+        throw failure(spoken(error))
     }
     try identify(store, in: data, options.library, today: Day.today())
     let event = try findEvent(options.event, in: data)
     guard var competition = event.competition,
         let index = data.events.firstIndex(where: { $0.id == event.id })
     else {
-        throw failure("\(event.id) (\(event.title)) is not a reading-aloud competition with rounds.")
+        throw failure(words.format(.isNotAReadingAloud, event.id, event.title))
     }
     let round = try parseRound(options.round, in: competition)
     let staff = by.map { StaffMember.ID($0) }
     if let staff, !data.staff.contains(where: { $0.id == staff }) {
-        throw failure("--by: no staff member has the id \(staff).")
+        throw failure(words.format(.byNoStaffMemberHas, staff))
     }
     let summary = try body(event, &competition, round, staff, Day.today())
     data.events[index].competition = competition
     do {
         try store.save(data, files: [.events])
     } catch let error as CustomStringConvertible {
-        throw failure(error.description)
+        throw failure(spoken(error))
     }
     print(TerminalSafe.escape(summary))
 }
@@ -398,9 +401,9 @@ private func findJudge(_ text: String, in state: CompetitionRound, roundName: St
     let matches = state.judges.filter { $0.name.lowercased().contains(wanted) }
     if matches.count == 1 { return matches[0] }
     let list = state.judges.map { "\($0.id) \($0.name)" }.joined(separator: ", ")
-    if state.judges.isEmpty { throw failure("--judge \(text): \(roundName) has no judges yet.") }
-    if matches.isEmpty { throw failure("--judge \(text): the judges of \(roundName) are \(list).") }
-    throw failure("--judge \(text) fits \(matches.count) judges of \(roundName); give the id: \(list).")
+    if state.judges.isEmpty { throw failure(words.format(.judgeHasNoJudgesYet, text, roundName)) }
+    if matches.isEmpty { throw failure(words.format(.judgeTheJudgesOfAre, text, roundName, list)) }
+    throw failure(words.format(.judgeFitsJudgesOfGive, text, matches.count, roundName, list))
 }
 
 /// A reader of round `round` by id or by first name (unique in the round).
@@ -410,15 +413,15 @@ private func findReader(_ text: String, in competition: Competition, round: Int)
     let wanted = text.lowercased()
     if let reader = competition.readers.first(where: { $0.id.rawValue.lowercased() == wanted }) {
         guard inRound.contains(where: { $0.id == reader.id }) else {
-            throw failure("--reader \(text): \(reader.label) does not read in \(roundName).")
+            throw failure(words.format(.readerDoesNotReadIn, text, reader.label, roundName))
         }
         return reader.id
     }
     let matches = inRound.filter { $0.firstName.lowercased() == wanted }
     if matches.count == 1 { return matches[0].id }
-    if matches.isEmpty { throw failure("--reader \(text): no reader in \(roundName) has that id or first name.") }
+    if matches.isEmpty { throw failure(words.format(.readerNoReaderInHas, text, roundName)) }
     let list = matches.map { "\($0.id) \($0.label)" }.joined(separator: ", ")
-    throw failure("--reader \(text) fits \(matches.count) readers in \(roundName); give the id: \(list).")
+    throw failure(words.format(.readerFitsReadersInGive, text, matches.count, roundName, list))
 }
 
 /// "technique=4": the criterion (id, name or the start of either) and the points.
@@ -426,14 +429,14 @@ private func parsePoints(_ text: String, criteria: [Criterion]) throws -> (Crite
     let parts = text.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
     let known = criteria.map { "\($0.id) (\($0.name), 0–\($0.maxPoints))" }.joined(separator: ", ")
     guard parts.count == 2, !parts[0].isEmpty else {
-        throw failure("\(text): write CRITERION=POINTS, e.g. \(criteria.first?.id ?? "technique")=4.")
+        throw failure(words.format(.writeCriterionPointsEG, text, criteria.first?.id ?? "technique"))
     }
-    guard let points = Int(parts[1]) else { throw failure("\(text): the points must be a whole number.") }
+    guard let points = Int(parts[1]) else { throw failure(words.format(.thePointsMustBeA, text)) }
     let wanted = parts[0].lowercased()
     if let criterion = criteria.first(where: { $0.id.lowercased() == wanted || $0.name.lowercased() == wanted }) {
         return (criterion, points)
     }
     let matches = criteria.filter { $0.id.lowercased().hasPrefix(wanted) || $0.name.lowercased().hasPrefix(wanted) }
     if matches.count == 1 { return (matches[0], points) }
-    throw failure("\(text): the round's criteria are \(known).")
+    throw failure(words.format(.theRoundSCriteriaAre, text, known))
 }

@@ -36,11 +36,29 @@ struct DepotCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success { exit(withError: error) }
-            let message = fullMessage(for: error)
+            let message = spokenParserMessage(fullMessage(for: error))
             if !message.isEmpty { printError(message) }
             Foundation.exit(code.rawValue)
         }
     }
+}
+
+/// The argument parser's own frame of a refusal ("Error: ", "Usage: ", "See '… --help' for more information.") in
+/// this run's language; the reason inside is Depot's own sentence where Depot gave it (a `ValidationError`).
+func spokenParserMessage(_ message: String) -> String {
+    guard commandLanguage != .english else { return message }
+    return message.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        for (english, key) in [("Error: ", CommandText.argumentError), ("Usage: ", .argumentUsage)]
+        where line.hasPrefix(english) {
+            return words[key] + line.dropFirst(english.count)
+        }
+        let trimmed = line.drop { $0 == " " }
+        if trimmed.hasPrefix("See '"), trimmed.hasSuffix(" --help' for more information.") {
+            let command = trimmed.dropFirst("See '".count).dropLast(" --help' for more information.".count)
+            return String(line.prefix(line.count - trimmed.count)) + words.format(.argumentSeeHelp, command)
+        }
+        return String(line)
+    }.joined(separator: "\n")
 }
 
 /// The `--data` option every command that reads a library shares.
@@ -51,8 +69,8 @@ struct LibraryOptions: ParsableArguments {
     @Option(
         name: .customLong("as"),
         help: ArgumentHelp(
-            "Who makes the change, for the library's change log: a staff id or a part of a name (default: "
-                + "$DEPOT_STAFF, else the one last given on this machine).", valueName: "STAFF"))
+            "Who makes the change, for the library's change log: a staff id or a part of a name (default: $DEPOT_STAFF, else the one last given on this machine).",
+            valueName: "STAFF"))
     var staff: String?
 
     var folder: String { LibraryLocation.resolve(explicit: data, environment: ProcessInfo.processInfo.environment) }
@@ -64,7 +82,7 @@ func openLibrary(_ folder: String, forWriting: Bool) throws -> LibraryStore {
     let store = try LibraryStore(folder: folder, forWriting: forWriting)
     for notice in store.notices { printError("depot: \(notice)") }
     store.onWait = { holder in
-        printError("depot: waiting for \(holder.isEmpty ? "another Depot" : holder) to finish saving its change…")
+        printError(words.format(.waitingForSave, holder.isEmpty ? words[.anotherDepot] : holder))
     }
     return store
 }
@@ -84,7 +102,7 @@ func identify(_ store: LibraryStore, in data: LibraryData, _ options: LibraryOpt
         store.author = member.id
         if options.staff != nil { DeskIdentity.remember(member.id, for: store.folder) }
     case .failure(let refusal):
-        throw failure("--as: \(refusal.description). Nothing was saved.")
+        throw failure(words.format(.asNothingWasSaved, spoken(refusal)))
     }
 }
 
@@ -100,10 +118,10 @@ extension ParsableCommand {
         do {
             return try body()
         } catch let error as StoreError {
-            printError("depot: \(error.description)")
+            printError("depot: \(spoken(error))")
             throw ExitCode.failure
         } catch let error as CustomStringConvertible {
-            printError("depot: \(error.description)")
+            printError("depot: \(spoken(error))")
             throw ExitCode.failure
         }
     }

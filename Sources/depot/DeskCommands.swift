@@ -19,16 +19,23 @@ struct DeskOptions: ParsableArguments {
     var lang: String?
 
     func validate() throws {
-        if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+        if let lang, Language(code: lang) == nil {
+            throw ValidationError(words.format(.langMustBeDaOr, Language.codes.joined(separator: ", ")))
+        }
     }
 
     /// `--lang`, else the locale, as `depot open` chooses.
     var language: Language { Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment) }
 
-    /// The sentence in the chosen language.
-    func say(_ english: String, _ danish: String) -> String { language == .danish ? danish : english }
-
     func long(_ day: Day) -> String { DayText(language).long(day) }
+
+    var words: Words { Words(language) }
+
+    subscript(_ key: CommandText) -> String { words[key] }
+
+    func format(_ key: CommandText, _ arguments: CustomStringConvertible...) -> String {
+        words.book.filled(key, arguments)
+    }
 }
 
 /// `--missing`: what becomes of the books of a returning deposit that were not scanned.
@@ -76,7 +83,7 @@ extension ParsableCommand {
         } catch let error as DeskError {
             throw failure(error.localizedDescription(options.language))
         } catch let error as StoreError {
-            throw failure(error.description)
+            throw failure(spoken(error))
         }
         for line in said.lines { print(TerminalSafe.escape(line)) }
     }
@@ -91,7 +98,7 @@ private final class Said {
 private func findPartner(_ text: String, in data: LibraryData, what: String) throws -> Partner {
     switch PartnerLookup.find(text, in: data.partners) {
     case .success(let partner): return partner
-    case .failure(let problem): throw failure("\(what): \(problem.description).")
+    case .failure(let problem): throw failure("\(what): \(spoken(problem)).")
     }
 }
 
@@ -102,14 +109,14 @@ private func parseDay(_ text: String?, option: String, today: Day) throws -> Day
     case .success(let day): return day
     case .failure:
         throw failure(
-            "\(option): \(TerminalSafe.quote(text)) is not a day; write 2026-12-03, 3/12, uge 49 or +2w."
+            words.format(.isNotADayWrite, option, TerminalSafe.quote(text))
         )
     }
 }
 
 /// The scanned barcodes from standard input; a hint on standard error when a person types them.
 private func readScans() -> String {
-    if isatty(STDIN_FILENO) != 0 { printError("Scan the barcodes, one per line; end with Ctrl-D.") }
+    if isatty(STDIN_FILENO) != 0 { printError(words[.scanTheBarcodesOnePer]) }
     return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
 }
 
@@ -119,7 +126,7 @@ private func report(_ notes: [ScannedReturn.Note]) {
         switch note.result {
         case .lateReturn: continue
         case .returned, .alreadyScanned, .foreign, .unknown:
-            printError("depot: standard input line \(note.line): \(note.message)")
+            printError(words.format(.depotStandardInputLine, note.line, note.message))
         }
     }
 }
@@ -132,28 +139,25 @@ private func decisions(_ scanned: ScannedReturn, _ option: MissingOption?, _ opt
     printError("depot: \(refusal)")
     for item in scanned.missing { printError("  \(item.id)  \(item.title)") }
     printError(
-        options.say("Give --missing lost or --missing at-partner.", "Angiv --missing lost eller --missing at-partner."))
+        options[.giveMissingLostOrMissing])
     throw ExitCode.failure
 }
 
 /// "28 of 30 back, 2 written off as lost".
 private func returnSummary(_ scanned: ScannedReturn, _ decision: MissingDecision?, _ options: DeskOptions) -> String {
-    var text = options.say(
-        "\(scanned.returnedCount) of \(scanned.expectedCount) back",
-        "\(scanned.returnedCount) af \(scanned.expectedCount) er tilbage")
+    var text = options.format(.ofBack, scanned.returnedCount, scanned.expectedCount)
     let missing = scanned.missing.count
     if missing > 0, let decision {
         switch decision {
-        case .lost: text += options.say(", \(missing) written off as lost", ", \(missing) afskrevet som tabt")
+        case .lost: text += options.format(.writtenOffAsLost, missing)
         case .stillAtPartner:
-            text += options.say(", \(missing) still at the partner", ", \(missing) stadig hos partneren")
+            text += options.format(.stillAtThePartner, missing)
         case .returned: break
         }
     }
     let late = scanned.lateReturns.count
     if late > 0 {
-        text += options.say(
-            ", \(late) late return\(late == 1 ? "" : "s") recorded", ", \(late) sent aflevering registreret")
+        text += options.format(.lateReturnsRecorded, options.words.count(late, .nounLateReturn))
     }
     return text
 }
@@ -165,10 +169,8 @@ private func sentLines(_ change: DeskChange, in data: LibraryData, _ options: De
     change.deposits.compactMap { id in
         guard let deposit = data.deposits.first(where: { $0.id == id }), deposit.isOut else { return nil }
         let name = data.partners.first { $0.id == deposit.partnerID }?.name ?? deposit.partnerID.rawValue
-        return options.say(
-            "Sent \(crateNames(deposit.crateIDs)) to \(name) on deposit \(deposit.id), due \(options.long(deposit.dueOn)).",
-            "Sendt \(crateNames(deposit.crateIDs)) til \(name) på depot \(deposit.id), afleveres \(options.long(deposit.dueOn))."
-        )
+        return options.format(
+            .sentToOnDepositDue, crateNames(deposit.crateIDs), name, deposit.id, options.long(deposit.dueOn))
     }
 }
 
@@ -206,7 +208,7 @@ struct PackCommand: ParsableCommand {
         try deskChange(desk) { data, today in
             let partner = try findPartner(self.partner, in: data, what: "--for")
             if specialDelivery, self.visit == nil {
-                throw failure("--special-delivery needs --visit: the day of the special delivery.")
+                throw failure(words[.specialDeliveryNeedsVisitThe])
             }
             let visit = try parseDay(self.visit, option: "--visit", today: today)
             let crates = Desk.crateList(self.crates.joined(separator: " "))
@@ -214,15 +216,12 @@ struct PackCommand: ParsableCommand {
                 crates: crates, partner: partner.id, on: today, visit: visit, specialDelivery: specialDelivery,
                 in: &data)
             let deposit = change.deposits.last.map(\.rawValue) ?? ""
-            var done = desk.say(
-                "Packed \(crateNames(crates)) for \(partner.name) (\(partner.id)) on deposit \(deposit)",
-                "Pakket \(crateNames(crates)) til \(partner.name) (\(partner.id)) på depot \(deposit)")
+            var done = desk.format(.packedForOnDeposit, crateNames(crates), partner.name, partner.id, deposit)
             if let visit {
                 let weekday = DayText(desk.language).weekdayName(visit.weekday)
-                done += desk.say(
-                    ", for the visit on \(weekday) \(desk.long(visit))", ", til besøget \(weekday) \(desk.long(visit))")
+                done += desk.format(.forTheVisitOn, weekday, desk.long(visit))
             }
-            return (change, [done + desk.say("; send it with `depot send`.", "; send det med `depot send`.")])
+            return (change, [done + desk[.sendItWithDepotSend]])
         }
     }
 }
@@ -276,10 +275,7 @@ struct SendCommand: ParsableCommand {
             if !specialDelivery, !DueDates.isDeliveryDay(today, for: partner, settings: data.settings) {
                 let next = DueDates.nextDeliveryDay(for: partner, onOrAfter: today, settings: data.settings)
                 let refusal = DeskError.notAVisitDay(today, partner: partner.name, next: next)
-                let hint =
-                    desk.language == .danish
-                    ? " Send med bilen den dag, eller med --special-delivery som særlig levering i dag."
-                    : " Send with the van that day, or today as a special delivery with --special-delivery."
+                let hint = words[.sendWithTheVanThat]
                 throw failure(refusal.localizedDescription(desk.language) + hint)
             }
             return (change, sentLines(change, in: data, desk))
@@ -318,9 +314,7 @@ struct ReturnCommand: ParsableCommand {
             try decisions(scanned, missing, desk)
             let change = try scanned.finishReturn(missing: missing?.decision, on: today, in: &data)
             let name = data.partners.first { $0.id == deposit.partnerID }?.name ?? deposit.partnerID.rawValue
-            let done = desk.say(
-                "Deposit \(deposit.id) from \(name) is home on \(desk.long(today)): ",
-                "Depot \(deposit.id) fra \(name) er hjemme \(desk.long(today)): ")
+            let done = desk.format(.depositFromIsHomeOn, deposit.id, name, desk.long(today))
             return (change, [done + returnSummary(scanned, missing?.decision, desk) + "."])
         }
     }
@@ -366,9 +360,7 @@ struct ExchangeCommand: ParsableCommand {
             let change = try scanned.finishExchange(
                 partner: partner.id, newCrates: crates.map(Desk.crateList), on: today, dueOn: due,
                 missing: missing?.decision, in: &data)
-            let home = desk.say(
-                "Home from \(partner.name): \(out.map(\.id.rawValue).joined(separator: ", ")), ",
-                "Hjemme fra \(partner.name): \(out.map(\.id.rawValue).joined(separator: ", ")), ")
+            let home = desk.format(.homeFrom, partner.name, out.map(\.id.rawValue).joined(separator: ", "))
             let lines =
                 [home + returnSummary(scanned, missing?.decision, desk) + "."] + sentLines(change, in: data, desk)
             return (change, lines)
@@ -410,10 +402,8 @@ struct RenewCommand: ParsableCommand {
             let lines = change.deposits.compactMap { id -> String? in
                 guard let deposit = data.deposits.first(where: { $0.id == id }) else { return nil }
                 let name = data.partners.first { $0.id == deposit.partnerID }?.name ?? deposit.partnerID.rawValue
-                return desk.say(
-                    "Renewed \(deposit.id) at \(name) until \(desk.long(deposit.dueOn)) (renewal \(deposit.renewals) of \(limit)).",
-                    "Forlænget \(deposit.id) hos \(name) til \(desk.long(deposit.dueOn)) (forlængelse \(deposit.renewals) af \(limit))."
-                )
+                return desk.format(
+                    .renewedAtUntilRenewalOf, deposit.id, name, desk.long(deposit.dueOn), deposit.renewals, limit)
             }
             return (change, lines)
         }
@@ -445,9 +435,7 @@ struct WriteOffCommand: ParsableCommand {
             return (
                 change,
                 [
-                    desk.say(
-                        "Wrote off \(item) \(title) as lost on deposit \(deposit).",
-                        "Afskrevet \(item) \(title) som tabt på depot \(deposit).")
+                    desk.format(.wroteOffAsLostOn, item, title, deposit)
                 ]
             )
         }
@@ -478,13 +466,11 @@ struct FoundCommand: ParsableCommand {
             let deposits = change.deposits.map(\.rawValue).joined(separator: ", ")
             let on =
                 deposits.isEmpty
-                ? "" : desk.say(", recorded on deposit \(deposits)", ", registreret på depot \(deposits)")
+                ? "" : desk.format(.recordedOnDeposit, deposits)
             return (
                 change,
                 [
-                    desk.say(
-                        "Found \(item) \(title): available again\(on).",
-                        "Fundet \(item) \(title): til rådighed igen\(on).")
+                    desk.format(.foundAvailableAgain, item, title, on)
                 ]
             )
         }

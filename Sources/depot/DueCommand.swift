@@ -24,7 +24,7 @@ struct DueCommand: ParsableCommand {
 
     func validate() throws {
         if let within, case .failure(let refusal) = OptionValues.dueWithin(within) {
-            throw ValidationError(refusal.description + ".")
+            throw ValidationError(spoken(refusal) + ".")
         }
     }
 
@@ -37,26 +37,23 @@ struct DueCommand: ParsableCommand {
         let words = lang.words
         let text = output.render(Export.due(lines)) {
             guard !lines.isEmpty else {
-                return words.say(
-                    "Ingen depoter skal afleveres fra \(today) til \(last).",
-                    "No deposits are due from \(today) to \(last).") + "\n"
+                return words.format(.noDepositsAreDueFrom, today, last) + "\n"
             }
             let table = TextTable(
                 columns: [
-                    .init("Partner"), .init(words.say("Rute", "Route")), .init(words.say("Kasser", "Crates")),
-                    .init(words.say("Afleveres", "Due")), .init(words.say("Tid tilbage", "Left"), .right),
+                    .init("Partner"), .init(words[.route]), .init(words[.crates]),
+                    .init(words[.due]), .init(words[.left], .right),
                 ],
                 rows: lines.map { line in
                     [
                         line.partnerName, line.routeName ?? "-",
                         line.crateText(in: words.language),
                         line.deposit.dueOn.description,
-                        line.days == 0 ? words.say("i dag", "today") : words.days(line.days),
+                        line.days == 0 ? words[.today] : words.days(line.days),
                     ]
                 })
-            let count = words.count(lines.count, da: "depot|depoter", en: "deposit|deposits")
-            return words.say(
-                "\(count) skal afleveres fra \(today) til \(last):", "\(count) due from \(today) to \(last):")
+            let count = words.count(lines.count, .nounDeposit)
+            return words.format(.dueFromTo, count, today, last)
                 + "\n\n" + table.text()
         }
         try emit(text, to: nil)

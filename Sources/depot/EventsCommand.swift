@@ -62,15 +62,15 @@ struct EventsListCommand: ParsableCommand {
         case .text:
             let words = lang.words
             guard !rows.isEmpty else {
-                return try emit(words.say("Ingen arrangementer.", "No events.") + "\n", to: nil)
+                return try emit(words[.noEvents] + "\n", to: nil)
             }
             let strings = Strings(words.language)
             let table = TextTable(
                 columns: [
-                    .init(words.say("Arrangement", "Event")), .init(words.say("Dag", "Day")),
-                    .init(words.say("Slags", "Kind")), .init(words.say("Titel", "Title")),
-                    .init(words.say("Sted", "Venue")), .init(words.say("Oplæsere", "Readers"), .right),
-                    .init(words.say("Åbne opgaver", "Open tasks"), .right),
+                    .init(words[.event]), .init(words[.day]),
+                    .init(words[.kind]), .init(words[.title]),
+                    .init(words[.venue]), .init(words[.readers], .right),
+                    .init(words[.openTasks], .right),
                 ],
                 rows: zip(rows, events).map { row, event in
                     [
@@ -79,17 +79,16 @@ struct EventsListCommand: ParsableCommand {
                         words.number(row.openTasks),
                     ]
                 })
-            let count = words.count(rows.count, da: "arrangement|arrangementer", en: "event|events")
+            let count = words.count(rows.count, .nounEvent)
             var text = "\(count):\n\n" + table.text()
             let overdue = overdueTasks(data, today)
             if !overdue.isEmpty {
                 let staff = Dictionary(uniqueKeysWithValues: data.staff.map { ($0.id, $0.name) })
-                let tasks = words.count(overdue.count, da: "opgave|opgaver", en: "task|tasks")
-                text += "\n" + words.say("\(tasks) overskredet \(today):", "\(tasks) overdue on \(today):") + "\n"
+                let tasks = words.count(overdue.count, .nounTask)
+                text += "\n" + words.format(.overdueOn, tasks, today) + "\n"
                 for item in overdue {
                     let line =
-                        "  \(item.task.dueOn)  \(item.task.title) (\(item.placeName)), "
-                        + "\(staff[item.task.ownerID] ?? item.task.ownerID.rawValue), \(words.days(item.daysOverdue))"
+                        "  \(item.task.dueOn)  \(item.task.title) (\(item.placeName)), \(staff[item.task.ownerID] ?? item.task.ownerID.rawValue), \(words.days(item.daysOverdue))"
                     text += TerminalSafe.escape(line) + "\n"
                 }
             }
@@ -103,9 +102,9 @@ func findEvent(_ text: String, in data: LibraryData) throws -> Event {
     if let event = data.events.first(where: { $0.id.rawValue.lowercased() == text.lowercased() }) { return event }
     let matches = data.events.filter { $0.title.lowercased().contains(text.lowercased()) }
     if matches.count == 1 { return matches[0] }
-    if matches.isEmpty { throw failure("no event is called \(TerminalSafe.quote(text)); `depot events` lists them.") }
+    if matches.isEmpty { throw failure(words.format(.noEventIsCalledDepot, TerminalSafe.quote(text))) }
     throw failure(
-        "\"\(text)\" fits \(matches.count) events (\(matches.map(\.id.rawValue).joined(separator: ", "))); give the id."
+        words.format(.fitsEventsGiveTheId, text, matches.count, matches.map(\.id.rawValue).joined(separator: ", "))
     )
 }
 
@@ -146,7 +145,7 @@ private final class Said {
 private func findStaff(_ text: String, in data: LibraryData, option: String) throws -> StaffMember {
     switch StaffLookup.find(text, in: data.staff) {
     case .success(let member): return member
-    case .failure(let problem): throw failure("\(option): \(problem.description).")
+    case .failure(let problem): throw failure("\(option): \(spoken(problem)).")
     }
 }
 
@@ -175,7 +174,7 @@ struct EventsTaskCommand: ParsableCommand {
 
         func validate() throws {
             if case .failure(let refusal) = OptionValues.day(due, option: "--due", today: Day.today()) {
-                throw ValidationError(refusal.description + ".")
+                throw ValidationError(spoken(refusal) + ".")
             }
         }
 
@@ -185,14 +184,12 @@ struct EventsTaskCommand: ParsableCommand {
                 let event = try findEvent(self.event, in: data)
                 let owner = try findStaff(self.owner, in: data, option: "--owner")
                 guard case .success(let due) = DayInput.parse(self.due, today: today) else {
-                    throw failure("--due: \"\(self.due)\" is not a day; write 2027-01-15, 15/1, uge 3 or +2w.")
+                    throw failure(words.format(.dueIsNotADay, self.due))
                 }
                 let task = EventTask(title: title.trimmingCharacters(in: .whitespaces), ownerID: owner.id, dueOn: due)
                 let files = try explainingErrors { try data.addTask(task, at: .event(event.id)) }
                 let number = data.tasks(at: .event(event.id))?.count ?? 0
-                let done = lang.words.say(
-                    "Opgave \(number) i \(event.id) \(event.title): \(task.title), \(owner.name), frist \(due).",
-                    "Task \(number) of \(event.id) \(event.title): \(task.title), \(owner.name), due \(due).")
+                let done = lang.words.format(.taskOfDue, number, event.id, event.title, task.title, owner.name, due)
                 return (files, done)
             }
         }
@@ -214,7 +211,7 @@ struct EventsTaskCommand: ParsableCommand {
 
         func validate() throws {
             if let refusal = OptionValues.number(number, option: "N", within: Limits.taskNumber) {
-                throw ValidationError(refusal.description + ".")
+                throw ValidationError(spoken(refusal) + ".")
             }
         }
 
@@ -229,8 +226,8 @@ struct EventsTaskCommand: ParsableCommand {
                 let words = lang.words
                 let done =
                     undo
-                    ? words.say("Åben igen: \(task.title).", "Open again: \(task.title).")
-                    : words.say("Udført \(today): \(task.title).", "Done on \(today): \(task.title).")
+                    ? words.format(.openAgain, task.title)
+                    : words.format(.doneOn, today, task.title)
                 return (files, done)
             }
         }
@@ -253,20 +250,18 @@ struct EventsTaskCommand: ParsableCommand {
             guard !event.tasks.isEmpty else {
                 return print(
                     TerminalSafe.escape(
-                        words.say(
-                            "\(event.id) \(event.title) har ingen opgaver.", "\(event.id) \(event.title) has no tasks.")
+                        words.format(.hasNoTasks, event.id, event.title)
                     ))
             }
             var text = TerminalSafe.escape("\(event.id) \(event.title):") + "\n"
             for (index, task) in event.tasks.enumerated() {
-                var state = task.doneOn.map { words.say("udført \($0)", "done \($0)") } ?? words.say("åben", "open")
+                var state = task.doneOn.map { words.format(.done, $0) } ?? words[.open]
                 if task.isOverdue(on: today) {
                     let late = words.days(task.dueOn.days(until: today))
-                    state = words.say("OVERSKREDET \(late)", "OVERDUE \(late)")
+                    state = words.format(.overdue, late)
                 }
                 let line =
-                    "  \(index + 1). [\(task.isDone ? "x" : " ")] \(task.title) – "
-                    + "\(staff[task.ownerID] ?? task.ownerID.rawValue), \(words.say("frist", "due")) \(task.dueOn), \(state)"
+                    "  \(index + 1). [\(task.isDone ? "x" : " ")] \(task.title) – \(staff[task.ownerID] ?? task.ownerID.rawValue), \(words[.due2]) \(task.dueOn), \(state)"
                 text += TerminalSafe.escape(line) + "\n"
             }
             try emitText(text, to: nil)
@@ -295,9 +290,7 @@ struct EventsNoteCommand: ParsableCommand {
             let author = try findStaff(self.author, in: data, option: "--author")
             let note = LogNote(on: today, authorID: author.id, text: text.trimmingCharacters(in: .whitespaces))
             let files = try explainingErrors { try data.addNote(note, at: .event(event.id)) }
-            let done = lang.words.say(
-                "Noteret i \(event.id) \(event.title) \(today), underskrevet \(author.name).",
-                "Noted in \(event.id) \(event.title) on \(today), signed \(author.name).")
+            let done = lang.words.format(.notedInOnSigned, event.id, event.title, today, author.name)
             return (files, done)
         }
     }

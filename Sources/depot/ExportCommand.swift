@@ -6,6 +6,15 @@ import ZIPFoundation
 struct ExportCommand: ParsableCommand {
     enum What: String, ExpressibleByArgument, CaseIterable {
         case items, deposits, ledger
+
+        /// What the table holds, in this run's language.
+        var name: String {
+            switch self {
+            case .items: words[.exportItems]
+            case .deposits: words[.exportDeposits]
+            case .ledger: words[.exportLedger]
+            }
+        }
     }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -31,6 +40,7 @@ struct ExportCommand: ParsableCommand {
     )
 
     @OptionGroup var library: LibraryOptions
+    @OptionGroup var lang: LanguageOption
 
     @Argument(help: "What to export: items, deposits or ledger.")
     var what: What
@@ -48,13 +58,13 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        if excel && format != .csv { throw ValidationError("--excel goes with --format csv.") }
+        if excel && format != .csv { throw ValidationError(words[.excelGoesWithFormatCsv]) }
         if format == .xlsx && output == nil {
-            throw ValidationError("--format xlsx writes a file: name it with --output, e.g. --output items.xlsx.")
+            throw ValidationError(words[.formatXlsxWritesAFile])
         }
-        if season != nil && what == .items { throw ValidationError("--season goes with deposits and ledger.") }
+        if season != nil && what == .items { throw ValidationError(words[.seasonGoesWithDepositsAnd]) }
         if let season, Season(season) == nil {
-            throw ValidationError("--season must be written like 2026/27, not \(TerminalSafe.quote(season)).")
+            throw ValidationError(words.format(.seasonMustBeWrittenLike, TerminalSafe.quote(season)))
         }
     }
 
@@ -81,16 +91,16 @@ struct ExportCommand: ParsableCommand {
             do {
                 bytes = try workbook(table)
             } catch {
-                throw failure("\(output): the spreadsheet could not be made (\(error)).")
+                throw failure(words.format(.theSpreadsheetCouldNotBe, output, "\(error)"))
             }
             do {
                 try ExportFile.write(bytes: bytes, to: output)
             } catch {
-                throw failure(error.description)
+                throw failure(spoken(error))
             }
         }
         if let output {
-            print("Wrote \(counted(table.rows.count, "row")) of \(what.rawValue) to \(output).")
+            print(words.format(.wroteOfTo, words.count(table.rows.count, .nounRow), what.name, output))
         }
     }
 

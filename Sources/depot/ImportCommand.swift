@@ -47,14 +47,15 @@ struct ImportItemsCommand: ParsableCommand {
     )
 
     @OptionGroup var library: LibraryOptions
+    @OptionGroup var lang: LanguageOption
 
     @Argument(help: ArgumentHelp("The CSV file or xlsx workbook to import.", valueName: "FILE.csv|FILE.xlsx"))
     var file: String
 
     @Option(
         help: ArgumentHelp(
-            "Which column holds which field, e.g. barcode=Stregkode,title=Titel,price=Pris. Fields not named keep "
-                + "Depot's column name.", valueName: "field=Column,..."))
+            "Which column holds which field, e.g. barcode=Stregkode,title=Titel,price=Pris. Fields not named keep Depot's column name.",
+            valueName: "field=Column,..."))
     var map: String?
 
     @Flag(help: "Print what would change and write nothing.")
@@ -72,16 +73,16 @@ struct ImportItemsCommand: ParsableCommand {
 
     func validate() throws {
         if let separator, CSVFormat.separator(named: separator) == nil {
-            throw ValidationError("--separator must be ';', ',', tab or '|'.")
+            throw ValidationError(words[.separatorMustBeTabOr])
         }
         if let map {
             do {
                 _ = try ItemColumns(parsing: map)
             } catch {
-                throw ValidationError("--map: \(error.description).")
+                throw ValidationError("--map: \(spoken(error)).")
             }
         }
-        if show < 0 { throw ValidationError("--show must be 0 or more.") }
+        if show < 0 { throw ValidationError(words[.showMustBeOrMore]) }
     }
 
     func run() throws {
@@ -90,18 +91,18 @@ struct ImportItemsCommand: ParsableCommand {
         do {
             bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
         } catch {
-            throw failure("\(file): cannot be read (\((error as NSError).localizedDescription)).")
+            throw failure(words.format(.cannotBeRead, file, (error as NSError).localizedDescription))
         }
         let table: CSVTable
         let isWorkbook = Workbook.isWorkbook(bytes, name: file)
         if isWorkbook {
-            if separator != nil { throw failure("--separator is for CSV files; \(file) is an xlsx workbook.") }
+            if separator != nil { throw failure(words.format(.separatorIsForCsvFiles, file)) }
             table = try Workbook.table(bytes, name: file)
         } else {
             do throws(LineProblem) {
                 table = try CSVTable.read(bytes, separator: separator.flatMap(CSVFormat.separator(named:)))
             } catch {
-                throw failure("\(file) line \(error.line): \(error.message).")
+                throw failure(words.format(.line, file, error.line, error.message))
             }
         }
         let line = isWorkbook ? "row" : "line"
@@ -111,7 +112,7 @@ struct ImportItemsCommand: ParsableCommand {
         defer { store.close() }
         if !dryRun, let reason = store.readOnlyReason {
             throw failure(
-                "The library is open read-only: \(reason). Nothing was imported; --dry-run still shows the plan.")
+                words.format(.theLibraryIsOpenRead2, reason))
         }
         var data = try explainingErrors { try store.load() }
         if !dryRun { try identify(store, in: data, library, today: Day.today()) }
@@ -119,37 +120,36 @@ struct ImportItemsCommand: ParsableCommand {
         do throws(ItemImport.Failure) {
             plan = try ItemImport.plan(table, columns: columns, items: data.items)
         } catch {
-            throw failure("\(file): \(error.description).")
+            throw failure("\(file): \(spoken(error)).")
         }
         print(report(plan, table: table, line: line))
 
         let refused = plan.problemCount > 0 && !skipBad
         var problemParts: [String] = []
-        if !plan.badRows.isEmpty { problemParts.append(counted(plan.badRows.count, "bad row")) }
+        if !plan.badRows.isEmpty { problemParts.append(words.count(plan.badRows.count, .nounBadRow)) }
         let conflicts = plan.conflictingDuplicates.count
-        if conflicts > 0 { problemParts.append("\(counted(conflicts, "barcode")) on lines that differ") }
+        if conflicts > 0 { problemParts.append(words.format(.onLinesThatDiffer, words.count(conflicts, .nounBarcode))) }
         let problems = problemParts.joined(separator: " and ")
         if dryRun {
-            print("\nDry run; nothing was written.")
+            print(words[.dryRunNothingWasWritten])
             if refused {
-                print("A real run would stop because of \(problems), and write nothing.")
-                print("With --skip-bad it would save \(changeSummary(plan)) and skip the rest.")
+                print(words.format(.aRealRunWouldStop, problems))
+                print(words.format(.withSkipBadItWould, changeSummary(plan)))
                 throw ExitCode.failure
             }
             if plan.hasChanges {
-                print("A real run would save \(changeSummary(plan)) to the catalogue (items/).")
+                print(words.format(.aRealRunWouldSave, changeSummary(plan)))
             } else {
-                print("A real run would change nothing.")
+                print(words[.aRealRunWouldChange])
             }
             return
         }
         if refused {
             throw failure(
-                "\(file) has \(problems) (listed above); nothing was written. Fix the file, or add --skip-bad to "
-                    + "save the other rows.")
+                words.format(.hasListedAboveNothingWas, file, problems))
         }
         guard plan.hasChanges else {
-            print("\nNothing to change; the catalogue was not written.")
+            print(words[.nothingToChangeTheCatalogue])
             return
         }
         try explainingErrors {
@@ -157,45 +157,45 @@ struct ImportItemsCommand: ParsableCommand {
             let touched = plan.new.map(\.item.id) + plan.changed.map(\.after.id)
             try store.save(data, files: Set(touched.map { StoreFile.items(of: $0) }))
         }
-        let skipped = plan.problemCount > 0 ? "; skipped \(problems)" : ""
-        print("\nSaved \(changeSummary(plan)) to the catalogue in \(folder)/items/\(skipped).")
+        let skipped = plan.problemCount > 0 ? words.format(.skipped, problems) : ""
+        print(words.format(.savedToTheCatalogueIn, changeSummary(plan), folder, skipped))
     }
 
     private func changeSummary(_ plan: ItemImport.Plan) -> String {
-        "\(counted(plan.new.count, "new item")) and \(counted(plan.changed.count, "changed item"))"
+        words.format(.and, words.count(plan.new.count, .nounNewItem), words.count(plan.changed.count, .nounChangedItem))
     }
 
     private func report(_ plan: ItemImport.Plan, table: CSVTable, line: String) -> String {
         let source =
             line == "row"
-            ? "first worksheet, column names in row \(table.headerLine)"
-            : "separator \(CSVFormat.name(of: table.separator))"
+            ? words.format(.firstWorksheetColumnNamesIn, table.headerLine)
+            : words.format(.separator, CSVFormat.name(of: table.separator))
         var lines = [
-            "\(file): \(counted(plan.rowCount, "row")), \(source).",
-            "  \(counted(plan.new.count, "new item"))",
-            "  \(counted(plan.changed.count, "changed item"))",
-            "  \(plan.unchanged.count) unchanged",
-            "  \(counted(plan.duplicates.count, "barcode")) on more than one line",
-            "  \(counted(plan.badRows.count, "bad row"))",
+            "\(file): \(words.count(plan.rowCount, .nounRow)), \(source).",
+            "  \(words.count(plan.new.count, .nounNewItem))",
+            "  \(words.count(plan.changed.count, .nounChangedItem))",
+            words.format(.unchanged, plan.unchanged.count),
+            words.format(.onMoreThanOneLine, words.count(plan.duplicates.count, .nounBarcode)),
+            "  \(words.count(plan.badRows.count, .nounBadRow))",
         ]
-        if !plan.warnings.isEmpty { lines.append("  \(counted(plan.warnings.count, "warning"))") }
+        if !plan.warnings.isEmpty { lines.append("  \(words.count(plan.warnings.count, .nounWarning))") }
         if !plan.new.isEmpty {
-            lines.append("\nNew items:")
+            lines.append(words[.newItems])
             for addition in plan.new.prefix(show) {
                 let item = addition.item
                 let details = [item.ageBand.rawValue, item.format.rawValue, item.price.description]
                 lines.append(
                     "  \(line) \(addition.line): \(item.barcode)  \(item.title) (\(details.joined(separator: ", ")))")
             }
-            if plan.new.count > show { lines.append("  ... and \(plan.new.count - show) more") }
+            if plan.new.count > show { lines.append(words.format(.andMore, plan.new.count - show)) }
         }
         if !plan.changed.isEmpty {
-            lines.append("\nChanged items:")
+            lines.append(words[.changedItems])
             for change in plan.changed.prefix(show) {
                 let fields = change.changes.map(\.description).joined(separator: "; ")
                 lines.append("  \(line) \(change.line): \(change.before.barcode)  \(fields)")
             }
-            if plan.changed.count > show { lines.append("  ... and \(plan.changed.count - show) more") }
+            if plan.changed.count > show { lines.append(words.format(.andMore, plan.changed.count - show)) }
         }
         if !plan.duplicates.isEmpty {
             lines.append("\nBarcodes on more than one line:")
@@ -236,13 +236,13 @@ enum Workbook {
     static func table(_ bytes: [UInt8], name: String) throws -> CSVTable {
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             throw failure(
-                "\(name) is an old Excel workbook (.xls), which Depot does not read; save it as .xlsx or CSV.")
+                words.format(.isAnOldExcelWorkbook, name))
         }
         let archive: Archive
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
-            throw failure("\(name) is not an xlsx workbook: it is not a ZIP container, or it is cut short.")
+            throw failure(words.format(.isNotAnXlsxWorkbook, name))
         }
         func part(_ path: String) throws -> [UInt8]? {
             guard let entry = archive[path] else { return nil }
@@ -258,10 +258,10 @@ enum Workbook {
         do throws(SpreadsheetReader.Failure) {
             table = try SpreadsheetReader.table(part: part)
         } catch {
-            throw failure("\(name): \(error.description).")
+            throw failure("\(name): \(spoken(error)).")
         }
         guard !table.header.isEmpty else {
-            throw failure("\(name): the first worksheet is empty; expected a row with the column names.")
+            throw failure(words.format(.theFirstWorksheetIsEmpty, name))
         }
         return table
     }

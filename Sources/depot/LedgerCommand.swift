@@ -27,7 +27,7 @@ struct LedgerCommand: ParsableCommand {
 
     func validate() throws {
         if let season, Season(season) == nil {
-            throw ValidationError("--season must be written like 2026/27, not \"\(season)\".")
+            throw ValidationError(words.format(.seasonMustBeWrittenLike2, season))
         }
     }
 
@@ -39,30 +39,28 @@ struct LedgerCommand: ParsableCommand {
         if let partner {
             switch PartnerLookup.find(partner, in: data.partners) {
             case .success(let found): partnerID = found.id
-            case .failure(let error): throw failure("--partner: \(error.description).")
+            case .failure(let error): throw failure("--partner: \(spoken(error)).")
             }
         }
         let rows = Ledger.build(data: data, season: chosen, partner: partnerID, today: today)
         let currency = data.settings.currency
         let words = lang.words
         let text = output.render(Export.ledger(rows, season: chosen)) {
-            let heading = words.say(
-                "Regnskab \(chosen) pr. \(today), beløb i \(currency)",
-                "Ledger \(chosen) as of \(today), amounts in \(currency)")
+            let heading = words.format(.ledgerAsOfAmountsIn, chosen, today, currency)
             guard rows.count > 1 else {
                 return heading
-                    + words.say(": ingen depoter blev sendt i denne sæson.", ": no deposits were sent in this season.")
+                    + words[.noDepositsWereSentIn]
                     + "\n"
             }
-            let numbers =
-                words.danish
-                ? ["Depoter", "Udlånt", "Afleveret", "Tabt", "Beskadiget", "Hos partner", "Eftergivet", "Opkrævet"]
-                : ["Deposits", "Lent", "Returned", "Lost", "Damaged", "At partner", "Waived", "Charged"]
+            let numbers: [CommandText] = [
+                .ledgerDeposits, .ledgerLent, .ledgerReturned, .ledgerLost, .ledgerDamaged, .ledgerAtPartner,
+                .ledgerWaived, .ledgerCharged,
+            ]
             let table = TextTable(
-                columns: [.init("Partner")] + numbers.map { .init($0, .right) },
+                columns: [.init("Partner")] + numbers.map { .init(words[$0], .right) },
                 rows: rows.map { row in
                     [
-                        row.isTotal ? words.say("I alt", "Total") : row.partnerName, words.number(row.deposits),
+                        row.isTotal ? words[.total] : row.partnerName, words.number(row.deposits),
                         words.number(row.itemsLent), words.number(row.returned), words.number(row.lost),
                         words.number(row.damaged), words.number(row.stillAtPartner),
                         words.amount(row.waived), words.amount(row.charged),

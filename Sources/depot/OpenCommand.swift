@@ -19,7 +19,9 @@ struct OpenCommand: ParsableCommand {
     var lang: String?
 
     func validate() throws {
-        if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+        if let lang, Language(code: lang) == nil {
+            throw ValidationError(words.format(.langMustBeDaOr, Language.codes.joined(separator: ", ")))
+        }
     }
 
     func run() throws {
@@ -27,7 +29,7 @@ struct OpenCommand: ParsableCommand {
         let created = try explainingErrors { try LibraryLocation.ensureLibrary(at: folder) }
         let language = Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
         if let problem = LanguageTexts.problem(for: language) {
-            printError("depot: the screen's texts cannot be read: \(problem)")
+            printError(words.format(.depotTheScreenSTexts, problem))
             throw ExitCode(70)
         }
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {

@@ -23,13 +23,13 @@ struct OverdueCommand: ParsableCommand {
         let words = lang.words
         let text = output.render(Export.overdue(lines)) {
             guard !lines.isEmpty else {
-                return words.say("Ingen depoter er overskredet \(today).", "No deposits are overdue on \(today).")
+                return words.format(.noDepositsAreOverdueOn, today)
                     + "\n"
             }
             let table = TextTable(
                 columns: [
-                    .init("Partner"), .init(words.say("Rute", "Route")), .init(words.say("Kasser", "Crates")),
-                    .init(words.say("Afleveres", "Due")), .init(words.say("Overskredet", "Overdue"), .right),
+                    .init("Partner"), .init(words[.route]), .init(words[.crates]),
+                    .init(words[.due]), .init(words[.overdue2], .right),
                 ],
                 rows: lines.map { line in
                     [
@@ -38,8 +38,8 @@ struct OverdueCommand: ParsableCommand {
                         line.deposit.dueOn.description, words.days(line.days),
                     ]
                 })
-            let count = words.count(lines.count, da: "depot|depoter", en: "deposit|deposits")
-            return words.say("\(count) overskredet \(today):", "\(count) overdue on \(today):") + "\n\n" + table.text()
+            let count = words.count(lines.count, .nounDeposit)
+            return words.format(.overdueOn2, count, today) + "\n\n" + table.text()
         }
         try emit(text, to: nil)
     }

@@ -40,19 +40,21 @@ struct PlanOptions: ParsableArguments {
 
     func validate() throws {
         if let season, Season(season) == nil {
-            throw ValidationError("--season must be written like 2027/28, not \(TerminalSafe.quote(season)).")
+            throw ValidationError(words.format(.seasonMustBeWrittenLike3, TerminalSafe.quote(season)))
         }
         if let season, let parsed = Season(season), !parsed.isSupported {
             // A plan of such a season would step through days Depot cannot keep (and take for ever to do it).
             throw ValidationError(
-                "--season \(parsed) reaches outside \(Day.earliest) to \(Day.latest), the days Depot can save.")
+                words.format(.seasonReachesOutsideToThe, parsed, Day.earliest, Day.latest))
         }
         if let lookBack,
             let refusal = OptionValues.number(lookBack, option: "--look-back", within: Limits.lookBackSeasons)
         {
-            throw ValidationError(refusal.description + ".")
+            throw ValidationError(spoken(refusal) + ".")
         }
-        if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+        if let lang, Language(code: lang) == nil {
+            throw ValidationError(words.format(.langMustBeDaOr, Language.codes.joined(separator: ", ")))
+        }
     }
 
     var language: Language { Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment) }
@@ -93,8 +95,8 @@ struct PlanSeasonCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Pin a partner's visit on a day before planning, e.g. P007:2027-09-14 (repeatable). Without a visit "
-                + "that day, the partner gets one there.", valueName: "PARTNER:DATE"))
+            "Pin a partner's visit on a day before planning, e.g. P007:2027-09-14 (repeatable). Without a visit that day, the partner gets one there.",
+            valueName: "PARTNER:DATE"))
     var pin: [String] = []
 
     @Option(help: "text, csv or json.")
@@ -102,12 +104,12 @@ struct PlanSeasonCommand: ParsableCommand {
 
     @Flag(
         help: ArgumentHelp(
-            "Before planning, give every partner that had closures last season and has none in this one last "
-                + "season's closures a year on (whole weeks keep their week numbers, other closures their dates)."))
+            "Before planning, give every partner that had closures last season and has none in this one last season's closures a year on (whole weeks keep their week numbers, other closures their dates)."
+        ))
     var copyClosures = false
 
     func validate() throws {
-        if dryRun && publish { throw ValidationError("--dry-run and --publish do not go together.") }
+        if dryRun && publish { throw ValidationError(words[.dryRunAndPublishDo]) }
     }
 
     func run() throws {
@@ -121,8 +123,7 @@ struct PlanSeasonCommand: ParsableCommand {
             ?? data.settings.season(containing: today)
         guard season.isSupported else {
             throw failure(
-                "the season \(season) reaches outside \(Day.earliest) to \(Day.latest), the days Depot can save; "
-                    + "plan another season.")
+                words.format(.theSeasonReachesOutsideTo, season, Day.earliest, Day.latest))
         }
         var files: Set<StoreFile> = [.plan(season)]
         let missing = SeasonClosures.missing(for: season, in: data)
@@ -158,72 +159,63 @@ struct PlanSeasonCommand: ParsableCommand {
         let words = Words(options.language)
         if publish {
             printError(
-                words.say(
-                    "depot: udgave \(seasonPlan.revision) af planen for \(season) er udgivet (\(file)).",
-                    "depot: published revision \(seasonPlan.revision) of the plan for \(season) (\(file))."))
+                words.format(.depotPublishedRevisionOfThe, seasonPlan.revision, season, file))
             let problems = plan.violations.count
             if problems > 0 {
-                let rules = words.count(problems, da: "fast regel|faste regler", en: "hard rule|hard rules")
+                let rules = words.count(problems, .nounHardRule)
                 printError(
-                    words.say(
-                        "depot: den udgivne plan bryder \(rules); ret den i fanen Plan eller med --pin.",
-                        "depot: the published plan breaks \(rules); fix it in the Plan tab or with --pin."))
+                    words.format(.depotThePublishedPlanBreaks, rules))
             }
         } else {
             printError(
-                words.say(
-                    "depot: kladden til planen for \(season) er gemt (\(file)); udgiv den med --publish.",
-                    "depot: saved the draft plan for \(season) (\(file)); publish it with --publish."))
+                words.format(.depotSavedTheDraftPlan, season, file))
         }
     }
 
     /// The warning before a plan made without closures the partners had last season.
     static func missingText(_ missing: [MissingClosures], season: Season) -> String {
-        let count = missing.count == 1 ? "1 partner" : "\(missing.count) partners"
-        return "depot: warning: \(count) had closures in \(season.previous) and \(missing.count == 1 ? "has" : "have") "
-            + "none in \(season) (\(names(missing))); the plan may send the van while they are closed. Enter "
-            + "their closures, or copy last season's a year on with --copy-closures."
+        words.format(
+            .closuresMissing, words.count(missing.count, .nounPartner), season.previous,
+            words.book.form(CommandText.nounHaveNone, count: missing.count), season, names(missing))
     }
 
     /// What `--copy-closures` did.
     static func copiedText(_ missing: [MissingClosures], season: Season, saved: Bool) -> String {
-        guard !missing.isEmpty else {
-            return "depot: no partner lacks closures in \(season) that it had in \(season.previous); nothing copied."
-        }
+        guard !missing.isEmpty else { return words.format(.noClosuresToCopy, season, season.previous) }
         let closures = missing.reduce(0) { $0 + $1.proposed.count }
-        let count = missing.count == 1 ? "1 partner" : "\(missing.count) partners"
-        return "depot: copied \(closures) closure\(closures == 1 ? "" : "s") of \(season.previous) a year on for "
-            + "\(count) (\(names(missing)))" + (saved ? " into partners.json." : "; --dry-run: not saved.")
+        return words.format(
+            .copiedClosures, words.count(closures, .nounClosure), season.previous,
+            words.count(missing.count, .nounPartner), names(missing)) + words[saved ? .copiedSaved : .copiedNotSaved]
     }
 
     /// The first five names, then how many more.
     private static func names(_ missing: [MissingClosures]) -> String {
         let shown = missing.prefix(5).map(\.partnerName).joined(separator: ", ")
-        return missing.count > 5 ? shown + " and \(missing.count - 5) more" : shown
+        return missing.count > 5 ? words.format(.namesAndMore, shown, missing.count - 5) : shown
     }
 
     /// `PARTNER:DATE`: the partner by id or name, the day as Depot reads days.
     private func addPin(_ text: String, to seasonPlan: inout SeasonPlan, data: LibraryData, today: Day) throws {
         guard let colon = text.lastIndex(of: ":") else {
-            throw ValidationError("--pin must be PARTNER:DATE, such as P007:2027-09-14, not \"\(text)\".")
+            throw ValidationError(words.format(.pinMustBePartnerDate, text))
         }
         let partnerText = String(text[..<colon])
         let dateText = String(text[text.index(after: colon)...])
         let partner: Partner
         switch PartnerLookup.find(partnerText, in: data.partners) {
         case .success(let found): partner = found
-        case .failure(let failure): throw ValidationError("--pin: \(failure.description).")
+        case .failure(let failure): throw ValidationError("--pin: \(spoken(failure)).")
         }
         let day: Day
         switch OptionValues.day(dateText, option: "--pin", today: today) {
         case .success(let parsed): day = parsed
-        case .failure(let refusal): throw ValidationError(refusal.description + ".")
+        case .failure(let refusal): throw ValidationError(spoken(refusal) + ".")
         }
         guard seasonPlan.season.contains(day) else {
-            throw ValidationError("--pin: \(day) is not in the season \(seasonPlan.season).")
+            throw ValidationError(words.format(.pinIsNotInThe, day, seasonPlan.season))
         }
         guard seasonPlan.pin(partner: partner.id, day: day, today: today) else {
-            throw ValidationError("--pin: \(day) has passed; visits before today are kept as they were.")
+            throw ValidationError(words.format(.pinHasPassedVisitsBefore, day))
         }
     }
 }
@@ -257,7 +249,7 @@ struct PlanExplainCommand: ParsableCommand {
         switch DayInput.parse(date, today: today) {
         case .success(let parsed): day = parsed
         case .failure(let failure):
-            printError("depot: DAY: \(failure.description).")
+            printError("depot: DAY: \(spoken(failure)).")
             throw ExitCode.failure
         }
         let request = options.request(settings: data.settings, today: today, fallback: day)
@@ -319,24 +311,25 @@ struct PlanDatesCommand: ParsableCommand {
 
     func validate() throws {
         if let season, Season(season) == nil {
-            throw ValidationError("--season must be written like 2027/28, not \(TerminalSafe.quote(season)).")
+            throw ValidationError(words.format(.seasonMustBeWrittenLike3, TerminalSafe.quote(season)))
         }
         if let season, let parsed = Season(season), !parsed.isSupported {
             // A plan of such a season would step through days Depot cannot keep (and take for ever to do it).
             throw ValidationError(
-                "--season \(parsed) reaches outside \(Day.earliest) to \(Day.latest), the days Depot can save.")
+                words.format(.seasonReachesOutsideToThe, parsed, Day.earliest, Day.latest))
         }
-        if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+        if let lang, Language(code: lang) == nil {
+            throw ValidationError(words.format(.langMustBeDaOr, Language.codes.joined(separator: ", ")))
+        }
         if changed {
             if let partner {
                 throw ValidationError(
-                    "--changed prints every changed partner's letter; leave out the partner "
-                        + "\(TerminalSafe.quote(partner)), or leave out --changed.")
+                    words.format(.changedPrintsEveryChangedPartner, TerminalSafe.quote(partner)))
             }
-            if draft { throw ValidationError("--changed always prints from the draft; leave out --draft.") }
-            if format != .text { throw ValidationError("--changed prints text only; leave out --format html.") }
+            if draft { throw ValidationError(words[.changedAlwaysPrintsFromThe]) }
+            if format != .text { throw ValidationError(words[.changedPrintsTextOnlyLeave]) }
         } else if partner == nil {
-            throw ValidationError("Give a partner (id or name), or --changed for the letters whose dates changed.")
+            throw ValidationError(words[.giveAPartnerIdOr])
         }
     }
 
@@ -351,9 +344,8 @@ struct PlanDatesCommand: ParsableCommand {
             ?? ([current, current.next].first { data.plan(for: $0)?.published != nil } ?? current.next)
         guard let seasonPlan = data.plan(for: chosen) else {
             printError(
-                Words(Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)).say(
-                    "depot: der er ingen plan for \(chosen); lav en med `depot plan --season \(chosen)`.",
-                    "depot: there is no plan for \(chosen); make one with `depot plan --season \(chosen)`."))
+                Words(Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)).format(
+                    .depotThereIsNoPlan, chosen))
             throw ExitCode.failure
         }
         let plan: Plan
@@ -363,9 +355,8 @@ struct PlanDatesCommand: ParsableCommand {
             plan = published
         } else {
             printError(
-                Words(Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)).say(
-                    "depot: planen for \(chosen) er ikke udgivet endnu; udgiv den, eller brug --draft.",
-                    "depot: the plan for \(chosen) is not published yet; publish it or use --draft."))
+                Words(Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)).format(
+                    .depotThePlanForIs, chosen))
             throw ExitCode.failure
         }
         let language = Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
@@ -395,7 +386,7 @@ struct PlanDatesCommand: ParsableCommand {
             ?? ([current, current.next].first { data.plan(for: $0)?.published != nil } ?? current.next)
         guard let seasonPlan = data.plan(for: chosen), let published = seasonPlan.published else {
             printError(
-                "depot: the plan for \(chosen) is not published; --changed compares the draft with the published plan.")
+                words.format(.depotThePlanForIs3, chosen))
             throw ExitCode.failure
         }
         let names = Dictionary(data.partners.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -420,9 +411,7 @@ struct PlanDatesCommand: ParsableCommand {
         }
         let count = letters.count
         printError(
-            language == .danish
-                ? "depot: \(count) institution\(count == 1 ? "" : "er") har fået ændrede datoer mod den offentliggjorte plan."
-                : "depot: \(count) partner\(count == 1 ? "'s" : "s'") dates changed against the published plan.")
+            Words(language).format(.changedDatesAgainstPublished, Words(language).count(count, .nounPartnerHas)))
         try emit(letters.joined(separator: "\u{0C}"), to: output)
         guard held.isEmpty else {
             printError(
@@ -458,9 +447,7 @@ struct PlanDiffCommand: ParsableCommand {
             ?? ([current, current.next].first { data.plan(for: $0)?.published != nil } ?? current)
         guard let seasonPlan = data.plan(for: season), let published = seasonPlan.published else {
             printError(
-                Words(options.language).say(
-                    "depot: planen for \(season) er ikke udgivet; der er intet at sammenligne kladden med.",
-                    "depot: the plan for \(season) is not published; there is nothing to compare the draft with."))
+                Words(options.language).format(.depotThePlanForIs2, season))
             throw ExitCode.failure
         }
         let names = Dictionary(data.partners.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -474,7 +461,7 @@ private func partnerNamed(_ text: String, in data: LibraryData) throws -> Partne
     switch PartnerLookup.find(text, in: data.partners) {
     case .success(let partner): return partner
     case .failure(let failure):
-        printError("depot: \(failure.description).")
+        printError("depot: \(spoken(failure)).")
         throw ExitCode.failure
     }
 }

@@ -20,6 +20,7 @@ struct PurgeCommand: ParsableCommand {
     )
 
     @OptionGroup var library: LibraryOptions
+    @OptionGroup var lang: LanguageOption
 
     @Flag(help: "List what would change and write nothing.")
     var dryRun = false
@@ -35,30 +36,33 @@ struct PurgeCommand: ParsableCommand {
         let today = Day.today()
         let staff = by.map { StaffMember.ID($0) }
         if let staff, !data.staff.contains(where: { $0.id == staff }) {
-            throw failure("--by: no staff member has the id \(staff).")
+            throw failure(words.format(.byNoStaffMemberHas, staff))
         }
         if !dryRun { try identify(store, in: data, library, today: today) }
         if store.author == nil { store.author = staff }
         let plan = Purge.plan(data, today)
         if plan.isEmpty {
-            print("No readers' names are past the \(data.settings.readerRetention)-month retention period on \(today).")
+            print(words.format(.noReadersNamesArePast, data.settings.readerRetention, today))
             return
         }
         for candidate in plan {
             print(
-                "\(candidate.eventID) \(candidate.title): \(counted(candidate.readerCount, "reader")), "
-                    + "final \(candidate.finalOn), names kept until \(candidate.purgeFrom.adding(days: -1))")
+                words.format(
+                    .finalNamesKeptUntil, candidate.eventID, candidate.title,
+                    words.count(candidate.readerCount, .nounReader), candidate.finalOn,
+                    candidate.purgeFrom.adding(days: -1)))
         }
         if dryRun {
-            print("Dry run; nothing was written.")
+            print(words[.dryRunNothingWasWritten2])
             return
         }
         let outcome = try explainingErrors {
             try Purge.run(plan, data: &data, store: store, today: today, by: staff)
         }
         print(
-            "Removed the names of \(counted(outcome.readerCount, "reader")) in "
-                + "\(counted(outcome.competitionCount, "competition")).")
+            words.format(
+                .removedTheNamesOfIn, words.count(outcome.readerCount, .nounReader),
+                words.count(outcome.competitionCount, .nounCompetition)))
         print(Self.removedFiles(outcome))
         for file in outcome.printouts.removed { print("  \(file)") }
         guard outcome.problems.isEmpty else {
@@ -75,15 +79,15 @@ struct PurgeCommand: ParsableCommand {
         let printouts = outcome.printouts.removed.count
         let history = outcome.history.removed.count
         guard backups + temporary + printouts + history > 0 else {
-            return "No other copies of the names were found (backups, temporary files, printouts)."
+            return words[.noOtherCopiesOfThe]
         }
         var parts: [String] = []
-        if backups > 0 { parts.append("\(counted(backups, "earlier version")) of events.json in backups/") }
-        if temporary > 0 { parts.append("\(counted(temporary, "temporary file")) of events.json") }
-        if history > 0 { parts.append("lines of the change log in \(counted(history, "file")) of history/") }
-        if printouts > 0 { parts.append("\(counted(printouts, "printout")):") }
+        if backups > 0 { parts.append(words.format(.ofEventsJsonInBackups, words.count(backups, .nounEarlierVersion))) }
+        if temporary > 0 { parts.append(words.format(.ofEventsJson, words.count(temporary, .nounTemporaryFile))) }
+        if history > 0 { parts.append(words.format(.linesOfTheChangeLog, words.count(history, .nounFile))) }
+        if printouts > 0 { parts.append("\(words.count(printouts, .nounPrintout)):") }
         let list =
             parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + parts[parts.count - 1]
-        return "Also removed, as they held the names: \(list)\(printouts > 0 ? "" : ".")"
+        return words.format(.alsoRemovedAsTheyHeld, list, printouts > 0 ? "" : ".")
     }
 }

@@ -26,7 +26,9 @@ struct RemindCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+        if let lang, Language(code: lang) == nil {
+            throw ValidationError(words.format(.langMustBeDaOr, Language.codes.joined(separator: ", ")))
+        }
     }
 
     func run() throws {
@@ -38,21 +40,21 @@ struct RemindCommand: ParsableCommand {
             switch PartnerLookup.find(partner, in: data.partners) {
             case .success(let found):
                 guard partners.contains(where: { $0.id == found.id }) else {
-                    printError("\(found.name) has no crates overdue or due soon on \(today); no letter was written.")
+                    printError(words.format(.hasNoCratesOverdueOr, found.name, today))
                     return
                 }
                 partners = [found]
             case .failure(let error):
-                throw failure("--partner: \(error.description).")
+                throw failure("--partner: \(spoken(error)).")
             }
         }
         let letters = ReminderLetter.letters(for: partners, data: data, today: today, language: language)
             .filter { !$0.isEmpty }
         guard !letters.isEmpty else {
-            printError("No partner has crates overdue or due soon on \(today); no letters were written.")
+            printError(words.format(.noPartnerHasCratesOverdue, today))
             return
         }
         try emitText(letters.joined(separator: "\u{0C}"), to: output)
-        if let output { print("Wrote \(counted(letters.count, "letter")) to \(output).") }
+        if let output { print(words.format(.wroteTo2, words.count(letters.count, .nounLetter), output)) }
     }
 }

@@ -5,8 +5,8 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "The outcome report of each partnership team for a season: events, schools and children reached, "
-            + "the agreed targets and the tasks done on time.",
+        abstract:
+            "The outcome report of each partnership team for a season: events, schools and children reached, the agreed targets and the tasks done on time.",
         discussion: "Events count as held once their day has passed (DEPOT_TODAY sets today)."
     )
 
@@ -33,9 +33,11 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if let season, Season(season) == nil {
-            throw ValidationError("--season must be written like 2026/27, not \(TerminalSafe.quote(season)).")
+            throw ValidationError(words.format(.seasonMustBeWrittenLike, TerminalSafe.quote(season)))
         }
-        if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+        if let lang, Language(code: lang) == nil {
+            throw ValidationError(words.format(.langMustBeDaOr, Language.codes.joined(separator: ", ")))
+        }
     }
 
     func run() throws {
@@ -48,9 +50,9 @@ struct ReportCommand: ParsableCommand {
             teams = teams.filter {
                 $0.id.rawValue.lowercased() == team.lowercased() || $0.name.lowercased().contains(team.lowercased())
             }
-            if teams.isEmpty { throw failure("--team: no team is called \"\(team)\".") }
+            if teams.isEmpty { throw failure(words.format(.teamNoTeamIsCalled, team)) }
         }
-        if teams.isEmpty { throw failure("the library has no partnership teams.") }
+        if teams.isEmpty { throw failure(words[.theLibraryHasNoPartnership]) }
         let reports = teams.compactMap { OutcomeReport.build(data, team: $0.id, season: chosen, today: today) }
         let text: String
         switch format {

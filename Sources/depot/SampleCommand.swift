@@ -32,15 +32,17 @@ struct SampleCommand: ParsableCommand {
             valueName: "N"))
     var times: Int = 1
 
+    @OptionGroup var lang: LanguageOption
+
     func validate() throws {
         let multipliers = LibraryGenerator.multipliers
         if let refusal = OptionValues.number(times, option: "--times", within: NumberLimit(multipliers)) {
-            throw ValidationError(refusal.description + ".")
+            throw ValidationError(spoken(refusal) + ".")
         }
         if let today,
             case .failure(let refusal) = OptionValues.isoDay(today, option: "--today", range: OptionValues.sampleToday)
         {
-            throw ValidationError(refusal.description + ".")
+            throw ValidationError(spoken(refusal) + ".")
         }
     }
 
@@ -50,8 +52,10 @@ struct SampleCommand: ParsableCommand {
         let data = generator.generate()
         try explainingErrors { try LibraryStore.create(folder: out, with: data).close() }
         print(
-            "Wrote a \(scale.rawValue)\(times > 1 ? " ×\(times)" : "") library to \(out): \(data.partners.count) partners, \(data.crates.count) crates, "
-                + "\(data.items.count) items, \(data.deposits.count) deposits.")
+            words.format(
+                .wroteALibraryToPartners, scale.rawValue, times > 1 ? " ×\(times)" : "", out, data.partners.count,
+                data.crates.count, data.items.count, data.deposits.count)
+        )
     }
 }
 

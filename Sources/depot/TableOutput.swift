@@ -16,7 +16,7 @@ struct ListOutputOptions: ParsableArguments {
     var excel = false
 
     func validate() throws {
-        if excel && format != .csv { throw ValidationError("--excel goes with --format csv.") }
+        if excel && format != .csv { throw ValidationError(words[.excelGoesWithFormatCsv]) }
     }
 
     var csvFormat: CSVFormat { excel ? .excel : .standard }
@@ -56,7 +56,7 @@ func emit(_ text: String, to path: String?) throws {
     do {
         try ExportFile.write(text, to: path)
     } catch {
-        throw failure(error.description)
+        throw failure(spoken(error))
     }
 }
 
@@ -71,15 +71,7 @@ func emitText(_ text: String, to path: String?) throws {
 func parseSeason(_ text: String?, settings: LibrarySettings, today: Day) throws -> Season {
     guard let text else { return settings.season(containing: today) }
     guard let season = Season(text, startMonth: settings.seasonStartMonth) else {
-        throw failure("--season must be written like 2026/27, not \(TerminalSafe.quote(text)).")
+        throw failure(words.format(.seasonMustBeWrittenLike4, TerminalSafe.quote(text)))
     }
     return season
-}
-
-/// "1 day", "5 days".
-func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
-
-/// "1 item", "5 items".
-func counted(_ count: Int, _ noun: String, _ plural: String? = nil) -> String {
-    count == 1 ? "1 \(noun)" : "\(count) \(plural ?? noun + "s")"
 }

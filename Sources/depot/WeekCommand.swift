@@ -48,8 +48,8 @@ struct WeekCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "With --format ics: the file published before; what is gone from it is published as cancelled "
-                + "(default: the --output file, when it exists).", valueName: "FILE"))
+            "With --format ics: the file published before; what is gone from it is published as cancelled (default: the --output file, when it exists).",
+            valueName: "FILE"))
     var previous: String?
 
     @Option(help: ArgumentHelp("Only this route: its id or its name.", valueName: "NAME"))
@@ -80,32 +80,34 @@ struct WeekCommand: ParsableCommand {
     var lang: String?
 
     func validate() throws {
-        if week != nil && date != nil { throw ValidationError("Give --week or --date, not both.") }
+        if week != nil && date != nil { throw ValidationError(words[.giveWeekOrDateNot]) }
         if let week, case .failure(let refusal) = OptionValues.isoWeek(week, option: "--week") {
-            throw ValidationError(refusal.description + ".")
+            throw ValidationError(spoken(refusal) + ".")
         }
         if let date, case .failure(let refusal) = OptionValues.isoDay(date, option: "--date") {
-            throw ValidationError(refusal.description + ".")
+            throw ValidationError(spoken(refusal) + ".")
         }
-        if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+        if let lang, Language(code: lang) == nil {
+            throw ValidationError(words.format(.langMustBeDaOr, Language.codes.joined(separator: ", ")))
+        }
         if print, format == .ics || format == .json {
             throw ValidationError(
-                "--print is for paper: --format text (or html, written for a browser); \(format.rawValue) is a file "
-                    + "for other programs, write it with --output.")
+                "--print is for paper: --format text (or html, written for a browser); \(format.rawValue) is a file for other programs, write it with --output."
+            )
         }
-        if printer != nil, !print { throw ValidationError("--printer goes with --print.") }
+        if printer != nil, !print { throw ValidationError(words[.printerGoesWithPrint]) }
         if let printer, let problem = TextPrintLayout.checkPrinterName(printer, field: "--printer") {
             throw ValidationError(problem + ".")
         }
         if season != nil || previous != nil, format != .ics {
-            throw ValidationError("--season and --previous go with --format ics.")
+            throw ValidationError(words[.seasonAndPreviousGoWith])
         }
-        if season != nil, week != nil || date != nil { throw ValidationError("Give --season or --week/--date.") }
+        if season != nil, week != nil || date != nil { throw ValidationError(words[.giveSeasonOrWeekDate]) }
         if let season, Season(season) == nil {
-            throw ValidationError("--season must be written like 2026/27, not \(TerminalSafe.quote(season)).")
+            throw ValidationError(words.format(.seasonMustBeWrittenLike, TerminalSafe.quote(season)))
         }
         if withItems, format != .text, format != .html {
-            throw ValidationError("--with-items goes with --format text or html.")
+            throw ValidationError(words[.withItemsGoesWithFormat])
         }
     }
 
@@ -131,7 +133,7 @@ struct WeekCommand: ParsableCommand {
                 }) ?? data.settings.routes.first(where: { $0.name.lowercased().contains(wanted) })
             else {
                 let names = data.settings.routes.map(\.name).joined(separator: ", ")
-                throw failure("--route: no route is called \"\(route)\" (routes: \(names)).")
+                throw failure(words.format(.routeNoRouteIsCalled, route, names))
             }
             routeID = found.id
         }
@@ -142,7 +144,7 @@ struct WeekCommand: ParsableCommand {
         if let partner {
             switch PartnerLookup.find(partner, in: data.partners) {
             case .success(let found): partnerID = found.id
-            case .failure(let error): throw failure("--partner: \(error.description).")
+            case .failure(let error): throw failure("--partner: \(spoken(error)).")
             }
         }
         if let partnerID { schedule = schedule.only(partner: partnerID) }
@@ -167,7 +169,7 @@ struct WeekCommand: ParsableCommand {
                     schedules.append(one)
                     week = week.next
                 }
-                let name = "\(data.settings.name) · \(language == .danish ? "sæson" : "season") \(chosen)"
+                let name = "\(data.settings.name) · \(Words(language)[.season]) \(chosen)"
                 text = WeekCalendar.ics(
                     for: schedules, name: name, data: data, language: language, stamp: stamp(environment),
                     previous: before)
@@ -179,7 +181,7 @@ struct WeekCommand: ParsableCommand {
         }
         guard print else {
             try emit(text, to: output)
-            if let output { Swift.print("Wrote week \(chosenWeek) to \(output).") }
+            if let output { Swift.print(words.format(.wroteWeekTo, chosenWeek, output)) }
             return
         }
         let path =
@@ -193,11 +195,11 @@ struct WeekCommand: ParsableCommand {
         }
         try emit(text, to: path)
         guard SystemPrinter.prints(path) else {
-            Swift.print("Week \(chosenWeek) was written to \(path); open it in a browser and print from there.")
+            Swift.print(words.format(.weekWasWrittenToOpen, chosenWeek, path))
             return
         }
         guard let command = SystemPrinter.command(environment: environment) else {
-            Swift.print("No printer command (lp or lpr) found; week \(chosenWeek) was written to \(path).")
+            Swift.print(words.format(.noPrinterCommandLpOr, chosenWeek, path))
             return
         }
         let queue = printer ?? data.settings.printer
@@ -209,9 +211,9 @@ struct WeekCommand: ParsableCommand {
                 ? "the printer command \(command) could not be started"
                     + (reason.isEmpty ? "" : " (\(reason))")
                 : "\(command) refused it (\(reason.isEmpty ? "exit status \(status)" : reason))"
-            throw failure("Week \(chosenWeek) was not printed: \(why). The file is saved: \(path)")
+            throw failure(words.format(.weekWasNotPrintedThe, chosenWeek, why, path))
         }
-        Swift.print("Sent week \(chosenWeek) to the printer (\(path)).")
+        Swift.print(words.format(.sentWeekToThePrinter, chosenWeek, path))
     }
 
     private var ext: String {
@@ -229,7 +231,7 @@ struct WeekCommand: ParsableCommand {
         guard let path = previous ?? output else { return nil }
         if previous == nil, !FileManager.default.fileExists(atPath: path) { return nil }
         guard let data = FileManager.default.contents(atPath: path), data.count <= 64 << 20 else {
-            throw failure("--previous: \(path) cannot be read (or is over 64 MB).")
+            throw failure(words.format(.previousCannotBeReadOr, path))
         }
         return String(decoding: data, as: UTF8.self)
     }

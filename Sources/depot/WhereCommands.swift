@@ -14,7 +14,9 @@ struct WhereOptions: ParsableArguments {
     var lang: String?
 
     func validate() throws {
-        if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+        if let lang, Language(code: lang) == nil {
+            throw ValidationError(words.format(.langMustBeDaOr, Language.codes.joined(separator: ", ")))
+        }
     }
 
     var language: Language { Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment) }
@@ -44,11 +46,11 @@ struct ItemCommand: ParsableCommand {
         let data = try loadLibrary(library)
         let today = Day.today()
         guard let item = data.items.first(where: { $0.barcode.rawValue == barcode }) else {
-            throw failure("no item has the barcode \(TerminalSafe.quote(barcode)).")
+            throw failure(words.format(.noItemHasTheBarcode, TerminalSafe.quote(barcode)))
         }
         let place = Whereabouts(data: data).place(ofItem: item.id)
-        let words = WhereaboutsText(options.language)
-        let placeText = words.describe(place, data: data, today: today)
+        let whereabouts = WhereaboutsText(options.language)
+        let placeText = whereabouts.describe(place, data: data, today: today)
         var crate: Crate.ID? = data.crates.first { $0.itemBarcodes.contains(item.id) }?.id
         var partner: Partner.ID?
         var deposit: Deposit.ID?
@@ -78,12 +80,14 @@ struct ItemCommand: ParsableCommand {
                 ]), to: nil)
             return
         }
-        let danish = options.language == .danish
+        let words = Words(options.language)
         var lines = ["\(item.barcode)  \(TerminalSafe.field(item.title, limit: 200))"]
-        lines.append((danish ? "Hvor:    " : "Where:   ") + TerminalSafe.field(placeText, limit: 200))
-        lines.append((danish ? "Kasse:   " : "Crate:   ") + (crate?.rawValue ?? "–"))
-        if let deposit { lines.append((danish ? "Depot:   " : "Deposit: ") + deposit.rawValue) }
-        lines.append("Status:  " + (danish ? Strings(.danish).label(item.status) : item.status.rawValue))
+        lines.append(words[.labelWhere] + TerminalSafe.field(placeText, limit: 200))
+        lines.append(words[.crate] + (crate?.rawValue ?? "–"))
+        if let deposit { lines.append(words[.deposit] + deposit.rawValue) }
+        lines.append(
+            "Status:  "
+                + (options.language == .english ? item.status.rawValue : Strings(options.language).label(item.status)))
         try emit(lines.joined(separator: "\n") + "\n", to: nil)
     }
 }
@@ -110,11 +114,11 @@ struct CrateCommand: ParsableCommand {
         let today = Day.today()
         guard let crate = data.crates.first(where: { $0.id.rawValue.caseInsensitiveCompare(number) == .orderedSame })
         else {
-            throw failure("no crate is numbered \(TerminalSafe.quote(number)).")
+            throw failure(words.format(.noCrateIsNumbered, TerminalSafe.quote(number)))
         }
         let place = Whereabouts(data: data).place(ofCrate: crate.id)
-        let words = WhereaboutsText(options.language)
-        let placeText = words.describe(place, data: data, today: today)
+        let whereabouts = WhereaboutsText(options.language)
+        let placeText = whereabouts.describe(place, data: data, today: today)
         var partner: Partner.ID?
         var deposit: Deposit.ID?
         var visit: Day?
@@ -141,11 +145,11 @@ struct CrateCommand: ParsableCommand {
                 ]), to: nil)
             return
         }
-        let danish = options.language == .danish
+        let words = Words(options.language)
         var lines = ["\(crate.id)  \(TerminalSafe.field(crate.theme, limit: 200)) · \(crate.ageBand.rawValue)"]
-        lines.append((danish ? "Hvor:    " : "Where:   ") + TerminalSafe.field(placeText, limit: 200))
-        if let deposit { lines.append((danish ? "Depot:   " : "Deposit: ") + deposit.rawValue) }
-        lines.append((danish ? "Indhold: " : "Items:   ") + "\(crate.itemBarcodes.count)")
+        lines.append(words[.labelWhere] + TerminalSafe.field(placeText, limit: 200))
+        if let deposit { lines.append(words[.deposit] + deposit.rawValue) }
+        lines.append(words[.items] + "\(crate.itemBarcodes.count)")
         try emit(lines.joined(separator: "\n") + "\n", to: nil)
     }
 }

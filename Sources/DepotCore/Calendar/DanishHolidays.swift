@@ -34,50 +34,9 @@ public enum DanishHolidays {
             }
         }
 
-        /// "Skærtorsdag" / "Maundy Thursday".
+        /// "Skærtorsdag" / "Maundy Thursday", from the language files (`HolidayText`).
         public func name(_ language: Language) -> String {
-            switch language {
-            case .danish: return danishName
-            case .english: return englishName
-            }
-        }
-
-        private var danishName: String {
-            switch self {
-            case .newYearsDay: return "Nytårsdag"
-            case .maundyThursday: return "Skærtorsdag"
-            case .goodFriday: return "Langfredag"
-            case .easterSunday: return "Påskedag"
-            case .easterMonday: return "2. påskedag"
-            case .greatPrayerDay: return "Store bededag"
-            case .ascensionDay: return "Kristi himmelfartsdag"
-            case .whitSunday: return "Pinsedag"
-            case .whitMonday: return "2. pinsedag"
-            case .constitutionDay: return "Grundlovsdag"
-            case .christmasEve: return "Juleaftensdag"
-            case .christmasDay: return "Juledag"
-            case .boxingDay: return "2. juledag"
-            case .newYearsEve: return "Nytårsaftensdag"
-            }
-        }
-
-        private var englishName: String {
-            switch self {
-            case .newYearsDay: return "New Year's Day"
-            case .maundyThursday: return "Maundy Thursday"
-            case .goodFriday: return "Good Friday"
-            case .easterSunday: return "Easter Sunday"
-            case .easterMonday: return "Easter Monday"
-            case .greatPrayerDay: return "Great Prayer Day"
-            case .ascensionDay: return "Ascension Day"
-            case .whitSunday: return "Whit Sunday"
-            case .whitMonday: return "Whit Monday"
-            case .constitutionDay: return "Constitution Day"
-            case .christmasEve: return "Christmas Eve"
-            case .christmasDay: return "Christmas Day"
-            case .boxingDay: return "Boxing Day"
-            case .newYearsEve: return "New Year's Eve"
-            }
+            TextBook(language)[HolidayText(rawValue: rawValue) ?? .newYearsDay]
         }
     }
 
@@ -212,4 +171,10 @@ public enum DanishHolidays {
         }
         return result
     }
+}
+
+/// The names of the days the library closes for, by `DanishHolidays.Holiday`'s case.
+public enum HolidayText: String, TextCatalogue {
+    case newYearsDay, maundyThursday, goodFriday, easterSunday, easterMonday, greatPrayerDay, ascensionDay
+    case whitSunday, whitMonday, constitutionDay, christmasEve, christmasDay, boxingDay, newYearsEve
 }

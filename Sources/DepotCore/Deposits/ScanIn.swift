@@ -210,10 +210,7 @@ public struct ScanIn: Sendable {
 
     /// "27 of 30 back" / "27 af 30 er tilbage".
     public func progress(_ language: Language) -> String {
-        switch language {
-        case .danish: return "\(returnedCount) af \(expectedCount) er tilbage"
-        case .english: return "\(returnedCount) of \(expectedCount) back"
-        }
+        TextBook(language).format(ScanText.progress, returnedCount, expectedCount)
     }
 
     /// The missing items whose title or author contains `title` (case, accents and å/aa ignored): for a book whose

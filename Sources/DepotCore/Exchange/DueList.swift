@@ -17,10 +17,8 @@ extension DueDeposit {
     /// The crates, or the books kept back: "1 bog holdt tilbage" / "2 books kept back".
     public func crateText(in language: Language) -> String {
         guard !keptBack.isEmpty else { return deposit.crateIDs.map(\.rawValue).joined(separator: " ") }
-        switch language {
-        case .danish: return Plural.count(keptBack.count, "bog|bøger", in: language) + " holdt tilbage"
-        case .english: return Plural.count(keptBack.count, "book|books", in: language) + " kept back"
-        }
+        let book = TextBook(language)
+        return book.format(CommandText.keptBackBooks, book.count(keptBack.count, CommandText.nounBook))
     }
 }
 

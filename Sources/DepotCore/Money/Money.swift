@@ -87,7 +87,7 @@ extension Money: CustomStringConvertible, LosslessStringConvertible {
     }
 
     /// Danish display form: `249,95 kr.`.
-    public var danishText: String { description.replacingOccurrences(of: ".", with: ",") + " kr." }
+    public var danishText: String { NumberText.kroner(self, in: .danish) }
 }
 
 extension Character {

@@ -79,24 +79,36 @@ public struct PlanDiff: Hashable, Sendable {
     /// One line per partner: "Børnehaven Skovmusen (P004): udgår tir 17.8.; nye ons 18.8.".
     public func lines(_ language: Language) -> [String] {
         let words = PlanWords(language)
-        let danish = language == .danish
         var lines: [String] = []
         for partner in partners {
             var parts: [String] = []
             if !partner.removed.isEmpty {
                 parts.append(
-                    (danish ? "udgår " : "removed ") + partner.removed.map { words.short($0) }.joined(separator: ", "))
+                    (language.said(.removed)) + partner.removed.map { words.short($0) }.joined(separator: ", "))
             }
             if !partner.added.isEmpty {
-                parts.append((danish ? "nye " : "new ") + partner.added.map { words.short($0) }.joined(separator: ", "))
+                parts.append((language.said(.new)) + partner.added.map { words.short($0) }.joined(separator: ", "))
             }
             if !partner.cratesChanged.isEmpty {
                 parts.append(
-                    (danish ? "andre kasser " : "other crates ")
+                    (language.said(.otherCrates))
                         + partner.cratesChanged.map { words.short($0) }.joined(separator: ", "))
             }
             lines.append("\(partner.partnerName) (\(partner.partnerID)): " + parts.joined(separator: "; "))
         }
         return lines
+    }
+}
+
+/// The texts of `PlanDiff` in the language files.
+public enum PlanDiffText: String, TextCatalogue {
+    case removed
+    case new
+    case otherCrates
+}
+
+extension Language {
+    fileprivate func said(_ key: PlanDiffText, _ arguments: CustomStringConvertible...) -> String {
+        TextBook(self).filled(key, arguments)
     }
 }

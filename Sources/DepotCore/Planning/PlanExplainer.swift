@@ -12,7 +12,7 @@ struct PlanExplainer {
     func explain(partner id: Partner.ID, day: Day) -> Explanation {
         guard let position = context.partnerIndex[id] else {
             let line =
-                danish ? "\(id) er ikke en af bibliotekets partnere." : "\(id) is not one of the library's partners."
+                words.language.said(.isNotOneOfThe, id)
             return Explanation(partnerID: id, day: day, visitFound: false, lines: [line])
         }
         let partner = context.data.partners[position]
@@ -25,16 +25,14 @@ struct PlanExplainer {
         let unplanned = plan.unplanned.filter { $0.partnerID == id && $0.day == day }
         guard let visit = chosen else {
             var lines = [
-                danish
-                    ? "\(partner.name) har intet besøg \(words.date(day))."
-                    : "\(partner.name) has no visit on \(words.date(day))."
+                words.language.said(.hasNoVisitOn, partner.name, words.date(day))
             ]
             let others = plan.visits(of: id).map { words.short($0.day) + " \($0.day.year)" }
             if !others.isEmpty {
-                lines.append((danish ? "Besøg i planen: " : "Visits in the plan: ") + others.joined(separator: ", "))
+                lines.append((words.language.said(.visitsInThePlan)) + others.joined(separator: ", "))
             }
             for slot in unplanned {
-                lines.append((danish ? "Ikke planlagt: " : "Not planned: ") + slot.text(words.language))
+                lines.append((words.language.said(.notPlanned)) + slot.text(words.language))
             }
             return Explanation(partnerID: id, day: day, visitFound: false, lines: lines)
         }
@@ -42,8 +40,7 @@ struct PlanExplainer {
         let route = context.routeIndex[visit.routeID].map { context.routes[$0] }
         let routeName = route?.name ?? visit.routeID.rawValue
         var lines = [
-            "\(partner.name) (\(partner.id)), \(words.route(routeName)): \(words.date(day)), \(words.week(day)) – "
-                + "\(words.kind(visit.kind))."
+            "\(partner.name) (\(partner.id)), \(words.route(routeName)): \(words.date(day)), \(words.week(day)) – \(words.kind(visit.kind))."
         ]
         lines += dayLines(visit, partner: partner, route: route)
         lines += brokenRuleLines(visit)
@@ -52,10 +49,9 @@ struct PlanExplainer {
             let load = sameDay.reduce(0) { $0 + $1.vanLoad }
             lines.append(
                 danish
-                    ? "Bilen på \(words.route(routeName)) har \(load) af \(route.vanCapacity) kasser med den dag "
-                        + "(ud og hjem tæller begge), \(sameDay.count) besøg."
-                    : "The van on \(words.route(routeName)) carries \(load) of \(route.vanCapacity) crates that day "
-                        + "(out and home both count), \(sameDay.count) visit\(sameDay.count == 1 ? "" : "s").")
+                    ? "Bilen på \(words.route(routeName)) har \(load) af \(route.vanCapacity) kasser med den dag (ud og hjem tæller begge), \(sameDay.count) besøg."
+                    : "The van on \(words.route(routeName)) carries \(load) of \(route.vanCapacity) crates that day (out and home both count), \(sameDay.count) visit\(sameDay.count == 1 ? "" : "s")."
+            )
         }
         if let participant = context.participantOfPartner[id].map({ context.participants[$0] }) {
             lines.append(mixLine(participant, visit: visit))
@@ -64,7 +60,7 @@ struct PlanExplainer {
         for id in visit.leave { lines.append(leaveLine(id, visit: visit, partner: partner)) }
         for slot in unplanned {
             lines.append(
-                (danish ? "Mangler: " : "Missing: ") + "\(words.crates(slot.missingCrates)) – "
+                (words.language.said(.missing)) + "\(words.crates(slot.missingCrates)) – "
                     + slot.text(words.language))
         }
         return Explanation(partnerID: id, day: day, visitFound: true, lines: lines)
@@ -81,50 +77,32 @@ struct PlanExplainer {
             if let packed = context.packedVisits[visit.id] {
                 let list = packed.map(\.rawValue).joined(separator: ", ")
                 lines.append(
-                    danish
-                        ? "Kasserne er pakket til dette besøg på skranken (\(list)) og ikke sendt endnu: de kommer med."
-                        : "Crates are packed for this visit at the desk (\(list)) and not sent yet: they go on it.")
+                    words.language.said(.cratesArePackedForThis, list))
             }
             if lines.isEmpty || isByHand(visit) {
                 lines.append(
-                    danish
-                        ? "Flyttet eller låst i hånden: planlæggeren beholder dag og kasser, som de er."
-                        : "Moved or pinned by hand: the planner keeps its day and crates as they are.")
+                    words.language.said(.movedOrPinnedByHand))
             }
             return lines
         case .start:
             lines.append(
-                danish
-                    ? "Sæsonens første kasser: de første ugers rutedage deles ud, så hver får så få kasser som muligt."
-                    : "First crates of the season: the first weeks' route days are shared out so that each carries as "
-                        + "few crates as possible.")
+                words.language.said(.firstCratesOfTheSeason))
         case .due:
             lines.append(
-                danish
-                    ? "Kasserne den har nu, skal afleveres \(target)." : "The crates it has now are due on \(target).")
+                words.language.said(.theCratesItHasNow, target))
         case .loanPeriod:
             let previous = plan.visits(of: visit.partnerID).last { $0.day < visit.day }
             let period = words.period(context.settings.loanPeriod(for: partner))
             let since = previous.map { words.date($0.day) } ?? "?"
             lines.append(
-                danish
-                    ? "En låneperiode (\(period)) efter sidste besøg \(since): ønsket \(target)."
-                    : "A loan period (\(period)) after the last visit on \(since): wanted on \(target).")
+                words.language.said(.aLoanPeriodAfterThe, period, since, target))
         case .collection:
             lines.append(
-                danish
-                    ? "Sidste afhentning før sommerlukningen eller sæsonens slutning: afhentningerne spredes over "
-                        + "rutedagene i ugerne før, og denne dag havde færrest kasser booket."
-                    : "Last collection before the summer closure or the season's end: the collections are spread over "
-                        + "the route days of the weeks before, and this day had the fewest crates booked.")
+                words.language.said(.lastCollectionBeforeTheSummer))
         }
         if let postponed = visit.postponedFrom {
             lines.append(
-                danish
-                    ? "Udskudt fra \(words.date(postponed)): ingen passende kasse var ledig den dag, så besøget venter "
-                        + "på kasser, der kommer hjem."
-                    : "Postponed from \(words.date(postponed)): no suitable crate was free that day, so the visit "
-                        + "waits for crates coming home.")
+                words.language.said(.postponedFromNoSuitableCrate, words.date(postponed)))
         }
         let start = visit.postponedFrom ?? visit.day
         if visit.timing != .start && visit.timing != .collection && start != visit.target, let route {
@@ -146,7 +124,7 @@ struct PlanExplainer {
                 && (violation.partnerID == visit.partnerID
                     || (violation.rule == .vanCapacity && violation.routeID == visit.routeID))
         }.map { violation in
-            (danish ? "Bryder en regel: " : "Breaks a rule: ") + words.rule(violation) + "."
+            (words.language.said(.breaksARule)) + words.rule(violation) + "."
         }
     }
 
@@ -165,37 +143,33 @@ struct PlanExplainer {
             if let holiday = DanishHolidays.name(of: day, language: words.language) {
                 reasons.append("\(name) \(holiday)")
             } else if let closure = partner.closures.first(where: { $0.days.contains(day) }) {
-                reasons.append("\(name) " + (danish ? "lukket" : "closed") + (closure.reason.map { " (\($0))" } ?? ""))
+                reasons.append("\(name) " + (words.language.said(.closed)) + (closure.reason.map { " (\($0))" } ?? ""))
             } else if day < plan.firstDay || day > plan.lastDay {
-                reasons.append("\(name) " + (danish ? "uden for planen" : "outside the plan"))
+                reasons.append("\(name) " + (words.language.said(.outsideThePlan)))
             } else if let previous, day < previous.adding(days: VisitScheduler.minimumGap) {
-                reasons.append("\(name) " + (danish ? "for tæt på sidste besøg" : "too close to the last visit"))
+                reasons.append("\(name) " + (words.language.said(.tooCloseToTheLast)))
             } else if let next, day >= next {
-                reasons.append("\(name) " + (danish ? "efter næste besøg" : "after the next visit"))
+                reasons.append("\(name) " + (words.language.said(.afterTheNextVisit)))
             } else {
                 let load = plan.visits.filter { $0.routeID == route.id && $0.day == day }.reduce(0) { $0 + $1.vanLoad }
                 let full = load + visit.vanLoad > route.vanCapacity
                 reasons.append(
                     "\(name) "
                         + (full
-                            ? (danish
-                                ? "bilen fuld (\(load) af \(route.vanCapacity))"
-                                : "van full (\(load) of \(route.vanCapacity))")
-                            : (danish
-                                ? "bilen var booket fuld, da besøget blev planlagt"
-                                : "van booked full when the visit was planned")))
+                            ? (words.language.said(.vanFullOf, load, route.vanCapacity))
+                            : (words.language.said(.vanBookedFullWhenThe))))
             }
         }
         if reasons.isEmpty {
             // Nothing nearer was even a route day.
-            let weekdays = route.deliveryWeekdays.sorted().map { words.days.weekdayName($0) + (danish ? "en" : "s") }
-            let list = weekdays.joined(separator: danish ? " og " : " and ")
-            reasons.append(danish ? "ruten kører om \(list)" : "the route drives on \(list)")
+            let weekdays = route.deliveryWeekdays.sorted().map {
+                words.days.weekdayName($0) + (words.language.said(.s))
+            }
+            let list = weekdays.joined(separator: words.language.said(.and))
+            reasons.append(words.language.said(.theRouteDrivesOn, list))
         }
         let list = ": " + reasons.joined(separator: "; ")
-        return danish
-            ? "Flyttet til nærmeste rutedag, der passer, \(words.date(chosen))\(list)."
-            : "Moved to the nearest route day that fits, \(words.date(chosen))\(list)."
+        return words.language.said(.movedToTheNearestRoute, words.date(chosen), list)
     }
 
     // MARK: The crates
@@ -208,12 +182,11 @@ struct PlanExplainer {
         }
         var source: String
         switch mix.source {
-        case .request: source = danish ? "bedt om i planen" : "asked for in the plan"
-        case .partner: source = danish ? "partnerens egne tal" : "the partner's own numbers"
+        case .request: source = words.language.said(.askedForInThePlan)
+        case .partner: source = words.language.said(.thePartnerSOwnNumbers)
         case .lastDeposit:
             source =
-                danish
-                ? "som sidste depot, ingen tal pr. aldersgruppe" : "as the last deposit, no numbers per age group"
+                words.language.said(.asTheLastDepositNo)
         case .derived:
             let entries = participant.partner.crateMix ?? []
             let given = participant.bands.compactMap { band in
@@ -223,18 +196,16 @@ struct PlanExplainer {
                 entries.first { $0.band == band && $0.crates == nil }?.children.map { (band, $0) }
             }
             source =
-                danish
-                ? "udregnet: så mange som sidste depot, mindst én; aldersgrupperne deler"
-                : "worked out: as many as the last deposit, at least one; the age groups share"
+                words.language.said(.workedOutAsManyAs)
             if children.isEmpty {
-                source += danish ? " efter bibliotekets kasser i hver" : " by the library's crates of each"
+                source += words.language.said(.byTheLibrarySCrates)
             } else {
                 let text = children.map { "\(words.band($0.0)) \($0.1)" }.joined(separator: ", ")
-                source += danish ? " efter børnetal (\(text))" : " by children (\(text))"
+                source += words.language.said(.byChildren, text)
             }
             if !given.isEmpty {
                 source +=
-                    (danish ? "; partnerens egne tal for " : "; the partner's own numbers for ")
+                    (words.language.said(.thePartnerSOwnNumbers2))
                     + list(given.map(\.0)) { band in
                         given.first { $0.0 == band }!.1
                     }
@@ -245,7 +216,7 @@ struct PlanExplainer {
         if mix.isWholePerVisit {
             let first = mix.firstVisit
             line =
-                (danish ? "Kasser pr. besøg: " : "Crates per visit: ")
+                (words.language.said(.cratesPerVisit))
                 + list(participant.bands) { band in
                     first.filter { $0 == band }.count
                 }
@@ -254,117 +225,96 @@ struct PlanExplainer {
                 "\(words.band(band)) \(Int((Double(weight * 100) / Double(total)).rounded())) %"
             }.joined(separator: ", ")
             line =
-                danish
-                ? "Kasser pr. besøg: \(mix.crates), over sæsonen \(shares)"
-                : "Crates per visit: \(mix.crates), over the season \(shares)"
+                words.language.said(.cratesPerVisitOverThe, mix.crates, shares)
         }
         line += " (\(source))"
         if visit.kind != .collection {
             let left = visit.leave.compactMap { context.crateIndex[$0] }.map { context.band(ofCrate: $0) }
             if !mix.isWholePerVisit || left.sorted() != mix.firstVisit.sorted() {
                 let text = list(participant.bands) { band in left.filter { $0 == band }.count }
-                line += danish ? "; dette besøg: \(text)" : "; this visit: \(text)"
+                line += words.language.said(.thisVisit, text)
             }
         }
         return line + "."
     }
 
     private func pickUpLine(_ id: Crate.ID, visit: PlannedVisit) -> String {
-        guard let crate = context.crateIndex[id] else { return (danish ? "Henter " : "Picks up ") + id.rawValue + "." }
+        guard let crate = context.crateIndex[id] else { return (words.language.said(.picksUp)) + id.rawValue + "." }
         let record = context.data.crates[crate]
         let since = audit.stays[crate].last { $0.partnerID == visit.partnerID && $0.until == visit.day }?.from
-        let here = since.map { danish ? ", her siden \(words.date($0))" : ", here since \(words.date($0))" } ?? ""
-        return (danish ? "Henter " : "Picks up ") + "\(id) \"\(record.theme)\" (\(words.band(record.ageBand)))\(here)."
+        let here = since.map { words.language.said(.hereSince, words.date($0)) } ?? ""
+        return (words.language.said(.picksUp)) + "\(id) \"\(record.theme)\" (\(words.band(record.ageBand)))\(here)."
     }
 
     private func leaveLine(_ id: Crate.ID, visit: PlannedVisit, partner: Partner) -> String {
-        guard let crate = context.crateIndex[id] else { return (danish ? "Afleverer " : "Leaves ") + id.rawValue + "." }
+        guard let crate = context.crateIndex[id] else { return (words.language.said(.leaves)) + id.rawValue + "." }
         let record = context.data.crates[crate]
         let ordinal = visit.day.ordinal
         var reasons: [String] = []
         if partner.ageGroups.contains(record.ageBand) {
             reasons.append(
-                danish
-                    ? "til \(words.band(record.ageBand)), en af dens aldersgrupper"
-                    : "for \(words.band(record.ageBand)), one of its age groups")
+                words.language.said(.forOneOfItsAge, words.band(record.ageBand)))
         } else {
             let groups = Array(Set(partner.ageGroups)).sorted().map(words.band).joined(separator: ", ")
             reasons.append(
-                danish
-                    ? "til \(words.band(record.ageBand)), som IKKE er en af dens aldersgrupper (\(groups))"
-                    : "for \(words.band(record.ageBand)), NOT one of its age groups (\(groups))")
+                words.language.said(.forNotOneOfIts, words.band(record.ageBand), groups))
         }
         let hadBefore = audit.violations.first {
             $0.rule == .crateHadBefore && $0.partnerID == visit.partnerID && $0.day == visit.day && $0.crateID == id
         }
         if let hadBefore {
             let when = hadBefore.otherDay.map { words.short($0) + " \($0.year)" } ?? "?"
-            reasons.append(danish ? "HAR været her før (\(when))" : "WAS here before (\(when))")
+            reasons.append(words.language.said(.wasHereBefore, when))
         } else {
             reasons.append(
-                danish ? "ikke haft her i \(context.lookBackText)" : "not had here in \(context.lookBackText)")
+                words.language.said(.notHadHereIn, context.lookBackText))
         }
         let home = audit.cameHome(crate, before: ordinal)
         if home == Int.min {
-            reasons.append(danish ? "hjemme fra før planen" : "home from before the plan")
+            reasons.append(words.language.said(.homeFromBeforeThePlan))
         } else {
             let working = context.calendar.workingDays(after: home, through: ordinal)
             reasons.append(
-                danish
-                    ? "hjemme siden \(words.short(Day(ordinal: home))) (\(working) arbejdsdage, mindst "
-                        + "\(context.calendar.turnaround))"
-                    : "home since \(words.short(Day(ordinal: home))) (\(working) working days, at least "
-                        + "\(context.calendar.turnaround))")
+                words.language.said(
+                    .homeSinceWorkingDaysAt, words.short(Day(ordinal: home)), working, context.calendar.turnaround))
         }
         let before = audit.previousThemes[visit.id] ?? []
         if let repeated = audit.themeRepeats[visit.id]?.first(where: { $0.crate == crate }) {
             reasons.append(themeRepeatReason(repeated, visit: visit))
         } else if before.contains(record.theme) {
             reasons.append(
-                danish
-                    ? "samme tema som sidst: ingen kasse med et andet tema passede"
-                    : "same theme as last time: no crate with another theme fitted")
+                words.language.said(.sameThemeAsLastTime))
         } else if !before.isEmpty {
             let themes = Array(Set(before)).sorted().joined(separator: ", ")
-            reasons.append(danish ? "andet tema end sidst (\(themes))" : "another theme than last time (\(themes))")
+            reasons.append(words.language.said(.anotherThemeThanLastTime, themes))
         }
         let rivals = suitable(band: record.ageBand, partner: visit.partnerID, day: visit.day, except: visit)
         if isByHand(visit) {
-            reasons.append(danish ? "valgt i hånden" : "chosen by hand")
+            reasons.append(words.language.said(.chosenByHand))
         } else if rivals > 0 {
             reasons.append(
-                danish
-                    ? "længst ventende af \(rivals + 1) passende kasser den dag"
-                    : "waiting longest of \(rivals + 1) suitable crates that day")
+                words.language.said(.waitingLongestOfSuitableCrates, rivals + 1))
         }
-        return (danish ? "Afleverer " : "Leaves ") + "\(id) \"\(record.theme)\": " + reasons.joined(separator: "; ")
+        return (words.language.said(.leaves)) + "\(id) \"\(record.theme)\": " + reasons.joined(separator: "; ")
             + "."
     }
 
     /// A theme the partner had before: when, and whether another crate could have been left instead.
     private func themeRepeatReason(_ repeated: PlanAudit.ThemeRepeat, visit: PlannedVisit) -> String {
         let since =
-            repeated.since == visit.day ? (danish ? "ved samme besøg" : "at this visit") : words.short(repeated.since)
+            repeated.since == visit.day ? (words.language.said(.atThisVisit)) : words.short(repeated.since)
         let had =
             repeated.inSeason
-            ? (danish
-                ? "temaet \"\(repeated.theme)\" har den allerede haft i sæsonen (\(since))"
-                : "the theme \"\(repeated.theme)\" it already had this season (\(since))")
-            : (danish
-                ? "temaet \"\(repeated.theme)\" havde den i \(context.lookBackText) (\(since))"
-                : "the theme \"\(repeated.theme)\" it had in \(context.lookBackText) (\(since))")
+            ? (words.language.said(.theThemeItAlreadyHad, repeated.theme, since))
+            : (words.language.said(.theThemeItHadIn, repeated.theme, context.lookBackText, since))
         guard let other = audit.alternative(to: repeated, at: visit) else {
             let band = words.band(context.data.crates[repeated.crate].ageBand)
             return had
-                + (danish
-                    ? ": kunne ikke undgås, ingen ledig kasse til \(band) med et nyt tema passede den dag"
-                    : ": could not be avoided, no free crate for \(band) with a new theme fitted that day")
+                + (words.language.said(.couldNotBeAvoidedNo, band))
         }
         let record = context.data.crates[other]
         return had
-            + (danish
-                ? ": kunne være undgået, \(record.id) \"\(record.theme)\" var ledig"
-                : ": could have been avoided, \(record.id) \"\(record.theme)\" was free")
+            + (words.language.said(.couldHaveBeenAvoidedWas, record.id, record.theme))
     }
 
     /// Crates of `band` that were home and through the turnaround on `day`, new to the partner, and not left by any
@@ -383,5 +333,93 @@ struct PlanExplainer {
             if home == Int.min || context.calendar.readyOrdinal(afterPickup: home) <= ordinal { count += 1 }
         }
         return count
+    }
+}
+
+/// The texts of `PlanExplainer` in the language files.
+public enum PlanExplainText: String, TextCatalogue {
+    case isNotOneOfThe
+    case hasNoVisitOn
+    case visitsInThePlan
+    case notPlanned
+    case missing
+    case cratesArePackedForThis
+    case movedOrPinnedByHand
+    case firstCratesOfTheSeason
+    case theCratesItHasNow
+    case aLoanPeriodAfterThe
+    case lastCollectionBeforeTheSummer
+    case postponedFromNoSuitableCrate
+    case breaksARule
+    case closed
+    case outsideThePlan
+    case tooCloseToTheLast
+    case afterTheNextVisit
+    case vanFullOf
+    case vanBookedFullWhenThe
+    case s
+    case and
+    case theRouteDrivesOn
+    case movedToTheNearestRoute
+    case askedForInThePlan
+    case thePartnerSOwnNumbers
+    case asTheLastDepositNo
+    case workedOutAsManyAs
+    case byTheLibrarySCrates
+    case byChildren
+    case thePartnerSOwnNumbers2
+    case cratesPerVisit
+    case cratesPerVisitOverThe
+    case thisVisit
+    case picksUp
+    case hereSince
+    case leaves
+    case forOneOfItsAge
+    case forNotOneOfIts
+    case wasHereBefore
+    case notHadHereIn
+    case homeFromBeforeThePlan
+    case homeSinceWorkingDaysAt
+    case sameThemeAsLastTime
+    case anotherThemeThanLastTime
+    case chosenByHand
+    case waitingLongestOfSuitableCrates
+    case atThisVisit
+    case theThemeItAlreadyHad
+    case theThemeItHadIn
+    case couldNotBeAvoidedNo
+    case couldHaveBeenAvoidedWas
+
+    public static let placeholders: [PlanExplainText: [String]] = [
+        .isNotOneOfThe: ["id"],
+        .hasNoVisitOn: ["name", "date"],
+        .cratesArePackedForThis: ["list"],
+        .theCratesItHasNow: ["target"],
+        .aLoanPeriodAfterThe: ["period", "since", "target"],
+        .postponedFromNoSuitableCrate: ["date"],
+        .vanFullOf: ["load", "vanCapacity"],
+        .theRouteDrivesOn: ["list"],
+        .movedToTheNearestRoute: ["date", "list"],
+        .byChildren: ["text"],
+        .cratesPerVisitOverThe: ["crates", "shares"],
+        .thisVisit: ["text"],
+        .hereSince: ["date"],
+        .forOneOfItsAge: ["band"],
+        .forNotOneOfIts: ["band", "groups"],
+        .wasHereBefore: ["when"],
+        .notHadHereIn: ["lookBackText"],
+        .homeSinceWorkingDaysAt: ["short", "working", "turnaround"],
+        .anotherThemeThanLastTime: ["themes"],
+        .waitingLongestOfSuitableCrates: ["rivals"],
+        .theThemeItAlreadyHad: ["theme", "since"],
+        .theThemeItHadIn: ["theme", "lookBackText", "since"],
+        .couldNotBeAvoidedNo: ["band"],
+        .couldHaveBeenAvoidedWas: ["id", "theme"],
+    ]
+}
+
+extension Language {
+    fileprivate func said(_ key: PlanExplainText, _ arguments: CustomStringConvertible...) -> String {
+        TextBook(self).filled(key, arguments)
     }
 }

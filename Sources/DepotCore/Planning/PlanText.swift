@@ -5,7 +5,6 @@ public enum PlanText {
     /// be planned and why, any broken rules, and the quality figures.
     public static func table(_ plan: Plan, data: LibraryData, language: Language) -> String {
         let words = PlanWords(language)
-        let danish = language == .danish
         let settings = plan.request.settings ?? data.settings
         let routeOrder = Dictionary(uniqueKeysWithValues: settings.routes.enumerated().map { ($1.id, $0) })
         let routeName = { (id: Route.ID) in settings.routes.first { $0.id == id }?.name ?? id.rawValue }
@@ -14,18 +13,15 @@ public enum PlanText {
 
         var lines: [String] = []
         lines.append(
-            (danish ? "Rotationsplan \(plan.season)" : "Rotation plan \(plan.season)")
-                + " (\(words.short(plan.firstDay)) \(plan.firstDay.year) – \(words.short(plan.lastDay)) "
-                + "\(plan.lastDay.year)): "
-                + (danish
-                    ? "\(quality.visits) besøg, \(words.crates(quality.cratesLeft)) ud, \(quality.unplannedSlots) ikke planlagt"
-                    : "\(quality.visits) visits, \(words.crates(quality.cratesLeft)) out, \(quality.unplannedSlots) unplanned")
+            (language.said(.rotationPlan, plan.season))
+                + " (\(words.short(plan.firstDay)) \(plan.firstDay.year) – \(words.short(plan.lastDay)) \(plan.lastDay.year)): "
+                + (language.said(
+                    .visitsOutUnplanned, quality.visits, words.crates(quality.cratesLeft), quality.unplannedSlots))
         )
 
-        let columns =
-            danish
-            ? ["Rute", "Dag", "Partner", "Besøg", "Hentes", "Afleveres"]
-            : ["Route", "Day", "Partner", "Visit", "Picks up", "Leaves"]
+        let columns: [String] = [.columnRoute, .columnDay, .columnPartner, .columnVisit, .columnHome, .columnOut].map {
+            language.said($0)
+        }
         var rows: [(week: ISOWeek, cells: [String])] = []
         let ordered = plan.visits.sorted { lhs, rhs in
             let left = (ISOWeek(containing: lhs.day), routeOrder[lhs.routeID] ?? Int.max, lhs.day, lhs.partnerID)
@@ -69,12 +65,12 @@ public enum PlanText {
         }
         if plan.visits.contains(where: \.pinned) {
             lines.append("")
-            lines.append(danish ? "* låst i hånden" : "* pinned by hand")
+            lines.append(language.said(.pinnedByHand))
         }
 
         if !plan.unplanned.isEmpty {
             lines.append("")
-            lines.append(danish ? "Ikke planlagt (\(plan.unplanned.count)):" : "Not planned (\(plan.unplanned.count)):")
+            lines.append(language.said(.notPlanned, plan.unplanned.count))
             for slot in plan.unplanned {
                 lines.append("  \(words.short(slot.day)) \(slot.day.year), \(slot.partnerName): \(slot.text(language))")
             }
@@ -82,7 +78,7 @@ public enum PlanText {
         if !plan.violations.isEmpty {
             lines.append("")
             lines.append(
-                danish ? "Brudte regler (\(plan.violations.count)):" : "Rules broken (\(plan.violations.count)):")
+                language.said(.rulesBroken, plan.violations.count))
             for violation in plan.violations { lines.append("  " + violation.text(language)) }
         }
         lines.append("")
@@ -118,43 +114,27 @@ public enum PlanText {
     private static func qualityLines(_ quality: PlanQuality, words: PlanWords, routeName: (Route.ID) -> String)
         -> [String]
     {
-        let danish = words.language == .danish
-        var lines = [danish ? "Kvalitet:" : "Quality:"]
+        let language = words.language
+        var lines = [language.said(.quality)]
         lines.append(
-            danish
-                ? "  \(format(quality.cratesIdlePerWeek)) af \(quality.crates) kasser står ubrugt hjemme pr. uge i snit"
-                : "  \(format(quality.cratesIdlePerWeek)) of \(quality.crates) crates idle at home per week on average")
+            language.said(.ofCratesIdleAtHome, format(quality.cratesIdlePerWeek), quality.crates))
         let avoidable = quality.themeRepeatsInSeason - quality.themeRepeatsInSeasonUnavoidable
         lines.append(
-            danish
-                ? "  et tema institutionen allerede har haft i sæsonen: \(words.crates(quality.themeRepeatsInSeason))"
-                    + " (\(avoidable) kunne undgås)"
-                : "  a theme the partner already had this season: \(words.crates(quality.themeRepeatsInSeason))"
-                    + " (\(avoidable) avoidable)")
+            language.said(.aThemeThePartnerAlready, words.crates(quality.themeRepeatsInSeason), avoidable))
         lines.append(
-            danish
-                ? "  et tema fra tilbageblikkets sæsoner (ikke i denne): \(words.crates(quality.themeRepeatsLookBack))"
-                : "  a theme from the look-back seasons (not this one): \(words.crates(quality.themeRepeatsLookBack))")
+            language.said(.aThemeFromTheLook, words.crates(quality.themeRepeatsLookBack)))
         lines.append(
-            danish
-                ? "  samme tema to gange i træk: \(quality.themeRepeats)"
-                : "  the same theme twice in a row: \(quality.themeRepeats)")
+            language.said(.theSameThemeTwiceIn, quality.themeRepeats))
         lines.append(
-            danish
-                ? "  \(quality.unplannedSlots) ikke planlagt, \(words.crates(quality.cratesMissing)) mangler"
-                : "  \(quality.unplannedSlots) unplanned, \(words.crates(quality.cratesMissing)) missing")
+            language.said(.unplannedMissing, quality.unplannedSlots, words.crates(quality.cratesMissing)))
         lines.append(
-            danish
-                ? "  besøg pr. rutedag: spredning \(format(quality.visitsPerRouteDaySpread)) (standardafvigelse)"
-                : "  visits per route day: spread \(format(quality.visitsPerRouteDaySpread)) (standard deviation)")
+            language.said(.visitsPerRouteDaySpread, format(quality.visitsPerRouteDaySpread)))
         for route in quality.routes {
             lines.append(
                 "    \(words.route(routeName(route.routeID))): "
-                    + (danish
-                        ? "\(route.visits) besøg på \(route.routeDays) rutedage, \(route.fewest)–\(route.most) pr. dag, "
-                            + "højst \(route.mostCrates) af \(route.vanCapacity) kasser i bilen"
-                        : "\(route.visits) visits on \(route.routeDays) route days, \(route.fewest)–\(route.most) a day, "
-                            + "at most \(route.mostCrates) of \(route.vanCapacity) crates on the van"))
+                    + (language.said(
+                        .visitsOnRouteDaysA, route.visits, route.routeDays, route.fewest, route.most, route.mostCrates,
+                        route.vanCapacity)))
         }
         return lines
     }
@@ -180,5 +160,43 @@ public enum PlanText {
         let hundredths = Int((value * 100).rounded())
         let tenths = (abs(hundredths) + 5) / 10
         return "\(hundredths < 0 ? "-" : "")\(tenths / 10).\(tenths % 10)"
+    }
+}
+
+/// The texts of `PlanText` in the language files.
+public enum PlanPrintText: String, TextCatalogue {
+    case columnRoute, columnDay, columnPartner, columnVisit, columnHome, columnOut
+    case rotationPlan
+    case visitsOutUnplanned
+    case pinnedByHand
+    case notPlanned
+    case rulesBroken
+    case quality
+    case ofCratesIdleAtHome
+    case aThemeThePartnerAlready
+    case aThemeFromTheLook
+    case theSameThemeTwiceIn
+    case unplannedMissing
+    case visitsPerRouteDaySpread
+    case visitsOnRouteDaysA
+
+    public static let placeholders: [PlanPrintText: [String]] = [
+        .rotationPlan: ["season"],
+        .visitsOutUnplanned: ["visits", "crates", "unplannedSlots"],
+        .notPlanned: ["count"],
+        .rulesBroken: ["count"],
+        .ofCratesIdleAtHome: ["quality", "crates"],
+        .aThemeThePartnerAlready: ["crates", "avoidable"],
+        .aThemeFromTheLook: ["crates"],
+        .theSameThemeTwiceIn: ["themeRepeats"],
+        .unplannedMissing: ["unplannedSlots", "crates"],
+        .visitsPerRouteDaySpread: ["quality"],
+        .visitsOnRouteDaysA: ["visits", "routeDays", "fewest", "most", "mostCrates", "vanCapacity"],
+    ]
+}
+
+extension Language {
+    fileprivate func said(_ key: PlanPrintText, _ arguments: CustomStringConvertible...) -> String {
+        TextBook(self).filled(key, arguments)
     }
 }

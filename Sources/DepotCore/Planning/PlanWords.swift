@@ -17,7 +17,7 @@ struct PlanWords: Sendable {
         switch band {
         case .toddlers: return "0–3"
         case .preschool: return "3–6"
-        case .school: return danish ? "skole" : "school"
+        case .school: return said(.school)
         }
     }
 
@@ -57,13 +57,13 @@ struct PlanWords: Sendable {
     /// "delivery" / "første kasser".
     func kind(_ kind: PlannedVisit.Kind) -> String {
         switch kind {
-        case .delivery: return danish ? "første kasser" : "delivery"
-        case .exchange: return danish ? "udskiftning" : "exchange"
-        case .collection: return danish ? "afhentning" : "collection"
+        case .delivery: return said(.delivery)
+        case .exchange: return said(.exchange)
+        case .collection: return said(.collection)
         }
     }
 
-    func route(_ name: String) -> String { danish ? "rute \(name)" : "route \(name)" }
+    func route(_ name: String) -> String { said(.route, name) }
 
     // MARK: Unplanned
 
@@ -72,46 +72,32 @@ struct PlanWords: Sendable {
         let route = route(slot.routeName ?? slot.routeID?.rawValue ?? "?")
         switch slot.reason {
         case .noRoute:
-            return danish
-                ? "\(name) er ikke på nogen rute: giv den en rute for at planlægge dens besøg"
-                : "\(name) is on no van route: give it a route to plan its visits"
+            return said(.isOnNoVanRoute, name)
         case .noAgeGroups:
-            return danish
-                ? "\(name) har ingen aldersgrupper, så ingen kasse passer"
-                : "\(name) has no age groups, so no crate fits it"
+            return said(.hasNoAgeGroupsSo, name)
         case .unknownPartner:
-            return danish
-                ? "\(slot.partnerID) er ikke en af bibliotekets partnere (låst besøg \(short(slot.day)))"
-                : "\(slot.partnerID) is not one of the library's partners (pinned visit \(short(slot.day)))"
+            return said(.isNotOneOfThe, slot.partnerID, short(slot.day))
         case .pinOutsideSeason:
-            return danish
-                ? "\(name): det låste besøg \(date(slot.day)) ligger uden for planens dage"
-                : "\(name): the pinned visit on \(date(slot.day)) lies outside the days being planned"
+            return said(.thePinnedVisitOnLies, name, date(slot.day))
         case .noVisitDay(let from, let to, let routeDays, let holidays, let closed, let full, let capacity):
             if danish {
-                return "\(route), \(weeks(from, to)): ingen rutedag fra \(short(from)) til \(short(to)) hvor \(name) "
-                    + "har åbent og der er plads i bilen (\(routeDays) rutedage: \(holidays) helligdage, "
-                    + "\(closed) lukket, \(full) med fuld bil ved \(crates(capacity)))"
+                return
+                    "\(route), \(weeks(from, to)): ingen rutedag fra \(short(from)) til \(short(to)) hvor \(name) har åbent og der er plads i bilen (\(routeDays) rutedage: \(holidays) helligdage, \(closed) lukket, \(full) med fuld bil ved \(crates(capacity)))"
             }
-            return "\(route), \(weeks(from, to)): no route day from \(short(from)) to \(short(to)) with \(name) open "
-                + "and room in the van (\(routeDays) route days: \(holidays) holidays, \(closed) closed, "
-                + "\(full) with the van full at \(crates(capacity)))"
+            return
+                "\(route), \(weeks(from, to)): no route day from \(short(from)) to \(short(to)) with \(name) open and room in the van (\(routeDays) route days: \(holidays) holidays, \(closed) closed, \(full) with the van full at \(crates(capacity)))"
         case .cratesShort(let band, let wanted, let freeThatWeek, let freeOnDay, let hadBefore, let held, let seasons):
             let day = short(slot.day)
             var text =
-                danish
-                ? "\(route), \(week(slot.day)): \(crates(wanted)) til \(self.band(band)) ønsket, \(freeThatWeek) ledige"
-                : "\(route), \(week(slot.day)): \(crates(wanted)) for \(self.band(band)) wanted, \(freeThatWeek) free"
+                said(.forWantedFree, route, week(slot.day), crates(wanted), self.band(band), freeThatWeek)
             if freeOnDay == 0 {
-                text += danish ? "; ingen var tilbage \(day)" : "; none was left on \(day)"
+                text += said(.noneWasLeftOn, day)
             } else {
                 text +=
-                    danish
-                    ? "; af de \(freeOnDay) der stadig var ledige \(day), har \(name) haft \(hadBefore) i \(seasons)"
-                    : "; of the \(freeOnDay) still free on \(day), \(name) had \(hadBefore) in \(seasons)"
+                    said(.ofTheStillFreeOn, freeOnDay, day, name, hadBefore, seasons)
                 if held > 0 {
                     text +=
-                        danish ? ", og \(held) er holdt til låste besøg" : ", and \(held) are kept for pinned visits"
+                        said(.andAreKeptForPinned, held)
                 }
             }
             return text
@@ -147,73 +133,130 @@ struct PlanWords: Sendable {
         let limit = violation.limit ?? 0
         switch violation.rule {
         case .crateHadBefore:
-            return danish ? "\(crate) har været her før (\(otherDay))" : "\(crate) was here before (\(otherDay))"
+            return said(.wasHereBefore, crate, otherDay)
         case .ageBand:
             let band = violation.note.flatMap(AgeBand.init(rawValue:)).map(self.band) ?? "?"
-            return danish
-                ? "\(crate) er til \(band), som ikke er en af dens aldersgrupper"
-                : "\(crate) is for \(band), not one of its age groups"
+            return said(.isForNotOneOf, crate, band)
         case .turnaround:
-            let from = other.map { danish ? " fra \($0)" : " from \($0)" } ?? ""
-            return danish
-                ? "\(crate) har kun været hjemme \(count) arbejdsdage siden \(otherDay)\(from); den skal være "
-                    + "hjemme \(limit)"
-                : "\(crate) was home only \(count) working days since \(otherDay)\(from); it needs \(limit)"
+            let from = other.map { said(.from, $0) } ?? ""
+            return said(.wasHomeOnlyWorkingDays, crate, count, otherDay, from, limit)
         case .crateElsewhere:
             let place = other ?? "?"
             if violation.otherDay == nil {
-                return danish
-                    ? "\(crate) er stadig hos \(place) og hentes ikke i planen"
-                    : "\(crate) is still at \(place) and not picked up in the plan"
+                return said(.isStillAtAndNot, crate, place)
             }
-            return danish
-                ? "\(crate) er stadig hos \(place) (hentes \(otherDay))"
-                : "\(crate) is still at \(place) (picked up \(otherDay))"
+            return said(.isStillAtPickedUp, crate, place, otherDay)
         case .vanCapacity:
-            return danish
-                ? "\(crates(count)) i bilen, som kan tage \(limit)"
-                : "\(crates(count)) on the van, which holds \(limit)"
+            return said(.onTheVanWhichHolds, crates(count), limit)
         case .holiday:
             let name = DanishHolidays.name(of: violation.day, language: language) ?? violation.note ?? ""
             // Christmas Eve, New Year's Eve and Constitution Day are days the library closes, not public holidays.
             let isPublic = DanishHolidays.holidays(on: violation.day).contains { $0.isPublicHoliday }
-            if isPublic { return danish ? "helligdag (\(name))" : "public holiday (\(name))" }
-            return danish ? "biblioteket lukket (\(name))" : "library closed (\(name))"
+            if isPublic { return said(.publicHoliday, name) }
+            return said(.libraryClosed, name)
         case .partnerClosed:
             let reason = violation.note.map { " (\($0))" } ?? ""
-            return danish ? "lukket\(reason)" : "closed\(reason)"
+            return said(.closed, reason)
         case .notRouteDay:
             let route = route(violation.note ?? violation.routeID?.rawValue ?? "?")
             let weekday = days.weekdayName(violation.day.weekday)
-            return danish ? "\(route) kører ikke \(weekday)" : "\(route) does not drive on \(weekday)s"
+            return said(.doesNotDriveOnS, route, weekday)
         case .wrongRoute:
-            let own = violation.note.map(route) ?? (danish ? "ingen rute" : "no route")
+            let own = violation.note.map(route) ?? (said(.noRoute))
             let visit = route(violation.routeID?.rawValue ?? "?")
-            return danish
-                ? "besøget er på \(visit), men partneren er på \(own)"
-                : "the visit is on \(visit), but the partner is on \(own)"
+            return said(.theVisitIsOnBut, visit, own)
         case .sharedDriver:
             let driver = violation.note ?? "?"
             let other = route(violation.otherRouteName ?? violation.otherRouteID?.rawValue ?? "?")
-            return danish
-                ? "chaufføren \(driver) kører også \(other) den dag"
-                : "the driver \(driver) also drives \(other) that day"
+            return said(.sharedDriver, driver, other)
         case .outsideSeason:
-            return danish ? "dagen ligger uden for planens dage" : "the day lies outside the days being planned"
+            return said(.theDayLiesOutsideThe)
         case .unknownPartner:
-            return danish ? "ikke en af bibliotekets partnere" : "not one of the library's partners"
+            return said(.notOneOfTheLibrary)
         case .unknownCrate:
-            return danish ? "\(crate) er ikke en af bibliotekets kasser" : "\(crate) is not one of the library's crates"
+            return said(.isNotOneOfThe2, crate)
         case .crateInRepair:
-            return danish ? "\(crate) er til reparation" : "\(crate) is in repair"
+            return said(.isInRepair, crate)
         case .pickUpMismatch:
-            return danish
-                ? "\(crate) skal hentes, men den er der ikke" : "\(crate) is to be picked up, but it is not there"
+            return said(.isToBePickedUp, crate)
         case .duplicate:
             if violation.crateID != nil {
-                return danish ? "\(crate) afleveres to gange" : "\(crate) is left twice"
+                return said(.isLeftTwice, crate)
             }
-            return danish ? "to besøg samme dag" : "two visits on the same day"
+            return said(.twoVisitsOnTheSame)
         }
+    }
+}
+
+/// The texts of `PlanWords` in the language files.
+public enum PlanWordsText: String, TextCatalogue {
+    case school
+    case delivery
+    case exchange
+    case collection
+    case route
+    case isOnNoVanRoute
+    case hasNoAgeGroupsSo
+    case isNotOneOfThe
+    case thePinnedVisitOnLies
+    case forWantedFree
+    case noneWasLeftOn
+    case ofTheStillFreeOn
+    case andAreKeptForPinned
+    case wasHereBefore
+    case isForNotOneOf
+    case from
+    case wasHomeOnlyWorkingDays
+    case isStillAtAndNot
+    case isStillAtPickedUp
+    case onTheVanWhichHolds
+    case publicHoliday
+    case libraryClosed
+    case closed
+    case doesNotDriveOnS
+    case noRoute
+    case theVisitIsOnBut
+    case sharedDriver
+    case theDayLiesOutsideThe
+    case notOneOfTheLibrary
+    case isNotOneOfThe2
+    case isInRepair
+    case isToBePickedUp
+    case isLeftTwice
+    case twoVisitsOnTheSame
+
+    public static let placeholders: [PlanWordsText: [String]] = [
+        .route: ["name"],
+        .isOnNoVanRoute: ["name"],
+        .hasNoAgeGroupsSo: ["name"],
+        .isNotOneOfThe: ["partnerID", "short"],
+        .thePinnedVisitOnLies: ["name", "date"],
+        .forWantedFree: ["route", "week", "crates", "band", "freeThatWeek"],
+        .noneWasLeftOn: ["day"],
+        .ofTheStillFreeOn: ["freeOnDay", "day", "name", "hadBefore", "seasons"],
+        .andAreKeptForPinned: ["held"],
+        .wasHereBefore: ["crate", "otherDay"],
+        .isForNotOneOf: ["crate", "band"],
+        .from: ["value"],
+        .wasHomeOnlyWorkingDays: ["crate", "count", "otherDay", "from", "limit"],
+        .isStillAtAndNot: ["crate", "place"],
+        .isStillAtPickedUp: ["crate", "place", "otherDay"],
+        .onTheVanWhichHolds: ["crates", "limit"],
+        .publicHoliday: ["name"],
+        .libraryClosed: ["name"],
+        .closed: ["reason"],
+        .doesNotDriveOnS: ["route", "weekday"],
+        .theVisitIsOnBut: ["visit", "own"],
+        .sharedDriver: ["driver", "otherRoute"],
+        .isNotOneOfThe2: ["crate"],
+        .isInRepair: ["crate"],
+        .isToBePickedUp: ["crate"],
+        .isLeftTwice: ["crate"],
+    ]
+}
+
+extension PlanWords {
+    fileprivate func said(_ key: PlanWordsText, _ arguments: CustomStringConvertible...) -> String {
+        TextBook(language).filled(key, arguments)
     }
 }

@@ -1,56 +1,63 @@
 import Foundation
 
-/// The languages Depot speaks: Danish, the library's own, and English.
+/// The languages Depot speaks: Danish, the library's own, and English. Adding a language is its file
+/// `Resources/Texts/<code>.json` and one case here whose raw value is the file's name (`case norwegian = "nb"`):
+/// `--lang nb`, a `nb_NO` locale and every text then follow.
 public enum Language: String, CaseIterable, Sendable {
     case danish = "da"
     case english = "en"
 
-    /// `--lang` when given, else `LC_ALL`, `LC_MESSAGES` or `LANG`: Danish for a `da_*` locale, else English.
+    /// `--lang` when given, else `LC_ALL`, `LC_MESSAGES` or `LANG`: the language of the locale's code (`da_DK.UTF-8`
+    /// is Danish), English for a locale Depot does not speak; Danish when no locale is set.
     public static func resolve(explicit: String?, environment: [String: String]) -> Language {
         if let explicit, let language = Language(code: explicit) { return language }
         for variable in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             guard let value = environment[variable], !value.isEmpty else { continue }
-            return value.lowercased().hasPrefix("da") ? .danish : .english
+            let code = value.lowercased().prefix { $0.isLetter }
+            return Language(rawValue: String(code)) ?? .english
         }
         return .danish
     }
 
-    /// `da`, `dansk`, `en`, `english`...
+    /// `da`, `en`, or a language's name in English or Danish (`dansk`, `english`...).
     public init?(code: String) {
-        switch code.lowercased() {
-        case "da", "dansk", "danish": self = .danish
-        case "en", "english", "engelsk": self = .english
+        let code = code.lowercased()
+        if let language = Language(rawValue: code) {
+            self = language
+            return
+        }
+        switch code {
+        case "dansk", "danish": self = .danish
+        case "english", "engelsk": self = .english
         default: return nil
         }
     }
+
+    /// The codes `--lang` takes, for its messages: "da or en".
+    public static var codes: [String] { allCases.map(\.rawValue) }
 }
 
-/// Days and weeks as people read them, in Danish or English.
+/// Days and weeks as people read them, from the language files (`DayNameText`): month and weekday names and the
+/// order of a date's parts.
 public struct DayText: Sendable {
     public let language: Language
+    private let book: TextBook
 
     public init(_ language: Language) {
         self.language = language
+        self.book = TextBook(language)
     }
 
-    private static let danishMonths = [
-        "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
-        "december",
+    private static let months: [DayNameText] = [
+        .january, .february, .march, .april, .may, .june, .july, .august, .september, .october, .november, .december,
     ]
-    private static let englishMonths = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December",
+    private static let weekdays: [DayNameText] = [
+        .monday, .tuesday, .wednesday, .thursday, .friday, .saturday, .sunday,
     ]
-    private static let danishWeekdays = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
-    private static let englishWeekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
-    public func monthName(_ month: Int) -> String {
-        (language == .danish ? DayText.danishMonths : DayText.englishMonths)[month - 1]
-    }
+    public func monthName(_ month: Int) -> String { book[DayText.months[month - 1]] }
 
-    public func weekdayName(_ weekday: Weekday) -> String {
-        (language == .danish ? DayText.danishWeekdays : DayText.englishWeekdays)[weekday.isoNumber - 1]
-    }
+    public func weekdayName(_ weekday: Weekday) -> String { book[DayText.weekdays[weekday.isoNumber - 1]] }
 
     /// Three letters: "man", "Mon".
     public func shortWeekday(_ weekday: Weekday) -> String { String(weekdayName(weekday).prefix(3)) }
@@ -58,23 +65,31 @@ public struct DayText: Sendable {
     /// "23. november 2026" / "23 November 2026".
     public func long(_ day: Day) -> String {
         let (year, month, dayOfMonth) = day.components
-        switch language {
-        case .danish: return "\(dayOfMonth). \(monthName(month)) \(year)"
-        case .english: return "\(dayOfMonth) \(monthName(month)) \(year)"
-        }
+        return book.format(DayNameText.longDate, dayOfMonth, monthName(month), year)
     }
 
     /// "man 23.11." / "Mon 23/11": for lists, where the year is plain from context.
     public func short(_ day: Day) -> String {
         let (_, month, dayOfMonth) = day.components
-        switch language {
-        case .danish: return "\(shortWeekday(day.weekday)) \(dayOfMonth).\(month)."
-        case .english: return "\(shortWeekday(day.weekday)) \(dayOfMonth)/\(month)"
-        }
+        return book.format(DayNameText.shortDate, shortWeekday(day.weekday), dayOfMonth, month)
     }
 
     /// "uge 48" / "week 48".
-    public func week(_ week: ISOWeek) -> String {
-        language == .danish ? "uge \(week.week)" : "week \(week.week)"
-    }
+    public func week(_ week: ISOWeek) -> String { book.format(DayNameText.week, week.week) }
+}
+
+/// The names of months and weekdays and the shapes of a date, in the language files.
+public enum DayNameText: String, TextCatalogue {
+    case january, february, march, april, may, june, july, august, september, october, november, december
+    case monday, tuesday, wednesday, thursday, friday, saturday, sunday
+    /// "23. november 2026".
+    case longDate
+    /// "man 23.11.".
+    case shortDate
+    /// "uge 48".
+    case week
+
+    public static let placeholders: [DayNameText: [String]] = [
+        .longDate: ["day", "month", "year"], .shortDate: ["weekday", "day", "month"], .week: ["week"],
+    ]
 }

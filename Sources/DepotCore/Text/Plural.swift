@@ -40,15 +40,19 @@ public enum Plural {
 }
 
 /// Numbers as the language writes them: a decimal comma and a dot between thousands in Danish ("1.260",
-/// "14,2"), a decimal point and a comma in English ("1,260", "14.2").
+/// "14,2"), a decimal point and a comma in English ("1,260", "14.2"). The signs are in the language files
+/// (`NumberFormatText`), so a new language brings its own.
 public enum NumberText {
+    private static func sign(_ key: NumberFormatText, _ language: Language) -> String { TextBook(language)[key] }
+
     /// A whole number, grouped in thousands from 10,000 on (Danish writes "1260" and "12.600").
     public static func whole(_ value: Int, in language: Language) -> String {
         let digits = String(value.magnitude)
         guard digits.count > 4 else { return value < 0 ? "-" + digits : digits }
+        let separator = sign(.groupSeparator, language)
         var grouped = ""
         for (offset, digit) in digits.enumerated() {
-            if offset > 0, (digits.count - offset) % 3 == 0 { grouped.append(language == .danish ? "." : ",") }
+            if offset > 0, (digits.count - offset) % 3 == 0 { grouped += separator }
             grouped.append(digit)
         }
         return value < 0 ? "-" + grouped : grouped
@@ -69,6 +73,32 @@ public enum NumberText {
         guard digits > 0 else { return sign + whole }
         let fraction = String(units % divisor)
         let padded = String(repeating: "0", count: digits - fraction.count) + fraction
-        return sign + whole + (language == .danish ? "," : ".") + padded
+        return sign + whole + Self.sign(.decimalSeparator, language) + padded
     }
+
+    /// An amount with its two decimals, grouped as a whole number is: "469,90", "12.600,00" / "469.90".
+    public static func amount(_ money: Money, in language: Language) -> String {
+        let units = money.minorUnits
+        let cents = String(units.magnitude % 100)
+        let whole = Self.whole(Int(units.magnitude / 100), in: language)
+        return (units < 0 ? "-" : "") + whole + sign(.decimalSeparator, language)
+            + String(repeating: "0", count: 2 - cents.count) + cents
+    }
+
+    /// An amount in kroner as the language writes it: "469,90 kr." / "DKK 469.90".
+    public static func kroner(_ money: Money, in language: Language) -> String {
+        TextBook(language).format(NumberFormatText.kroner, amount(money, in: language))
+    }
+}
+
+/// The signs of numbers and amounts in a language.
+public enum NumberFormatText: String, TextCatalogue {
+    /// "," in Danish.
+    case decimalSeparator
+    /// "." in Danish, between thousands from 10.000 on.
+    case groupSeparator
+    /// "{amount} kr.".
+    case kroner
+
+    public static let placeholders: [NumberFormatText: [String]] = [.kroner: ["amount"]]
 }

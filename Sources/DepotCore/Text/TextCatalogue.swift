@@ -106,5 +106,10 @@ public struct TextBook: Sendable {
     }
 
     /// The core's catalogues (printouts, commands); the screen adds its own in `Strings.catalogues`.
-    public static let catalogues: [any TextCatalogue.Type] = [WeekPrintText.self, PackingListText.self]
+    public static let catalogues: [any TextCatalogue.Type] = [
+        WeekPrintText.self, PackingListText.self, CommandText.self, DayNameText.self, NumberFormatText.self,
+        StoreErrorText.self, LookupText.self, WhereaboutsWords.self, LetterText.self, ExchangeDatesText.self,
+        PlanWordsText.self, PlanExplainText.self, PlanPrintText.self, PlanDiffText.self, ScanText.self,
+        HolidayText.self,
+    ]
 }

@@ -34,7 +34,7 @@ extension DepositsTests {
             #expect(letter.hasPrefix("Syddjurs Bibliotekerne, Børneteamet\nHovedgaden 40, 8410 Rønde\n"))
             #expect(flat(letter).contains("Att.: Mette Sørensen"))
             #expect(flat(letter).contains("Kære Mette Sørensen"))
-            #expect(flat(letter).contains("Kasse K001 «Dyr i skoven», 4 bøger: skal afleveres onsdag 2. december 2026"))
+            #expect(flat(letter).contains("Kasse K001 „Dyr i skoven“, 4 bøger: skal hjem onsdag 2. december 2026"))
             #expect(flat(letter).contains("I skal ikke betale noget"))
             #expect(!flat(letter).contains("kr."))
             // The day the route sheet collects the crate: its due date, not the first Wednesday after the letter.

@@ -30,9 +30,9 @@ import Testing
         let lines = RotationPlanner(data: data).explain(
             partner: visit.partnerID, day: visit.day, in: plan, language: .danish
         ).lines
-        #expect(lines[0].hasSuffix("– første kasser."))
+        #expect(lines[0].hasSuffix("– levering."))
         #expect(lines.contains { $0.hasPrefix("Sæsonens første kasser") })
-        #expect(lines.contains { $0.hasPrefix("Afleverer ") && $0.contains("en af dens aldersgrupper") })
+        #expect(lines.contains { $0.hasPrefix("Ud: ") && $0.contains("en af dens aldersgrupper") })
     }
 
     @Test func aDayInTheVisitsWeekFindsTheVisit() throws {

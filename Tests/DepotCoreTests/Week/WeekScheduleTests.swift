@@ -61,7 +61,7 @@ struct WeekScheduleTests {
         let text = WeekText.text(for: schedule, data: data, language: .danish)
         #expect(text.contains("Lukket: Juleaftensdag"))
         #expect(text.contains("Lukket i ugen:\n  Børnehaven Violen: 21.12.–1.1. (Jul)"))
-        #expect(text.contains("Aflever:  ikke pakket endnu"))
+        #expect(text.contains("Ud:       ikke pakket endnu"))
         #expect(text.contains("Bestil kage – Anne Holm – Juleoplæsning"))
     }
 

@@ -18,7 +18,7 @@ struct KeptBackOverviewTests {
                 recordedOn: ScreenTest.today.adding(days: -1)))
         var state = ScreenTest.app(data: data)
         let screen = ScreenTest.screen(&state, width: 120, height: 40)
-        let overdue = try #require(screen.firstIndex { $0.contains("Overskredne depoter") })
+        let overdue = try #require(screen.firstIndex { $0.contains("Depoter over tid") })
         let row = try #require(screen[overdue...].first { $0.contains(partner.name) && $0.contains("1 bog") })
         #expect(row.contains("dage over") || row.contains("dag over"))
     }

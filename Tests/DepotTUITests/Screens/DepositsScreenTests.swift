@@ -25,11 +25,11 @@ struct DepositsScreenTests {
         let overdue = ScreenTest.sample.deposits.filter { Self.status($0) == .overdue }
         #expect(!overdue.isEmpty)
         let lines = ScreenTest.screen(&state, width: 120, height: 40)
-        #expect(lines[2].contains("Depoter: overskredet (\(overdue.count))"))
+        #expect(lines[2].contains("Depoter: over tid (\(overdue.count))"))
         let listed = lines.filter { line in ScreenTest.sample.deposits.contains { line.hasPrefix("│\($0.id) ") } }
         #expect(listed.count == overdue.count)
         for line in listed {
-            #expect(line.contains("overskredet"))
+            #expect(line.contains("over tid"))
             #expect(overdue.contains { line.hasPrefix("│\($0.id) ") })
         }
     }
@@ -44,7 +44,7 @@ struct DepositsScreenTests {
         let lines = ScreenTest.screen(&state, width: 140, height: 45)
         let days = deposit.dueOn.days(until: ScreenTest.today)
         let over = days == 1 ? "1 dag over" : "\(days) dage over"
-        #expect(lines.contains { $0.contains("Afleveres") && $0.contains("\(deposit.dueOn) (\(over))") })
+        #expect(lines.contains { $0.contains("Skal hjem") && $0.contains("\(deposit.dueOn) (\(over))") })
     }
 
     @Test("revealing a deposit the status filter hides switches the filter to all")

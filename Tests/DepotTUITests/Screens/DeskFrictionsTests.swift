@@ -66,7 +66,7 @@ struct DeskFrictionsTests {
         #expect(state.context.data.deposits.first { $0.id == deposit.id }?.returnedOn == ScreenTest.today)
         #expect(state.activeTab == 4)
         #expect(state.depositsScreen?.statusFilter == .overdue)
-        #expect(ScreenTest.screen(&state)[2].contains("Depoter: overskredet"))
+        #expect(ScreenTest.screen(&state)[2].contains("Depoter: over tid"))
         // The list goes on from where the returned deposit was.
         #expect(state.depositsScreen?.selected(state.context)?.id == next.id)
     }

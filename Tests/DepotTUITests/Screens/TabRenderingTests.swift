@@ -15,7 +15,7 @@ struct TabRenderingTests {
     static let cases = [
         Case(tabKey: "3", title: "Kasser", headers: ["Nr.", "Tema", "Alder", "Tilstand", "Hvor"]),
         Case(tabKey: "4", title: "Materialer", headers: ["Stregkode", "Titel", "Alder", "Hvor", "Kasse"]),
-        Case(tabKey: "5", title: "Depoter", headers: ["Id", "Partner", "Kasser", "Afleveres", "Status"]),
+        Case(tabKey: "5", title: "Depoter", headers: ["Id", "Partner", "Kasser", "Skal hjem", "Status"]),
     ]
 
     static let sizes = [(80, 24), (120, 40)]

@@ -1,0 +1,136 @@
+/// Something that says itself in the language asked for: an error or a problem, whose `description` stays English
+/// for logs and tests.
+public protocol LocalizedText {
+    func text(in language: Language) -> String
+}
+
+extension DeskError: LocalizedText {
+    public func text(in language: Language) -> String { localizedDescription(language) }
+}
+
+extension PartnerLookup.Failure: LocalizedText {
+    public func text(in language: Language) -> String {
+        let book = TextBook(language)
+        switch self {
+        case .none(let text):
+            return book.format(LookupText.noPartner, TerminalSafe.quote(text))
+        case .ambiguous(let text, let names):
+            let shown = names.prefix(8).joined(separator: "; ") + (names.count > 8 ? "; ..." : "")
+            return book.format(LookupText.ambiguousPartner, TerminalSafe.quote(text), names.count, shown)
+        }
+    }
+}
+
+/// The sentences of finding a record by what a librarian typed.
+public enum LookupText: String, TextCatalogue {
+    case noPartner
+    case ambiguousPartner
+
+    public static let placeholders: [LookupText: [String]] = [
+        .noPartner: ["text"], .ambiguousPartner: ["text", "count", "names"],
+    ]
+}
+
+extension Problem: LocalizedText {
+    /// "partners.json linje 3, kolonne 5, post P003: …": the place in the language; the message as it was found.
+    public func text(in language: Language) -> String {
+        let book = TextBook(language)
+        var place = file
+        if let line {
+            place += book.format(StoreErrorText.atLine, line)
+            if let column { place += book.format(StoreErrorText.atColumn, column) }
+        }
+        if let recordID {
+            place += book.format(StoreErrorText.atRecord, TerminalSafe.field(recordID, limit: TerminalSafe.quoteLimit))
+        }
+        return "\(TerminalSafe.field(place, limit: TerminalSafe.lineLimit)): "
+            + TerminalSafe.field(message, limit: TerminalSafe.lineLimit)
+    }
+}
+
+extension StoreError: LocalizedText {
+    /// The sentence in `language`, with values from files escaped and cut, as `description` is.
+    public func text(in language: Language) -> String {
+        let book = TextBook(language)
+        let sentence: String
+        switch self {
+        case .damaged(let file, let line, let column, let message):
+            var place = file
+            if let line {
+                place += book.format(StoreErrorText.atLine, line)
+                if let column { place += book.format(StoreErrorText.atColumn, column) }
+            }
+            sentence = book.format(
+                StoreErrorText.damaged, place, TerminalSafe.field(message, limit: TerminalSafe.lineLimit))
+        case .invalidRecords(let problems):
+            let shown = problems.prefix(5).map { $0.text(in: language) }.joined(separator: "\n  ")
+            let more = problems.count > 5 ? book.format(StoreErrorText.andMoreRunCheck, problems.count - 5) : ""
+            sentence = book.format(StoreErrorText.invalidRecords, shown) + more
+        case .newerSchema(let file, let found, let supported):
+            sentence = book.format(StoreErrorText.newerSchema, file, found, supported)
+        case .notALibrary(let path):
+            sentence = book.format(StoreErrorText.notALibrary, path)
+        case .incompleteLibrary(let path, let missing, let hasBackups):
+            let names = missing.joined(separator: ", ")
+            let key: StoreErrorText =
+                missing.count == 1
+                ? (hasBackups ? .incompleteOneWithBackups : .incompleteOne)
+                : (hasBackups ? .incompleteWithBackups : .incomplete)
+            sentence = book.format(key, path, names)
+        case .folderNotEmpty(let path):
+            sentence = book.format(StoreErrorText.folderNotEmpty, path)
+        case .readOnly(let reason):
+            sentence = book.format(
+                StoreErrorText.readOnly, TerminalSafe.field(reason, limit: TerminalSafe.lineLimit))
+        case .changedOnDisk(let file):
+            sentence = book.format(StoreErrorText.changedOnDisk, file)
+        case .io(let file, let message):
+            sentence = "\(file): \(TerminalSafe.field(message, limit: TerminalSafe.lineLimit))"
+        case .conflicts(let conflicts):
+            let shown = conflicts.prefix(5).map(\.description).joined(separator: "\n  ")
+            let more = conflicts.count > 5 ? book.format(StoreErrorText.andMore, conflicts.count - 5) : ""
+            sentence =
+                book.format(
+                    StoreErrorText.conflicts, book.form(StoreErrorText.nounRecord, count: conflicts.count), shown)
+                + more
+        }
+        return TerminalSafe.message(sentence)
+    }
+}
+
+/// The store's sentences (`StoreError`, the place of a `Problem`), in the language files.
+public enum StoreErrorText: String, TextCatalogue {
+    case atLine, atColumn, atRecord
+    case damaged
+    case invalidRecords, andMoreRunCheck, andMore
+    case newerSchema
+    case notALibrary
+    case incomplete, incompleteOne, incompleteWithBackups, incompleteOneWithBackups
+    case folderNotEmpty
+    case readOnly
+    case changedOnDisk
+    case conflicts
+    case nounRecord
+
+    public static let placeholders: [StoreErrorText: [String]] = [
+        .atLine: ["line"], .atColumn: ["column"], .atRecord: ["record"],
+        .damaged: ["place", "message"],
+        .invalidRecords: ["problems"], .andMoreRunCheck: ["count"], .andMore: ["count"],
+        .newerSchema: ["file", "found", "supported"],
+        .notALibrary: ["path"],
+        .incomplete: ["path", "files"], .incompleteOne: ["path", "files"],
+        .incompleteWithBackups: ["path", "files"], .incompleteOneWithBackups: ["path", "files"],
+        .folderNotEmpty: ["path"],
+        .readOnly: ["reason"],
+        .changedOnDisk: ["file"],
+        .conflicts: ["records", "conflicts"],
+    ]
+}
+
+extension AdvanceError: LocalizedText {
+    public func text(in language: Language) -> String { message(in: language) }
+}
+
+extension ScoreError: LocalizedText {
+    public func text(in language: Language) -> String { message(in: language) }
+}
