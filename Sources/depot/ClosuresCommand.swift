@@ -41,7 +41,7 @@ struct ClosureOwnerOptions: ParsableArguments {
         guard let partner else { return nil }
         switch PartnerLookup.find(partner, in: data.partners) {
         case .success(let found): return found
-        case .failure(let refusal): throw failure("--partner: \(refusal.description).")
+        case .failure(let refusal): throw failure("--partner: \(spoken(refusal)).")
         }
     }
 }

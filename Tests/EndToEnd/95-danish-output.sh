@@ -105,6 +105,8 @@ COMMANDS
     danish_status=1 danish_run crate K999 || failed=1
     danish_status=1 danish_run renew "Ingen Sådan Børnehave" || failed=1
     danish_status=1 danish_run remind --partner "Ingen Sådan Børnehave" || failed=1
+    danish_status=1 danish_run closures add --partner "Ingen Sådan Børnehave" "uge 28-30" || failed=1
+    danish_status=1 danish_run closures add --partner P003 "uge 53" || failed=1
     danish_status=1 danish_run send P003 --due 31-31-2026 || failed=1
     danish_status=1 danish_run writeoff 12345 || failed=1
     danish_status=1 danish_run competition results "Ingen sådan konkurrence" || failed=1
