@@ -16,7 +16,21 @@ enum LoadBreakdown {
             print("  decode \(path): \(Measure.format(elapsed)) ms (\(bytes.count / 1024) KB)")
             return (value, elapsed)
         }
-        _ = time(ItemsFile.self, "items.json")
+        let shards = ((try? FileManager.default.contentsOfDirectory(atPath: "\(folder)/items")) ?? []).sorted()
+        var catalogue = 0.0
+        var catalogueBytes = 0
+        for shard in shards where shard.hasSuffix(".json") {
+            let bytes = (try? Data(contentsOf: URL(fileURLWithPath: "\(folder)/items/\(shard)"))) ?? Data()
+            catalogueBytes += bytes.count
+            catalogue += Measure.milliseconds { _ = try? FastJSONDecoder().decode(ItemsFile.self, from: bytes) }
+        }
+        if shards.isEmpty {
+            _ = time(ItemsFile.self, "items.json")
+        } else {
+            print(
+                "  decode items/*.json: \(Measure.format(catalogue)) ms (\(shards.count) shards, \(catalogueBytes / 1024) KB)"
+            )
+        }
         _ = time(CratesFile.self, "crates.json")
         _ = time(PartnersFile.self, "partners.json")
         let seasons = (try? FileManager.default.contentsOfDirectory(atPath: "\(folder)/deposits")) ?? []

@@ -14,10 +14,15 @@ public struct ItemCatalogue: Hashable, Sendable {
 
     /// Every chunk full but the last, which is never empty.
     private var chunks: [[Item]]
+    /// The shard of each item, chunk by chunk alongside `chunks` (``ItemShard/code``), kept as items change: finding
+    /// the few hundred items of one shard, which every item save does, then reads 2 bytes an item instead of each
+    /// item's barcode.
+    private var shardCodes: [[UInt16]]
     public private(set) var count: Int
 
     public init() {
         chunks = []
+        shardCodes = []
         count = 0
     }
 
@@ -74,6 +79,44 @@ public struct ItemCatalogue: Hashable, Sendable {
         return indices.first { self[$0].barcode == barcode }
     }
 
+    /// The positions of the items of `shard`, in order.
+    public func positions(in shard: ItemShard) -> [Int] {
+        let code = shard.code
+        var positions: [Int] = []
+        for (number, codes) in shardCodes.enumerated() {
+            let first = number << ItemCatalogue.shift
+            for index in codes.indices where codes[index] == code { positions.append(first + index) }
+        }
+        return positions
+    }
+
+    /// The items of the shards `accepts` says yes to, in the catalogue's order, copying only those. `accepts` is
+    /// asked once a shard.
+    public func inShards(where accepts: (ItemShard) -> Bool) -> [Item] {
+        // 0: not asked yet, 1: no, 2: yes; by shard code.
+        var answers = [UInt8](repeating: 0, count: 1 << 16)
+        var result: [Item] = []
+        for (number, codes) in shardCodes.enumerated() {
+            for index in codes.indices {
+                let code = Int(codes[index])
+                if answers[code] == 0 { answers[code] = accepts(ItemShard(code: codes[index])) ? 2 : 1 }
+                if answers[code] == 2 { result.append(chunks[number][index]) }
+            }
+        }
+        return result
+    }
+
+    /// The items of `shard`, in the catalogue's order.
+    public func inShard(_ shard: ItemShard) -> [Item] {
+        let code = shard.code
+        var result: [Item] = []
+        result.reserveCapacity(Swift.max(16, count / 64))
+        for (number, codes) in shardCodes.enumerated() {
+            for index in codes.indices where codes[index] == code { result.append(chunks[number][index]) }
+        }
+        return result
+    }
+
     /// A plain array of the items.
     public var array: [Item] {
         var all: [Item] = []
@@ -94,7 +137,10 @@ extension ItemCatalogue: RandomAccessCollection, MutableCollection {
         }
         _modify {
             precondition(position >= 0 && position < count, "item position out of range")
-            yield &chunks[position >> ItemCatalogue.shift][position & ItemCatalogue.mask]
+            let (chunk, index) = (position >> ItemCatalogue.shift, position & ItemCatalogue.mask)
+            yield &chunks[chunk][index]
+            let code = ItemShard(of: chunks[chunk][index].barcode).code
+            if shardCodes[chunk][index] != code { shardCodes[chunk][index] = code }
         }
     }
 }
@@ -103,11 +149,16 @@ extension ItemCatalogue: RangeReplaceableCollection {
     public mutating func append(_ item: Item) {
         if let last = chunks.indices.last, chunks[last].count < ItemCatalogue.chunkSize {
             chunks[last].append(item)
+            shardCodes[last].append(ItemShard(of: item.barcode).code)
         } else {
             var chunk: [Item] = []
             chunk.reserveCapacity(ItemCatalogue.chunkSize)
             chunk.append(item)
             chunks.append(chunk)
+            var codes: [UInt16] = []
+            codes.reserveCapacity(ItemCatalogue.chunkSize)
+            codes.append(ItemShard(of: item.barcode).code)
+            shardCodes.append(codes)
         }
         count += 1
     }
@@ -137,7 +188,11 @@ extension ItemCatalogue: RangeReplaceableCollection {
         while left > 0, let last = chunks.indices.last {
             let taken = Swift.min(left, chunks[last].count)
             chunks[last].removeLast(taken)
-            if chunks[last].isEmpty { chunks.removeLast() }
+            shardCodes[last].removeLast(taken)
+            if chunks[last].isEmpty {
+                chunks.removeLast()
+                shardCodes.removeLast()
+            }
             left -= taken
         }
         count -= k

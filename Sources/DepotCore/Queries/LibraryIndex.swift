@@ -66,7 +66,24 @@ public struct LibraryIndex: Sendable {
         if itemsChanged, !LibraryIndex.sameBarcodes(previous.items, data.items) {
             itemPosition = LibraryIndex.positions(of: data.items)
         }
-        if depositsChanged || previous.deposits.count != data.deposits.count { updateDeposits(of: data) }
+        if depositsChanged, !LibraryIndex.sameDepositShape(previous.deposits, data.deposits) {
+            updateDeposits(of: data)
+        }
+    }
+
+    /// Whether every deposit stands where it stood with the same partner, crates, day made and open or returned
+    /// state: what the deposit look-ups are built from. A renewal or a scan changes none of them.
+    public static func sameDepositShape(_ old: [Deposit], _ new: [Deposit]) -> Bool {
+        guard old.count == new.count else { return false }
+        return old.withUnsafeBufferPointer { old in
+            new.withUnsafeBufferPointer { new in
+                old.indices.allSatisfy { index in
+                    old[index].id == new[index].id && old[index].partnerID == new[index].partnerID
+                        && old[index].crateIDs == new[index].crateIDs && old[index].createdOn == new[index].createdOn
+                        && (old[index].returnedOn == nil) == (new[index].returnedOn == nil)
+                }
+            }
+        }
     }
 
     /// Whether the two catalogues hold the same barcodes in the same places (only chunks not shared are looked at).

@@ -89,27 +89,65 @@ public struct Whereabouts: Sendable {
         }
     }
 
-    /// These whereabouts after a change to items only (a write-off, a withdrawal, a title), from `old` to `new`:
+    /// Updates these whereabouts for a change to items only (a write-off, a withdrawal, a title), from `old` to `new`:
     /// the items' recorded statuses are read again, crates and deposits are as before. Only the catalogue's chunks
     /// the change touched are looked at when the two have the same length; otherwise every item's status.
-    public func updatingStatuses(from old: ItemCatalogue, to new: ItemCatalogue) -> Whereabouts {
-        var updated = self
+    public mutating func updateStatuses(from old: ItemCatalogue, to new: ItemCatalogue) {
         if let ranges = new.rangesNotShared(with: old) {
             for range in ranges {
-                for index in range { updated.statuses[old[index].id] = nil }
+                for index in range { statuses[old[index].id] = nil }
                 for index in range where new[index].status != .available {
-                    updated.statuses[new[index].id] = new[index].status
+                    statuses[new[index].id] = new[index].status
                 }
             }
         } else {
-            updated.statuses = [:]
+            statuses = [:]
             new.forEachChunk { items, _ in
                 for index in items.indices where items[index].status != .available {
-                    updated.statuses[items[index].id] = items[index].status
+                    statuses[items[index].id] = items[index].status
                 }
             }
         }
-        return updated
+    }
+
+    /// Updates these whereabouts for a change to deposits that moved nothing (a renewal, a visit day moved):
+    /// every deposit stands where it stood with the same partner, crates, items, exceptions and days sent and
+    /// returned; only its due or visit day (or its renewals, notes) changed. The places of the changed deposits'
+    /// crates and items then take the new days. Returns false, changing nothing, when any change moved something
+    /// (a return, a dispatch, a new deposit): build them anew then.
+    ///
+    /// A mutating update, so that whereabouts held once are changed in place rather than copied (the places of
+    /// every lent item, at city scale tens of thousands).
+    public mutating func updateDates(from old: [Deposit], to new: [Deposit]) -> Bool {
+        guard old.count == new.count else { return false }
+        var changed: [Int] = []
+        for index in old.indices where old[index] != new[index] {
+            let (before, after) = (old[index], new[index])
+            guard before.id == after.id, before.partnerID == after.partnerID, before.crateIDs == after.crateIDs,
+                before.itemBarcodes == after.itemBarcodes, before.exceptions == after.exceptions,
+                before.dispatchedOn == after.dispatchedOn, before.returnedOn == after.returnedOn,
+                before.createdOn == after.createdOn
+            else { return false }
+            changed.append(index)
+        }
+        for deposit in changed.map({ new[$0] }) {
+            for crate in deposit.crateIDs {
+                switch crates[crate] {
+                case .packed(let partner, deposit.id, _)?:
+                    crates[crate] = .packed(partner: partner, deposit: deposit.id, visit: deposit.visitOn)
+                case .out(let partner, deposit.id, let since, _)?:
+                    crates[crate] = .out(partner: partner, deposit: deposit.id, since: since, due: deposit.dueOn)
+                default: break
+                }
+            }
+            for barcode in deposit.itemBarcodes {
+                if case .atPartner(let partner, deposit.id, let crate, let since, _)? = lent[barcode] {
+                    lent[barcode] = .atPartner(
+                        partner: partner, deposit: deposit.id, crate: crate, since: since, due: deposit.dueOn)
+                }
+            }
+        }
+        return true
     }
 
     /// The crate of `deposit` that holds `barcode` now (packing is fixed while a deposit is out).

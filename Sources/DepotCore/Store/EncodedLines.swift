@@ -31,51 +31,50 @@ final class EncodedLines<Record: StoredRecord> {
     /// comma, when each is one JSON object that closes where the line ends; nil when any is not (a record over
     /// several lines, written by hand or by another program).
     static func recordLines(in bytes: [UInt8]) -> [[UInt8]]? {
-        var lines: [[UInt8]] = []
-        var start = 0
-        let space = UInt8(ascii: " ")
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            if end - start > 4, bytes[start] == space, bytes[start + 1] == space, bytes[start + 2] == space,
-                bytes[start + 3] == space
-            {
-                var last = end
-                if bytes[last - 1] == UInt8(ascii: ",") { last -= 1 }
-                guard isOneObject(bytes[(start + 4)..<last]) else { return nil }
-                lines.append(Array(bytes[(start + 4)..<last]))
+        // Read through the buffer: the first save of every file after opening walks all its bytes here.
+        bytes.withUnsafeBufferPointer { bytes -> [[UInt8]]? in
+            var lines: [[UInt8]] = []
+            var start = 0
+            let space = UInt8(ascii: " ")
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                if end - start > 4, bytes[start] == space, bytes[start + 1] == space, bytes[start + 2] == space,
+                    bytes[start + 3] == space
+                {
+                    var last = end
+                    if bytes[last - 1] == UInt8(ascii: ",") { last -= 1 }
+                    let line = UnsafeBufferPointer(rebasing: bytes[(start + 4)..<last])
+                    guard isOneObject(line) else { return nil }
+                    lines.append(Array(line))
+                }
+                start = end + 1
             }
-            start = end + 1
+            return lines
         }
-        return lines
     }
 
     /// Whether `bytes` are one JSON object whose closing brace is the last byte (brackets counted outside strings).
-    private static func isOneObject(_ bytes: ArraySlice<UInt8>) -> Bool {
+    private static func isOneObject(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.first == UInt8(ascii: "{") else { return false }
         var depth = 0
-        var inString = false
-        var escaped = false
-        for index in bytes.indices {
-            let byte = bytes[index]
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                // To the closing quote, stepping over escaped characters.
+                index += 1
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                    if bytes[index] == UInt8(ascii: "\\") { index += 1 }
+                    index += 1
                 }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""): inString = true
             case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 depth -= 1
-                if depth == 0 { return index == bytes.index(before: bytes.endIndex) }
+                if depth == 0 { return index == bytes.count - 1 }
             default: break
             }
+            index += 1
         }
         return false
     }

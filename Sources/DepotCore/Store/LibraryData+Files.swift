@@ -115,6 +115,18 @@ extension LibraryData {
 
     /// The records of `file` that differ between `self` and `newer`, in identifier order.
     func changes(in file: StoreFile, to newer: LibraryData) -> [RecordChange] {
+        if case .items(let shard) = file, let ranges = newer.items.rangesNotShared(with: items) {
+            // The chunks both catalogues share hold the same items: only the others can differ.
+            var old: [Item] = []
+            var new: [Item] = []
+            for range in ranges {
+                for index in range {
+                    if ItemShard(of: items[index].barcode) == shard { old.append(items[index]) }
+                    if ItemShard(of: newer.items[index].barcode) == shard { new.append(newer.items[index]) }
+                }
+            }
+            return RecordDiff.changes(file, old, new)
+        }
         switch (content(of: file), newer.content(of: file)) {
         case (.settings(let a), .settings(let b)):
             return a == b ? [] : [RecordChange(file: file, recordID: "library", before: line(a), after: line(b))]
@@ -174,34 +186,6 @@ extension StoredRecord {
 }
 
 extension ItemCatalogue {
-    /// The items of the shards `accepts` says yes to, in the catalogue's order. Walks the chunks' buffers: `filter`
-    /// would copy every one of the 60,000 items it looks at (each copy retains its strings), which made saving one
-    /// item cost as much as saving them all.
-    func inShards(where accepts: (ItemShard) -> Bool) -> [Item] {
-        var result: [Item] = []
-        result.reserveCapacity(Swift.max(16, count / 50))
-        forEachChunk { items, _ in
-            for index in items.indices where accepts(ItemShard(of: items[index].barcode)) {
-                result.append(items[index])
-            }
-        }
-        return result
-    }
-
-    /// The items of `shard`, in the catalogue's order.
-    func inShard(_ shard: ItemShard) -> [Item] { inShards { $0 == shard } }
-
-    /// The positions of the items of `shard`, in order.
-    func positions(in shard: ItemShard) -> [Int] {
-        var positions: [Int] = []
-        forEachChunk { items, first in
-            for index in items.indices where ItemShard(of: items[index].barcode) == shard {
-                positions.append(first + index)
-            }
-        }
-        return positions
-    }
-
     /// The catalogue (sorted by barcode) with the items of `shard` replaced by `records` (sorted too). When the
     /// shard holds the same barcodes as before (items edited, none added or removed), the changed items are
     /// replaced where they stand, so only their chunks are copied; otherwise the catalogue is rebuilt in one walk.

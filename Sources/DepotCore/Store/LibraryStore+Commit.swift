@@ -150,9 +150,9 @@ extension LibraryStore {
     /// removed, or new (a season's deposits another desk began).
     func changedFiles() -> [StoreFile] {
         let present = Set(filesOnDisk())
-        return present.union(stamps.keys).sorted().filter { file in
+        return present.union(stamps.keys).filter { file in
             FileStamp(path: "\(folder)/\(file.relativePath)") != stamps[file]
-        }
+        }.sorted()
     }
 
     /// One file, decoded; a damaged one throws a `StoreError` naming it and the line.

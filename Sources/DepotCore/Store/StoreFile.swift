@@ -49,7 +49,31 @@ public enum StoreFile: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     public var description: String { relativePath }
 
-    public static func < (lhs: StoreFile, rhs: StoreFile) -> Bool { lhs.relativePath < rhs.relativePath }
+    /// Files sort as their paths do ("crates.json" < "deposits/2026-27.json" < "events.json" < "items.json" <
+    /// "items/00.json" …), compared without building the paths: a commit sorts the library's hundred-odd files.
+    public static func < (lhs: StoreFile, rhs: StoreFile) -> Bool {
+        switch (lhs, rhs) {
+        case (.items(let a), .items(let b)): return a < b
+        case (.deposits(let a), .deposits(let b)), (.plan(let a), .plan(let b)): return a < b
+        default: return lhs.pathRank < rhs.pathRank
+        }
+    }
+
+    /// The place of the file's path (its first characters) among the others'.
+    private var pathRank: Int {
+        switch self {
+        case .crates: return 0
+        case .deposits: return 1
+        case .events: return 2
+        case .catalogue: return 3
+        case .items: return 4
+        case .settings: return 5
+        case .partners: return 6
+        case .plan: return 7
+        case .staff: return 8
+        case .teams: return 9
+        }
+    }
 }
 
 /// How records are laid out in a file. Both are valid JSON with sorted keys and records in identifier order.
@@ -144,6 +168,14 @@ public struct ItemShard: Hashable, Comparable, Sendable, CustomStringConvertible
         case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
         default: UInt8(ascii: "_")
         }
+    }
+
+    /// The shard's two characters in one number, for tables kept by shard.
+    var code: UInt16 { UInt16(first) << 8 | UInt16(second) }
+
+    init(code: UInt16) {
+        first = UInt8(code >> 8)
+        second = UInt8(code & 0xFF)
     }
 
     public var name: String { String(decoding: [first, second], as: UTF8.self) }

@@ -34,17 +34,24 @@ public struct AppContext: Sendable {
             return
         }
         index.update(from: previous, to: data, touched: touched)
-        let othersTouched = touched.contains { file in
+        let movesTouched = touched.contains { file in
             switch file {
-            case .items, .plan, .settings, .teams, .events, .staff, .partners: return false
-            case .catalogue, .crates, .deposits: return true
+            case .items, .plan, .settings, .teams, .events, .staff, .partners, .deposits: return false
+            case .catalogue, .crates: return true
             }
         }
-        if !othersTouched, let known = whereaboutsCache.builtValue {
-            whereaboutsCache = WhereaboutsCache(known.updatingStatuses(from: previous.items, to: data.items))
-        } else {
-            whereaboutsCache = WhereaboutsCache()
+        // Taken out of the old cache, so that updating them changes them in place (a copy of this context that
+        // still holds the old cache builds its own again if it asks).
+        var known = movesTouched ? nil : whereaboutsCache.take()
+        if known != nil, touched.contains(where: { if case .deposits = $0 { true } else { false } }),
+            known?.updateDates(from: previous.deposits, to: data.deposits) == false
+        {
+            known = nil
         }
+        if known != nil, touched.contains(where: \.holdsItems) {
+            known?.updateStatuses(from: previous.items, to: data.items)
+        }
+        whereaboutsCache = WhereaboutsCache(known)
     }
 
     var dueSoonDays: Int { data.settings.dueSoonDays }
@@ -57,8 +64,8 @@ final class WhereaboutsCache: Sendable {
 
     init(_ known: Whereabouts? = nil) { stored = Mutex(known) }
 
-    /// The whereabouts if they were built already.
-    var builtValue: Whereabouts? { stored.withLock { $0 } }
+    /// The whereabouts if they were built already, taken out: this cache builds them again if asked.
+    func take() -> Whereabouts? { stored.withLock { value in value.take() } }
 
     func value(for data: LibraryData) -> Whereabouts {
         stored.withLock { value in

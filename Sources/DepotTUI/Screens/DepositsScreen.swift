@@ -25,9 +25,16 @@ struct DepositsScreen: TabScreen {
     mutating func refresh(_ context: AppContext) {
         let data = context.data
         let deposits = data.deposits
-        newestFirst = deposits.indices.sorted { (deposits[$0].createdOn, $0) > (deposits[$1].createdOn, $1) }
+        // A renewal or a scan moves no deposit and changes none of its searched words: the order and the texts
+        // stay as they were.
+        let sameShape = LibraryIndex.sameDepositShape(folded.deposits, deposits)
+        if !sameShape || newestFirst.count != deposits.count {
+            newestFirst = deposits.indices.sorted { (deposits[$0].createdOn, $0) > (deposits[$1].createdOn, $1) }
+        }
         statuses = deposits.map { $0.status(on: context.today, dueSoonDays: context.dueSoonDays) }
-        let searchTexts = DepositsScreen.searchTexts(of: data, context.index, reusing: folded)
+        let searchTexts =
+            sameShape && folded.partners == data.partners && folded.texts.count == deposits.count
+            ? folded.texts : DepositsScreen.searchTexts(of: data, context.index, reusing: folded)
         folded = (deposits, data.partners, searchTexts)
         rows.setRecords(visible: visiblePositions(), searchTexts: searchTexts)
     }

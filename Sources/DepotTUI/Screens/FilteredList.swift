@@ -24,6 +24,14 @@ struct FilteredList {
         applyQuery(keepingSelection: true)
     }
 
+    /// Drops the list's hold on its search texts, for a screen about to change them in place and set them again
+    /// (``setRecords(visible:searchTexts:)``); until then nothing matches.
+    mutating func letGoOfSearchTexts() {
+        searchTexts = []
+        matches = []
+        visible = []
+    }
+
     /// What an empty list says: that there is nothing yet, or that nothing matches the typed filter.
     func emptyMessage(_ strings: Strings) -> String {
         query.text.isEmpty ? strings[.emptyList] : strings.format(.filterNoMatch, query.text)

@@ -18,7 +18,12 @@ struct ItemsScreen: TabScreen {
 
     mutating func refresh(_ context: AppContext) {
         let items = context.data.items
-        let texts = ItemsScreen.searchTexts(of: items, reusing: folded)
+        // The list and `folded` let go of the texts first, so that the reused ones are changed in place rather
+        // than copied (60,000 texts) for the few an item save changes.
+        rows.letGoOfSearchTexts()
+        var previous = folded
+        folded = ([], [])
+        let texts = ItemsScreen.searchTexts(of: items, reusing: &previous)
         folded = (items, texts)
         rows.setRecords(visible: Array(items.indices), searchTexts: texts)
         depositsOfSelected = nil
@@ -27,16 +32,22 @@ struct ItemsScreen: TabScreen {
     /// One folded text per item (barcode, title, author), taken from `previous` for an item whose barcode, title
     /// and author are as they were there. Both lists are in barcode order, so one walk pairs them (were they not,
     /// fewer texts would be reused, none wrongly).
-    static func searchTexts(of items: ItemCatalogue, reusing previous: (items: ItemCatalogue, texts: [SearchText]))
-        -> [SearchText]
-    {
+    static func searchTexts(
+        of items: ItemCatalogue, reusing previous: inout (items: ItemCatalogue, texts: [SearchText])
+    ) -> [SearchText] {
         func fold(_ item: Item) -> SearchText { SearchText("\(item.barcode) \(item.title) \(item.author ?? "")") }
         let before = previous.items
         if previous.texts.count == before.count, let changed = items.rangesNotShared(with: before) {
             // The same places: the chunks the change did not touch are shared, and so are their texts.
             var texts = previous.texts
+            previous.texts = []
             for range in changed {
-                for index in range where items[index] != before[index] { texts[index] = fold(items[index]) }
+                for index in range
+                where items[index].barcode != before[index].barcode || items[index].title != before[index].title
+                    || items[index].author != before[index].author
+                {
+                    texts[index] = fold(items[index])
+                }
             }
             return texts
         }

@@ -74,4 +74,33 @@ struct ItemCatalogueTests {
         #expect(walked == one.map(\.id))
         #expect(starts == [0, 1_024, 2_048])
     }
+
+    /// The shard of every item is kept alongside it; after every kind of change, asking for a shard must give what
+    /// reading each item's barcode gives.
+    @Test func shardLookUpsFollowEveryChange() {
+        var catalogue = ItemCatalogue(items(2_600))
+        func expectShardsRead() {
+            for shard in [ItemShard(name: "00")!, ItemShard(name: "47")!, ItemShard(name: "x1")!] {
+                let read = catalogue.array.filter { ItemShard(of: $0.barcode) == shard }
+                #expect(catalogue.inShard(shard) == read, "shard \(shard)")
+                #expect(catalogue.positions(in: shard).map { catalogue[$0] } == read, "positions in \(shard)")
+            }
+            let some = catalogue.inShards { $0.name.hasSuffix("7") }
+            #expect(some == catalogue.array.filter { ItemShard(of: $0.barcode).name.hasSuffix("7") })
+        }
+        expectShardsRead()
+        catalogue[1_500].barcode = Item.ID("99999999999x1")
+        catalogue[3].barcode = Item.ID("4447")
+        expectShardsRead()
+        catalogue.sort { $0.title > $1.title }
+        expectShardsRead()
+        catalogue.swapAt(0, 2_000)
+        catalogue.removeAll { $0.price.minorUnits % 500 == 0 }
+        expectShardsRead()
+        catalogue.insert(contentsOf: items(40, from: 70_000), at: 17)
+        catalogue.removeLast(1_030)
+        catalogue.append(contentsOf: items(10, from: 90_000))
+        expectShardsRead()
+        #expect(catalogue.inShards { _ in false }.isEmpty)
+    }
 }

@@ -146,4 +146,38 @@ struct CatalogueShardTests {
         }
         #expect(try folder.read("items/01.json") == damaged)
     }
+
+    /// Files are sorted without building their paths; the order must still be the paths' order, which is the order
+    /// of the change log's lines and of a journaled change's entries.
+    @Test func filesSortAsTheirPathsDo() {
+        let seasons = [Season(startYear: 2024), Season(startYear: 2026), Season(startYear: 2031)]
+        let shards = ["00", "09", "10", "99", "a0", "_z"].compactMap(ItemShard.init(name:))
+        let files: [StoreFile] =
+            StoreFile.fixed + [.catalogue] + shards.map(StoreFile.items) + seasons.map(StoreFile.deposits)
+            + seasons.map(StoreFile.plan)
+        let shuffled = files.shuffled()
+        #expect(shuffled.sorted().map(\.relativePath) == files.map(\.relativePath).sorted())
+    }
+
+    /// The changes in one shard, found from the catalogue's chunks that a change did not share, are those a walk
+    /// over the whole shard finds.
+    @Test func theChangesInAShardAreThoseOfTheWholeShard() throws {
+        let before = LibraryGenerator(scale: .sample).generate()
+        var after = before
+        let shard = ItemShard(of: before.items[40].barcode)
+        let inShard = before.items.positions(in: shard)
+        try #require(inShard.count >= 3)
+        after.items[inShard[0]].title = "Ny titel"
+        after.items[inShard[2]].status = .lost
+        // An item moved into the shard by a new barcode, and one moved out of it.
+        let other = try #require(before.items.indices.first { ItemShard(of: before.items[$0].barcode) != shard })
+        after.items[other].barcode = Item.ID("99999" + shard.name)
+        after.items[inShard[1]].barcode = Item.ID(before.items[inShard[1]].barcode.rawValue + "x")
+        let file = StoreFile.items(shard)
+        let found = before.changes(in: file, to: after)
+        let walked = RecordDiff.changes(file, before.items.inShard(shard), after.items.inShard(shard))
+        #expect(found.map(\.recordID) == walked.map(\.recordID))
+        #expect(found.map(\.after) == walked.map(\.after))
+        #expect(found.count == 4)
+    }
 }

@@ -135,6 +135,10 @@ struct EncodedLinesTests {
             EncodedLines<Crate>.recordLines(in: Array("[\n    {\"a\":\"}\"},\n    {\"b\":[1]}\n]".utf8))?.count == 2)
         #expect(EncodedLines<Crate>.recordLines(in: Array("[\n    {\"a\":{\"b\":1}\n]".utf8)) == nil)
         #expect(EncodedLines<Crate>.recordLines(in: Array("[\n    {\"a\":1}}\n]".utf8)) == nil)
+        // Escaped quotes and backslashes inside strings do not end them.
+        #expect(
+            EncodedLines<Crate>.recordLines(in: Array(#"[\#n    {"a":"x\"}"},\#n    {"b":"\\"}\#n]"#.utf8))?.count == 2)
+        #expect(EncodedLines<Crate>.recordLines(in: Array(#"[\#n    {"a":"\\"}"}\#n]"#.utf8)) == nil)
         // Pretty-printed: the records' lines are their fields, not objects.
         let pretty = Array(
             "{\n  \"schemaVersion\" : 1,\n  \"crates\" : [\n    {\n      \"id\" : \"K1\"\n    }\n  ]\n}\n".utf8)

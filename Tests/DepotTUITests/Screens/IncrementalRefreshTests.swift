@@ -64,6 +64,26 @@ struct IncrementalRefreshTests {
         context.replaceData(data, touched: [.crates])
         expectSameLookUps(context, "a crate repacked")
 
+        // Deposits renewed or moved: nothing moves, the crates' and items' days change.
+        data = context.data
+        let out = try #require(
+            data.deposits.indices.last { data.deposits[$0].dispatchedOn != nil && data.deposits[$0].returnedOn == nil })
+        data.deposits[out].dueOn = data.deposits[out].dueOn.adding(days: 28)
+        data.deposits[out].renewals += 1
+        var touched: Set<StoreFile> = [.deposits(data.season(of: data.deposits[out]))]
+        if let packed = data.deposits.indices.last(where: { data.deposits[$0].dispatchedOn == nil }) {
+            data.deposits[packed].visitOn = ScreenTest.today.adding(days: 3)
+            touched.insert(.deposits(data.season(of: data.deposits[packed])))
+        }
+        context.replaceData(data, touched: touched)
+        expectSameLookUps(context, "a deposit renewed")
+        let crateOut = try #require(data.deposits[out].crateIDs.first)
+        guard case .out(_, _, _, let due) = context.whereabouts.place(ofCrate: crateOut) else {
+            Issue.record("the renewed deposit's crate is not out")
+            return
+        }
+        #expect(due == data.deposits[out].dueOn)
+
         data = context.data
         let open = try #require(data.deposits.indices.last { data.deposits[$0].returnedOn == nil })
         data.deposits[open].returnedOn = ScreenTest.today
@@ -81,18 +101,30 @@ struct IncrementalRefreshTests {
         func fresh(_ items: ItemCatalogue) -> [SearchText] {
             items.map { SearchText("\($0.barcode) \($0.title) \($0.author ?? "")") }
         }
+        func texts(of items: ItemCatalogue, reusing previous: (items: ItemCatalogue, texts: [SearchText]))
+            -> [SearchText]
+        {
+            var previous = previous
+            return ItemsScreen.searchTexts(of: items, reusing: &previous)
+        }
         var items = ScreenTest.sample.items
-        let first = ItemsScreen.searchTexts(of: items, reusing: ([], []))
+        let first = texts(of: items, reusing: ([], []))
         #expect(first == fresh(items))
+        // Edited in place: only the changed chunks are looked at, and the texts are changed where they stand.
+        var edited = items
+        edited[5].title = "Cykelmyggen Egon"
+        edited[edited.count - 1].author = "Ny Forfatter"
+        edited[7].price = Money(kroner: 1)
+        #expect(texts(of: edited, reusing: (items, first)) == fresh(edited))
         var changed = items
         changed[3].title = "Bamse og Kylling"
         changed[9].author = nil
         changed.remove(at: 12)
         changed.upsert(Item(barcode: "0000000000017", title: "Først", ageBand: .toddlers, price: .zero))
-        #expect(ItemsScreen.searchTexts(of: changed, reusing: (items, first)) == fresh(changed))
+        #expect(texts(of: changed, reusing: (items, first)) == fresh(changed))
         // Out of order, nothing is mixed up either.
         items.reverse()
-        #expect(ItemsScreen.searchTexts(of: items, reusing: (changed, fresh(changed))) == fresh(items))
+        #expect(texts(of: items, reusing: (changed, fresh(changed))) == fresh(items))
     }
 
     @Test func theDepositsFilterTextsFollowAPartnerRenamedAndADepositChanged() {
