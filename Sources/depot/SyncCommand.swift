@@ -26,6 +26,8 @@ struct SyncCommand: ParsableCommand {
     var status = false
 
     func run() throws {
+        // What git writes in the library (a merged file, a new season's) is for this user alone, as Depot's own.
+        umask(0o077)
         let words = language.words
         let book = TextBook(language.language)
         let store = try explainingErrors { try openLibrary(libraryOptions.folder, forWriting: !status) }

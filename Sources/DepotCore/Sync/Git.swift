@@ -61,6 +61,9 @@ public struct Git: Sendable {
         process.standardOutput = output
         process.standardError = error
         process.standardInput = FileHandle.nullDevice
+        // Foundation's `waitUntilExit` polls every 50 ms on Linux; a sync runs git some twenty times.
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         do {
             try process.run()
         } catch {
@@ -73,7 +76,7 @@ public struct Git: Sendable {
             collected.set(errorHandle.readDataToEndOfFile())
         }
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        exited.wait()
         group.wait()
         if process.terminationStatus == 127 {
             throw Unavailable(description: "the program git was not found")

@@ -276,32 +276,38 @@ public final class LibrarySync {
     /// Commits every change in the folder (under the library's lock, so no desk is half-way through a save), with
     /// the change log's lines since the last sync as the message. Returns how many entries it named.
     func commitLocal() throws(SyncError) -> Int {
+        try locked { () throws(SyncError) -> Int in try commitChanges() }
+    }
+
+    /// The commit of `commitLocal`, under the lock the caller holds.
+    private func commitChanges() throws(SyncError) -> Int {
         let now = ChangeLog.timestamp(Date())
         let state = loadState()
-        return try locked { () throws(SyncError) -> Int in
-            try checkLibrary()
-            try absorbPending()
-            try step("add") { try git.run(["add", "-A"]) }
-            let staged = try step("diff") { try git.run(["diff", "--cached", "--name-only"]) }.lines
-            let hasHead = (try? git.value(["rev-parse", "--verify", "-q", "HEAD"])) ?? nil != nil
-            guard !staged.isEmpty else { return 0 }
-            let entries = changesSince(state.committedUpTo).filter { $0.at <= now }
-            var lines = entries.map { entry in
-                "\(entry.at.prefix(16).replacingOccurrences(of: "T", with: " ")) \(entry.by ?? "-"): \(entry.summary)"
-            }
-            if lines.count > 200 { lines = Array(lines.prefix(200)) + ["… \(entries.count - 200) more"] }
-            let subject =
-                hasHead
-                ? "\(who): \(entries.count) change\(entries.count == 1 ? "" : "s") in \(staged.count) file\(staged.count == 1 ? "" : "s")"
-                : "\(who): the library, first sync"
-            let message = ([subject, ""] + lines).joined(separator: "\n")
-            let commit = try step("commit") {
-                try git.run(["commit", "-q", "--allow-empty", "-m", message], extra: authorEnvironment)
-            }
-            guard commit.succeeded else { throw SyncError.gitFailed(step: "commit", reason: commit.reason) }
-            saveState(committedUpTo: now)
-            return entries.count
+        try checkLibrary()
+        try absorbPending()
+        try step("add") { try git.run(["add", "-A"]) }
+        let staged = try step("diff") { try git.run(["diff", "--cached", "--name-only"]) }.lines
+        guard !staged.isEmpty else { return 0 }
+        let hasHead = (try? git.value(["rev-parse", "--verify", "-q", "HEAD"])) ?? nil != nil
+        let entries = changesSince(state.committedUpTo).filter { $0.at <= now }
+        var lines = entries.map { entry in
+            "\(entry.at.prefix(16).replacingOccurrences(of: "T", with: " ")) \(entry.by ?? "-"): \(entry.summary)"
         }
+        if lines.count > 200 { lines = Array(lines.prefix(200)) + ["… \(entries.count - 200) more"] }
+        let files = "\(staged.count) file\(staged.count == 1 ? "" : "s")"
+        let subject =
+            !hasHead
+            ? "\(who): the library, first sync"
+            : entries.isEmpty
+                ? "\(who): \(files) changed outside Depot"
+                : "\(who): \(entries.count) change\(entries.count == 1 ? "" : "s") in \(files)"
+        let message = ([subject, ""] + lines).joined(separator: "\n")
+        let commit = try step("commit") {
+            try git.run(["commit", "-q", "-m", message], extra: authorEnvironment)
+        }
+        guard commit.succeeded else { throw SyncError.gitFailed(step: "commit", reason: commit.reason) }
+        saveState(committedUpTo: now)
+        return entries.count
     }
 
     /// Merges the remote's branch into this desk's; returns the files that changed here.
@@ -313,11 +319,13 @@ public final class LibrarySync {
         guard (try? git.value(["merge-base", "HEAD", remoteRef])) ?? nil != nil else {
             throw .unrelatedHistories(remote: remote)
         }
-        let ahead = (try? aheadCount(of: remoteRef)) ?? 0
         // What the other desks changed since the histories parted: the files this merge brings.
         let incoming = try step("diff") { try git.run(["diff", "--name-only", "HEAD...\(remoteRef)"]) }.lines
         return try locked { () throws(SyncError) -> [String] in
+            // A desk may have saved since this sync's commit: that change goes in first, or git would refuse.
+            report.committedChanges += try commitChanges()
             try removePending()
+            let ahead = (try? aheadCount(of: remoteRef)) ?? 0
             if ahead == 0 {
                 let result = try step("merge") { try git.run(["merge", "-q", "--ff-only", remoteRef]) }
                 guard result.succeeded else {
