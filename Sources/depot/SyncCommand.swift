@@ -6,7 +6,8 @@ import Foundation
 struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
-        abstract: "Sync the library with the team's shared git repository: send this desk's changes, fetch the others'.",
+        abstract:
+            "Sync the library with the team's shared git repository: send this desk's changes, fetch the others'.",
         discussion: """
             The library folder must be a git repository with a remote (git clone of the team's repository, or \
             git init and git remote add origin ADDRESS): a path, ssh:// or https://. depot sync commits the \
@@ -78,7 +79,8 @@ struct SyncCommand: ParsableCommand {
                     book.count(Set(report.receivedFiles).count, SyncText.nounFile)))
         }
         if !report.newConflicts.isEmpty {
-            lines.append(book.format(SyncText.newConflicts, book.count(report.newConflicts.count, SyncText.nounConflict)))
+            lines.append(
+                book.format(SyncText.newConflicts, book.count(report.newConflicts.count, SyncText.nounConflict)))
         } else if report.openConflicts > 0 {
             lines.append(book.format(SyncText.openConflicts, book.count(report.openConflicts, SyncText.nounConflict)))
         }
@@ -102,7 +104,7 @@ struct SyncCommand: ParsableCommand {
         } else {
             lines.append(
                 book.format(
-                    SyncText.statusToSend, book.count(status.uncommittedChanges, SyncText.nounChange),
+                    SyncText.statusToSend, book.count(status.changesToSend, SyncText.nounChange),
                     book.count(max(status.uncommittedFiles, status.filesToSend), SyncText.nounFile)))
             lines.append(book.format(SyncText.statusToReceive, book.count(status.filesToReceive, SyncText.nounFile)))
         }
@@ -233,7 +235,7 @@ struct ConflictsResolveCommand: ParsableCommand {
     @OptionGroup var libraryOptions: LibraryOptions
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: ArgumentHelp("The conflict, as depot conflicts names it (C…).", valueName: "ID"))
+    @Argument(help: ArgumentHelp("The conflict, as depot conflicts names it: Ce2dcc7aae.", valueName: "ID"))
     var id: String
 
     @Option(

@@ -158,12 +158,16 @@ offline_keeps_the_commit() {
     grep -q "Could not reach origin" <<<"$out" || { echo "    status: $out"; return 1; }
     mv "$root/away.git" "$root/shared.git"
     out=$("$depot" sync --status --data "$root/b" 2>&1)
-    grep -q "Waiting to be sent: 0 changes (1 file)" <<<"$out" || { echo "    status: $out"; return 1; }
+    grep -q "Waiting to be sent: 1 change (1 file)" <<<"$out" || { echo "    status: $out"; return 1; }
     "$depot" sync --data "$root/b" | grep -q "1 file sent" || return 1
     "$depot" sync --data "$root/c" >/dev/null && grep -q "offline note" "$root/c/events.json" || return 1
     rm -rf "$work/sync-plain" && cp -r data "$work/sync-plain" && chmod -R go-rwx "$work/sync-plain"
     out=$("$depot" sync --data "$work/sync-plain" 2>&1)
     [ $? -eq 1 ] && grep -q "is not a git repository" <<<"$out" || { echo "    $out"; return 1; }
+    # A purge in a synced library says the names are still in the shared history.
+    out=$(DEPOT_TODAY=2030-01-01 "$depot" purge --data "$root/c" 2>&1) && grep -q "still in the shared git history" <<<"$out" \
+        || { echo "    purge: $out"; return 1; }
+    "$depot" sync --data "$root/c" >/dev/null || return 1
     # In Danish, as the librarian reads it.
     out=$(LANG=da_DK.UTF-8 "$depot" sync --status --data "$root/c" 2>&1) && grep -q "Synkroniserer med origin" <<<"$out" \
         && grep -q "Venter på at blive hentet: 0 filer" <<<"$out" || { echo "    $out"; return 1; }

@@ -46,8 +46,9 @@ public struct SyncReport: Sendable {
 /// What waits in each direction, for `depot sync --status`.
 public struct SyncStatus: Sendable {
     public var target: SyncTarget
-    /// Change log entries and files changed here since the last sync, not yet committed.
-    public var uncommittedChanges: Int
+    /// Change log entries made here since the last sync that reached the remote (committed or not), and files
+    /// changed here not yet committed.
+    public var changesToSend: Int
     public var uncommittedFiles: Int
     /// Files that differ between this desk's commits and the remote's branch, in each direction.
     public var filesToSend: Int
@@ -251,7 +252,7 @@ public final class LibrarySync {
         }
         let state = loadState()
         return SyncStatus(
-            target: target, uncommittedChanges: changesSince(state.committedUpTo).count,
+            target: target, changesToSend: changesSince(state.lastSynced).count,
             uncommittedFiles: porcelain.count, filesToSend: toSend, filesToReceive: toReceive,
             neverSent: remoteHead == nil,
             openConflicts: (try? SyncConflictFile.read(folder: folder).count) ?? 0, lastSynced: state.lastSynced,

@@ -23,9 +23,10 @@ public struct SyncConflict: Codable, Hashable, Sendable {
     public var at: String
     public var foundBy: String
 
-    public init(file: String, record: String, base: String?, inFile: String?, setAside: String?, at: String,
-        foundBy: String)
-    {
+    public init(
+        file: String, record: String, base: String?, inFile: String?, setAside: String?, at: String,
+        foundBy: String
+    ) {
         self.file = file
         self.record = record
         self.base = base

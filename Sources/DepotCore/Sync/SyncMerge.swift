@@ -90,7 +90,9 @@ public enum SyncMerge {
             case .plan: return .plan(nil)
             }
         }
-        let folder = FileManager.default.temporaryDirectory.path + "/depot-merge-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let folder =
+            FileManager.default.temporaryDirectory.path
+            + "/depot-merge-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try AtomicFile.makeFolder(folder)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = "\(folder)/version.json"

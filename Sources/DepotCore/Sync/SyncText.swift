@@ -38,6 +38,7 @@ public enum SyncText: String, TextCatalogue {
     case unknownField
     case keepMineOrTheirs
     case resolveSummary
+    case purgeLeavesGitHistory
 
     public static let placeholders: [SyncText: [String]] = [
         .gitUnavailable: ["reason"],
