@@ -26,6 +26,16 @@ struct SyncCommand: ParsableCommand {
     @Flag(help: "Say what waits to be sent and to be received, and change nothing.")
     var status = false
 
+    @Flag(
+        help:
+            "After depot purge: sync, then replace the shared history by the library as it is now, so no earlier version (with readers' names) is left in it."
+    )
+    var restartHistory = false
+
+    func validate() throws {
+        if status && restartHistory { throw ValidationError("Give --status or --restart-history, not both.") }
+    }
+
     func run() throws {
         // What git writes in the library (a merged file, a new season's) is for this user alone, as Depot's own.
         umask(0o077)
@@ -54,7 +64,7 @@ struct SyncCommand: ParsableCommand {
         }
         let report: SyncReport
         do {
-            report = try sync.sync()
+            report = try restartHistory ? sync.restartHistory() : sync.sync()
         } catch {
             throw failure(error.text(in: language.language))
         }
@@ -78,6 +88,8 @@ struct SyncCommand: ParsableCommand {
                     SyncText.synced, target.remote, book.count(report.sentFiles.count, SyncText.nounFile),
                     book.count(Set(report.receivedFiles).count, SyncText.nounFile)))
         }
+        if report.followedRestart { lines.append(book.format(SyncText.historyFollowed, target.remote)) }
+        if report.restartedHistory { lines.append(book.format(SyncText.historyRestarted, target.remote)) }
         if !report.newConflicts.isEmpty {
             lines.append(
                 book.format(SyncText.newConflicts, book.count(report.newConflicts.count, SyncText.nounConflict)))

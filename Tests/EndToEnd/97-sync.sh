@@ -178,3 +178,54 @@ offline_keeps_the_commit() {
 }
 check "offline: sync says so (exit 2) and keeps the commit, which the next sync sends; Danish output; no repository refused" \
     offline_keeps_the_commit
+
+# Data protection: after a purge, `depot sync --restart-history` replaces the shared history by the library as it is
+# now; the other clones follow at their next sync, carrying over what they had not sent, and drop the old versions.
+# Once IT has run git gc on the server, no readers' name is left in any version anywhere.
+restart_history_forgets_names() {
+    local root="$work/sync" out clone names
+    sync_clones || return 1
+    names=$(python3 -c '
+import json, sys
+events = json.load(open(sys.argv[1], encoding="utf-8"))["events"]
+print("\n".join(sorted({r["firstName"] for e in events if e.get("competition") for r in e["competition"]["readers"]})))' \
+        "$root/a/events.json")
+    [ "$(wc -l <<<"$names")" -ge 10 ] || { echo "    too few readers: $names"; return 1; }
+    # A change in b, not sent before the restart; a change in a, sent before it.
+    DEPOT_TODAY=2026-12-01 "$depot" events note E2027-02 --author S01 "before the restart" --data "$root/b" >/dev/null \
+        || return 1
+    DEPOT_TODAY=2026-12-01 "$depot" events note E2027-01 --author S01 "sent before" --data "$root/a" >/dev/null \
+        && "$depot" sync --data "$root/a" >/dev/null || return 1
+    "$depot" sync --data "$root/c" >/dev/null || return 1
+    out=$(DEPOT_TODAY=2030-01-01 "$depot" purge --data "$root/c" 2>&1) && grep -q -- "--restart-history" <<<"$out" \
+        || { echo "    purge: $out"; return 1; }
+    out=$("$depot" sync --restart-history --data "$root/c" 2>&1) && grep -q "history was restarted" <<<"$out" \
+        || { echo "    restart: $out"; return 1; }
+    out=$("$depot" sync --data "$root/b" 2>&1) && grep -q "now follows it" <<<"$out" || { echo "    b: $out"; return 1; }
+    "$depot" sync --data "$root/a" >/dev/null || return 1
+    sync_until_quiet c a b || return 1
+    git -C "$root/shared.git" reflog expire --expire=now --all && git -C "$root/shared.git" gc -q --prune=now || return 1
+    local where name found=0
+    for where in shared.git a b c; do
+        out=$(git -C "$root/$where" cat-file --batch-all-objects --batch | tr -d '\000')
+        for name in $names; do
+            if grep -q "\"firstName\" : \"$name\"" <<<"$out"; then
+                echo "    $where still holds the reader $name in git"
+                found=1
+            fi
+            if [ "$where" != shared.git ] && grep -rqsw "$name" "$root/$where/backups" "$root/$where/history"; then
+                echo "    $where still holds the reader $name in backups/ or history/"
+                found=1
+            fi
+        done
+    done
+    [ "$found" -eq 0 ] || return 1
+    for clone in a b c; do
+        grep -q "before the restart" "$root/$clone/events.json" && grep -q "sent before" "$root/$clone/events.json" \
+            || { echo "    $clone lost a change over the restart"; return 1; }
+        "$depot" check --data "$root/$clone" >/dev/null || return 1
+        [ "$(git -C "$root/$clone" rev-list --count HEAD)" -le 4 ] || { echo "    $clone kept the old history"; return 1; }
+    done
+}
+check "after a purge, --restart-history leaves no reader's name in any clone's or the server's git (after gc)" \
+    restart_history_forgets_names

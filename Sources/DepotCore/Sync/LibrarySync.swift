@@ -41,6 +41,9 @@ public struct SyncReport: Sendable {
     public var openConflicts = 0
     /// Set when the remote could not be reached: the local commit is kept for the next sync.
     public var offlineReason: String?
+    /// This sync restarted the shared history (`restartHistory`), or followed a restart made elsewhere.
+    public var restartedHistory = false
+    public var followedRestart = false
 }
 
 /// What waits in each direction, for `depot sync --status`.
@@ -220,7 +223,10 @@ public final class LibrarySync {
             report.offlineReason = push.reason
             break
         }
-        if report.offlineReason == nil { saveState(lastSynced: ChangeLog.timestamp(Date())) }
+        if report.offlineReason == nil {
+            let head = (try? git.value(["rev-parse", "HEAD"])) ?? nil
+            saveState(lastSynced: ChangeLog.timestamp(Date()), syncedCommit: head)
+        }
         report.openConflicts = (try? SyncConflictFile.read(folder: folder).count) ?? 0
         _ = LibraryFolder(path: folder).restrictPermissions()
         return report
@@ -318,7 +324,9 @@ public final class LibrarySync {
         let behind = Int((try? git.value(["rev-list", "--count", "HEAD..\(remoteRef)"])) ?? nil ?? "0") ?? 0
         guard behind > 0 else { return [] }
         guard (try? git.value(["merge-base", "HEAD", remoteRef])) ?? nil != nil else {
-            throw .unrelatedHistories(remote: remote)
+            guard isRestart(remoteRef) else { throw .unrelatedHistories(remote: remote) }
+            report.followedRestart = true
+            return try follow(remoteRef, remote: remote, into: &report)
         }
         // What the other desks changed since the histories parted: the files this merge brings.
         let incoming = try step("diff") { try git.run(["diff", "--name-only", "HEAD...\(remoteRef)"]) }.lines
@@ -384,6 +392,133 @@ public final class LibrarySync {
         } catch {
             throw .damagedLibrary(reason: "\(error)")
         }
+    }
+
+    // MARK: Restarting the history (data protection)
+
+    /// The line that marks the first commit of a restarted history.
+    public static let restartTrailer = "Depot-History-Restart:"
+
+    /// After a purge: syncs, then replaces the shared branch by one commit holding the library as it is now, so
+    /// that no earlier version (with readers' names) is left in the branch, and removes the old versions here. The
+    /// other machines follow with their next sync. The server keeps unreferenced versions until `git gc`.
+    public func restartHistory() throws(SyncError) -> SyncReport {
+        var report = try sync()
+        guard report.offlineReason == nil else { return report }
+        let target = report.target
+        let remoteRef = "refs/remotes/\(target.remote)/\(target.branch)"
+        let old = (try? git.value(["rev-parse", "--verify", "-q", remoteRef])) ?? nil
+        let head = (try? git.value(["rev-parse", "HEAD"])) ?? nil
+        guard let old, old == head else {
+            throw .gitFailed(step: "restart", reason: "\(target.remote) has changes this desk does not; sync again")
+        }
+        let token = String(UInt64.random(in: 0...UInt64.max), radix: 16)
+        let message =
+            "\(who): the history restarted after readers' names were purged\n\n\(LibrarySync.restartTrailer) \(token)"
+        try locked { () throws(SyncError) in
+            let made = try step("commit-tree") {
+                try git.run(["commit-tree", "HEAD^{tree}", "-m", message], extra: authorEnvironment)
+            }
+            let root = made.output.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard made.succeeded, !root.isEmpty else {
+                throw SyncError.gitFailed(step: "commit-tree", reason: made.reason)
+            }
+            let push = try step("push") {
+                try git.run([
+                    "push", "--force-with-lease=refs/heads/\(target.branch):\(old)", target.remote,
+                    "\(root):refs/heads/\(target.branch)",
+                ])
+            }
+            guard push.succeeded else { throw SyncError.gitFailed(step: "push", reason: push.reason) }
+            try step("update-ref") { try git.run(["update-ref", "HEAD", root]) }
+            try step("update-ref") { try git.run(["update-ref", remoteRef, root]) }
+            forgetOldHistory()
+            saveState(syncedCommit: root)
+        }
+        report.restartedHistory = true
+        return report
+    }
+
+    /// Whether the remote's branch begins with a restart of the history.
+    private func isRestart(_ remoteRef: String) -> Bool {
+        guard let roots = try? git.run(["rev-list", "--max-parents=0", remoteRef]), roots.succeeded,
+            let root = roots.lines.first,
+            let body = try? git.run(["log", "-1", "--format=%B", root])
+        else { return false }
+        return body.output.contains(LibrarySync.restartTrailer)
+    }
+
+    /// Follows a restart made on another machine: this desk's changes since the last commit both had are carried
+    /// over record by record onto the new history, the branch is reset to it, and the old versions are removed.
+    private func follow(_ remoteRef: String, remote: String, into report: inout SyncReport) throws(SyncError)
+        -> [String]
+    {
+        // The last commit both had: as the last sync noted it, else (a clone not synced yet) the remote's branch
+        // before the fetch that brought the restart.
+        let candidates = [
+            loadState().syncedCommit, (try? git.value(["rev-parse", "-q", "--verify", "\(remoteRef)@{1}"])) ?? nil,
+        ]
+        guard
+            let synced = candidates.compactMap({ $0 }).first(where: { commit in
+                (try? git.run(["merge-base", "--is-ancestor", commit, "HEAD"]))?.succeeded == true
+            })
+        else { throw .unrelatedHistories(remote: remote) }
+        return try locked { () throws(SyncError) -> [String] in
+            report.committedChanges += try commitChanges()
+            let changed = try step("diff") { try git.run(["diff", "--name-only", synced, "HEAD"]) }.lines
+            func version(_ revision: String, _ path: String) -> [UInt8]? {
+                guard let shown = try? git.run(["show", "\(revision):\(path)"]), shown.succeeded else { return nil }
+                return Array(shown.output.utf8)
+            }
+            var carried: [(path: String, bytes: [UInt8])] = []
+            var conflicts: [SyncConflict] = []
+            for path in changed {
+                guard let ours = version("HEAD", path) else { continue }
+                let theirs = version(remoteRef, path)
+                if path.hasSuffix(".json"), let theirs {
+                    do {
+                        let merged = try SyncMerge.merge(
+                            path: path, base: version(synced, path) ?? [], ours: ours, theirs: theirs,
+                            at: ChangeLog.timestamp(Date()), foundBy: who)
+                        carried.append((path, merged.bytes))
+                        conflicts += merged.conflicts
+                    } catch {
+                        throw SyncError.mergeFailed(remote: remote, files: [path], reason: "\(error)")
+                    }
+                } else {
+                    carried.append((path, ours))
+                }
+            }
+            let before = try? store.loadFiles(stopAtFirst: true).0
+            let reset = try step("reset") { try git.run(["reset", "-q", "--hard", remoteRef]) }
+            guard reset.succeeded else { throw SyncError.gitFailed(step: "reset", reason: reset.reason) }
+            do {
+                for (path, bytes) in carried {
+                    let full = "\(folder)/\(path)"
+                    if let slash = full.lastIndex(of: "/") { try AtomicFile.makeFolder(String(full[..<slash])) }
+                    try AtomicFile.write(bytes, to: full)
+                }
+                if !conflicts.isEmpty {
+                    try SyncConflictFile.write(try SyncConflictFile.read(folder: folder) + conflicts, folder: folder)
+                }
+            } catch {
+                throw SyncError.gitFailed(step: "restart", reason: "\(error)")
+            }
+            report.newConflicts += conflicts
+            _ = try commitChanges()
+            if let before, let after = try? store.loadFiles(stopAtFirst: true).0 {
+                SyncForget.forgetPurged(before: before, after: after, store: store)
+            }
+            forgetOldHistory()
+            saveState(syncedCommit: (try? git.value(["rev-parse", remoteRef])) ?? nil)
+            return changed
+        }
+    }
+
+    /// Drops every version no branch holds any more: the reflog, then the objects.
+    private func forgetOldHistory() {
+        _ = try? git.run(["reflog", "expire", "--expire=now", "--all"])
+        _ = try? git.run(["gc", "-q", "--prune=now"])
     }
 
     // MARK: Conflicts the merge driver found
@@ -468,6 +603,8 @@ public final class LibrarySync {
     private struct State: Codable {
         var committedUpTo: String?
         var lastSynced: String?
+        /// The commit this desk and the remote last had both: the base for carrying changes over a restart.
+        var syncedCommit: String?
     }
 
     private func loadState() -> State {
@@ -478,10 +615,11 @@ public final class LibrarySync {
         return state
     }
 
-    private func saveState(committedUpTo: String? = nil, lastSynced: String? = nil) {
+    private func saveState(committedUpTo: String? = nil, lastSynced: String? = nil, syncedCommit: String? = nil) {
         var state = loadState()
         if let committedUpTo { state.committedUpTo = committedUpTo }
         if let lastSynced { state.lastSynced = lastSynced }
+        if let syncedCommit { state.syncedCommit = syncedCommit }
         if let bytes = try? FileEncoder.compact.encode(state) {
             try? AtomicFile.write(Array(bytes), to: "\(gitDirectory)/\(LibrarySync.stateFileName)")
         }

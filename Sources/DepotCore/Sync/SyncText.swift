@@ -39,6 +39,8 @@ public enum SyncText: String, TextCatalogue {
     case keepMineOrTheirs
     case resolveSummary
     case purgeLeavesGitHistory
+    case historyRestarted
+    case historyFollowed
 
     public static let placeholders: [SyncText: [String]] = [
         .gitUnavailable: ["reason"],
@@ -69,6 +71,8 @@ public enum SyncText: String, TextCatalogue {
         .unknownConflict: ["id"],
         .unknownField: ["field", "fields"],
         .resolveSummary: ["id"],
+        .historyRestarted: ["remote"],
+        .historyFollowed: ["remote"],
     ]
 }
 
