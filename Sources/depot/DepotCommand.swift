@@ -21,7 +21,7 @@ struct DepotCommand: ParsableCommand {
             EventsCommand.self, CompetitionCommand.self, ReportCommand.self, PurgeCommand.self,
             WeekCommand.self, ItemCommand.self, CrateCommand.self, PackCommand.self, SendCommand.self,
             ReturnCommand.self, ExchangeCommand.self, ClosuresCommand.self,
-            RenewCommand.self, WriteOffCommand.self, FoundCommand.self,
+            RenewCommand.self, WriteOffCommand.self, FoundCommand.self, SyncCommand.self, ConflictsCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

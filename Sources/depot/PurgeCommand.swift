@@ -1,5 +1,6 @@
 import ArgumentParser
 import DepotCore
+import Foundation
 
 struct PurgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -65,6 +66,10 @@ struct PurgeCommand: ParsableCommand {
                 words.count(outcome.competitionCount, .nounCompetition)))
         print(Self.removedFiles(outcome))
         for file in outcome.printouts.removed { print("  \(file)") }
+        // A library synced through git keeps every version of events.json in the shared history.
+        if FileManager.default.fileExists(atPath: "\(store.folder)/.git") {
+            printError("depot: \(words.book[SyncText.purgeLeavesGitHistory])")
+        }
         guard outcome.problems.isEmpty else {
             for problem in outcome.problems { printError("depot: \(problem)") }
             throw ExitCode.failure

@@ -1,0 +1,307 @@
+import ArgumentParser
+import DepotCore
+import Foundation
+
+/// `depot sync`: one library on several machines, through a git repository they share.
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract:
+            "Sync the library with the team's shared git repository: send this desk's changes, fetch the others'.",
+        discussion: """
+            The library folder must be a git repository with a remote (git clone of the team's repository, or \
+            git init and git remote add origin ADDRESS): a path, ssh:// or https://. depot sync commits the \
+            changes made here (the author is the staff member at the desk, the message the change log's lines \
+            since the last sync), fetches, merges record by record and pushes; the first sync sends the whole \
+            library. The same record changed at two desks keeps one version in the file and the other in \
+            sync-conflicts.json, and the sync goes on: depot conflicts lists and resolves them. Offline, the \
+            changes wait in a local commit (exit status 2). depot sync writes .gitignore (the lock, backups, the \
+            change log and printouts stay on this machine), .gitattributes and the repository's merge driver.
+            """,
+        subcommands: [SyncMergeDriverCommand.self])
+
+    @OptionGroup var libraryOptions: LibraryOptions
+    @OptionGroup var language: LanguageOption
+
+    @Flag(help: "Say what waits to be sent and to be received, and change nothing.")
+    var status = false
+
+    @Flag(
+        help:
+            "After depot purge: sync, then replace the shared history by the library as it is now, so no earlier version (with readers' names) is left in it."
+    )
+    var restartHistory = false
+
+    func validate() throws {
+        if status && restartHistory { throw ValidationError("Give --status or --restart-history, not both.") }
+    }
+
+    func run() throws {
+        // What git writes in the library (a merged file, a new season's) is for this user alone, as Depot's own.
+        umask(0o077)
+        let words = language.words
+        let book = TextBook(language.language)
+        let store = try explainingErrors { try openLibrary(libraryOptions.folder, forWriting: !status) }
+        defer { store.close() }
+        let data = try explainingErrors { try store.load() }
+        try identify(store, in: data, libraryOptions, today: Day.today())
+        let staff = store.author.flatMap { id in data.staff.first { $0.id == id } }
+        let sync: LibrarySync
+        do {
+            sync = try LibrarySync(store: store, staff: staff, driver: SyncCommand.driverCommand())
+        } catch {
+            throw failure(error.text(in: language.language))
+        }
+        if status {
+            let found: SyncStatus
+            do {
+                found = try sync.status()
+            } catch {
+                throw failure(error.text(in: language.language))
+            }
+            print(SyncCommand.describe(found, book: book, words: words))
+            return
+        }
+        let report: SyncReport
+        do {
+            report = try restartHistory ? sync.restartHistory() : sync.sync()
+        } catch {
+            throw failure(error.text(in: language.language))
+        }
+        let target = report.target
+        var lines: [String] = []
+        if report.committedChanges > 0 {
+            lines.append(book.format(SyncText.committed, book.count(report.committedChanges, SyncText.nounChange)))
+        }
+        if let reason = report.offlineReason {
+            lines.append(book.format(SyncText.offline, target.remote, target.url, reason))
+        } else if report.firstPush {
+            lines.append(
+                book.format(
+                    SyncText.firstPush, target.remote, target.url, book.count(report.sentFiles.count, SyncText.nounFile)
+                ))
+        } else if report.sentFiles.isEmpty && report.receivedFiles.isEmpty {
+            lines.append(book.format(SyncText.nothingNew, target.remote))
+        } else {
+            lines.append(
+                book.format(
+                    SyncText.synced, target.remote, book.count(report.sentFiles.count, SyncText.nounFile),
+                    book.count(Set(report.receivedFiles).count, SyncText.nounFile)))
+        }
+        if report.followedRestart { lines.append(book.format(SyncText.historyFollowed, target.remote)) }
+        if report.restartedHistory { lines.append(book.format(SyncText.historyRestarted, target.remote)) }
+        if !report.newConflicts.isEmpty {
+            lines.append(
+                book.format(SyncText.newConflicts, book.count(report.newConflicts.count, SyncText.nounConflict)))
+        } else if report.openConflicts > 0 {
+            lines.append(book.format(SyncText.openConflicts, book.count(report.openConflicts, SyncText.nounConflict)))
+        }
+        let text = TerminalSafe.lines(lines.joined(separator: "\n"))
+        if report.offlineReason != nil {
+            printError(text)
+            throw ExitCode(2)
+        }
+        print(text)
+    }
+
+    static func describe(_ status: SyncStatus, book: TextBook, words: Words) -> String {
+        var lines = [
+            book.format(SyncText.statusRemote, status.target.remote, status.target.url, status.target.branch)
+        ]
+        if let reason = status.offlineReason {
+            lines.append(book.format(SyncText.statusOffline, status.target.remote, reason))
+        }
+        if status.neverSent {
+            lines.append(book[SyncText.statusNeverSent])
+        } else {
+            lines.append(
+                book.format(
+                    SyncText.statusToSend, book.count(status.changesToSend, SyncText.nounChange),
+                    book.count(max(status.uncommittedFiles, status.filesToSend), SyncText.nounFile)))
+            lines.append(book.format(SyncText.statusToReceive, book.count(status.filesToReceive, SyncText.nounFile)))
+        }
+        if status.openConflicts > 0 {
+            lines.append(book.format(SyncText.openConflicts, book.count(status.openConflicts, SyncText.nounConflict)))
+        }
+        lines.append(
+            status.lastSynced.map {
+                book.format(SyncText.statusLastSynced, $0.prefix(16).replacingOccurrences(of: "T", with: " "))
+            } ?? book[SyncText.statusNeverSynced])
+        return TerminalSafe.lines(lines.joined(separator: "\n"))
+    }
+
+    /// The shell command git runs to merge Depot's files: this very program, by its full path.
+    static func driverCommand() -> String {
+        var path = CommandLine.arguments.first ?? "depot"
+        if let resolved = realpath("/proc/self/exe", nil) {
+            path = String(cString: resolved)
+            free(resolved)
+        } else if !path.hasPrefix("/") {
+            path = FileManager.default.currentDirectoryPath + "/" + path
+        }
+        return "\(LibrarySync.quoted(path)) sync merge-driver"
+    }
+}
+
+/// `depot sync merge-driver`: what git runs to merge one of Depot's files (registered by `depot sync`).
+struct SyncMergeDriverCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge-driver",
+        abstract: "Merge three versions of one of Depot's files record by record (run by git).",
+        shouldDisplay: false)
+
+    @Option(help: ArgumentHelp("Where to note the conflicts found, for depot sync.", valueName: "FILE"))
+    var pending: String
+
+    @Argument(help: ArgumentHelp("The common ancestor's version (%O).", valueName: "BASE"))
+    var base: String
+
+    @Argument(help: ArgumentHelp("This desk's version (%A); the merge is written here.", valueName: "CURRENT"))
+    var current: String
+
+    @Argument(help: ArgumentHelp("The other side's version (%B).", valueName: "OTHER"))
+    var other: String
+
+    @Argument(help: ArgumentHelp("The file's path in the library (%P).", valueName: "PATH"))
+    var path: String
+
+    func run() throws {
+        func bytes(_ file: String) throws -> [UInt8] {
+            Array(try Data(contentsOf: URL(fileURLWithPath: file)))
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let who = environment["DEPOT_SYNC_BY"] ?? "Depot (\(ProcessInfo.processInfo.hostName))"
+        do {
+            let (merged, conflicts) = try SyncMerge.merge(
+                path: path, base: try bytes(base), ours: try bytes(current), theirs: try bytes(other),
+                at: SyncConflict.timestamp(), foundBy: who)
+            try Data(merged).write(to: URL(fileURLWithPath: current))
+            try LibrarySync.notePending(conflicts, at: pending)
+        } catch {
+            printError("depot sync merge-driver: \(path): \(spoken(error))")
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// `depot conflicts`: the records that two desks changed each in their own way, found by `depot sync`.
+struct ConflictsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conflicts",
+        abstract: "List the sync conflicts (the same record changed at two desks) and resolve them.",
+        discussion: """
+            Each conflict keeps both versions: the one in the library's file (from the shared repository) and \
+            the one set aside (of the desk whose sync found it). The library works as usual meanwhile. Resolving \
+            is an ordinary change of the record, which the next depot sync sends to the other desks.
+            """,
+        subcommands: [ConflictsListCommand.self, ConflictsResolveCommand.self],
+        defaultSubcommand: ConflictsListCommand.self)
+}
+
+struct ConflictsListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the conflicts not yet resolved, field by field (the default).")
+
+    @OptionGroup var libraryOptions: LibraryOptions
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let book = TextBook(language.language)
+        let folder = libraryOptions.folder
+        _ = try explainingErrors { try LibraryStore(folder: folder, forWriting: false) }
+        let conflicts = try explainingErrors { try SyncConflictFile.read(folder: folder) }
+        guard !conflicts.isEmpty else {
+            print(book[SyncText.noConflicts])
+            return
+        }
+        var lines: [String] = []
+        for conflict in conflicts {
+            let fields = conflict.isWholeRecord ? [] : conflict.fields
+            let names = fields.isEmpty ? book[SyncText.conflictDeleted] : fields.map(\.name).joined(separator: ", ")
+            lines.append(
+                book.format(
+                    SyncText.conflictLine, conflict.id, conflict.file, conflict.record, names,
+                    conflict.at.prefix(16).replacingOccurrences(of: "T", with: " "), conflict.foundBy))
+            if fields.isEmpty {
+                lines.append(
+                    book.format(
+                        SyncText.conflictField, conflict.record, conflict.inFile ?? book[SyncText.conflictAbsent],
+                        conflict.setAside ?? book[SyncText.conflictAbsent]))
+            }
+            for field in fields {
+                lines.append(
+                    book.format(
+                        SyncText.conflictField, field.name, field.theirs ?? book[SyncText.conflictAbsent],
+                        field.ours ?? book[SyncText.conflictAbsent]))
+            }
+        }
+        print(TerminalSafe.lines(lines.joined(separator: "\n")))
+    }
+}
+
+struct ConflictsResolveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resolve",
+        abstract: "Resolve a conflict: keep one version, or choose field by field.")
+
+    @OptionGroup var libraryOptions: LibraryOptions
+    @OptionGroup var language: LanguageOption
+
+    @Argument(help: ArgumentHelp("The conflict, as depot conflicts names it: Ce2dcc7aae.", valueName: "ID"))
+    var id: String
+
+    @Option(
+        help: ArgumentHelp(
+            "mine: the version set aside (of the desk whose sync found the conflict); theirs: the one in the file.",
+            valueName: "mine|theirs"))
+    var keep: String?
+
+    @Option(
+        name: .customLong("field"),
+        help: ArgumentHelp(
+            "One field's choice, as depot conflicts names the field (repeatable): contact.phone=mine.",
+            valueName: "NAME=mine|theirs"))
+    var fields: [String] = []
+
+    func validate() throws {
+        let book = TextBook(language.language)
+        if keep == nil && fields.isEmpty { throw ValidationError(book[SyncText.keepMineOrTheirs]) }
+        if let keep, keep != "mine" && keep != "theirs" { throw ValidationError(book[SyncText.keepMineOrTheirs]) }
+        for field in fields {
+            let parts = field.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2, parts[1] == "mine" || parts[1] == "theirs" else {
+                throw ValidationError(book[SyncText.keepMineOrTheirs])
+            }
+        }
+    }
+
+    func run() throws {
+        let book = TextBook(language.language)
+        let store = try explainingErrors { try openLibrary(libraryOptions.folder, forWriting: true) }
+        defer { store.close() }
+        let data = try explainingErrors { try store.load() }
+        try identify(store, in: data, libraryOptions, today: Day.today())
+        let conflicts = try explainingErrors { try SyncConflictFile.read(folder: store.folder) }
+        let matching = conflicts.filter { $0.id == id || (id.count >= 4 && $0.id.hasPrefix(id)) }
+        guard matching.count == 1, let conflict = matching.first else {
+            throw failure(book.format(SyncText.unknownConflict, id))
+        }
+        let differing = conflict.isWholeRecord ? [] : conflict.fields.map(\.name)
+        var chosen: Set<String> = keep == "mine" ? Set(differing) : []
+        if conflict.isWholeRecord, keep == "mine" { chosen = ["*"] }
+        for field in fields {
+            let parts = field.split(separator: "=", maxSplits: 1).map(String.init)
+            guard differing.contains(parts[0]) else {
+                throw failure(book.format(SyncText.unknownField, parts[0], differing.joined(separator: ", ")))
+            }
+            if parts[1] == "mine" { chosen.insert(parts[0]) } else { chosen.remove(parts[0]) }
+        }
+        _ = try explainingErrors {
+            try SyncConflictResolution.resolve(
+                conflict, takingSetAside: chosen, store: store, data: data,
+                summary: book.format(SyncText.resolveSummary, conflict.id))
+        }
+        print(book.format(SyncText.resolved, conflict.id, conflict.file, conflict.record))
+        print(book[SyncText.resolvedSyncHint])
+    }
+}
