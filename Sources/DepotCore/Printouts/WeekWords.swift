@@ -137,6 +137,14 @@ struct WeekWords {
     func holidayNote(on day: Day) -> String { DanishHolidays.closedNote(on: day, language: language) ?? "" }
 }
 
+extension WeekSchedule {
+    /// The conflict lines of a stop as the route sheet prints them ("! Konflikt i planen: rute Nord kører ikke
+    /// onsdag"), each once: the Week tab shows the same lines as the sheet it prints.
+    public func conflictLines(of visit: ScheduledVisit, language: Language) -> [String] {
+        WeekWords(language).conflicts(visit, in: self)
+    }
+}
+
 /// The keys of the week printouts' words.
 enum WeekPrintText: String, TextCatalogue {
     case closedThisWeek, closedToday, collect, conflict, contact, cratesHome, cratesOut, dayMonth, deadlines, done,

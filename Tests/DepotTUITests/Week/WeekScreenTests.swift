@@ -1,6 +1,7 @@
-import DepotCore
+import Foundation
 import Testing
 
+@testable import DepotCore
 @testable import DepotTUI
 
 extension AppState {
@@ -111,6 +112,62 @@ struct WeekScreenTests {
         #expect(lines.contains { $0.contains("Lukket: \(name)") })
         #expect(lines.contains { $0.contains("Lukket i ugen") })
         #expect(lines.contains { $0.contains("(Personaledag): \(name)") })
+    }
+
+    /// The sample with 2027/28 published and one Nord visit (a Tuesday route) moved onto a Wednesday its driver
+    /// drives Mols: the moved visit breaks two rules.
+    private func publishedWithAConflict() throws -> (LibraryData, PlannedVisit.ID) {
+        var data = ScreenTest.sample
+        let season = Season(startYear: 2027)
+        var plan = RotationPlanner.plan(PlanRequest(season: season), data: data)
+        let visit = try #require(
+            plan.visits.first { visit in
+                let wednesday = visit.day.adding(days: 1)
+                return visit.routeID == "nord" && visit.day.weekday == .tuesday
+                    && plan.visits.contains { $0.routeID == "mols" && $0.day == wednesday }
+                    && !plan.visits.contains { $0.partnerID == visit.partnerID && $0.day == wednesday }
+            })
+        let moved = plan.move(visit.id, to: visit.day.adding(days: 1))
+        #expect(moved)
+        var seasonPlan = SeasonPlan(draft: plan)
+        seasonPlan.recheck(data: data, today: ScreenTest.today)
+        seasonPlan.publish(on: ScreenTest.today)
+        data.setPlan(seasonPlan)
+        return (data, PlannedVisit.ID(partnerID: visit.partnerID, day: visit.day.adding(days: 1)))
+    }
+
+    @Test(arguments: [Language.danish, .english])
+    func aPublishedConflictIsMarkedOnItsStopAsOnTheRouteSheet(language: Language) throws {
+        let (data, id) = try publishedWithAConflict()
+        var state = ScreenTest.app(language, data: data)
+        state.press(.character("6"), .character("g"))
+        state.type("\(id.day)")
+        state.press(.enter)
+        #expect(state.weekScreen?.week == ISOWeek(containing: id.day))
+        let lines = ScreenTest.screen(&state, width: 80, height: 90)
+        #expect(ScreenTest.garbage(in: lines, width: 80).isEmpty)
+        // What the printed route sheet says under the stop.
+        let schedule = WeekSchedule.build(
+            data: data, week: ISOWeek(containing: id.day), today: ScreenTest.today,
+            sources: ScheduleSources.standard(for: data), checkingPlans: true)
+        let visit = try #require(schedule.visits.first { $0.id == id })
+        let marks = schedule.conflictLines(of: visit, language: language)
+        #expect(marks.count == 2)
+        let sheet = WeekText.text(for: schedule, data: data, language: language)
+        for mark in marks { #expect(sheet.contains("    " + mark)) }
+        // The stop has `!` before its number and the same reasons under it, and it is the only stop marked.
+        let name = try #require(data.partners.first { $0.id == id.partnerID }?.name)
+        let stop = try #require(lines.firstIndex { $0.contains(". \(name)") })
+        #expect(lines[stop].hasPrefix("│  !"))
+        #expect(lines.filter { $0.hasPrefix("│  !") }.count == 1)
+        // (A reason longer than the row wraps under itself.)
+        let under = lines[(stop + 1)...].prefix(4)
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }.joined(separator: " ")
+        for mark in marks { #expect(under.contains(mark), "\(mark)") }
+        // The same plan as planned marks nothing.
+        var asPlanned = ScreenTest.app(language)
+        asPlanned.press(.character("6"))
+        #expect(!ScreenTest.screen(&asPlanned, width: 80, height: 90).contains { $0.hasPrefix("│  !") })
     }
 
     @Test func arrowsMoveAWeekAndStayOnTheTab() {
