@@ -365,9 +365,7 @@ struct PlanDatesCommand: ParsableCommand {
             printError("depot: " + PlanConflicts.heldBack(found.name, conflicts, language: language))
             guard confirm else {
                 printError(
-                    Words(language).say(
-                        "depot: ret dem i Plan-fanen (se `depot plan explain`), eller udskriv alligevel med --confirm.",
-                        "depot: mend them in the Plan tab (see `depot plan explain`), or print anyway with --confirm."))
+                    Words(language)[.letterMendOrConfirm])
                 throw ExitCode.failure
             }
         }
@@ -415,10 +413,7 @@ struct PlanDatesCommand: ParsableCommand {
         try emit(letters.joined(separator: "\u{0C}"), to: output)
         guard held.isEmpty else {
             printError(
-                Words(language).say(
-                    "depot: \(held.count) brev holdes tilbage; ret konflikterne, eller udskriv dem med --confirm.",
-                    "depot: \(held.count) letter\(held.count == 1 ? " is" : "s are") held back; mend the conflicts, "
-                        + "or print \(held.count == 1 ? "it" : "them") with --confirm."))
+                Words(language).format(.lettersHeldBack, count: held.count, Words(language).number(held.count)))
             throw ExitCode.failure
         }
     }

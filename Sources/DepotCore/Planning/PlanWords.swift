@@ -8,8 +8,6 @@ struct PlanWords: Sendable {
         days = DayText(language)
     }
 
-    private var danish: Bool { language == .danish }
-
     // MARK: Small pieces
 
     /// "3–6", "0–3", "school" / "skole".
@@ -22,9 +20,7 @@ struct PlanWords: Sendable {
     }
 
     /// "1 crate", "14 crates" / "1 kasse", "14 kasser".
-    func crates(_ count: Int) -> String {
-        danish ? "\(count) \(count == 1 ? "kasse" : "kasser")" : "\(count) \(count == 1 ? "crate" : "crates")"
-    }
+    func crates(_ count: Int) -> String { TextBook(language).count(count, PlanWordsText.nounCrate) }
 
     /// "tirsdag 9. marts 2027" / "Tuesday 9 March 2027".
     func date(_ day: Day) -> String { "\(days.weekdayName(day.weekday)) \(days.long(day))" }
@@ -44,14 +40,14 @@ struct PlanWords: Sendable {
 
     /// "3 months" / "3 måneder".
     func period(_ period: CalendarPeriod) -> String {
-        let count = period.count
-        let one = count == 1
-        switch period.unit {
-        case .days: return danish ? "\(count) \(one ? "dag" : "dage")" : "\(count) \(one ? "day" : "days")"
-        case .weeks: return danish ? "\(count) \(one ? "uge" : "uger")" : "\(count) \(one ? "week" : "weeks")"
-        case .months: return danish ? "\(count) \(one ? "måned" : "måneder")" : "\(count) \(one ? "month" : "months")"
-        case .years: return danish ? "\(count) år" : "\(count) \(one ? "year" : "years")"
-        }
+        let noun: PlanWordsText =
+            switch period.unit {
+            case .days: .nounDay
+            case .weeks: .nounWeek
+            case .months: .nounMonth
+            case .years: .nounYear
+            }
+        return TextBook(language).count(period.count, noun)
     }
 
     /// "delivery" / "første kasser".
@@ -80,12 +76,9 @@ struct PlanWords: Sendable {
         case .pinOutsideSeason:
             return said(.thePinnedVisitOnLies, name, date(slot.day))
         case .noVisitDay(let from, let to, let routeDays, let holidays, let closed, let full, let capacity):
-            if danish {
-                return
-                    "\(route), \(weeks(from, to)): ingen rutedag fra \(short(from)) til \(short(to)) hvor \(name) har åbent og der er plads i bilen (\(routeDays) rutedage: \(holidays) helligdage, \(closed) lukket, \(full) med fuld bil ved \(crates(capacity)))"
-            }
-            return
-                "\(route), \(weeks(from, to)): no route day from \(short(from)) to \(short(to)) with \(name) open and room in the van (\(routeDays) route days: \(holidays) holidays, \(closed) closed, \(full) with the van full at \(crates(capacity)))"
+            return said(
+                .noVisitDay, route, weeks(from, to), short(from), short(to), name, routeDays, holidays, closed, full,
+                crates(capacity))
         case .cratesShort(let band, let wanted, let freeThatWeek, let freeOnDay, let hadBefore, let held, let seasons):
             let day = short(slot.day)
             var text =
@@ -224,6 +217,8 @@ public enum PlanWordsText: String, TextCatalogue {
     case isToBePickedUp
     case isLeftTwice
     case twoVisitsOnTheSame
+    case heldBack, nounRule
+    case nounCrate, nounDay, nounWeek, nounMonth, nounYear, noVisitDay
 
     public static let placeholders: [PlanWordsText: [String]] = [
         .route: ["name"],
@@ -252,6 +247,10 @@ public enum PlanWordsText: String, TextCatalogue {
         .isInRepair: ["crate"],
         .isToBePickedUp: ["crate"],
         .isLeftTwice: ["crate"],
+        .heldBack: ["partner", "rules"],
+        .noVisitDay: [
+            "route", "weeks", "from", "to", "partner", "routeDays", "holidays", "closed", "full", "capacity",
+        ],
     ]
 }
 

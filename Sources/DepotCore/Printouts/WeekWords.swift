@@ -150,9 +150,9 @@ enum WeekPrintText: String, TextCatalogue {
     case closedThisWeek, closedToday, collect, conflict, contact, cratesHome, cratesOut, dayMonth, deadlines, done,
         driver,
         driverSignature, events, keptBooks, kindCollection, kindDelivery, kindExchange, leave, noRoute, none, notes,
-        nothing, nounBook, page, phone, routeSheetTitle, specialDelivery, stops, teamTitle, tickLine, unknown
+        nothing, nounBook, page, pageFoot, phone, routeSheetTitle, specialDelivery, stops, teamTitle, tickLine, unknown
 
     static let placeholders: [WeekPrintText: [String]] = [
-        .page: ["number", "count"], .dayMonth: ["day", "month"], .conflict: ["reason"],
+        .page: ["number", "count"], .pageFoot: ["number", "count"], .dayMonth: ["day", "month"], .conflict: ["reason"],
     ]
 }

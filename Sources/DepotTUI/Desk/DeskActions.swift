@@ -26,7 +26,8 @@ enum DeskActions {
         switch result {
         case .success(let change):
             return .confirm(
-                Confirmation(question: strings.format(.confirmRenew, deposit.id, partner.name, until), change: change))
+                Confirmation(
+                    question: strings.format(.confirmRenew, deposit.id, partner.name, until), change: change))
         case .failure(let error):
             return .message(error.localizedDescription(strings.language))
         }
@@ -80,11 +81,10 @@ enum DeskActions {
         if let routeID = partner.routeID, let route = settings.routes.first(where: { $0.id == routeID }),
             !route.deliveryWeekdays.isEmpty
         {
-            let and = strings.language == .danish ? " og " : " and "
+            // "mandagen og torsdagen" / "Mondays and Thursdays".
             let weekdays = route.deliveryWeekdays.map { weekday in
-                let name = strings.days.weekdayName(weekday)
-                return strings.language == .danish ? name + "en" : name + "s"
-            }.joined(separator: and)
+                strings.format(DeskText.routeWeekday, strings.days.weekdayName(weekday))
+            }.joined(separator: strings[DeskText.listAnd])
             question = strings.format(DeskText.askSpecial, route.name, weekdays, nextText)
         } else {
             question = strings.format(DeskText.askSpecialNoRoute, partner.name, nextText)

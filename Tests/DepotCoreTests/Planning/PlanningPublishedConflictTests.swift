@@ -208,7 +208,7 @@ import Testing
 
     @Test(arguments: [
         ("uge 53", "uge 53 findes ikke i 2027"), ("uge 30-28", "uge 30-28 går baglæns"),
-        ("uge 0", "uge 0 findes ikke"), ("1/8-31/7", "1/8-31/7 går baglæns"), ("30/2", "»30/2« er ikke en dag"),
+        ("uge 0", "uge 0 findes ikke"), ("1/8-31/7", "1/8-31/7 går baglæns"), ("30/2", "„30/2“ er ikke en dag"),
         ("uge x", "en uge skrives med tal"), ("", "skriv uger"),
     ])
     func namesTheMistake(text: String, message: String) {

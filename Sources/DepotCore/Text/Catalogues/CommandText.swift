@@ -222,6 +222,10 @@ public enum CommandText: String, TextCatalogue {
     case deposit
     case items
     case keptBackBooks, nounBook
+    case closuresNone, closuresLibraryHeading, closuresTheLibrary, closuresPartnerHasAlready,
+        closuresPartnerAdded, closuresLibraryHasAlready, closuresLibraryAdded, closuresNoneToRemove,
+        closuresNotOneOf, closuresPartnerRemoved, closuresLibraryRemoved
+    case letterMendOrConfirm, lettersHeldBack
     // cases
 
     public static let placeholders: [CommandText: [String]] = [
@@ -351,6 +355,15 @@ public enum CommandText: String, TextCatalogue {
         .argumentSeeHelp: ["command"],
         .langMustBeDaOr: ["codes"],
         .keptBackBooks: ["books"],
+        .closuresPartnerHasAlready: ["partner", "closure"],
+        .closuresPartnerAdded: ["partner", "closure"],
+        .closuresLibraryHasAlready: ["closure"],
+        .closuresLibraryAdded: ["closure"],
+        .closuresNoneToRemove: ["owner"],
+        .closuresNotOneOf: ["number", "owner", "count"],
+        .closuresPartnerRemoved: ["partner", "closure"],
+        .closuresLibraryRemoved: ["closure"],
+        .lettersHeldBack: ["count"],
         // placeholders
     ]
 }
