@@ -256,6 +256,25 @@ struct WeekScreenTests {
         #expect(screen.contains("Lukket: \(closures.count) partnere (se øverst)"))
     }
 
+    /// 24/12, 31/12 and 5/6 are days the library closes, not public holidays (`docs/glossary.md`).
+    @Test(arguments: [
+        ("2026-12-31", "Torsdag 31. december 2026 · Lukket: Nytårsaftensdag"),
+        ("2026-06-05", "Fredag 5. juni 2026 · Lukket: Grundlovsdag"),
+        ("2028-06-05", "Mandag 5. juni 2028 · Helligdag: 2. pinsedag · Lukket: Grundlovsdag"),
+        ("2026-12-25", "Fredag 25. december 2026 · Helligdag: Juledag"),
+    ])
+    func aClosedDayIsSaidClosedAndOnlyAPublicHolidayAHoliday(day: String, heading: String) {
+        var state = openWeek()
+        state.press(.character("g"))
+        state.type(day)
+        state.press(.enter)
+        let screen = ScreenTest.screen(&state, width: 80, height: 60)
+        #expect(screen.contains { $0.contains(heading) }, "\(heading)")
+        let row = screen.first { $0.contains(heading.prefix(16)) } ?? ""
+        #expect(row.components(separatedBy: "Helligdag").count <= 2)
+        if !heading.contains("Helligdag") { #expect(!row.lowercased().contains("helligdag")) }
+    }
+
     @Test func aLongWeekScrollsAndNoRowIsWiderThanTheScreen() {
         var state = openWeek()
         state.press(.character("g"))
