@@ -18,8 +18,10 @@ enum DeskActions {
             return .message(strings.format(.notOut, deposit.id))
         }
         let until = DueDates.renewed(deposit, for: partner, settings: context.data.settings)
+        // The day as the screen writes days ("18. maj 2027"), not as the files keep it.
+        let untilText = strings.days.long(until)
         let result = DeskCommands.change(
-            strings.format(.renewed, deposit.id, until), reveal: .deposit(deposit.id), context
+            strings.format(.renewed, deposit.id, untilText), reveal: .deposit(deposit.id), context
         ) { data throws(DeskError) in
             try Desk.renew(deposit: deposit.id, to: until, in: &data)
         }
@@ -27,7 +29,7 @@ enum DeskActions {
         case .success(let change):
             return .confirm(
                 Confirmation(
-                    question: strings.format(.confirmRenew, deposit.id, partner.name, until), change: change))
+                    question: strings.format(.confirmRenew, deposit.id, partner.name, untilText), change: change))
         case .failure(let error):
             return .message(error.localizedDescription(strings.language))
         }
