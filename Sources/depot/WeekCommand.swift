@@ -105,7 +105,7 @@ struct WeekCommand: ParsableCommand {
         }
         if season != nil, week != nil || date != nil { throw ValidationError(words[.giveSeasonOrWeekDate]) }
         if let season, Season(season) == nil {
-            throw ValidationError(words.format(.seasonMustBeWrittenLike, TerminalSafe.quote(season)))
+            throw ValidationError(words.format(.seasonFormat, TerminalSafe.quote(season)))
         }
         if withItems, format != .text, format != .html {
             throw ValidationError(words[.withItemsGoesWithFormat])

@@ -72,7 +72,7 @@ struct PlanWords: Sendable {
         case .noAgeGroups:
             return said(.hasNoAgeGroupsSo, name)
         case .unknownPartner:
-            return said(.isNotOneOfThe, slot.partnerID, short(slot.day))
+            return said(.unknownPinnedPartner, slot.partnerID, short(slot.day))
         case .pinOutsideSeason:
             return said(.thePinnedVisitOnLies, name, date(slot.day))
         case .noVisitDay(let from, let to, let routeDays, let holidays, let closed, let full, let capacity):
@@ -167,7 +167,7 @@ struct PlanWords: Sendable {
         case .unknownPartner:
             return said(.notOneOfTheLibrary)
         case .unknownCrate:
-            return said(.isNotOneOfThe2, crate)
+            return said(.unknownCrate, crate)
         case .crateInRepair:
             return said(.isInRepair, crate)
         case .pickUpMismatch:
@@ -190,7 +190,7 @@ public enum PlanWordsText: String, TextCatalogue {
     case route
     case isOnNoVanRoute
     case hasNoAgeGroupsSo
-    case isNotOneOfThe
+    case unknownPinnedPartner
     case thePinnedVisitOnLies
     case forWantedFree
     case noneWasLeftOn
@@ -212,7 +212,7 @@ public enum PlanWordsText: String, TextCatalogue {
     case sharedDriver
     case theDayLiesOutsideThe
     case notOneOfTheLibrary
-    case isNotOneOfThe2
+    case unknownCrate
     case isInRepair
     case isToBePickedUp
     case isLeftTwice
@@ -224,7 +224,7 @@ public enum PlanWordsText: String, TextCatalogue {
         .route: ["name"],
         .isOnNoVanRoute: ["name"],
         .hasNoAgeGroupsSo: ["name"],
-        .isNotOneOfThe: ["partnerID", "short"],
+        .unknownPinnedPartner: ["partnerID", "short"],
         .thePinnedVisitOnLies: ["name", "date"],
         .forWantedFree: ["route", "week", "crates", "band", "freeThatWeek"],
         .noneWasLeftOn: ["day"],
@@ -243,7 +243,7 @@ public enum PlanWordsText: String, TextCatalogue {
         .doesNotDriveOnS: ["route", "weekday"],
         .theVisitIsOnBut: ["visit", "own"],
         .sharedDriver: ["driver", "otherRoute"],
-        .isNotOneOfThe2: ["crate"],
+        .unknownCrate: ["crate"],
         .isInRepair: ["crate"],
         .isToBePickedUp: ["crate"],
         .isLeftTwice: ["crate"],
