@@ -59,7 +59,7 @@ struct ClosuresListCommand: ParsableCommand {
         func block(_ title: String, _ closures: [RecurringClosure]) -> String {
             let lines =
                 closures.isEmpty
-                ? ["  " + words.say("ingen", "none")]
+                ? ["  " + words[.closuresNone]]
                 : closures.enumerated().map {
                     "  \($0.offset + 1). " + RecurringClosureText.text($0.element, language: owner.language)
                 }
@@ -71,7 +71,7 @@ struct ClosuresListCommand: ParsableCommand {
         } else {
             blocks.append(
                 block(
-                    words.say("Biblioteket (alle partnere)", "The library (every partner)"),
+                    words[.closuresLibraryHeading],
                     data.settings.recurringClosures ?? []))
             if !owner.library {
                 for partner in data.partners where !(partner.recurringClosures ?? []).isEmpty {
@@ -119,24 +119,20 @@ struct ClosuresAddCommand: ParsableCommand {
             guard let index = data.partners.firstIndex(where: { $0.id == partner.id }) else { return }
             guard !(partner.recurringClosures ?? []).contains(closure) else {
                 throw failure(
-                    words.say("\(partner.name) har allerede \(text).", "\(partner.name) already has \(text)."))
+                    words.format(.closuresPartnerHasAlready, partner.name, text))
             }
             data.partners[index].recurringClosures = (partner.recurringClosures ?? []) + [closure]
             try explainingErrors { try store.save(data, files: [.partners]) }
             printError(
-                words.say(
-                    "depot: \(partner.name): lukket hvert år \(text).",
-                    "depot: \(partner.name): closed every year \(text)."))
+                words.format(.closuresPartnerAdded, partner.name, text))
         } else {
             guard !(data.settings.recurringClosures ?? []).contains(closure) else {
-                throw failure(words.say("biblioteket har allerede \(text).", "the library already has \(text)."))
+                throw failure(words.format(.closuresLibraryHasAlready, text))
             }
             data.settings.recurringClosures = (data.settings.recurringClosures ?? []) + [closure]
             try explainingErrors { try store.save(data, files: [.settings]) }
             printError(
-                words.say(
-                    "depot: biblioteket lukket hvert år \(text) (alle partnere).",
-                    "depot: the library closed every year \(text) (every partner)."))
+                words.format(.closuresLibraryAdded, text))
         }
     }
 }
@@ -166,13 +162,11 @@ struct ClosuresRemoveCommand: ParsableCommand {
         let partner = try owner.findPartner(in: data)
         let closures = partner.map { $0.recurringClosures ?? [] } ?? data.settings.recurringClosures ?? []
         guard closures.indices.contains(number - 1) else {
-            let owner = partner?.name ?? words.say("biblioteket", "the library")
+            let owner = partner?.name ?? words[.closuresTheLibrary]
             throw failure(
                 closures.isEmpty
-                    ? words.say("N: \(owner) har ingen lukninger hvert år.", "N: \(owner) has no recurring closures.")
-                    : words.say(
-                        "N: \(number) er ikke en af \(owner)s \(closures.count) (1 til \(closures.count)).",
-                        "N: \(number) is not one of \(owner)'s \(closures.count) (1 to \(closures.count))."))
+                    ? words.format(.closuresNoneToRemove, owner)
+                    : words.format(.closuresNotOneOf, number, owner, closures.count))
         }
         var rest = closures
         let removed = rest.remove(at: number - 1)
@@ -181,11 +175,11 @@ struct ClosuresRemoveCommand: ParsableCommand {
             data.partners[index].recurringClosures = rest.isEmpty ? nil : rest
             try explainingErrors { try store.save(data, files: [.partners]) }
             printError(
-                words.say("depot: \(partner.name): fjernet \(text).", "depot: \(partner.name): removed \(text)."))
+                words.format(.closuresPartnerRemoved, partner.name, text))
         } else {
             data.settings.recurringClosures = rest.isEmpty ? nil : rest
             try explainingErrors { try store.save(data, files: [.settings]) }
-            printError(words.say("depot: biblioteket: fjernet \(text).", "depot: the library: removed \(text)."))
+            printError(words.format(.closuresLibraryRemoved, text))
         }
     }
 }

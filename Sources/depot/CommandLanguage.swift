@@ -51,14 +51,16 @@ struct Words: Sendable {
     /// The text of `key`.
     subscript(_ key: CommandText) -> String { book[key] }
 
-    /// A sentence written in Swift in both languages: only for the few still to be moved into the language files
-    /// (`depot closures`, the held-back letters of `depot plan dates`); a language without a file of its own gets
-    /// the English one.
-    func say(_ danish: String, _ english: String) -> String { self.danish ? danish : english }
-
     /// The text of `key` with its placeholders filled, in the order `CommandText.placeholders` names them.
     func format(_ key: CommandText, _ arguments: CustomStringConvertible...) -> String {
         book.filled(key, arguments)
+    }
+
+    /// The form of `key` for `count`, filled: "depot: 1 brev holdes tilbage…" / "depot: 2 breve…".
+    func format(_ key: CommandText, count: Int, _ arguments: CustomStringConvertible...) -> String {
+        LanguageTexts.fill(
+            book.form(key, count: count), names: CommandText.placeholders[key] ?? [],
+            values: arguments.map(\.description))
     }
 
     /// `count` and the form of `key`'s noun for it: "1 kasse", "3 kasser".

@@ -138,7 +138,8 @@ struct CompetitionCommand: ParsableCommand {
             try emit(html, to: options.output)
             print(
                 words.format(
-                    .wroteTo, words.count(competition.round(index).readerIDs.count, .nounCertificate), options.output!))
+                    .wroteCertificatesTo, words.count(competition.round(index).readerIDs.count, .nounCertificate),
+                    options.output!))
         }
     }
 }
@@ -364,7 +365,7 @@ private func changeCompetition(
     }
     defer { store.close() }
     if let reason = store.readOnlyReason {
-        throw failure(words.format(.theLibraryIsOpenRead, reason))
+        throw failure(words.format(.readOnlyNothingSaved, reason))
     }
     var data: LibraryData
     do {

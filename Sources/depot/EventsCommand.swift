@@ -85,7 +85,7 @@ struct EventsListCommand: ParsableCommand {
             if !overdue.isEmpty {
                 let staff = Dictionary(uniqueKeysWithValues: data.staff.map { ($0.id, $0.name) })
                 let tasks = words.count(overdue.count, .nounTask)
-                text += "\n" + words.format(.overdueOn, tasks, today) + "\n"
+                text += "\n" + words.format(.tasksOverdueOn, tasks, today) + "\n"
                 for item in overdue {
                     let line =
                         "  \(item.task.dueOn)  \(item.task.title) (\(item.placeName)), \(staff[item.task.ownerID] ?? item.task.ownerID.rawValue), \(words.days(item.daysOverdue))"
@@ -261,7 +261,7 @@ struct EventsTaskCommand: ParsableCommand {
                     state = words.format(.overdue, late)
                 }
                 let line =
-                    "  \(index + 1). [\(task.isDone ? "x" : " ")] \(task.title) – \(staff[task.ownerID] ?? task.ownerID.rawValue), \(words[.due2]) \(task.dueOn), \(state)"
+                    "  \(index + 1). [\(task.isDone ? "x" : " ")] \(task.title) – \(staff[task.ownerID] ?? task.ownerID.rawValue), \(words[.taskDue]) \(task.dueOn), \(state)"
                 text += TerminalSafe.escape(line) + "\n"
             }
             try emitText(text, to: nil)

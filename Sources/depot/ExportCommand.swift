@@ -64,7 +64,7 @@ struct ExportCommand: ParsableCommand {
         }
         if season != nil && what == .items { throw ValidationError(words[.seasonGoesWithDepositsAnd]) }
         if let season, Season(season) == nil {
-            throw ValidationError(words.format(.seasonMustBeWrittenLike, TerminalSafe.quote(season)))
+            throw ValidationError(words.format(.seasonFormat, TerminalSafe.quote(season)))
         }
     }
 

@@ -112,7 +112,7 @@ struct ImportItemsCommand: ParsableCommand {
         defer { store.close() }
         if !dryRun, let reason = store.readOnlyReason {
             throw failure(
-                words.format(.theLibraryIsOpenRead2, reason))
+                words.format(.readOnlyNothingImported, reason))
         }
         var data = try explainingErrors { try store.load() }
         if !dryRun { try identify(store, in: data, library, today: Day.today()) }
@@ -131,7 +131,7 @@ struct ImportItemsCommand: ParsableCommand {
         if conflicts > 0 { problemParts.append(words.format(.onLinesThatDiffer, words.count(conflicts, .nounBarcode))) }
         let problems = problemParts.joined(separator: " and ")
         if dryRun {
-            print(words[.dryRunNothingWasWritten])
+            print(words[.dryRunNothingWrittenAfterList])
             if refused {
                 print(words.format(.aRealRunWouldStop, problems))
                 print(words.format(.withSkipBadItWould, changeSummary(plan)))

@@ -27,7 +27,7 @@ struct LedgerCommand: ParsableCommand {
 
     func validate() throws {
         if let season, Season(season) == nil {
-            throw ValidationError(words.format(.seasonMustBeWrittenLike2, season))
+            throw ValidationError(words.format(.seasonFormatLedger, season))
         }
     }
 

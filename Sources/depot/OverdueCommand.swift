@@ -29,7 +29,7 @@ struct OverdueCommand: ParsableCommand {
             let table = TextTable(
                 columns: [
                     .init("Partner"), .init(words[.route]), .init(words[.crates]),
-                    .init(words[.due]), .init(words[.overdue2], .right),
+                    .init(words[.due]), .init(words[.columnOverdue], .right),
                 ],
                 rows: lines.map { line in
                     [
@@ -39,7 +39,7 @@ struct OverdueCommand: ParsableCommand {
                     ]
                 })
             let count = words.count(lines.count, .nounDeposit)
-            return words.format(.overdueOn2, count, today) + "\n\n" + table.text()
+            return words.format(.depositsOverdueOn, count, today) + "\n\n" + table.text()
         }
         try emit(text, to: nil)
     }

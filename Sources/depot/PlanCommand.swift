@@ -40,7 +40,7 @@ struct PlanOptions: ParsableArguments {
 
     func validate() throws {
         if let season, Season(season) == nil {
-            throw ValidationError(words.format(.seasonMustBeWrittenLike3, TerminalSafe.quote(season)))
+            throw ValidationError(words.format(.seasonFormatPlan, TerminalSafe.quote(season)))
         }
         if let season, let parsed = Season(season), !parsed.isSupported {
             // A plan of such a season would step through days Depot cannot keep (and take for ever to do it).
@@ -311,7 +311,7 @@ struct PlanDatesCommand: ParsableCommand {
 
     func validate() throws {
         if let season, Season(season) == nil {
-            throw ValidationError(words.format(.seasonMustBeWrittenLike3, TerminalSafe.quote(season)))
+            throw ValidationError(words.format(.seasonFormatPlan, TerminalSafe.quote(season)))
         }
         if let season, let parsed = Season(season), !parsed.isSupported {
             // A plan of such a season would step through days Depot cannot keep (and take for ever to do it).
@@ -356,7 +356,7 @@ struct PlanDatesCommand: ParsableCommand {
         } else {
             printError(
                 Words(Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)).format(
-                    .depotThePlanForIs, chosen))
+                    .planNotPublishedUseDraft, chosen))
             throw ExitCode.failure
         }
         let language = Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
@@ -365,9 +365,7 @@ struct PlanDatesCommand: ParsableCommand {
             printError("depot: " + PlanConflicts.heldBack(found.name, conflicts, language: language))
             guard confirm else {
                 printError(
-                    Words(language).say(
-                        "depot: ret dem i Plan-fanen (se `depot plan explain`), eller udskriv alligevel med --confirm.",
-                        "depot: mend them in the Plan tab (see `depot plan explain`), or print anyway with --confirm."))
+                    Words(language)[.letterMendOrConfirm])
                 throw ExitCode.failure
             }
         }
@@ -386,7 +384,7 @@ struct PlanDatesCommand: ParsableCommand {
             ?? ([current, current.next].first { data.plan(for: $0)?.published != nil } ?? current.next)
         guard let seasonPlan = data.plan(for: chosen), let published = seasonPlan.published else {
             printError(
-                words.format(.depotThePlanForIs3, chosen))
+                words.format(.planNotPublishedForChanged, chosen))
             throw ExitCode.failure
         }
         let names = Dictionary(data.partners.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -415,10 +413,7 @@ struct PlanDatesCommand: ParsableCommand {
         try emit(letters.joined(separator: "\u{0C}"), to: output)
         guard held.isEmpty else {
             printError(
-                Words(language).say(
-                    "depot: \(held.count) brev holdes tilbage; ret konflikterne, eller udskriv dem med --confirm.",
-                    "depot: \(held.count) letter\(held.count == 1 ? " is" : "s are") held back; mend the conflicts, "
-                        + "or print \(held.count == 1 ? "it" : "them") with --confirm."))
+                Words(language).format(.lettersHeldBack, count: held.count, Words(language).number(held.count)))
             throw ExitCode.failure
         }
     }
@@ -447,7 +442,7 @@ struct PlanDiffCommand: ParsableCommand {
             ?? ([current, current.next].first { data.plan(for: $0)?.published != nil } ?? current)
         guard let seasonPlan = data.plan(for: season), let published = seasonPlan.published else {
             printError(
-                Words(options.language).format(.depotThePlanForIs2, season))
+                Words(options.language).format(.planNotPublishedNothingToCompare, season))
             throw ExitCode.failure
         }
         let names = Dictionary(data.partners.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })

@@ -54,7 +54,7 @@ struct PurgeCommand: ParsableCommand {
                     candidate.purgeFrom.adding(days: -1)))
         }
         if dryRun {
-            print(words[.dryRunNothingWasWritten2])
+            print(words[.dryRunNothingWritten])
             return
         }
         let outcome = try explainingErrors {

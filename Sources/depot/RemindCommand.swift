@@ -55,6 +55,6 @@ struct RemindCommand: ParsableCommand {
             return
         }
         try emitText(letters.joined(separator: "\u{0C}"), to: output)
-        if let output { print(words.format(.wroteTo2, words.count(letters.count, .nounLetter), output)) }
+        if let output { print(words.format(.wroteLettersTo, words.count(letters.count, .nounLetter), output)) }
     }
 }

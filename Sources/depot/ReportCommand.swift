@@ -33,7 +33,7 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if let season, Season(season) == nil {
-            throw ValidationError(words.format(.seasonMustBeWrittenLike, TerminalSafe.quote(season)))
+            throw ValidationError(words.format(.seasonFormat, TerminalSafe.quote(season)))
         }
         if let lang, Language(code: lang) == nil {
             throw ValidationError(words.format(.langMustBeDaOr, Language.codes.joined(separator: ", ")))

@@ -71,7 +71,7 @@ func emitText(_ text: String, to path: String?) throws {
 func parseSeason(_ text: String?, settings: LibrarySettings, today: Day) throws -> Season {
     guard let text else { return settings.season(containing: today) }
     guard let season = Season(text, startMonth: settings.seasonStartMonth) else {
-        throw failure(words.format(.seasonMustBeWrittenLike4, TerminalSafe.quote(text)))
+        throw failure(words.format(.seasonFormatOption, TerminalSafe.quote(text)))
     }
     return season
 }

@@ -24,7 +24,8 @@ struct WeekCommand: ParsableCommand {
             page that prints one route per sheet; ics is an iCalendar file (each visit 08:00-12:00 Copenhagen time \
             on its day; one UID per exchange for its whole life, so importing a later file moves a moved visit \
             instead of adding it twice; with --season, every week of the season in one feed to subscribe to); json \
-            is for other tools. An ics file written with --output over the one published before (or given with \
+            is for other tools, each stop with "conflicts": [{"rule", "text"}], the rules of the published plan \
+            its visit breaks (what the route sheet marks with !), empty when none. An ics file written with --output over the one published before (or given with \
             --previous) publishes each visit that is gone from it as cancelled. --with-items adds, after the route sheets, a packing list of every crate to leave (text and \
             html). --print (text and html only) writes the file to the library's printouts/ folder (or --output) \
             and sends text to lp or lpr set for A4 (12 characters and 6 lines an inch inside half-inch margins, so \
@@ -104,7 +105,7 @@ struct WeekCommand: ParsableCommand {
         }
         if season != nil, week != nil || date != nil { throw ValidationError(words[.giveSeasonOrWeekDate]) }
         if let season, Season(season) == nil {
-            throw ValidationError(words.format(.seasonMustBeWrittenLike, TerminalSafe.quote(season)))
+            throw ValidationError(words.format(.seasonFormat, TerminalSafe.quote(season)))
         }
         if withItems, format != .text, format != .html {
             throw ValidationError(words[.withItemsGoesWithFormat])
@@ -139,7 +140,7 @@ struct WeekCommand: ParsableCommand {
         }
         var schedule = WeekSchedule.build(
             data: data, week: chosenWeek, route: routeID, today: today, sources: ScheduleSources.standard(for: data),
-            checkingPlans: format == .text || format == .html)
+            checkingPlans: format != .ics)
         var partnerID: Partner.ID?
         if let partner {
             switch PartnerLookup.find(partner, in: data.partners) {
@@ -177,7 +178,7 @@ struct WeekCommand: ParsableCommand {
                 text = WeekCalendar.ics(
                     for: schedule, data: data, language: language, stamp: stamp(environment), previous: before)
             }
-        case .json: text = WeekJSON.json(for: schedule, data: data)
+        case .json: text = WeekJSON.json(for: schedule, data: data, language: language)
         }
         guard print else {
             try emit(text, to: output)

@@ -108,7 +108,7 @@ send_refusals() {
     refused "$dir" "There is no crate K099." send P003 --special-delivery --crates K010,K099 || return 1
     refused "$dir" "Crate K040 is already packed for Børnehuset Bikuben (deposit D2026-0055)." \
         send P003 --special-delivery --crates K040 || return 1
-    refused "$dir" "Samarbejdet med Skovbørnehaven Pindsvinet sluttede 30. juni 2026" \
+    refused "$dir" "Samarbejdet med Skovbørnehaven Pindsvinet ophørte 30. juni 2026" \
         send Pindsvinet --special-delivery --crates K010 --lang da
 }
 check "send refuses an ended partner, a crate in repair, a due date before today: one sentence, nothing saved" \

@@ -194,6 +194,17 @@ print(f"{y}-W{w:02d}")' "$day") || return 1
         || { echo "    (no mark on the route sheet of $week)"; return 1; }
     DEPOT_TODAY=2026-11-23 "$depot" week --data "$work/planconflict" --week "$week" --format html --lang da \
         | grep -q "! Konflikt i planen: rute .* kører ikke" || { echo "    (no mark in the HTML)"; return 1; }
+    # The JSON names each stop's conflicts, the moved visit's only.
+    DEPOT_TODAY=2026-11-23 "$depot" week --data "$work/planconflict" --week "$week" --format json --lang en \
+        | python3 -c '
+import json, sys
+stops = [v for d in json.load(sys.stdin)["days"] for v in d["visits"]]
+assert stops and all(isinstance(v.get("conflicts"), list) for v in stops), "every stop has conflicts"
+marked = [v for v in stops if v["conflicts"]]
+assert [v["partnerID"] for v in marked] == ["P003"], marked
+assert "notRouteDay" in [c["rule"] for c in marked[0]["conflicts"]], marked
+assert all(c["text"] for c in marked[0]["conflicts"])
+' || { echo "    (the JSON does not name the conflict)"; return 1; }
     # The letter is held back, naming the conflict, until --confirm.
     err=$(DEPOT_TODAY=2026-11-23 "$depot" plan dates P003 --data "$work/planconflict" --lang en 2>&1 >/dev/null) \
         && { echo "    (the letter was printed)"; return 1; }

@@ -108,15 +108,15 @@ public enum DanishHolidays {
     public static func closedNote(on day: Day, language: Language) -> String? {
         let all = holidays(on: day)
         guard !all.isEmpty else { return nil }
-        let danish = language == .danish
+        let book = TextBook(language)
         var parts: [String] = []
         let publicHolidays = all.filter(\.isPublicHoliday).map { $0.name(language) }
         let closing = all.filter { !$0.isPublicHoliday }.map { $0.name(language) }
         if !publicHolidays.isEmpty {
-            parts.append((danish ? "Helligdag: " : "Public holiday: ") + publicHolidays.joined(separator: ", "))
+            parts.append(book.format(HolidayText.publicHolidayNote, publicHolidays.joined(separator: ", ")))
         }
         if !closing.isEmpty {
-            parts.append((danish ? "Lukket: " : "Closed: ") + closing.joined(separator: ", "))
+            parts.append(book.format(HolidayText.closedNote, closing.joined(separator: ", ")))
         }
         return parts.joined(separator: " · ")
     }
@@ -132,7 +132,7 @@ public enum DanishHolidays {
     public static func name(of day: Day, language: Language) -> String? {
         let names = holidays(on: day).map { $0.name(language) }
         guard !names.isEmpty else { return nil }
-        return names.joined(separator: language == .danish ? " og " : " and ")
+        return names.joined(separator: TextBook(language)[HolidayText.namesAnd])
     }
 
     /// Every holiday in a calendar year, in date order.
@@ -177,4 +177,11 @@ public enum DanishHolidays {
 public enum HolidayText: String, TextCatalogue {
     case newYearsDay, maundyThursday, goodFriday, easterSunday, easterMonday, greatPrayerDay, ascensionDay
     case whitSunday, whitMonday, constitutionDay, christmasEve, christmasDay, boxingDay, newYearsEve
+    /// "Helligdag: Juledag" for a public holiday, "Lukket: Juleaftensdag" for a day only the library closes
+    /// (`docs/glossary.md`), and the word between two names of one day.
+    case publicHolidayNote, closedNote, namesAnd
+
+    public static let placeholders: [HolidayText: [String]] = [
+        .publicHolidayNote: ["names"], .closedNote: ["names"],
+    ]
 }

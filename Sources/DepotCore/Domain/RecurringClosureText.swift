@@ -33,7 +33,7 @@ public enum RecurringClosureText {
             .map { $0.trimmingSpaces }
         guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty }) else {
             return refuse(
-                "»\(text)« er ikke et tidsrum; skriv fx uge 28-30 eller 23/12-1/1",
+                "„\(text)“ er ikke et tidsrum; skriv fx uge 28-30 eller 23/12-1/1",
                 "“\(text)” is not a span; write e.g. week 28-30 or 23/12-1/1")
         }
         for prefix in ["uge", "week", "u", "w"] where parts[0].hasPrefix(prefix) {
@@ -42,7 +42,7 @@ public enum RecurringClosureText {
             let lastNumber = last.hasPrefix(prefix) ? last.dropFirst(prefix.count).trimmingSpaces : last
             guard let from = Int(first), let to = Int(lastNumber) else {
                 return refuse(
-                    "»\(text)«: en uge skrives med tal, fx uge 28-30", "“\(text)”: a week is a number, e.g. week 28-30")
+                    "„\(text)“: en uge skrives med tal, fx uge 28-30", "“\(text)”: a week is a number, e.g. week 28-30")
             }
             for week in [from, to] where !(1...53).contains(week) {
                 return refuse(
@@ -72,13 +72,13 @@ public enum RecurringClosureText {
         }
         guard let from = dayMonth(parts[0]) else {
             return refuse(
-                "»\(parts[0])« er ikke en dag og måned (skriv 23/12) eller uger (uge 28-30)",
+                "„\(parts[0])“ er ikke en dag og måned (skriv 23/12) eller uger (uge 28-30)",
                 "“\(parts[0])” is not a day and month (write 23/12) or weeks (week 28-30)")
         }
         let lastText = parts.count == 2 ? parts[1] : parts[0]
         guard let to = dayMonth(lastText) else {
             return refuse(
-                "»\(lastText)« er ikke en dag og måned (skriv 1/1)", "“\(lastText)” is not a day and month (write 1/1)")
+                "„\(lastText)“ er ikke en dag og måned (skriv 1/1)", "“\(lastText)” is not a day and month (write 1/1)")
         }
         let closure = RecurringClosure(
             span: .dates(fromMonth: from.month, fromDay: from.day, toMonth: to.month, toDay: to.day), reason: reason)
@@ -126,7 +126,7 @@ extension RecurringClosureText {
             switch parse(span, reason: words.joined(separator: " "), today: today, language: language) {
             case .success(let closure): closures.append(closure)
             case .failure(let refusal):
-                let quoted = language == .danish ? "»\(entry)«" : "“\(entry)”"
+                let quoted = language == .danish ? "„\(entry)“" : "“\(entry)”"
                 return .failure(Refusal(message: "\(quoted): \(refusal.message)"))
             }
         }

@@ -56,14 +56,10 @@ extension PlanConflicts {
     /// ("! tir 17.8. 2027, Børnehaven Skovmusen: rute Nord kører ikke onsdag"). A letter that says "the van comes
     /// on Tuesdays" and lists a Wednesday must not reach a kindergarten unnoticed.
     public static func heldBack(_ partner: String, _ violations: [Violation], language: Language) -> String {
-        let danish = language == .danish
+        let book = TextBook(language)
         var seen = Set<String>()
         let lines = violations.map { "  ! " + $0.text(language) }.filter { seen.insert($0).inserted }
-        let count = lines.count
-        let head =
-            danish
-            ? "Brevet til \(partner) holdes tilbage: dets besøg bryder \(count) \(count == 1 ? "regel" : "regler")"
-            : "The letter to \(partner) is held back: its visits break \(count) \(count == 1 ? "rule" : "rules")"
+        let head = book.format(PlanWordsText.heldBack, partner, book.count(lines.count, PlanWordsText.nounRule))
         return ([head + ":"] + lines).joined(separator: "\n")
     }
 }

@@ -12,7 +12,7 @@ struct PlanExplainer {
     func explain(partner id: Partner.ID, day: Day) -> Explanation {
         guard let position = context.partnerIndex[id] else {
             let line =
-                words.language.said(.isNotOneOfThe, id)
+                words.language.said(.unknownPartner, id)
             return Explanation(partnerID: id, day: day, visitFound: false, lines: [line])
         }
         let partner = context.data.partners[position]
@@ -183,7 +183,7 @@ struct PlanExplainer {
         var source: String
         switch mix.source {
         case .request: source = words.language.said(.askedForInThePlan)
-        case .partner: source = words.language.said(.thePartnerSOwnNumbers)
+        case .partner: source = words.language.said(.partnersOwnNumbers)
         case .lastDeposit:
             source =
                 words.language.said(.asTheLastDepositNo)
@@ -205,7 +205,7 @@ struct PlanExplainer {
             }
             if !given.isEmpty {
                 source +=
-                    (words.language.said(.thePartnerSOwnNumbers2))
+                    (words.language.said(.partnersOwnNumbersFor))
                     + list(given.map(\.0)) { band in
                         given.first { $0.0 == band }!.1
                     }
@@ -338,7 +338,7 @@ struct PlanExplainer {
 
 /// The texts of `PlanExplainer` in the language files.
 public enum PlanExplainText: String, TextCatalogue {
-    case isNotOneOfThe
+    case unknownPartner
     case hasNoVisitOn
     case visitsInThePlan
     case notPlanned
@@ -362,12 +362,12 @@ public enum PlanExplainText: String, TextCatalogue {
     case theRouteDrivesOn
     case movedToTheNearestRoute
     case askedForInThePlan
-    case thePartnerSOwnNumbers
+    case partnersOwnNumbers
     case asTheLastDepositNo
     case workedOutAsManyAs
     case byTheLibrarySCrates
     case byChildren
-    case thePartnerSOwnNumbers2
+    case partnersOwnNumbersFor
     case cratesPerVisit
     case cratesPerVisitOverThe
     case thisVisit
@@ -391,7 +391,7 @@ public enum PlanExplainText: String, TextCatalogue {
     case couldHaveBeenAvoidedWas
 
     public static let placeholders: [PlanExplainText: [String]] = [
-        .isNotOneOfThe: ["id"],
+        .unknownPartner: ["id"],
         .hasNoVisitOn: ["name", "date"],
         .cratesArePackedForThis: ["list"],
         .theCratesItHasNow: ["target"],

@@ -8,8 +8,6 @@ struct PlanWords: Sendable {
         days = DayText(language)
     }
 
-    private var danish: Bool { language == .danish }
-
     // MARK: Small pieces
 
     /// "3–6", "0–3", "school" / "skole".
@@ -22,9 +20,7 @@ struct PlanWords: Sendable {
     }
 
     /// "1 crate", "14 crates" / "1 kasse", "14 kasser".
-    func crates(_ count: Int) -> String {
-        danish ? "\(count) \(count == 1 ? "kasse" : "kasser")" : "\(count) \(count == 1 ? "crate" : "crates")"
-    }
+    func crates(_ count: Int) -> String { TextBook(language).count(count, PlanWordsText.nounCrate) }
 
     /// "tirsdag 9. marts 2027" / "Tuesday 9 March 2027".
     func date(_ day: Day) -> String { "\(days.weekdayName(day.weekday)) \(days.long(day))" }
@@ -44,14 +40,14 @@ struct PlanWords: Sendable {
 
     /// "3 months" / "3 måneder".
     func period(_ period: CalendarPeriod) -> String {
-        let count = period.count
-        let one = count == 1
-        switch period.unit {
-        case .days: return danish ? "\(count) \(one ? "dag" : "dage")" : "\(count) \(one ? "day" : "days")"
-        case .weeks: return danish ? "\(count) \(one ? "uge" : "uger")" : "\(count) \(one ? "week" : "weeks")"
-        case .months: return danish ? "\(count) \(one ? "måned" : "måneder")" : "\(count) \(one ? "month" : "months")"
-        case .years: return danish ? "\(count) år" : "\(count) \(one ? "year" : "years")"
-        }
+        let noun: PlanWordsText =
+            switch period.unit {
+            case .days: .nounDay
+            case .weeks: .nounWeek
+            case .months: .nounMonth
+            case .years: .nounYear
+            }
+        return TextBook(language).count(period.count, noun)
     }
 
     /// "delivery" / "første kasser".
@@ -76,16 +72,13 @@ struct PlanWords: Sendable {
         case .noAgeGroups:
             return said(.hasNoAgeGroupsSo, name)
         case .unknownPartner:
-            return said(.isNotOneOfThe, slot.partnerID, short(slot.day))
+            return said(.unknownPinnedPartner, slot.partnerID, short(slot.day))
         case .pinOutsideSeason:
             return said(.thePinnedVisitOnLies, name, date(slot.day))
         case .noVisitDay(let from, let to, let routeDays, let holidays, let closed, let full, let capacity):
-            if danish {
-                return
-                    "\(route), \(weeks(from, to)): ingen rutedag fra \(short(from)) til \(short(to)) hvor \(name) har åbent og der er plads i bilen (\(routeDays) rutedage: \(holidays) helligdage, \(closed) lukket, \(full) med fuld bil ved \(crates(capacity)))"
-            }
-            return
-                "\(route), \(weeks(from, to)): no route day from \(short(from)) to \(short(to)) with \(name) open and room in the van (\(routeDays) route days: \(holidays) holidays, \(closed) closed, \(full) with the van full at \(crates(capacity)))"
+            return said(
+                .noVisitDay, route, weeks(from, to), short(from), short(to), name, routeDays, holidays, closed, full,
+                crates(capacity))
         case .cratesShort(let band, let wanted, let freeThatWeek, let freeOnDay, let hadBefore, let held, let seasons):
             let day = short(slot.day)
             var text =
@@ -174,7 +167,7 @@ struct PlanWords: Sendable {
         case .unknownPartner:
             return said(.notOneOfTheLibrary)
         case .unknownCrate:
-            return said(.isNotOneOfThe2, crate)
+            return said(.unknownCrate, crate)
         case .crateInRepair:
             return said(.isInRepair, crate)
         case .pickUpMismatch:
@@ -197,7 +190,7 @@ public enum PlanWordsText: String, TextCatalogue {
     case route
     case isOnNoVanRoute
     case hasNoAgeGroupsSo
-    case isNotOneOfThe
+    case unknownPinnedPartner
     case thePinnedVisitOnLies
     case forWantedFree
     case noneWasLeftOn
@@ -219,17 +212,19 @@ public enum PlanWordsText: String, TextCatalogue {
     case sharedDriver
     case theDayLiesOutsideThe
     case notOneOfTheLibrary
-    case isNotOneOfThe2
+    case unknownCrate
     case isInRepair
     case isToBePickedUp
     case isLeftTwice
     case twoVisitsOnTheSame
+    case heldBack, nounRule
+    case nounCrate, nounDay, nounWeek, nounMonth, nounYear, noVisitDay
 
     public static let placeholders: [PlanWordsText: [String]] = [
         .route: ["name"],
         .isOnNoVanRoute: ["name"],
         .hasNoAgeGroupsSo: ["name"],
-        .isNotOneOfThe: ["partnerID", "short"],
+        .unknownPinnedPartner: ["partnerID", "short"],
         .thePinnedVisitOnLies: ["name", "date"],
         .forWantedFree: ["route", "week", "crates", "band", "freeThatWeek"],
         .noneWasLeftOn: ["day"],
@@ -248,10 +243,14 @@ public enum PlanWordsText: String, TextCatalogue {
         .doesNotDriveOnS: ["route", "weekday"],
         .theVisitIsOnBut: ["visit", "own"],
         .sharedDriver: ["driver", "otherRoute"],
-        .isNotOneOfThe2: ["crate"],
+        .unknownCrate: ["crate"],
         .isInRepair: ["crate"],
         .isToBePickedUp: ["crate"],
         .isLeftTwice: ["crate"],
+        .heldBack: ["partner", "rules"],
+        .noVisitDay: [
+            "route", "weeks", "from", "to", "partner", "routeDays", "holidays", "closed", "full", "capacity",
+        ],
     ]
 }
 

@@ -70,13 +70,13 @@ struct ExchangeDatesWords: Sendable {
     }
 
     var changes: String {
-        said(.ifADayDoesNot)
+        said(.ifADayDoesNotSuitNoCharge)
     }
 
     /// The exemption sentence only for partners that are exempt.
     func closing(exempt: Bool) -> String {
         guard !exempt else { return changes }
-        return said(.ifADayDoesNot2)
+        return said(.ifADayDoesNotSuit)
     }
 
     var regards: String { said(.kindRegards) }
@@ -99,8 +99,8 @@ public enum ExchangeDatesText: String, TextCatalogue {
     case theLastTimeThisSeason
     case pickedUp
     case noExchangeDatesArePlanned
-    case ifADayDoesNot
-    case ifADayDoesNot2
+    case ifADayDoesNotSuitNoCharge
+    case ifADayDoesNotSuit
     case kindRegards
 
     public static let placeholders: [ExchangeDatesText: [String]] = [

@@ -46,6 +46,14 @@ public enum WeekJSON {
         /// Books kept back at the partner, collected one by one (their crate is home).
         var collectItems: [String]
         var sources: [String]
+        /// The hard rules the stop's published visit breaks (what the route sheet marks with `!`); empty when none.
+        var conflicts: [Conflict]
+    }
+
+    /// One broken rule: its name (`Violation.Rule`, e.g. "notRouteDay") and the sentence the route sheet prints.
+    struct Conflict: Encodable, Hashable {
+        var rule: String
+        var text: String
     }
 
     struct EventEntry: Encodable {
@@ -62,8 +70,9 @@ public enum WeekJSON {
         var done: Bool
     }
 
-    /// The schedule as pretty-printed JSON with sorted keys.
-    public static func json(for schedule: WeekSchedule, data: LibraryData) -> String {
+    /// The schedule as pretty-printed JSON with sorted keys; the conflicts' sentences in `language`.
+    public static func json(for schedule: WeekSchedule, data: LibraryData, language: Language = .english) -> String {
+        let words = PlanWords(language)
         let index = LibraryIndex(data)
         let routes = Dictionary(data.settings.routes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let document = Document(
@@ -89,8 +98,9 @@ public enum WeekJSON {
                                 phone: partner?.contact.phone, deliveryNotes: partner?.deliveryNotes,
                                 kind: visit.kind.rawValue, leave: visit.leave?.map(\.rawValue),
                                 collect: visit.collect.map(\.rawValue),
-                                collectItems: visit.collectItems.map(\.rawValue), sources: visit.sources.map(\.rawValue)
-                            )
+                                collectItems: visit.collectItems.map(\.rawValue),
+                                sources: visit.sources.map(\.rawValue),
+                                conflicts: conflicts(of: visit, in: schedule, words))
                         }
                     },
                     events: day.events.map {
@@ -103,5 +113,13 @@ public enum WeekJSON {
                     })
             })
         return (try? JSONOutput.text(document)) ?? "{}\n"
+    }
+
+    /// The stop's conflicts, each once, ordered by rule and sentence so the same plan gives the same file.
+    private static func conflicts(of visit: ScheduledVisit, in schedule: WeekSchedule, _ words: PlanWords)
+        -> [Conflict]
+    {
+        let all = (schedule.conflicts[visit.id] ?? []).map { Conflict(rule: $0.rule.rawValue, text: words.rule($0)) }
+        return Set(all).sorted { ($0.rule, $0.text) < ($1.rule, $1.text) }
     }
 }

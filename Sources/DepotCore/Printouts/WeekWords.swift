@@ -137,14 +137,22 @@ struct WeekWords {
     func holidayNote(on day: Day) -> String { DanishHolidays.closedNote(on: day, language: language) ?? "" }
 }
 
+extension WeekSchedule {
+    /// The conflict lines of a stop as the route sheet prints them ("! Konflikt i planen: rute Nord kører ikke
+    /// onsdag"), each once: the Week tab shows the same lines as the sheet it prints.
+    public func conflictLines(of visit: ScheduledVisit, language: Language) -> [String] {
+        WeekWords(language).conflicts(visit, in: self)
+    }
+}
+
 /// The keys of the week printouts' words.
 enum WeekPrintText: String, TextCatalogue {
     case closedThisWeek, closedToday, collect, conflict, contact, cratesHome, cratesOut, dayMonth, deadlines, done,
         driver,
         driverSignature, events, keptBooks, kindCollection, kindDelivery, kindExchange, leave, noRoute, none, notes,
-        nothing, nounBook, page, phone, routeSheetTitle, specialDelivery, stops, teamTitle, tickLine, unknown
+        nothing, nounBook, page, pageFoot, phone, routeSheetTitle, specialDelivery, stops, teamTitle, tickLine, unknown
 
     static let placeholders: [WeekPrintText: [String]] = [
-        .page: ["number", "count"], .dayMonth: ["day", "month"], .conflict: ["reason"],
+        .page: ["number", "count"], .pageFoot: ["number", "count"], .dayMonth: ["day", "month"], .conflict: ["reason"],
     ]
 }

@@ -84,23 +84,62 @@ public struct ChangeLog {
         return found
     }
 
-    /// The entries at the end of this month's log (its last 64 KB): what other desks did a moment ago.
+    /// The entries at the end of this month's log: those that end in its last 64 KB, each read whole however
+    /// far back it starts (a version of a plan is larger than that), and always the last one. What other desks did
+    /// a moment ago.
     public static func recentEntries(folder: String, now: Date = Date()) -> [Entry] {
-        let path = "\(folder)/\(folderName)/\(monthName(now)).jsonl"
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { return [] }
-        defer { close(fd) }
-        let size = lseek(fd, 0, SEEK_END)
-        let start = max(0, size - 65_536)
-        var bytes = [UInt8](repeating: 0, count: Int(size - start))
-        let count = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(start)) }
-        guard count > 0 else { return [] }
-        var lines = bytes.prefix(count).split(separator: UInt8(ascii: "\n"))
-        if start > 0, !lines.isEmpty { lines.removeFirst() }
         let decoder = JSONDecoder()
-        return lines.compactMap { try? decoder.decode(Entry.self, from: Data($0)) }
+        var found: [Entry] = []
+        linesFromEnd(of: logPath(folder, now)) { line, fromEnd in
+            guard fromEnd < recentBytes || found.isEmpty else { return false }
+            if let entry = try? decoder.decode(Entry.self, from: Data(line)) { found.append(entry) }
+            return true
+        }
+        return found.reversed()
     }
 
+    /// How far back from the end of the log `recentEntries` reads.
+    static let recentBytes = 65_536
+
+    private static func logPath(_ folder: String, _ now: Date) -> String {
+        "\(folder)/\(folderName)/\(monthName(now)).jsonl"
+    }
+
+    /// Gives `body` each whole line of the file at `path`, newest first, with how many bytes of the file come after
+    /// the line's end, until `body` returns false or the file's start. The file is read back from its end a piece at a
+    /// time, so a line is found whole however long it is, and only the pieces needed are read.
+    static func linesFromEnd(of path: String, _ body: (ArraySlice<UInt8>, Int) -> Bool) {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        let size = Int(lseek(fd, 0, SEEK_END))
+        guard size > 0 else { return }
+        let newline = UInt8(ascii: "\n")
+        // `pending` holds the bytes from `start` to `end` not yet given out: a line whose start is further back.
+        var pending: [UInt8] = []
+        var start = size
+        var end = size
+        var piece = 65_536
+        while start > 0 {
+            let from = max(0, start - piece)
+            var bytes = [UInt8](repeating: 0, count: start - from)
+            let count = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(from)) }
+            guard count == bytes.count else { return }
+            pending = bytes + pending
+            start = from
+            // A long line is read in growing pieces, so it is copied a few times, not once per 64 KB.
+            piece = min(piece * 2, 16 << 20)
+            // Every line after the first newline is whole; the part before it waits for the piece before.
+            var lineEnd = pending.count
+            while let cut = pending[..<lineEnd].lastIndex(of: newline) {
+                if cut + 1 < lineEnd, !body(pending[(cut + 1)..<lineEnd], size - end) { return }
+                end -= lineEnd - cut
+                lineEnd = cut
+            }
+            pending.removeSubrange(lineEnd...)
+            if start == 0, !pending.isEmpty { _ = body(pending[...], size - end) }
+        }
+    }
     /// A new name for one desk (one open library), as its entries name it: `desk-pc/4711.9f3a`.
     static func newDesk() -> String {
         "\(ProcessInfo.processInfo.hostName)/\(getpid()).\(String(UInt16.random(in: 0...UInt16.max), radix: 16))"
@@ -132,9 +171,21 @@ extension ChangeLog {
         case changedSince(file: String, id: String)
     }
 
-    /// The last change `desk` committed, from this month's log.
+    /// The last change `desk` committed, from this month's log: found whole however large it is (a re-plan's
+    /// entry holds two versions of a season's plan) and however many entries other desks wrote after it.
     public static func lastChange(by desk: String, folder: String, now: Date = Date()) -> Entry? {
-        recentEntries(folder: folder, now: now).last { $0.desk == desk }
+        let decoder = JSONDecoder()
+        let mark = Array(desk.utf8)
+        var found: Entry?
+        linesFromEnd(of: logPath(folder, now)) { line, _ in
+            // Only a line that names the desk is decoded.
+            guard line.firstRange(of: mark) != nil,
+                let entry = try? decoder.decode(Entry.self, from: Data(line)), entry.desk == desk
+            else { return true }
+            found = entry
+            return false
+        }
+        return found
     }
 
     /// `data` with `entry`'s records put back as they were before it. Refused when a record is no longer as the

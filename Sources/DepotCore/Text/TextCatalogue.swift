@@ -93,6 +93,13 @@ public struct TextBook: Sendable {
         LanguageTexts.fill(self[key], names: Key.placeholders[key] ?? [], values: arguments.map(\.description))
     }
 
+    /// The form of `key`'s text for `count` with its placeholders filled by `arguments`: a sentence whose words
+    /// follow a number in it (`{"one": "{count} brev holdes tilbage", "other": "{count} breve holdes tilbage"}`).
+    public func format<Key: TextCatalogue>(_ key: Key, count: Int, _ arguments: CustomStringConvertible...) -> String {
+        LanguageTexts.fill(
+            form(key, count: count), names: Key.placeholders[key] ?? [], values: arguments.map(\.description))
+    }
+
     /// The form of `key`'s words for `count`: "kasse" for 1.
     public func form<Key: TextCatalogue>(_ key: Key, count: Int) -> String {
         texts.entry(Key.catalogueName, key.rawValue).map { Plural.form($0, count: count, in: language) }
@@ -110,6 +117,6 @@ public struct TextBook: Sendable {
         WeekPrintText.self, PackingListText.self, CommandText.self, DayNameText.self, NumberFormatText.self,
         StoreErrorText.self, LookupText.self, WhereaboutsWords.self, LetterText.self, ExchangeDatesText.self,
         PlanWordsText.self, PlanExplainText.self, PlanPrintText.self, PlanDiffText.self, ScanText.self,
-        HolidayText.self, SyncText.self,
+        HolidayText.self, SyncText.self, DeskErrorText.self,
     ]
 }

@@ -99,7 +99,7 @@ public enum TextKey: String, TextCatalogue {
     case formNewStaff, formEditStaff, formDiscardTitle, formDiscardQuestion, formSaved, formFix
     case fieldRequired, fieldNumber, fieldDate, fieldMoney, fieldChoice, fieldUnique, fieldAgeGroups, fieldRoute
     case fieldName, fieldKind, fieldStreet, fieldPostalCode, fieldCity, fieldContact, fieldPhone, fieldEmail
-    case fieldDeliveryNotes, fieldAgeBands, fieldChildren, fieldRoute2, fieldDepositKind, fieldNotes
+    case fieldDeliveryNotes, fieldAgeBands, fieldChildren, fieldRouteLabel, fieldDepositKind, fieldNotes
     case fieldNumberId, fieldTheme, fieldAgeBand, fieldBarcode, fieldTitle, fieldAuthor, fieldPrice, fieldFormat
     case fieldAffiliation, fieldInstitution, fieldRole, fieldEndedOn, fieldEmailHint, ageSchool, fieldEndedHint
     // Confirmations

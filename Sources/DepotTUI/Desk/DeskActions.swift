@@ -18,15 +18,18 @@ enum DeskActions {
             return .message(strings.format(.notOut, deposit.id))
         }
         let until = DueDates.renewed(deposit, for: partner, settings: context.data.settings)
+        // The day as the screen writes days ("18. maj 2027"), not as the files keep it.
+        let untilText = strings.days.long(until)
         let result = DeskCommands.change(
-            strings.format(.renewed, deposit.id, until), reveal: .deposit(deposit.id), context
+            strings.format(.renewed, deposit.id, untilText), reveal: .deposit(deposit.id), context
         ) { data throws(DeskError) in
             try Desk.renew(deposit: deposit.id, to: until, in: &data)
         }
         switch result {
         case .success(let change):
             return .confirm(
-                Confirmation(question: strings.format(.confirmRenew, deposit.id, partner.name, until), change: change))
+                Confirmation(
+                    question: strings.format(.confirmRenew, deposit.id, partner.name, untilText), change: change))
         case .failure(let error):
             return .message(error.localizedDescription(strings.language))
         }
@@ -80,11 +83,10 @@ enum DeskActions {
         if let routeID = partner.routeID, let route = settings.routes.first(where: { $0.id == routeID }),
             !route.deliveryWeekdays.isEmpty
         {
-            let and = strings.language == .danish ? " og " : " and "
+            // "mandagen og torsdagen" / "Mondays and Thursdays".
             let weekdays = route.deliveryWeekdays.map { weekday in
-                let name = strings.days.weekdayName(weekday)
-                return strings.language == .danish ? name + "en" : name + "s"
-            }.joined(separator: and)
+                strings.format(DeskText.routeWeekday, strings.days.weekdayName(weekday))
+            }.joined(separator: strings[DeskText.listAnd])
             question = strings.format(DeskText.askSpecial, route.name, weekdays, nextText)
         } else {
             question = strings.format(DeskText.askSpecialNoRoute, partner.name, nextText)

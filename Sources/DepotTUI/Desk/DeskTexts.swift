@@ -8,7 +8,8 @@ enum DeskText: String, TextCatalogue {
     // The van leaving
     case vanLeftStop, vanLeftRoute, vanLeftDone, vanNothingPacked, vanNoStop, vanNotYet
     // The send form
-    case askSpecial, askSpecialNoRoute, specialTitle, fieldHomeHow, homeScan, homeUnscanned, scanOldNext
+    case askSpecial, askSpecialNoRoute, routeWeekday, listAnd, specialTitle, fieldHomeHow, homeScan, homeUnscanned,
+        scanOldNext
     case scanOthersToo, exchangeNothingNew
     // Keys
     case keyPackForVisit, keyVanLeft, keyVanLeftRoute
@@ -26,6 +27,7 @@ enum DeskText: String, TextCatalogue {
         .vanNotYet: ["day"],
         .askSpecial: ["route", "weekdays", "nextDay"],
         .askSpecialNoRoute: ["partner", "nextDay"],
+        .routeWeekday: ["weekday"],
         .specialTitle: ["partner"],
         .scanOldNext: ["sent", "crates"],
         .scanOthersToo: ["crates"],

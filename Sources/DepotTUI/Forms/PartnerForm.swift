@@ -93,7 +93,7 @@ enum PartnerForm {
                     })
             case .route:
                 let name = partner.routeID.flatMap { id in routes.first { $0.id == id }?.name } ?? "–"
-                fields.append(FormField(strings[.fieldRoute2], name, kind: .choice(routeNames)))
+                fields.append(FormField(strings[.fieldRouteLabel], name, kind: .choice(routeNames)))
             case .depositKind:
                 fields.append(
                     FormField(

@@ -7,11 +7,13 @@ enum PartnerFormText: String, TextCatalogue {
     case closuresHint, fieldRecurringClosures, recurringClosuresHint, closureBadDay, closureBackwards, closureNoDays,
         closureOverNewYear
     case finePolicyHint, finePolicyBad, exemptWord, chargedWord
+    case closureDay, closureDayYear
     case fieldCrateMix, crateMixHint, fieldChildrenByBand, childrenByBandHint, bandCountsBad
 
     /// The names of the placeholders in each text (`{name}` in the language files), in the order `format` is
     /// given them.
     static let placeholders: [PartnerFormText: [String]] = [
+        .closureDay: ["day", "month"], .closureDayYear: ["day", "month", "year"],
         .loanPeriodHint: ["depositPeriod", "kindergartenLibraryPeriod"],
         .loanPeriodRange: ["period", "maxYears"],
         .closureBadDay: ["closure", "day"],
@@ -57,12 +59,13 @@ enum ClosureText {
     }
 
     private static func span(_ days: DayRange, withYears: Bool, _ language: Language) -> String {
+        let book = TextBook(language)
         func day(_ day: Day) -> String {
             let (year, month, date) = day.components
-            switch language {
-            case .danish: return withYears ? "\(date).\(month).\(year)" : "\(date).\(month)."
-            case .english: return withYears ? "\(date)/\(month)/\(year)" : "\(date)/\(month)"
-            }
+            // "23.12." / "23/12", "23.12.2026" / "23/12/2026": as `parse` reads them back.
+            return withYears
+                ? book.format(PartnerFormText.closureDayYear, date, month, year)
+                : book.format(PartnerFormText.closureDay, date, month)
         }
         return days.first == days.last ? day(days.first) : day(days.first) + "–" + day(days.last)
     }

@@ -52,7 +52,7 @@ extension Strings {
     }
 
     func money(_ amount: Money) -> String {
-        language == .danish ? amount.danishText : "DKK \(amount.description)"
+        NumberText.kroner(amount, in: language)
     }
 
     func date(_ day: Day?) -> String { day.map { $0.description } ?? "" }
@@ -91,7 +91,7 @@ extension Strings {
 
     /// An amount as it is typed into a form: `249,95` in Danish, `249.95` in English (`Money(_:)` reads both).
     func moneyInput(_ amount: Money) -> String {
-        language == .danish ? amount.description.replacingOccurrences(of: ".", with: ",") : amount.description
+        amount.description.replacingOccurrences(of: ".", with: self[NumberFormatText.decimalSeparator])
     }
 
     /// "om 12 dage", "i morgen", "i dag", "1 dag over", "3 dage over": how long until a deposit is due.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DepotCore
@@ -81,6 +82,41 @@ import Testing
         #expect(!WeekText.text(for: schedule, data: data, language: .english).contains("Plan conflict"))
         let plan = try #require(data.plan(for: F.season)?.published)
         #expect(PlanConflicts(of: plan, data: data, today: Self.today).of(partner: id.partnerID).isEmpty)
+    }
+
+    @Test func weekJSONNamesEachStopsConflictsAsTheRouteSheetDoes() throws {
+        let (data, id) = try Self.published(move: true)
+        let schedule = WeekSchedule.build(
+            data: data, week: ISOWeek(containing: id.day), today: Self.today,
+            sources: ScheduleSources.standard(for: data), checkingPlans: true)
+        let json = WeekJSON.json(for: schedule, data: data, language: .danish)
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let visits = try #require(document["days"] as? [[String: Any]]).flatMap {
+            ($0["visits"] as? [[String: Any]]) ?? []
+        }
+        #expect(visits.count == schedule.visits.count)
+        var marked = 0
+        for visit in visits {
+            let conflicts = try #require(visit["conflicts"] as? [[String: String]], "every stop has the field")
+            guard visit["partnerID"] as? String == id.partnerID.rawValue else {
+                #expect(conflicts.isEmpty)
+                continue
+            }
+            marked += 1
+            #expect(conflicts.map { $0["rule"] } == ["notRouteDay", "sharedDriver"])
+            let sheet = WeekText.text(for: schedule, data: data, language: .danish)
+            for conflict in conflicts {
+                #expect(sheet.contains("! Konflikt i planen: " + (conflict["text"] ?? "-")))
+            }
+        }
+        #expect(marked == 1)
+        // Keys in a fixed order: rule before text in each conflict, the field between collectItems and contact.
+        #expect(json.contains("\"conflicts\" : [\n"))
+        let rule = try #require(json.range(of: "\"rule\" : \"notRouteDay\""))
+        let text = try #require(json.range(of: "\"text\" : ", range: rule.upperBound..<json.endIndex))
+        #expect(json[rule.upperBound..<text.lowerBound].allSatisfy { $0 == "," || $0.isWhitespace })
+        #expect(WeekJSON.json(for: schedule, data: data, language: .danish) == json)
     }
 
     @Test func theLettersConflictsNameEachRuleOnce() throws {
@@ -172,7 +208,7 @@ import Testing
 
     @Test(arguments: [
         ("uge 53", "uge 53 findes ikke i 2027"), ("uge 30-28", "uge 30-28 går baglæns"),
-        ("uge 0", "uge 0 findes ikke"), ("1/8-31/7", "1/8-31/7 går baglæns"), ("30/2", "»30/2« er ikke en dag"),
+        ("uge 0", "uge 0 findes ikke"), ("1/8-31/7", "1/8-31/7 går baglæns"), ("30/2", "„30/2“ er ikke en dag"),
         ("uge x", "en uge skrives med tal"), ("", "skriv uger"),
     ])
     func namesTheMistake(text: String, message: String) {

@@ -16,6 +16,16 @@ struct LanguageFileTests {
         #expect(Strings.pluralMismatches(in: languages).isEmpty, "\(Strings.pluralMismatches(in: languages))")
     }
 
+    /// A key says what its text is for: no numbered copies ("overdue2") a translator cannot tell apart.
+    @Test func noKeyIsANumberedCopyOfAnother() {
+        for texts in Language.allCases.map(LanguageTexts.bundled) {
+            for (catalogue, entries) in texts.catalogues {
+                let numbered = entries.keys.filter { $0.last?.isNumber == true }.sorted()
+                #expect(numbered.isEmpty, "\(texts.code) \(catalogue): \(numbered)")
+            }
+        }
+    }
+
     @Test func theCheckFindsATextWhosePlaceholdersDiffer() {
         let texts = LanguageTexts(
             code: "xx",

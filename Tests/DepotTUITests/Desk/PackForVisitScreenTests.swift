@@ -279,7 +279,7 @@ struct PackForVisitScreenTests {
         state.press(.character("2"))
         state.show(.partner(Self.solsikken))
         state.press(.character("u"), .control("s"))
-        #expect(state.form?.fields[0].error?.hasPrefix("Samarbejdet med Børnegården Solsikken sluttede") == true)
+        #expect(state.form?.fields[0].error?.hasPrefix("Samarbejdet med Børnegården Solsikken ophørte") == true)
         #expect(persistence.lastSaved == nil)
     }
 }

@@ -67,6 +67,23 @@ import Testing
         #expect(ScreenTest.garbage(in: last, width: 80) == [])
     }
 
+    @Test(arguments: [Language.danish, .english])
+    func theSeasonKeyStaysInTheHintsAt100Columns(language: Language) throws {
+        var state = planned(RecordingPersistence(), language)
+        #expect(!screen(state).missingClosures.isEmpty, "the sample lacks next season's closures: L is offered")
+        let strings = state.strings
+        let season = "[ ] " + strings[PlanTabText.keySeason]
+        let hints = try #require(ScreenTest.screen(&state, width: 100, height: 30).last)
+        #expect(hints.contains(season), "\(hints)")
+        #expect(hints.contains("P " + strings[PlanTabText.keyPlan]))
+        #expect(hints.contains("d " + strings[PlanTabText.keyDates]))
+        // Wide, every hint is there, the closures' one said short (the help says it in full).
+        let wide = try #require(ScreenTest.screen(&state, width: 200, height: 45).last)
+        for hint in screen(state).hints(strings) { #expect(wide.contains(hint.key + " " + hint.label), "\(hint)") }
+        #expect(wide.contains("L " + strings[PlanTabText.hintCopyClosures]))
+        #expect(screen(state).help(strings).contains { $0.meaning == strings[PlanTabText.keyCopyClosures] })
+    }
+
     @Test func anEmptySeasonSaysHowToPlanIt() {
         var state = ScreenTest.app()
         state.press(.character("7"))

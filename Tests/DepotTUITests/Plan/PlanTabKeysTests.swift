@@ -267,7 +267,7 @@ import Testing
         state.press(.control("s"))
         #expect(
             state.form?.fields[index].error
-                == "»uge 53 Sommer«: uge 53 findes ikke i 2027 (kun i nogle år); en lukning hvert år går til uge 52 eller fra uge 1"
+                == "„uge 53 Sommer“: uge 53 findes ikke i 2027 (kun i nogle år); en lukning hvert år går til uge 52 eller fra uge 1"
         )
         #expect(persistence.savedFiles.isEmpty)
         for _ in 0..<20 { state.press(.backspace) }

@@ -1,6 +1,7 @@
-import DepotCore
+import Foundation
 import Testing
 
+@testable import DepotCore
 @testable import DepotTUI
 
 extension AppState {
@@ -113,6 +114,62 @@ struct WeekScreenTests {
         #expect(lines.contains { $0.contains("(Personaledag): \(name)") })
     }
 
+    /// The sample with 2027/28 published and one Nord visit (a Tuesday route) moved onto a Wednesday its driver
+    /// drives Mols: the moved visit breaks two rules.
+    private func publishedWithAConflict() throws -> (LibraryData, PlannedVisit.ID) {
+        var data = ScreenTest.sample
+        let season = Season(startYear: 2027)
+        var plan = RotationPlanner.plan(PlanRequest(season: season), data: data)
+        let visit = try #require(
+            plan.visits.first { visit in
+                let wednesday = visit.day.adding(days: 1)
+                return visit.routeID == "nord" && visit.day.weekday == .tuesday
+                    && plan.visits.contains { $0.routeID == "mols" && $0.day == wednesday }
+                    && !plan.visits.contains { $0.partnerID == visit.partnerID && $0.day == wednesday }
+            })
+        let moved = plan.move(visit.id, to: visit.day.adding(days: 1))
+        #expect(moved)
+        var seasonPlan = SeasonPlan(draft: plan)
+        seasonPlan.recheck(data: data, today: ScreenTest.today)
+        seasonPlan.publish(on: ScreenTest.today)
+        data.setPlan(seasonPlan)
+        return (data, PlannedVisit.ID(partnerID: visit.partnerID, day: visit.day.adding(days: 1)))
+    }
+
+    @Test(arguments: [Language.danish, .english])
+    func aPublishedConflictIsMarkedOnItsStopAsOnTheRouteSheet(language: Language) throws {
+        let (data, id) = try publishedWithAConflict()
+        var state = ScreenTest.app(language, data: data)
+        state.press(.character("6"), .character("g"))
+        state.type("\(id.day)")
+        state.press(.enter)
+        #expect(state.weekScreen?.week == ISOWeek(containing: id.day))
+        let lines = ScreenTest.screen(&state, width: 80, height: 90)
+        #expect(ScreenTest.garbage(in: lines, width: 80).isEmpty)
+        // What the printed route sheet says under the stop.
+        let schedule = WeekSchedule.build(
+            data: data, week: ISOWeek(containing: id.day), today: ScreenTest.today,
+            sources: ScheduleSources.standard(for: data), checkingPlans: true)
+        let visit = try #require(schedule.visits.first { $0.id == id })
+        let marks = schedule.conflictLines(of: visit, language: language)
+        #expect(marks.count == 2)
+        let sheet = WeekText.text(for: schedule, data: data, language: language)
+        for mark in marks { #expect(sheet.contains("    " + mark)) }
+        // The stop has `!` before its number and the same reasons under it, and it is the only stop marked.
+        let name = try #require(data.partners.first { $0.id == id.partnerID }?.name)
+        let stop = try #require(lines.firstIndex { $0.contains(". \(name)") })
+        #expect(lines[stop].hasPrefix("│  !"))
+        #expect(lines.filter { $0.hasPrefix("│  !") }.count == 1)
+        // (A reason longer than the row wraps under itself.)
+        let under = lines[(stop + 1)...].prefix(4)
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }.joined(separator: " ")
+        for mark in marks { #expect(under.contains(mark), "\(mark)") }
+        // The same plan as planned marks nothing.
+        var asPlanned = ScreenTest.app(language)
+        asPlanned.press(.character("6"))
+        #expect(!ScreenTest.screen(&asPlanned, width: 80, height: 90).contains { $0.hasPrefix("│  !") })
+    }
+
     @Test func arrowsMoveAWeekAndStayOnTheTab() {
         var state = openWeek()
         state.press(.right)
@@ -197,6 +254,25 @@ struct WeekScreenTests {
         #expect(!closures.isEmpty)
         #expect(screen.contains("23.12.–1.1. (Juleferie): "))
         #expect(screen.contains("Lukket: \(closures.count) partnere (se øverst)"))
+    }
+
+    /// 24/12, 31/12 and 5/6 are days the library closes, not public holidays (`docs/glossary.md`).
+    @Test(arguments: [
+        ("2026-12-31", "Torsdag 31. december 2026 · Lukket: Nytårsaftensdag"),
+        ("2026-06-05", "Fredag 5. juni 2026 · Lukket: Grundlovsdag"),
+        ("2028-06-05", "Mandag 5. juni 2028 · Helligdag: 2. pinsedag · Lukket: Grundlovsdag"),
+        ("2026-12-25", "Fredag 25. december 2026 · Helligdag: Juledag"),
+    ])
+    func aClosedDayIsSaidClosedAndOnlyAPublicHolidayAHoliday(day: String, heading: String) {
+        var state = openWeek()
+        state.press(.character("g"))
+        state.type(day)
+        state.press(.enter)
+        let screen = ScreenTest.screen(&state, width: 80, height: 60)
+        #expect(screen.contains { $0.contains(heading) }, "\(heading)")
+        let row = screen.first { $0.contains(heading.prefix(16)) } ?? ""
+        #expect(row.components(separatedBy: "Helligdag").count <= 2)
+        if !heading.contains("Helligdag") { #expect(!row.lowercased().contains("helligdag")) }
     }
 
     @Test func aLongWeekScrollsAndNoRowIsWiderThanTheScreen() {

@@ -26,7 +26,7 @@ public enum CommandText: String, TextCatalogue {
     case venue
     case readers
     case openTasks
-    case overdueOn
+    case tasksOverdueOn
     case taskOfDue
     case openAgain
     case doneOn
@@ -34,21 +34,21 @@ public enum CommandText: String, TextCatalogue {
     case done
     case open
     case overdue
-    case due2
+    case taskDue
     case notedInOnSigned
     case ledgerAsOfAmountsIn
     case noDepositsWereSentIn
     case total
     case noDepositsAreOverdueOn
-    case overdue2
-    case overdueOn2
+    case columnOverdue
+    case depositsOverdueOn
     case nounHardRule
     case depotPublishedRevisionOfThe
     case depotThePublishedPlanBreaks
     case depotSavedTheDraftPlan
     case depotThereIsNoPlan
-    case depotThePlanForIs
-    case depotThePlanForIs2
+    case planNotPublishedUseDraft
+    case planNotPublishedNothingToCompare
     case giveMissingLostOrMissing
     case ofBack
     case writtenOffAsLost
@@ -79,7 +79,7 @@ public enum CommandText: String, TextCatalogue {
     case nounPrintout
     case nounLetter
     case formatCertificatesAreHtmlOnly
-    case wroteTo
+    case wroteCertificatesTo
     case isNotAReadingAloud
     case roundTheCompetitionHasRounds
     case roundTheRoundsAre
@@ -90,7 +90,7 @@ public enum CommandText: String, TextCatalogue {
     case winnerIsNotInThe
     case winnerAReaderIsNamed
     case areTiedGiveWinnerFor
-    case theLibraryIsOpenRead
+    case readOnlyNothingSaved
     case byNoStaffMemberHas
     case judgeHasNoJudgesYet
     case judgeTheJudgesOfAre
@@ -112,7 +112,7 @@ public enum CommandText: String, TextCatalogue {
     case excelGoesWithFormatCsv
     case formatXlsxWritesAFile
     case seasonGoesWithDepositsAnd
-    case seasonMustBeWrittenLike
+    case seasonFormat
     case theSpreadsheetCouldNotBe
     case wroteOfTo
     case separatorMustBeTabOr
@@ -120,9 +120,9 @@ public enum CommandText: String, TextCatalogue {
     case cannotBeRead
     case separatorIsForCsvFiles
     case line
-    case theLibraryIsOpenRead2
+    case readOnlyNothingImported
     case onLinesThatDiffer
-    case dryRunNothingWasWritten
+    case dryRunNothingWrittenAfterList
     case aRealRunWouldStop
     case withSkipBadItWould
     case aRealRunWouldSave
@@ -143,9 +143,9 @@ public enum CommandText: String, TextCatalogue {
     case isAnOldExcelWorkbook
     case isNotAnXlsxWorkbook
     case theFirstWorksheetIsEmpty
-    case seasonMustBeWrittenLike2
+    case seasonFormatLedger
     case depotTheScreenSTexts
-    case seasonMustBeWrittenLike3
+    case seasonFormatPlan
     case seasonReachesOutsideToThe
     case dryRunAndPublishDo
     case theSeasonReachesOutsideTo
@@ -156,10 +156,10 @@ public enum CommandText: String, TextCatalogue {
     case changedAlwaysPrintsFromThe
     case changedPrintsTextOnlyLeave
     case giveAPartnerIdOr
-    case depotThePlanForIs3
+    case planNotPublishedForChanged
     case noReadersNamesArePast
     case finalNamesKeptUntil
-    case dryRunNothingWasWritten2
+    case dryRunNothingWritten
     case removedTheNamesOfIn
     case noOtherCopiesOfThe
     case ofEventsJsonInBackups
@@ -168,10 +168,10 @@ public enum CommandText: String, TextCatalogue {
     case alsoRemovedAsTheyHeld
     case hasNoCratesOverdueOr
     case noPartnerHasCratesOverdue
-    case wroteTo2
+    case wroteLettersTo
     case teamNoTeamIsCalled
     case theLibraryHasNoPartnership
-    case seasonMustBeWrittenLike4
+    case seasonFormatOption
     case giveWeekOrDateNot
     case printerGoesWithPrint
     case seasonAndPreviousGoWith
@@ -222,6 +222,10 @@ public enum CommandText: String, TextCatalogue {
     case deposit
     case items
     case keptBackBooks, nounBook
+    case closuresNone, closuresLibraryHeading, closuresTheLibrary, closuresPartnerHasAlready,
+        closuresPartnerAdded, closuresLibraryHasAlready, closuresLibraryAdded, closuresNoneToRemove,
+        closuresNotOneOf, closuresPartnerRemoved, closuresLibraryRemoved
+    case letterMendOrConfirm, lettersHeldBack
     // cases
 
     public static let placeholders: [CommandText: [String]] = [
@@ -229,7 +233,7 @@ public enum CommandText: String, TextCatalogue {
         .depotFoundIn: ["count", "folder"],
         .noDepositsAreDueFrom: ["today", "last"],
         .dueFromTo: ["count", "today", "last"],
-        .overdueOn: ["tasks", "today"],
+        .tasksOverdueOn: ["tasks", "today"],
         .taskOfDue: ["number", "id", "title", "title2", "name", "due"],
         .openAgain: ["title"],
         .doneOn: ["today", "title"],
@@ -239,13 +243,13 @@ public enum CommandText: String, TextCatalogue {
         .notedInOnSigned: ["id", "title", "today", "name"],
         .ledgerAsOfAmountsIn: ["chosen", "today", "currency"],
         .noDepositsAreOverdueOn: ["today"],
-        .overdueOn2: ["count", "today"],
+        .depositsOverdueOn: ["count", "today"],
         .depotPublishedRevisionOfThe: ["revision", "season", "file"],
         .depotThePublishedPlanBreaks: ["rules"],
         .depotSavedTheDraftPlan: ["season", "file"],
         .depotThereIsNoPlan: ["chosen"],
-        .depotThePlanForIs: ["chosen"],
-        .depotThePlanForIs2: ["season"],
+        .planNotPublishedUseDraft: ["chosen"],
+        .planNotPublishedNothingToCompare: ["season"],
         .ofBack: ["returnedCount", "expectedCount"],
         .writtenOffAsLost: ["missing"],
         .stillAtThePartner: ["missing"],
@@ -259,7 +263,7 @@ public enum CommandText: String, TextCatalogue {
         .recordedOnDeposit: ["deposits"],
         .foundAvailableAgain: ["item", "title", "on"],
         .lateReturnsRecorded: ["count"],
-        .wroteTo: ["competition", "options"],
+        .wroteCertificatesTo: ["competition", "options"],
         .isNotAReadingAloud: ["id", "title"],
         .roundTheCompetitionHasRounds: ["number", "count"],
         .roundTheRoundsAre: ["text", "names"],
@@ -267,7 +271,7 @@ public enum CommandText: String, TextCatalogue {
         .winnerIsNotInA: ["winners", "label"],
         .winnerIsNotInThe: ["text", "label", "map"],
         .areTiedGiveWinnerFor: ["map"],
-        .theLibraryIsOpenRead: ["reason"],
+        .readOnlyNothingSaved: ["reason"],
         .byNoStaffMemberHas: ["staff"],
         .judgeHasNoJudgesYet: ["text", "roundName"],
         .judgeTheJudgesOfAre: ["text", "roundName", "list"],
@@ -284,13 +288,13 @@ public enum CommandText: String, TextCatalogue {
         .noEventIsCalledDepot: ["text"],
         .fitsEventsGiveTheId: ["text", "count", "map"],
         .dueIsNotADay: ["due"],
-        .seasonMustBeWrittenLike: ["season"],
+        .seasonFormat: ["season"],
         .theSpreadsheetCouldNotBe: ["output", "error"],
         .wroteOfTo: ["table", "what", "output"],
         .cannotBeRead: ["file", "error"],
         .separatorIsForCsvFiles: ["file"],
         .line: ["file", "line", "message"],
-        .theLibraryIsOpenRead2: ["reason"],
+        .readOnlyNothingImported: ["reason"],
         .onLinesThatDiffer: ["conflicts"],
         .aRealRunWouldStop: ["problems"],
         .withSkipBadItWould: ["changeSummary"],
@@ -307,16 +311,16 @@ public enum CommandText: String, TextCatalogue {
         .isAnOldExcelWorkbook: ["name"],
         .isNotAnXlsxWorkbook: ["name"],
         .theFirstWorksheetIsEmpty: ["name"],
-        .seasonMustBeWrittenLike2: ["season"],
+        .seasonFormatLedger: ["season"],
         .depotTheScreenSTexts: ["problem"],
-        .seasonMustBeWrittenLike3: ["season"],
+        .seasonFormatPlan: ["season"],
         .seasonReachesOutsideToThe: ["parsed", "earliest", "latest"],
         .theSeasonReachesOutsideTo: ["season", "earliest", "latest"],
         .pinMustBePartnerDate: ["text"],
         .pinIsNotInThe: ["day", "season"],
         .pinHasPassedVisitsBefore: ["day"],
         .changedPrintsEveryChangedPartner: ["partner"],
-        .depotThePlanForIs3: ["chosen"],
+        .planNotPublishedForChanged: ["chosen"],
         .noReadersNamesArePast: ["readerRetention", "today"],
         .finalNamesKeptUntil: ["eventID", "title", "candidate", "finalOn", "adding"],
         .removedTheNamesOfIn: ["outcome", "outcome2"],
@@ -326,9 +330,9 @@ public enum CommandText: String, TextCatalogue {
         .alsoRemovedAsTheyHeld: ["list", "printouts"],
         .hasNoCratesOverdueOr: ["name", "today"],
         .noPartnerHasCratesOverdue: ["today"],
-        .wroteTo2: ["letters", "output"],
+        .wroteLettersTo: ["letters", "output"],
         .teamNoTeamIsCalled: ["team"],
-        .seasonMustBeWrittenLike4: ["text"],
+        .seasonFormatOption: ["text"],
         .routeNoRouteIsCalled: ["route", "names"],
         .wroteWeekTo: ["chosenWeek", "output"],
         .weekWasWrittenToOpen: ["chosenWeek", "path"],
@@ -351,6 +355,15 @@ public enum CommandText: String, TextCatalogue {
         .argumentSeeHelp: ["command"],
         .langMustBeDaOr: ["codes"],
         .keptBackBooks: ["books"],
+        .closuresPartnerHasAlready: ["partner", "closure"],
+        .closuresPartnerAdded: ["partner", "closure"],
+        .closuresLibraryHasAlready: ["closure"],
+        .closuresLibraryAdded: ["closure"],
+        .closuresNoneToRemove: ["owner"],
+        .closuresNotOneOf: ["number", "owner", "count"],
+        .closuresPartnerRemoved: ["partner", "closure"],
+        .closuresLibraryRemoved: ["closure"],
+        .lettersHeldBack: ["count"],
         // placeholders
     ]
 }

@@ -570,14 +570,17 @@ struct PlanScreen: TabScreen {
     // MARK: Hints
 
     func hints(_ strings: Strings) -> [KeyHint] {
-        // The copy of last season's closures before the newer keys while they are missing: the warning's key.
+        // The status line shows the hints that fit, in this order: changing season comes right after the plan's
+        // own keys, so it stays at 100 columns; the copy of last season's closures (the warning's key, said short
+        // here and in full in the help) before the newer keys while closures are missing.
         [
             KeyHint("P", strings[PlanTabText.keyPlan]), KeyHint("m", strings[PlanTabText.keyMoveVisit]),
             KeyHint("x", strings[PlanTabText.keySwap]), KeyHint("f", strings[PlanTabText.keyPin]),
             KeyHint("u", strings[PlanTabText.keyPublish]), KeyHint("d", strings[PlanTabText.keyDates]),
-        ] + (missingClosures.isEmpty ? [] : [KeyHint("L", strings[PlanTabText.keyCopyClosures])]) + [
+            KeyHint("[ ]", strings[PlanTabText.keySeason]),
+        ] + (missingClosures.isEmpty ? [] : [KeyHint("L", strings[PlanTabText.hintCopyClosures])]) + [
             KeyHint("/", strings[PlanTabText.keySearch]), KeyHint("c", strings[PlanTabText.keyNextConflict]),
-            KeyHint("a", strings[PlanTabText.keyChanges]), KeyHint("[ ]", strings[PlanTabText.keySeason]),
+            KeyHint("a", strings[PlanTabText.keyChanges]),
         ]
     }
 

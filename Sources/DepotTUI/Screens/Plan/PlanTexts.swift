@@ -12,7 +12,7 @@ enum PlanTabText: String, TextCatalogue {
     case swapMarked, swapCancelled, swapSameVisit, swapRefused, confirmPublish, alreadyPublished, pastIsFixed
     case formNewVisit, addedVisit, helpMoveVisit, nounVisit, nounConflict
     case noVisitHere, noCrateHere, noPlanYet, formMove, fieldNewDay, dayTaken, dayOutsideSeason, dayPassed
-    case closuresMissing, closuresMissingShort, keyCopyClosures, closuresCopied, closuresNoneMissing
+    case closuresMissing, closuresMissingShort, keyCopyClosures, hintCopyClosures, closuresCopied, closuresNoneMissing
     case keyNextConflict, conflictNumber, conflictNone
     case keySearch, searchNoMatch, keyChanges, helpChanges, changesTitle, changesNone, changesNotPublished, changesMore
     case keyPinPublished, pinnedPublished, unpinnedPublished, nothingPublished, confirmDates, totalConflicts

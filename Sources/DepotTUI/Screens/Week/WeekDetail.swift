@@ -5,6 +5,7 @@ import DepotCore
 /// closure in full.
 struct WeekDetail {
     let context: AppContext
+    var schedule: WeekSchedule? = nil
 
     private var strings: Strings { context.strings }
 
@@ -17,7 +18,7 @@ struct WeekDetail {
 
     private func describe(_ entry: WeekEntry) -> (String, DetailText) {
         var text = DetailText()
-        let lines = WeekLines(context: context, width: Int.max)
+        let lines = WeekLines(context: context, width: Int.max, schedule: schedule)
         switch entry {
         case .visit(let visit, _, let closed):
             let partner = context.data.partner(visit.partnerID, in: context.index)
@@ -28,6 +29,7 @@ struct WeekDetail {
             } else if lines.isSpecialDelivery(visit) {
                 text.line(strings[WeekTabText.specialDelivery], style: WeekStyle.warning)
             }
+            for line in lines.conflictLines(visit) { text.line(line, style: WeekStyle.overdue) }
             if let partner {
                 text.add(strings[WeekTabText.detailAddress], partner.address.singleLine)
                 text.add(strings[WeekTabText.detailContact], partner.contact.name)

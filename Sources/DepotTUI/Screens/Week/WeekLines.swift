@@ -21,6 +21,8 @@ struct WeekLine: Hashable {
 struct WeekLines {
     let context: AppContext
     let width: Int
+    /// The schedule the entries come from: its published conflicts mark their stops.
+    var schedule: WeekSchedule? = nil
 
     private var strings: Strings { context.strings }
 
@@ -154,6 +156,7 @@ struct WeekLines {
     private func visitLines(
         _ visit: ScheduledVisit, stop: Int, closed: Bool, _ columns: VisitColumns
     ) -> [[WeekSegment]] {
+        let conflicts = conflictLines(visit)
         var first = [
             segment(4, "\(stop).".leftPadded(to: 3), .dim),
             segment(columns.nameX, place(visit), closed ? WeekStyle.warning : .plain, width: columns.nameWidth),
@@ -180,8 +183,14 @@ struct WeekLines {
                 column += wordWidth
             }
         }
+        // A stop that breaks a rule of the published plan is marked as the route sheet marks it: `!` before its
+        // number and each reason under it.
+        if !conflicts.isEmpty { first.insert(segment(2, "!", WeekStyle.overdue), at: 0) }
         first += rows[0]
         var result = [first] + rows.dropFirst()
+        for line in conflicts {
+            result += wrap(line, x: columns.nameX, continuationX: columns.nameX + 2, style: WeekStyle.overdue)
+        }
         if closed {
             result.append([segment(columns.nameX, strings[WeekTabText.partnerClosed], WeekStyle.warning)])
         } else if isSpecialDelivery(visit) {
@@ -216,6 +225,12 @@ struct WeekLines {
         var rows = wrap(text, x: x, continuationX: x, style: style)
         rows[0].insert(segment(2, label, .dim), at: 0)
         return rows
+    }
+
+    /// "! Konflikt i planen: rute Nord kører ikke onsdag", each rule the stop's published visit breaks, as the
+    /// route sheet says it.
+    func conflictLines(_ visit: ScheduledVisit) -> [String] {
+        schedule?.conflictLines(of: visit, language: strings.language) ?? []
     }
 
     /// A visit on a day the van does not drive to the partner: asked for on purpose (`Desk.isSpecialDelivery`).

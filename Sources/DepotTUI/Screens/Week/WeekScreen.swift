@@ -45,9 +45,11 @@ struct WeekScreen: TabScreen {
         let week = self.week ?? WeekSchedule.defaultWeek(today: context.today)
         self.week = week
         let previous = selected.map { entries[$0] }
+        // The published plan is checked, so a stop that breaks a hard rule is marked `!` as on the route sheet
+        // `p` prints; the check runs only when a published plan reaches the week.
         let schedule = WeekSchedule.build(
             data: context.data, week: week, route: routeID, today: context.today,
-            sources: ScheduleSources.standard(for: context.data))
+            sources: ScheduleSources.standard(for: context.data), checkingPlans: true)
         self.schedule = schedule
         entries = WeekEntry.entries(of: schedule)
         if keepSelection, let previous, let same = entries.firstIndex(where: { $0.isSameEntry(as: previous) }) {
@@ -158,12 +160,12 @@ struct WeekScreen: TabScreen {
     /// The text `depot week` prints for the same week and route (with `--with-items`: the packing lists of the
     /// crates going out after the route sheets), under the name `depot week --print` uses.
     func printJob(_ context: AppContext, withItems: Bool = false) -> PrintJob {
-        // Built again with the published plan checked, so the route sheets mark its conflicts (`!` and the
-        // reason); the screen's own schedule leaves that check out, which reads the whole plan.
-        let schedule = WeekSchedule.build(
-            data: context.data, week: self.schedule?.week ?? week ?? ISOWeek(containing: context.today),
-            route: routeID, today: context.today, sources: ScheduleSources.standard(for: context.data),
-            checkingPlans: true)
+        // With the published plan checked, so the route sheets mark its conflicts (`!` and the reason).
+        let schedule =
+            self.schedule
+            ?? WeekSchedule.build(
+                data: context.data, week: week ?? ISOWeek(containing: context.today), route: routeID,
+                today: context.today, sources: ScheduleSources.standard(for: context.data), checkingPlans: true)
         let text = DepotCore.WeekText.text(
             for: schedule, data: context.data, language: context.strings.language, withItems: withItems,
             index: context.index)
@@ -187,7 +189,8 @@ struct WeekScreen: TabScreen {
             renderList(into: &grid, area: Rect(x: body.x, y: body.y, width: listWidth, height: body.height), context)
             let pane = Rect(
                 x: body.x + listWidth + 1, y: body.y, width: body.width - listWidth - 1, height: body.height)
-            WeekDetail(context: context).render(selected.map { entries[$0] }, into: &grid, area: pane)
+            WeekDetail(context: context, schedule: schedule).render(
+                selected.map { entries[$0] }, into: &grid, area: pane)
         } else {
             renderList(into: &grid, area: body, context)
         }
@@ -233,7 +236,7 @@ struct WeekScreen: TabScreen {
     private mutating func renderList(into grid: inout CellGrid, area: Rect, _ context: AppContext) {
         guard !area.isEmpty else { return }
         // The last column is kept for the ▲ ▼ that say there is more above or below.
-        let lines = WeekLines(context: context, width: area.width - 1).lines(entries)
+        let lines = WeekLines(context: context, width: area.width - 1, schedule: schedule).lines(entries)
         lineCount = lines.count
         visibleRows = area.height
         scroll(lines)

@@ -6,7 +6,7 @@ enum WeekTabText: String, TextCatalogue {
     // The heading of the week
     case weekHeading, thisWeek, nextWeek, lastWeek, weeksAhead, weeksAgo, allRoutes, onlyRoute
     // Days
-    case today, dayMonth, holiday, closedNames, closedCount, closedThisWeek, nothing
+    case today, dayMonth, closedNames, closedCount, closedThisWeek, nothing
     // Routes and visits
     case noRoute, driver, oneStop, stops, routeCrates, delivery, exchange, collection, out, home, notPacked, noCrates
     case partnerClosed, keptBooks, specialDelivery
@@ -29,7 +29,6 @@ enum WeekTabText: String, TextCatalogue {
         .weeksAgo: ["weeks"],
         .onlyRoute: ["route"],
         .dayMonth: ["day", "month"],
-        .holiday: ["name"],
         .closedNames: ["partners"],
         .closedCount: ["count"],
         .driver: ["driver"],
