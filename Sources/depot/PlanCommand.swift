@@ -407,7 +407,8 @@ struct PlanDatesCommand: ParsableCommand {
             TerminalSafe.lines(
                 ExchangeDatesLetter.text(for: partner, plan: seasonPlan.draft, data: data, language: language))
         }
-        let count = letters.count
+        // Every partner whose days changed is counted, those whose letters are held back too (named above).
+        let count = letters.count + held.count
         printError(
             Words(language).format(.changedDatesAgainstPublished, Words(language).count(count, .nounPartnerHas)))
         try emit(letters.joined(separator: "\u{0C}"), to: output)

@@ -120,16 +120,24 @@ public struct Whereabouts: Sendable {
     /// every lent item, at city scale tens of thousands).
     public mutating func updateDates(from old: [Deposit], to new: [Deposit]) -> Bool {
         guard old.count == new.count else { return false }
-        var changed: [Int] = []
-        for index in old.indices where old[index] != new[index] {
-            let (before, after) = (old[index], new[index])
-            guard before.id == after.id, before.partnerID == after.partnerID, before.crateIDs == after.crateIDs,
-                before.itemBarcodes == after.itemBarcodes, before.exceptions == after.exceptions,
-                before.dispatchedOn == after.dispatchedOn, before.returnedOn == after.returnedOn,
-                before.createdOn == after.createdOn
-            else { return false }
-            changed.append(index)
+        // Compared in place through the buffers: indexing the arrays would copy each deposit to compare it.
+        let found: [Int]? = old.withUnsafeBufferPointer { old in
+            new.withUnsafeBufferPointer { new in
+                var changed: [Int] = []
+                for index in old.indices where old[index] != new[index] {
+                    guard old[index].id == new[index].id, old[index].partnerID == new[index].partnerID,
+                        old[index].crateIDs == new[index].crateIDs,
+                        old[index].itemBarcodes == new[index].itemBarcodes,
+                        old[index].exceptions == new[index].exceptions,
+                        old[index].dispatchedOn == new[index].dispatchedOn,
+                        old[index].returnedOn == new[index].returnedOn, old[index].createdOn == new[index].createdOn
+                    else { return nil }
+                    changed.append(index)
+                }
+                return changed
+            }
         }
+        guard let changed = found else { return false }
         for deposit in changed.map({ new[$0] }) {
             for crate in deposit.crateIDs {
                 switch crates[crate] {
