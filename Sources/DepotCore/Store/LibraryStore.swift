@@ -304,7 +304,8 @@ public final class LibraryStore {
         }
     }
 
-    private static func emptyContent(of file: StoreFile) -> LoadedFile {
+    /// What a missing or blank file holds: no records (settings cannot be blank; callers refuse that first).
+    static func emptyContent(of file: StoreFile) -> LoadedFile {
         switch file {
         case .settings, .partners: return .partners([])
         case .staff: return .staff([])

@@ -78,17 +78,8 @@ public enum SyncMerge {
         -> LoadedFile
     {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            switch file {
-            case .settings: throw Failure(description: "\(file.relativePath): \(side) is empty")
-            case .partners: return .partners([])
-            case .staff: return .staff([])
-            case .items, .catalogue: return .items([])
-            case .crates: return .crates([])
-            case .teams: return .teams([])
-            case .events: return .events([])
-            case .deposits: return .deposits([])
-            case .plan: return .plan(nil)
-            }
+            if file == .settings { throw Failure(description: "\(file.relativePath): \(side) is empty") }
+            return LibraryStore.emptyContent(of: file)
         }
         let folder =
             FileManager.default.temporaryDirectory.path
