@@ -46,30 +46,22 @@ struct DepositsScreen: TabScreen {
         reusing previous: (deposits: [Deposit], partners: [Partner], texts: [SearchText])
     ) -> [SearchText] {
         let reusable = previous.partners == data.partners
-        var texts: [SearchText] = []
-        texts.reserveCapacity(data.deposits.count)
-        data.deposits.withUnsafeBufferPointer { deposits in
+        return data.deposits.withUnsafeBufferPointer { deposits in
             previous.deposits.withUnsafeBufferPointer { before in
-                var old = reusable ? 0 : before.count
-                for deposit in deposits.indices {
-                    let id = deposits[deposit].id
-                    if old < before.count, before[old].id != id {
-                        while old < before.count, before[old].id < id { old += 1 }
-                    }
-                    if old < before.count, before[old].id == id, before[old].partnerID == deposits[deposit].partnerID,
-                        before[old].crateIDs == deposits[deposit].crateIDs
-                    {
-                        texts.append(previous.texts[old])
-                        old += 1
-                        continue
-                    }
-                    let partner = data.partner(deposits[deposit].partnerID, in: index)?.name ?? ""
-                    let crates = deposits[deposit].crateIDs.map(\.rawValue).joined(separator: " ")
-                    texts.append(SearchText("\(partner) \(id) \(crates)"))
-                }
+                FilteredList.searchTexts(
+                    count: deposits.count, previousTexts: previous.texts, previousCount: reusable ? before.count : 0,
+                    id: { deposits[$0].id }, previousID: { before[$0].id },
+                    unchanged: {
+                        before[$1].partnerID == deposits[$0].partnerID && before[$1].crateIDs == deposits[$0].crateIDs
+                    },
+                    fold: { position in
+                        let deposit = deposits[position]
+                        let partner = data.partner(deposit.partnerID, in: index)?.name ?? ""
+                        let crates = deposit.crateIDs.map(\.rawValue).joined(separator: " ")
+                        return SearchText("\(partner) \(deposit.id) \(crates)")
+                    })
             }
         }
-        return texts
     }
 
     private func visiblePositions() -> [Int] {

@@ -24,6 +24,33 @@ struct FilteredList {
         applyQuery(keepingSelection: true)
     }
 
+    /// One search text per record of a list in identifier order, taking the text of the record with the same
+    /// identifier in the previous list (`previousTexts`, one per previous record, also in identifier order) when
+    /// `unchanged(new, old)` says its searched words are as they were, and folding the others anew. One walk pairs
+    /// the two lists (were they out of order, fewer texts would be reused, none wrongly). Records are reached by
+    /// position, so that a screen reads fields where they stand instead of copying whole records.
+    static func searchTexts<ID: Comparable>(
+        count: Int, previousTexts: [SearchText], previousCount: Int, id: (Int) -> ID, previousID: (Int) -> ID,
+        unchanged: (Int, Int) -> Bool, fold: (Int) -> SearchText
+    ) -> [SearchText] {
+        var texts: [SearchText] = []
+        texts.reserveCapacity(count)
+        var old = 0
+        for index in 0..<count {
+            let id = id(index)
+            if old < previousCount, previousID(old) != id {
+                while old < previousCount, previousID(old) < id { old += 1 }
+            }
+            if old < previousCount, previousID(old) == id, unchanged(index, old) {
+                texts.append(previousTexts[old])
+                old += 1
+            } else {
+                texts.append(fold(index))
+            }
+        }
+        return texts
+    }
+
     /// Drops the list's hold on its search texts, for a screen about to change them in place and set them again
     /// (``setRecords(visible:searchTexts:)``); until then nothing matches.
     mutating func letGoOfSearchTexts() {

@@ -51,25 +51,12 @@ struct ItemsScreen: TabScreen {
             }
             return texts
         }
-        var texts: [SearchText] = []
-        texts.reserveCapacity(items.count)
-        var old = 0
         // The catalogue's subscript lends each item: reading a field copies neither the item nor its strings.
-        for index in items.indices {
-            let barcode = items[index].barcode
-            if old < before.count, before[old].barcode != barcode {
-                while old < before.count, before[old].barcode < barcode { old += 1 }
-            }
-            if old < before.count, before[old].barcode == barcode, before[old].title == items[index].title,
-                before[old].author == items[index].author
-            {
-                texts.append(previous.texts[old])
-                old += 1
-            } else {
-                texts.append(fold(items[index]))
-            }
-        }
-        return texts
+        return FilteredList.searchTexts(
+            count: items.count, previousTexts: previous.texts, previousCount: before.count,
+            id: { items[$0].barcode }, previousID: { before[$0].barcode },
+            unchanged: { items[$0].title == before[$1].title && items[$0].author == before[$1].author },
+            fold: { fold(items[$0]) })
     }
 
     mutating func reveal(_ jump: Jump, _ context: AppContext) -> Bool {
