@@ -20,14 +20,7 @@ struct CheckCommand: ParsableCommand {
         let folder = library.folder
         let store = try explainingErrors { try LibraryStore(folder: folder, forWriting: false) }
         var (problems, warnings) = store.check(today: Day.today())
-        for leftover in store.leftoverTemporaryFiles() {
-            warnings.append(
-                Problem(
-                    file: leftover.name,
-                    message:
-                        "a temporary file left by a save that did not finish (\(leftover.size) bytes); the library's files are whole, and Depot removes it when it next opens the library for writing"
-                ))
-        }
+        warnings += store.leftoverWarnings(in: lang.language)
         let words = lang.words
         for warning in warnings { print("\(words[.warning]): \(spoken(warning))") }
         if problems.isEmpty {

@@ -80,7 +80,7 @@ struct LibraryOptions: ParsableArguments {
 /// (leftovers of a crashed save, files readable by others), and while a change waits for another desk's.
 func openLibrary(_ folder: String, forWriting: Bool) throws -> LibraryStore {
     let store = try LibraryStore(folder: folder, forWriting: forWriting)
-    for notice in store.notices { printError("depot: \(notice)") }
+    for notice in store.notices { printError("depot: \(notice.text(in: commandLanguage))") }
     store.onWait = { holder in
         printError(words.format(.waitingForSave, holder.isEmpty ? words[.anotherDepot] : holder))
     }

@@ -151,35 +151,17 @@ public enum StoreNotice: Equatable, Sendable, CustomStringConvertible {
     /// The item catalogue, kept in one file by an older Depot, was split into shards in `items/`.
     case splitCatalogue(items: Int, shards: Int)
 
-    public var description: String {
-        switch self {
-        case .removedLeftovers(let names, let bytes):
-            let list = names.prefix(3).joined(separator: ", ") + (names.count > 3 ? ", …" : "")
-            return
-                "Removed \(names.count) temporary file\(names.count == 1 ? "" : "s") left by a save that did not "
-                + "finish (\(list); \(LibraryFolder.size(bytes))). The library's files were not touched."
-        case .finishedInterruptedChange(let files):
-            return
-                "Finished a change that was interrupted after it was made (\(files.joined(separator: ", "))); "
-                + "the library's files agree again."
-        case .splitCatalogue(let items, let shards):
-            return
-                "Split the catalogue's \(items) item\(items == 1 ? "" : "s") into \(shards) file\(shards == 1 ? "" : "s") in "
-                + "items/ (by the last two characters of the barcode), so that a change rewrites only its own file; "
-                + "items.json was moved to backups/."
-        case .restrictedPermissions(let count):
-            return
-                "Made \(count) of the library's files and folders readable by their owner only (0600/0700); "
-                + "they were readable by others."
-        }
-    }
+    /// In English, for logs and tests; people are told `text(in:)`.
+    public var description: String { text(in: .english) }
 }
 
 extension LibraryFolder {
-    /// "11.7 MB", "245 KB", "12 bytes".
-    static func size(_ bytes: Int64) -> String {
-        if bytes >= 1_000_000 { return String(format: "%.1f MB", Double(bytes) / 1_000_000) }
-        if bytes >= 1000 { return "\(bytes / 1000) KB" }
-        return "\(bytes) byte\(bytes == 1 ? "" : "s")"
+    /// "11.7 MB", "245 KB", "12 bytes"; "11,7 MB", "12 byte" in Danish.
+    static func size(_ bytes: Int64, in language: Language = .english) -> String {
+        if bytes >= 1_000_000 {
+            return NumberText.decimal(Double(bytes) / 1_000_000, fractionDigits: 1, in: language) + " MB"
+        }
+        if bytes >= 1000 { return "\(NumberText.whole(Int(bytes / 1000), in: language)) KB" }
+        return "\(bytes) " + (language == .english && bytes != 1 ? "bytes" : "byte")
     }
 }

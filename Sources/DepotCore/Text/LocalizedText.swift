@@ -134,3 +134,51 @@ extension AdvanceError: LocalizedText {
 extension ScoreError: LocalizedText {
     public func text(in language: Language) -> String { message(in: language) }
 }
+
+extension StoreNotice: LocalizedText {
+    /// The sentence in `language`: "Fjernede 2 midlertidige filer … (x.tmp, y.tmp; 12 KB)".
+    public func text(in language: Language) -> String {
+        let book = TextBook(language)
+        switch self {
+        case .removedLeftovers(let names, let bytes):
+            let list = names.prefix(3).joined(separator: ", ") + (names.count > 3 ? ", …" : "")
+            return book.format(
+                StoreNoticeText.leftovers, count: names.count, NumberText.whole(names.count, in: language),
+                TerminalSafe.field(list, limit: TerminalSafe.lineLimit), LibraryFolder.size(bytes, in: language))
+        case .finishedInterruptedChange(let files):
+            return book.format(StoreNoticeText.finishedChange, files.joined(separator: ", "))
+        case .splitCatalogue(let items, let shards):
+            return book.format(
+                StoreNoticeText.splitCatalogue, count: items, NumberText.whole(items, in: language),
+                NumberText.whole(shards, in: language))
+        case .restrictedPermissions(let count):
+            return book.format(
+                StoreNoticeText.permissions, count: count, NumberText.whole(count, in: language))
+        }
+    }
+}
+
+/// What the store tidied up when it opened a library, as it tells the person who opened it.
+public enum StoreNoticeText: String, TextCatalogue {
+    case leftovers, finishedChange, splitCatalogue, permissions
+    /// `depot check`'s warning about one temporary file, which it leaves alone (it only reads).
+    case leftoverWarning
+
+    public static let placeholders: [StoreNoticeText: [String]] = [
+        .leftovers: ["count", "names", "size"], .finishedChange: ["files"], .splitCatalogue: ["items", "files"],
+        .permissions: ["count"], .leftoverWarning: ["size"],
+    ]
+}
+
+extension LibraryStore {
+    /// `depot check`'s warnings about temporary files of saves that never finished, in `language`; it leaves them
+    /// alone, as it only reads.
+    public func leftoverWarnings(in language: Language) -> [Problem] {
+        let book = TextBook(language)
+        return leftoverTemporaryFiles().map {
+            Problem(
+                file: $0.name,
+                message: book.format(StoreNoticeText.leftoverWarning, LibraryFolder.size($0.size, in: language)))
+        }
+    }
+}

@@ -31,19 +31,7 @@ public struct Strings: Sendable {
     }
 
     /// What the store tidied up when it opened the library, in the screen's language.
-    public func describe(_ notice: StoreNotice) -> String {
-        switch notice {
-        case .removedLeftovers(let names, let bytes):
-            return format(
-                .noticeLeftovers, names.count, ByteCountFormatter.string(fromByteCount: bytes, countStyle: .file))
-        case .restrictedPermissions(let count):
-            return format(.noticePermissions, count)
-        case .finishedInterruptedChange(let files):
-            return format(.noticeFinishedChange, files.joined(separator: ", "))
-        case .splitCatalogue(let items, let shards):
-            return format(.noticeSplitCatalogue, NumberText.whole(items, in: language), shards)
-        }
-    }
+    public func describe(_ notice: StoreNotice) -> String { notice.text(in: language) }
 }
 
 /// The names of the screen's common texts, catalogue "TextKey" in the language files.
@@ -68,8 +56,6 @@ public enum TextKey: String, TextCatalogue {
     case helpTitle, helpClose, helpGlobal, helpScroll
     // Top bar
     case readOnly
-    // What opening the library tidied up
-    case noticeLeftovers, noticePermissions, noticeFinishedChange, noticeSplitCatalogue
     // Overview
     case overviewLeave, overviewCollect, overviewToPack, overviewKeptBook, overviewKeptBooks
     case overviewThisWeek, overviewOverdue, overviewDueSoon, overviewEvents, overviewLost, overviewNothing
@@ -157,10 +143,6 @@ extension TextKey {
         .printFailedSaved: ["reason", "file"],
         .printerStatus: ["command", "status"],
         .firstRun: ["folder"],
-        .noticeLeftovers: ["count", "size"],
-        .noticeFinishedChange: ["files"],
-        .noticeSplitCatalogue: ["items", "files"],
-        .noticePermissions: ["count"],
         .ledgerTitle: ["season"],
         .overviewThisWeek: ["week"],
         .overviewDueSoon: ["days"],
