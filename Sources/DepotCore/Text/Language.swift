@@ -74,6 +74,16 @@ public struct DayText: Sendable {
         return book.format(DayNameText.shortDate, shortWeekday(day.weekday), dayOfMonth, month)
     }
 
+    /// "16.02.2027" / "2027-02-16": for tables and histories, as wide in every language as a day in the files.
+    public func numeric(_ day: Day) -> String {
+        let (year, month, dayOfMonth) = day.components
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return book.format(DayNameText.numericDate, padded(dayOfMonth, 2), padded(month, 2), padded(year, 4))
+    }
+
     /// "uge 48" / "week 48".
     public func week(_ week: ISOWeek) -> String { book.format(DayNameText.week, week.week) }
 }
@@ -86,10 +96,13 @@ public enum DayNameText: String, TextCatalogue {
     case longDate
     /// "man 23.11.".
     case shortDate
+    /// "23.11.2026".
+    case numericDate
     /// "uge 48".
     case week
 
     public static let placeholders: [DayNameText: [String]] = [
-        .longDate: ["day", "month", "year"], .shortDate: ["weekday", "day", "month"], .week: ["week"],
+        .longDate: ["day", "month", "year"], .shortDate: ["weekday", "day", "month"],
+        .numericDate: ["day", "month", "year"], .week: ["week"],
     ]
 }

@@ -35,6 +35,6 @@ extension Strings {
         guard let progress = deposit.returnInProgress else { return nil }
         return format(
             ReturnText.inProgressSince, progress.count(on: deposit), deposit.barcodes(in: .atPartner).count,
-            date(progress.startedOn))
+            longDate(progress.startedOn))
     }
 }

@@ -47,7 +47,8 @@ struct ScanInOverlay: Overlay {
         } else if let progress = deposit.returnInProgress {
             notice = (
                 strings.format(
-                    ReturnText.resumed, strings.date(progress.startedOn), session.returnedCount, session.expectedCount),
+                    ReturnText.resumed, strings.longDate(progress.startedOn), session.returnedCount,
+                    session.expectedCount),
                 false
             )
         }

@@ -145,7 +145,7 @@ struct CratesScreen: TabScreen {
         for deposit in history {
             let partner = data.partner(deposit.partnerID, in: context.index)?.name ?? deposit.partnerID.rawValue
             let status = deposit.status(on: context.today, dueSoonDays: context.dueSoonDays)
-            let back = deposit.returnedOn.map(\.description) ?? strings.label(status)
+            let back = deposit.returnedOn.map(strings.days.numeric) ?? strings.label(status)
             text.line(
                 "\(strings.date(deposit.dispatchedOn ?? deposit.createdOn)) → \(back)  \(partner)",
                 style: Palette.style(for: status))

@@ -183,15 +183,15 @@ struct DepositsScreen: TabScreen {
         text.add(strings[.detailKind], strings.label(deposit.kind))
         text.add(strings[.detailStatus], strings.label(status), style: Palette.style(for: status))
         if let progress = strings.returnInProgressDetail(deposit) { text.line(progress, style: .bold) }
-        text.add(strings[.detailCreated], strings.date(deposit.createdOn))
-        text.add(strings[.detailSent], strings.date(deposit.dispatchedOn))
+        text.add(strings[.detailCreated], strings.longDate(deposit.createdOn))
+        text.add(strings[.detailSent], strings.longDate(deposit.dispatchedOn))
         if deposit.returnedOn == nil {
-            let due = "\(deposit.dueOn) (\(strings.dueIn(deposit.dueOn, today: context.today)))"
+            let due = "\(strings.longDate(deposit.dueOn)) (\(strings.dueIn(deposit.dueOn, today: context.today)))"
             text.add(strings[.detailDue], due, style: Palette.style(for: status))
         } else {
-            text.add(strings[.detailDue], strings.date(deposit.dueOn))
+            text.add(strings[.detailDue], strings.longDate(deposit.dueOn))
         }
-        text.add(strings[.detailReturned], strings.date(deposit.returnedOn))
+        text.add(strings[.detailReturned], strings.longDate(deposit.returnedOn))
         text.add(
             strings[.detailRenewals], strings.format(.countOf, deposit.renewals, data.settings.renewalLimit))
         text.add(strings[.detailCrates], deposit.crateIDs.map(\.rawValue).joined(separator: " "))
@@ -201,7 +201,8 @@ struct DepositsScreen: TabScreen {
         if deposit.exceptions.isEmpty { text.line(strings[.detailNone], style: .dim) }
         for exception in deposit.exceptions {
             let title = data.item(exception.barcode, in: context.index)?.title ?? ""
-            var line = "\(exception.recordedOn)  \(strings.label(exception.kind))  \(exception.barcode) \(title)"
+            var line =
+                "\(strings.date(exception.recordedOn))  \(strings.label(exception.kind))  \(exception.barcode) \(title)"
             if let note = exception.note { line += " · \(note)" }
             text.line(line, style: exception.kind == .found ? .plain : Style(foreground: .red))
         }

@@ -180,10 +180,10 @@ struct ItemsScreen: TabScreen {
             let deposit = data.deposits[position]
             let partner = data.partner(deposit.partnerID, in: context.index)?.name ?? deposit.partnerID.rawValue
             let status = deposit.status(on: context.today, dueSoonDays: context.dueSoonDays)
-            let back = deposit.returnedOn.map(\.description) ?? strings.label(status)
+            let back = deposit.returnedOn.map(strings.days.numeric) ?? strings.label(status)
             var line = "\(strings.date(deposit.dispatchedOn ?? deposit.createdOn)) → \(back)  \(partner)"
             for exception in deposit.exceptions where exception.barcode == item.barcode {
-                line += " · \(strings.label(exception.kind)) \(exception.recordedOn)"
+                line += " · \(strings.label(exception.kind)) \(strings.date(exception.recordedOn))"
             }
             text.line(line, style: Palette.style(for: status))
         }

@@ -55,7 +55,11 @@ extension Strings {
         NumberText.kroner(amount, in: language)
     }
 
-    func date(_ day: Day?) -> String { day.map { $0.description } ?? "" }
+    /// "16.02.2027" / "2027-02-16", for tables and history lines; empty for no day.
+    func date(_ day: Day?) -> String { day.map(days.numeric) ?? "" }
+
+    /// "16. februar 2027" / "16 February 2027", for a detail pane; empty for no day.
+    func longDate(_ day: Day?) -> String { day.map(days.long) ?? "" }
 
     func label(_ format: Item.Format) -> String {
         switch format {

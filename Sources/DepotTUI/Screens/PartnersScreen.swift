@@ -141,7 +141,7 @@ struct PartnersScreen: TabScreen {
             let status = deposit.status(on: context.today, dueSoonDays: context.dueSoonDays)
             let crates = deposit.crateIDs.map(\.rawValue).joined(separator: " ")
             text.line(
-                "\(strings.date(deposit.dispatchedOn ?? deposit.createdOn)) → \(deposit.dueOn)  \(crates)  \(strings.label(status))",
+                "\(strings.date(deposit.dispatchedOn ?? deposit.createdOn)) → \(strings.date(deposit.dueOn))  \(crates)  \(strings.label(status))",
                 style: Palette.style(for: status))
         }
         return text

@@ -45,7 +45,7 @@ struct ReturnInProgressTests {
         openReturn(&restarted)
         let text = screen(&restarted)
         #expect(text.contains("5 af 30 tilbage"))
-        #expect(text.contains("Fortsætter hjemscanningen fra 2026-11-23: 5 af 30 var skannet"))
+        #expect(text.contains("Fortsætter hjemscanningen fra 23. november 2026: 5 af 30 var skannet"))
         #expect(text.contains(lent[4].rawValue), "the last scans are listed again")
         for barcode in lent.dropFirst(5) { restarted.handle(.scanned(barcode.rawValue)) }
         restarted.press(.enter)
@@ -62,7 +62,7 @@ struct ReturnInProgressTests {
         for barcode in lent.prefix(5) { state.handle(.scanned(barcode.rawValue)) }
         state.press(.escape)
         #expect(state.message.contains("Hjemscanningen af \(deposit.id) er gemt (5 af 30)"))
-        #expect(screen(&state).contains("Hjemscanning i gang: 5 af 30 skannet (siden 2026-11-23)"))
+        #expect(screen(&state).contains("Hjemscanning i gang: 5 af 30 skannet (siden 23. november 2026)"))
         state.press(.character("1"))
         #expect(screen(&state, width: 160).contains("hjemscanning i gang: 5 af 30"))
     }

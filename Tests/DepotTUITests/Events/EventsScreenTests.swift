@@ -44,10 +44,10 @@ struct EventsScreenTests {
     func detail() {
         var state = Self.onChampionship()
         let screen = ScreenTest.screen(&state, width: 100, height: 80).joined(separator: "\n")
-        #expect(screen.contains("Send invitation og regler til skolerne – Lene Ebbesen, 2026-11-20 – OVER TID 3 d."))
+        #expect(screen.contains("Send invitation og regler til skolerne – Lene Ebbesen, 20.11.2026 – OVER TID 3 d."))
         #expect(screen.contains("[x] 1. Book salen til finalen"))
-        #expect(screen.contains("1. Skolerunde 2027-02-18: 16 oplæsere, 2 dommere – ikke bedømt"))
-        #expect(screen.contains("2. Finale 2027-03-18: 0 oplæsere, 3 dommere – ingen oplæsere endnu"))
+        #expect(screen.contains("1. Skolerunde 18.02.2027: 16 oplæsere, 2 dommere – ikke bedømt"))
+        #expect(screen.contains("2. Finale 18.03.2027: 0 oplæsere, 3 dommere – ingen oplæsere endnu"))
     }
 
     @Test("t switches to the partnership teams: members, coordinator, aims and targets")

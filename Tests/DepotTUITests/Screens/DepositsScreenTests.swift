@@ -44,7 +44,10 @@ struct DepositsScreenTests {
         let lines = ScreenTest.screen(&state, width: 140, height: 45)
         let days = deposit.dueOn.days(until: ScreenTest.today)
         let over = days == 1 ? "1 dag over" : "\(days) dage over"
-        #expect(lines.contains { $0.contains("Skal hjem") && $0.contains("\(deposit.dueOn) (\(over))") })
+        #expect(
+            lines.contains {
+                $0.contains("Skal hjem") && $0.contains("\(DayText(.danish).long(deposit.dueOn)) (\(over))")
+            })
     }
 
     @Test("revealing a deposit the status filter hides switches the filter to all")

@@ -134,6 +134,6 @@ struct ItemsScreenTests {
         state.show(.item(deposit.itemBarcodes[0]))
         let lines = ScreenTest.screen(&state, width: 200, height: 60)
         let returned = try #require(deposit.returnedOn)
-        #expect(lines.contains { $0.contains("→ \(returned)  \(partner.name)") })
+        #expect(lines.contains { $0.contains("→ \(DayText(.danish).numeric(returned))  \(partner.name)") })
     }
 }

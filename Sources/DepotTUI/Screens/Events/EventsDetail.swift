@@ -205,7 +205,7 @@ enum EventsDetail {
         let events = data.events.filter { $0.teamID == team.id }.sorted { $0.startsOn < $1.startsOn }
         if !events.isEmpty {
             text.heading(strings.format(EventsText.headingEvents, events.count))
-            for event in events { text.line("\(event.startsOn)  \(event.title)") }
+            for event in events { text.line("\(strings.date(event.startsOn))  \(event.title)") }
         }
         tasks(team.tasks, context, into: &text)
         log(team.log, context, into: &text)
@@ -227,10 +227,11 @@ enum EventsDetail {
         if tasks.isEmpty { text.line(strings[EventsText.noTasks], style: .dim) }
         for (index, task) in tasks.enumerated() {
             let owner = context.data.staff.first { $0.id == task.ownerID }?.name ?? task.ownerID.rawValue
-            var line = "\(task.isDone ? "[x]" : "[ ]") \(index + 1). \(task.title) – \(owner), \(task.dueOn)"
+            var line =
+                "\(task.isDone ? "[x]" : "[ ]") \(index + 1). \(task.title) – \(owner), \(context.strings.date(task.dueOn))"
             var style = Style.plain
             if let done = task.doneOn {
-                line += " (" + strings.format(EventsText.doneOn, done) + ")"
+                line += " (" + strings.format(EventsText.doneOn, strings.date(done)) + ")"
                 style = .dim
             } else if task.isOverdue(on: context.today) {
                 line += " – " + strings.format(EventsText.overdueBy, task.dueOn.days(until: context.today))
@@ -249,7 +250,7 @@ enum EventsDetail {
             let author =
                 note.authorID.map { id in context.data.staff.first { $0.id == id }?.name ?? id.rawValue }
                 ?? strings[EventsText.depotAuthor]
-            text.line("\(note.on) \(author): \(note.text)")
+            text.line("\(context.strings.date(note.on)) \(author): \(note.text)")
         }
     }
 
@@ -266,12 +267,12 @@ enum EventsDetail {
                 EventsText.competitionSummary, strings.count(competition.readers.count, EventsText.nounReader),
                 strings.tieRule(format.tieRule)))
         if let purged = competition.anonymisedOn {
-            text.line(strings.format(EventsText.anonymisedOn, purged), style: .dim)
+            text.line(strings.format(EventsText.anonymisedOn, strings.date(purged)), style: .dim)
         }
         for (index, round) in format.rounds.enumerated() {
             let state = competition.round(index)
             var line = "\(index + 1). \(round.name)"
-            if let day = state.day { line += " \(day)" }
+            if let day = state.day { line += " " + strings.date(day) }
             line +=
                 ": "
                 + strings.format(
