@@ -1,4 +1,5 @@
 import DepotCore
+import Foundation
 
 /// Input as the application sees it: a key, or a whole barcode typed by a scanner.
 public enum AppInput: Hashable, Sendable {
@@ -59,7 +60,20 @@ public struct AppState {
     public private(set) var isShowingHelp = false
     /// The first line of the help shown, when it is longer than the window.
     public private(set) var helpOffset = 0
-    public private(set) var message = ""
+    /// The line under the status bar: what the last action did, or why it could not. It goes once it is old news:
+    /// on the third key after it, once `messageLifetime` has passed, so that neither a quick next key nor a desk left alone hides it.
+    public private(set) var message = "" {
+        didSet {
+            messageShownAt = clock()
+            inputsSinceMessage = 0
+        }
+    }
+    /// How long a message stays at least, once more keys have come (see `message`).
+    public static let messageLifetime: TimeInterval = 6
+    /// The time, for the age of a message; tests set their own.
+    public var clock: @Sendable () -> Date = { Date() }
+    private var messageShownAt = Date.distantPast
+    private var inputsSinceMessage = 0
     public private(set) var shouldQuit = false
     /// Set when the screen was left with Ctrl-C, so that the command can end with the usual status 130.
     public private(set) var wasInterrupted = false
@@ -144,6 +158,15 @@ public struct AppState {
         }
         // The overlay that saved changes under it has closed: the visible tab catches up now.
         if overlay == nil { refreshIfStale(activeTab) }
+        ageMessage()
+    }
+
+    /// Counts this input against the message shown, and lets an old one go (see `message`).
+    private mutating func ageMessage() {
+        guard !message.isEmpty else { return }
+        inputsSinceMessage += 1
+        // The input that said it, and then three more.
+        if inputsSinceMessage > 3, clock().timeIntervalSince(messageShownAt) >= Self.messageLifetime { message = "" }
     }
 
     /// Ctrl-C: in a form with typed text it asks first, as Esc does, and so it does in an overlay with something
