@@ -98,7 +98,7 @@ public enum WeekCalendar {
                 sequence,
                 "DTSTART;TZID=Europe/Copenhagen:\(compact(visit.day))T\(two(visitWindow.start))0000",
                 "DTEND;TZID=Europe/Copenhagen:\(compact(visit.day))T\(two(visitWindow.end))0000",
-                "SUMMARY:" + escape("\(words.kind(visit, data: data, index: index)): \(name)"),
+                "SUMMARY:" + escape("\(words.kind(visit, in: nil, data: data, index: index)): \(name)"),
             ]
             if let partner { lines.append("LOCATION:" + escape(partner.address.singleLine)) }
             lines += ["DESCRIPTION:" + escape(description.joined(separator: "\n")), "TRANSP:OPAQUE", "END:VEVENT"]

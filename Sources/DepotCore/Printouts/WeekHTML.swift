@@ -62,7 +62,7 @@ public enum WeekHTML {
                     let partner = data.partner(visit.partnerID, in: index)
                     let marks = words.conflicts(visit, in: schedule).map { "<br><strong>\(escape($0))</strong>" }
                     html += "<tr><td>\(escape(partner?.name ?? visit.partnerID.rawValue))\(marks.joined())</td>"
-                    html += "<td>\(escape(words.kind(visit, data: data, index: index)))</td>"
+                    html += "<td>\(escape(words.kind(visit, in: schedule, data: data, index: index)))</td>"
                     html += "<td>\(escape(words.leave)): \(escape(words.crates(visit.leave)))</td>"
                     html += "<td>\(escape(words.collect)): \(escape(words.collecting(visit)))</td></tr>\n"
                 }
@@ -141,7 +141,7 @@ public enum WeekHTML {
             let partner = data.partner(visit.partnerID, in: index)
             html += "<tbody class=\"stop\">\n<tr><th>\(number + 1)</th><th>"
             html +=
-                "\(escape(partner?.name ?? visit.partnerID.rawValue)) · \(escape(words.kind(visit, data: data, index: index)))</th></tr>\n"
+                "\(escape(partner?.name ?? visit.partnerID.rawValue)) · \(escape(words.kind(visit, in: schedule, data: data, index: index)))</th></tr>\n"
             var details = words.conflicts(visit, in: schedule).map {
                 "<strong class=\"conflict\">\(escape($0))</strong>"
             }

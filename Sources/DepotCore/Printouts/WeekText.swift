@@ -79,7 +79,7 @@ public enum WeekText {
                     let place = partner.map { "\($0.name), \($0.address.postalCode) \($0.address.city)" }
                     block.append(
                         WeekPages.pad(WeekPages.cut("    " + (place ?? visit.partnerID.rawValue), 62), 64)
-                            + words.kind(visit, data: data, index: index))
+                            + words.kind(visit, in: schedule, data: data, index: index))
                     for line in words.conflicts(visit, in: schedule) {
                         block += TextWrap.lines(line, width: WeekPages.width, firstIndent: "      ", indent: "        ")
                     }
@@ -140,7 +140,7 @@ public enum WeekText {
         for (number, visit) in routeDay.visits.enumerated() {
             let partner = data.partner(visit.partnerID, in: index)
             let name = "\(number + 1)".leftPadded(to: 2) + ". " + (partner?.name ?? visit.partnerID.rawValue)
-            let kind = words.kind(visit, data: data, index: index)
+            let kind = words.kind(visit, in: schedule, data: data, index: index)
             var block = [
                 WeekPages.pad(WeekPages.cut(name, WeekPages.width - kind.count - 2), WeekPages.width - kind.count)
                     + kind

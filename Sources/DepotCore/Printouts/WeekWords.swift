@@ -50,9 +50,11 @@ struct WeekWords {
     }
 
     /// The kind of a visit, with "særlig levering" when the van goes on a day the partner's route does not run
-    /// (a delivery asked for off the route).
-    func kind(_ visit: ScheduledVisit, data: LibraryData, index: LibraryIndex) -> String {
+    /// (a delivery asked for off the route); not for a planned visit the published plan put on such a day, whose
+    /// conflict line in `schedule` says what is wrong.
+    func kind(_ visit: ScheduledVisit, in schedule: WeekSchedule?, data: LibraryData, index: LibraryIndex) -> String {
         let base = kind(visit.kind)
+        if schedule?.conflicts[visit.id]?.contains(where: { $0.rule == .notRouteDay }) == true { return base }
         guard let partner = data.partner(visit.partnerID, in: index),
             !DueDates.isDeliveryDay(visit.day, for: partner, settings: data.settings)
         else { return base }

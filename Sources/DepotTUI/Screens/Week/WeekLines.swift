@@ -234,7 +234,9 @@ struct WeekLines {
     }
 
     /// A visit on a day the van does not drive to the partner: asked for on purpose (`Desk.isSpecialDelivery`).
+    /// A planned visit the published plan put on such a day is not one: its conflict line says what is wrong.
     func isSpecialDelivery(_ visit: ScheduledVisit) -> Bool {
+        if schedule?.conflicts[visit.id]?.contains(where: { $0.rule == .notRouteDay }) == true { return false }
         guard let partner = context.data.partner(visit.partnerID, in: context.index) else { return false }
         return Desk.isSpecialDelivery(visit.day, for: partner, settings: context.data.settings)
     }
