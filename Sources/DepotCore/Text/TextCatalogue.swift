@@ -96,6 +96,10 @@ public struct TextBook: Sendable {
     /// The form of `key`'s text for `count` with its placeholders filled by `arguments`: a sentence whose words
     /// follow a number in it (`{"one": "{count} brev holdes tilbage", "other": "{count} breve holdes tilbage"}`).
     public func format<Key: TextCatalogue>(_ key: Key, count: Int, _ arguments: CustomStringConvertible...) -> String {
+        filled(key, count: count, arguments)
+    }
+
+    public func filled<Key: TextCatalogue>(_ key: Key, count: Int, _ arguments: [CustomStringConvertible]) -> String {
         LanguageTexts.fill(
             form(key, count: count), names: Key.placeholders[key] ?? [], values: arguments.map(\.description))
     }

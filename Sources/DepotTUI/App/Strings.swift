@@ -106,7 +106,7 @@ public enum TextKey: String, TextCatalogue {
     case formatPictureBook, formatBoardBook, formatBook, formatAudiobook, formatGame, formatOther
     case exceptionLost, exceptionDamaged, exceptionStillAtPartner, exceptionFound
     case depositsTitle, fieldState, fieldNoSpaces, fieldEmailFormat
-    case cannotDeleteCrateHistory, cannotDeleteCrateItems, alreadyWithdrawn, confirmEndStaff
+    case cannotDeleteCrateHistory, cannotDeleteCrateItems, alreadyWithdrawn, confirmEndStaff, nounDeposit
 }
 
 extension TextKey {

@@ -10,6 +10,11 @@ extension Strings {
         book.filled(key, arguments)
     }
 
+    /// The form of `key`'s text for `count`, with its placeholders filled: "+1 bog", "+2 bøger".
+    public func format<Key: TextCatalogue>(_ key: Key, count: Int, _ arguments: CustomStringConvertible...) -> String {
+        book.filled(key, count: count, arguments)
+    }
+
     /// `count` and the form of the noun `key` holds for it (`{"one": "konflikt", "other": "konflikter"}`):
     /// "1 konflikt".
     public func count<Key: TextCatalogue>(_ count: Int, _ key: Key) -> String { book.count(count, key) }

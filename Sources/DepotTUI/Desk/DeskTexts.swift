@@ -6,7 +6,7 @@ enum DeskText: String, TextCatalogue {
     case formPackForVisit, fieldPartner, fieldCratesToPack, fieldVisit, fieldSpecial, no, yes, packedForVisit
     case specialHint, notAVisitDayHint, noPartner
     // The van leaving
-    case vanLeftStop, vanLeftRoute, vanLeftDone, vanNothingPacked, vanNoStop, vanNotYet
+    case vanLeftStop, vanLeftRoute, vanLeftDone, vanNothingPacked, vanNoStop, vanNotYet, nounCrate, nounPartner
     // The send form
     case askSpecial, askSpecialNoRoute, routeWeekday, listAnd, specialTitle, fieldHomeHow, homeScan, homeUnscanned,
         scanOldNext

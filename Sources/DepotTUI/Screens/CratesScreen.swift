@@ -68,7 +68,10 @@ struct CratesScreen: TabScreen {
     private func delete(_ crate: Crate, _ context: AppContext) -> ScreenCommand {
         let strings = context.strings
         let history = context.index.depositsOfCrate[crate.id]?.count ?? 0
-        if history > 0 { return .message(strings.format(.cannotDeleteCrateHistory, crate.id, history)) }
+        if history > 0 {
+            return .message(
+                strings.format(.cannotDeleteCrateHistory, crate.id, strings.count(history, TextKey.nounDeposit)))
+        }
         if crate.state == .packed || crate.state == .out {
             return .message(strings.format(.cannotDeleteCrateOut, crate.id))
         }

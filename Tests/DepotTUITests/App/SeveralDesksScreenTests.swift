@@ -123,7 +123,10 @@ import Testing
         #expect(front.context.data.crates[0] != original)
 
         front.press(.control("z"))
-        #expect(front.confirmation?.question.contains("Fortryd din sidste ændring") == true)
+        let question = try #require(front.confirmation?.question)
+        #expect(question.hasPrefix("Fortryd din sidste ændring: "))
+        #expect(!question.contains("j = ja"), "the dialog says the keys once, under the question")
+        #expect(MessagesFitTests.missingWords(question, on: ScreenTest.screen(&front)) == [], "shown whole at 80×24")
         front.press(.character("j"))
         #expect(front.context.data.crates[0] == original)
         #expect(try LibraryStore(folder: library.path).load().crates[0] == original)

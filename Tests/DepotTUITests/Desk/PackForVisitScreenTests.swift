@@ -117,7 +117,10 @@ struct PackForVisitScreenTests {
         state.press(.character("B"))
         #expect(
             state.confirmation?.question
-                == "Bilen Vest er kørt torsdag 3. december 2026: send 2 kasse(r) til 2 partner(e)?")
+                == "Bilen Vest er kørt torsdag 3. december 2026: send 2 kasser til 2 partnere?")
+        #expect(
+            MessagesFitTests.missingWords(state.confirmation?.question ?? "", on: ScreenTest.screen(&state)) == [],
+            "shown whole at 80×24")
         state.press(.character("j"))
         let saved = try #require(persistence.lastSaved)
         #expect(saved.crates.filter { ["K010", "K012"].contains($0.id) }.allSatisfy { $0.state == .out })

@@ -102,7 +102,8 @@ struct EventsScreenTests {
         #expect(tasks.count == before.count)
 
         state.press(.character("d"))
-        #expect(state.confirmation?.question == "Slet opgaven \"Book salen til finalen og skolerunden\"?")
+        #expect(state.confirmation?.question == "Slet opgaven „Book salen til finalen og skolerunden“?")
+        #expect(MessagesFitTests.missingWords(state.confirmation?.question ?? "", on: ScreenTest.screen(&state)) == [])
         state.press(.character("n"))
         #expect(persistence.savedFiles.count == 1)
         state.press(.character("d"), .character("j"))
@@ -314,7 +315,9 @@ struct EventsScreenTests {
         #expect(lines[2].contains("Databeskyttelse: 16 oplæseres navne er gemt over 12 måneder"))
         #expect(ScreenTest.garbage(in: lines, width: 80) == [])
         due.press(.character("D"))
-        #expect(due.confirmation != nil)
+        let question = try #require(due.confirmation?.question)
+        #expect(question == "Slet fornavnene på 16 oplæsere? Klasse, skole og point bevares.")
+        #expect(MessagesFitTests.missingWords(question, on: ScreenTest.screen(&due)) == [], "shown whole at 80×24")
         due.press(.character("j"))
         let competition = try #require(
             persistence.lastSaved?.events.first { $0.id == Self.championship }?.competition)

@@ -132,6 +132,7 @@ import Testing
         let question = try #require(state.confirmation?.question)
         #expect(question.hasPrefix("The letter to "))
         #expect(question.contains("does not drive on"))
+        #expect(MessagesFitTests.missingWords(question, on: ScreenTest.screen(&state)) == [], "shown whole at 80×24")
         #expect(state.takePrintJobs().isEmpty)
         state.press(.character("n"))
         #expect(state.takePrintJobs().isEmpty)

@@ -301,22 +301,25 @@ struct EventsScreen: TabScreen {
         let plan = Purge.plan(context.data, context.today)
         guard !plan.isEmpty else { return .message(strings[EventsText.purgeNothing]) }
         let readers = plan.reduce(0) { $0 + $1.readerCount }
+        let named = strings.count(readers, EventsText.nounReader)
         let today = context.today
         let change = Change(
-            summary: strings.format(EventsText.purgeDone, readers), files: [.events],
+            summary: strings.format(EventsText.purgeDone, named), files: [.events],
             perform: { data, store in
                 let outcome = try Purge.run(plan, data: &data, store: store, today: today)
                 if !outcome.failed.isEmpty {
-                    return strings.format(EventsText.purgeLeftFiles, readers, outcome.failed.count)
+                    return strings.format(
+                        EventsText.purgeLeftFiles, named, strings.count(outcome.failed.count, EventsText.nounFile))
                 }
                 if let problem = outcome.problems.first {
-                    return strings.format(EventsText.purgeDone, readers) + " – " + problem
+                    return strings.format(EventsText.purgeDone, named) + " – " + problem
                 }
-                return strings.format(EventsText.purgeDoneFiles, readers, outcome.removedCount)
+                return strings.format(
+                    EventsText.purgeDoneFiles, named, strings.count(outcome.removedCount, EventsText.nounFile))
             },
             apply: { data in Purge.apply(plan, to: &data, today: today) })
         return .confirm(
-            Confirmation(question: strings.format(EventsText.purgeQuestion, readers), change: change))
+            Confirmation(question: strings.format(EventsText.purgeQuestion, named), change: change))
     }
 
     // MARK: Drawing

@@ -40,7 +40,7 @@ enum EventsText: String, TextCatalogue {
     case lastRoundAdvances, advancingNeeded, answerYes, answerNo, savedRound, helpRound
     case fieldReview, savedTeam, staffUnknown, staffAmbiguous, targetNumber, targetMeasureUnknown
     case measureWordSchools, measureWordChildren, measureWordAdults, measureWordEvents, measureWordTasks
-    case purgeDue, purgeQuestion, purgeDone, purgeNothing, purgeDoneFiles, purgeLeftFiles
+    case purgeDue, purgeQuestion, purgeDone, purgeNothing, purgeDoneFiles, purgeLeftFiles, nounFile
     // Printing
     case printTitle, printResults, printOrder, printSheets, printCancel, printResultsHTML, printCertificates
     // Keys
@@ -100,10 +100,10 @@ enum EventsText: String, TextCatalogue {
         .targetNumber: ["text"],
         .targetMeasureUnknown: ["measure"],
         .purgeDue: ["count", "months"],
-        .purgeQuestion: ["count"],
-        .purgeDone: ["count"],
-        .purgeDoneFiles: ["count", "files"],
-        .purgeLeftFiles: ["count", "files"],
+        .purgeQuestion: ["readers"],
+        .purgeDone: ["readers"],
+        .purgeDoneFiles: ["readers", "files"],
+        .purgeLeftFiles: ["readers", "files"],
         .printTitle: ["what"],
     ]
 }

@@ -65,7 +65,9 @@ extension WeekScreen {
         case .success(let change):
             let question =
                 wholeRoute
-                ? strings.format(DeskText.vanLeftRoute, routeName, dayText, crates.count, senders.count)
+                ? strings.format(
+                    DeskText.vanLeftRoute, routeName, dayText, strings.count(crates.count, DeskText.nounCrate),
+                    strings.count(senders.count, DeskText.nounPartner))
                 : strings.format(DeskText.vanLeftStop, dayText, crateText, senders[0].partner.name)
             return .confirm(Confirmation(question: question, change: change))
         case .failure(let error):

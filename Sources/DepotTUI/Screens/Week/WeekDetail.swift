@@ -97,7 +97,7 @@ struct WeekDetail {
             }
             text.line(
                 "\(crate.id)  \(crate.theme) · \(strings.label(crate.ageBand)) · "
-                    + strings.format(WeekTabText.itemCount, crate.itemBarcodes.count),
+                    + strings.format(WeekTabText.itemCount, count: crate.itemBarcodes.count, crate.itemBarcodes.count),
                 style: Palette.style(for: crate.ageBand))
         }
     }

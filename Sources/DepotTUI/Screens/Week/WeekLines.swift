@@ -146,7 +146,11 @@ struct WeekLines {
             visit.collect.isEmpty && visit.collectItems.isEmpty
             ? [(strings[WeekTabText.noCrates], .plain)] : visit.collect.map { ($0.rawValue, .plain) }
         if !visit.collectItems.isEmpty {
-            home.append((strings.format(WeekTabText.keptBooks, visit.collectItems.count), WeekStyle.warning))
+            home.append(
+                (
+                    strings.format(WeekTabText.keptBooks, count: visit.collectItems.count, visit.collectItems.count),
+                    WeekStyle.warning
+                ))
         }
         return [out, home]
     }
