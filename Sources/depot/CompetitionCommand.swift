@@ -11,6 +11,7 @@ struct CompetitionCommand: ParsableCommand {
             """,
         subcommands: [
             Results.self, Sheets.self, Order.self, Certificates.self, Score.self, Tie.self, Advance.self,
+            ReaderCommand.self,
         ]
     )
 
@@ -348,6 +349,100 @@ extension CompetitionCommand {
                 return "\(words.count(moved.count, .nounReader)) go on to \(next): \(names.joined(separator: "; "))."
             }
         }
+    }
+}
+
+extension CompetitionCommand {
+    struct ReaderCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "reader", abstract: "Register a reader in a round, or withdraw one.",
+            subcommands: [Add.self, Withdraw.self])
+
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Register a reader (first name, class, school) at the end of a round's running order.",
+                discussion: """
+                    The school must be one of the competition's schools (a school need not be a partner); a name \
+                    that is none of them is refused, naming the schools there are, unless --new-school makes it one.
+
+                    Example: depot competition reader add E2027-01 --round 1 --name Ida --class 5.a --school \
+                    "Rønde Skole"
+                    """)
+
+            @OptionGroup var options: ChangeOptions
+            @Option(help: ArgumentHelp("The reader's first name (no surname is kept).", valueName: "N"))
+            var name: String
+            @Option(name: .customLong("class"), help: ArgumentHelp("The reader's class, e.g. 5.a.", valueName: "C"))
+            var className: String
+            @Option(help: ArgumentHelp("The reader's school, by name.", valueName: "S"))
+            var school: String
+            @Flag(help: "Make --school a new school of the competition when it is none yet.")
+            var newSchool = false
+
+            func run() throws {
+                try changeCompetition(options) { event, competition, round, staff, today in
+                    let isNew = competition.school(named: school) == nil
+                    let reader: DepotCore.Reader
+                    do throws(ReaderError) {
+                        reader = try competition.addReader(
+                            firstName: name, className: className, school: school, round: round,
+                            newSchool: newSchool)
+                    } catch {
+                        throw failure(readerMessage(error, competition: competition))
+                    }
+                    var line = words.format(
+                        .readerAdded, reader.label, reader.id.rawValue, competition.format.rounds[round].name)
+                    if isNew { line += words.format(.readerNewSchool, reader.school) }
+                    return line
+                }
+            }
+        }
+
+        struct Withdraw: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Withdraw a reader: kept on record with their scores, left out of the ranking.")
+
+            @OptionGroup var library: LibraryOptions
+            @OptionGroup var lang: LanguageOption
+            @Argument(help: ArgumentHelp("The event: its id (E2027-01) or a part of its title.", valueName: "EVENT"))
+            var event: String
+            @Option(help: ArgumentHelp("The reader's id (R01).", valueName: "ID"))
+            var reader: String
+
+            func run() throws {
+                var options = try ChangeOptions.parse([event, "--round", "1"])
+                options.library = library
+                options.lang = lang
+                try changeCompetition(options) { event, competition, round, staff, today in
+                    guard
+                        let id = competition.readers.first(where: {
+                            $0.id.rawValue.lowercased() == reader.lowercased()
+                        })?.id
+                    else { throw failure(words.format(.readerNoSuchReader, reader)) }
+                    do throws(ReaderError) {
+                        try competition.withdraw(id, on: today)
+                    } catch {
+                        throw failure(readerMessage(error, competition: competition))
+                    }
+                    let label = competition.reader(id)?.label ?? id.rawValue
+                    return words.format(.readerWithdrawn, label, id.rawValue, "\(today)")
+                }
+            }
+        }
+    }
+}
+
+/// The sentence for a refused reader, naming the field.
+private func readerMessage(_ error: ReaderError, competition: Competition) -> String {
+    switch error {
+    case .emptyField(let field): return words.format(.readerEmptyField, field)
+    case .unknownSchool(let name, let known):
+        return words.format(.readerUnknownSchool, name, known.isEmpty ? "–" : known.joined(separator: ", "))
+    case .unknownRound(let number):
+        return words.format(.roundTheCompetitionHasRounds, number, competition.format.rounds.count)
+    case .roundStarted(let round): return words.format(.readerRoundStarted, round)
+    case .unknownReader(let text): return words.format(.readerNoSuchReader, text)
+    case .alreadyWithdrawn(let label): return words.format(.readerAlreadyWithdrawn, label)
     }
 }
 

@@ -7,6 +7,8 @@ public struct Competition: Hashable, Codable, Sendable {
     public var rounds: [CompetitionRound]
     /// The day the readers' names were replaced by anonymous labels.
     public var anonymisedOn: Day?
+    /// The schools readers come from, with their classes (need not be partners).
+    public var schools: [School]
 
     /// A competition in `format` whose first round has `readers`, in that running order.
     public init(format: CompetitionFormat, readers: [Reader] = [], rounds: [CompetitionRound]? = nil) {
@@ -18,6 +20,21 @@ public struct Competition: Hashable, Codable, Sendable {
                 $0 == 0 ? CompetitionRound(readerIDs: readers.map(\.id)) : CompetitionRound()
             }
         self.anonymisedOn = nil
+        self.schools = []
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case format, readers, rounds, anonymisedOn, schools
+    }
+
+    /// `schools` may be left out (files written before schools were records).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        format = try container.decode(CompetitionFormat.self, forKey: .format)
+        readers = try container.decode([Reader].self, forKey: .readers)
+        rounds = try container.decode([CompetitionRound].self, forKey: .rounds)
+        anonymisedOn = try container.decodeIfPresent(Day.self, forKey: .anonymisedOn)
+        schools = try container.decodeIfPresent([School].self, forKey: .schools) ?? []
     }
 
     /// The reader with `id`.

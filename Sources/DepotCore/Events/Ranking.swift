@@ -57,7 +57,7 @@ extension Competition {
         let perSchool = format.rounds[round].perSchool
         var groups: [String?: [Reader.ID]] = [:]
         var groupOrder: [String?] = []
-        for id in state.readerIDs {
+        for id in state.readerIDs where reader(id)?.isWithdrawn != true {
             let key: String? = perSchool ? (reader(id)?.school ?? "") : nil
             if groups[key] == nil { groupOrder.append(key) }
             groups[key, default: []].append(id)

@@ -22,6 +22,8 @@ public struct Reader: Hashable, Codable, Sendable, Identifiable {
     /// The school as a partner, when it is one.
     public var schoolID: Partner.ID?
     public var book: Book?
+    /// The day the reader withdrew: kept on record, left out of every ranking.
+    public var withdrawnOn: Day?
 
     public init(
         id: ID, firstName: String, className: String, school: String, schoolID: Partner.ID? = nil, book: Book? = nil
@@ -32,7 +34,10 @@ public struct Reader: Hashable, Codable, Sendable, Identifiable {
         self.school = school
         self.schoolID = schoolID
         self.book = book
+        self.withdrawnOn = nil
     }
+
+    public var isWithdrawn: Bool { withdrawnOn != nil }
 
     /// "Ida (5.a, Rønde Skole)".
     public var label: String { "\(firstName) (\(className), \(school))" }

@@ -226,6 +226,8 @@ public enum CommandText: String, TextCatalogue {
         closuresPartnerAdded, closuresLibraryHasAlready, closuresLibraryAdded, closuresNoneToRemove,
         closuresNotOneOf, closuresPartnerRemoved, closuresLibraryRemoved
     case letterMendOrConfirm, lettersHeldBack
+    case readerAdded, readerNewSchool, readerUnknownSchool, readerEmptyField, readerRoundStarted, readerWithdrawn,
+        readerAlreadyWithdrawn, readerNoSuchReader
     // cases
 
     public static let placeholders: [CommandText: [String]] = [
@@ -364,6 +366,14 @@ public enum CommandText: String, TextCatalogue {
         .closuresPartnerRemoved: ["partner", "closure"],
         .closuresLibraryRemoved: ["closure"],
         .lettersHeldBack: ["count"],
+        .readerAdded: ["label", "id", "round"],
+        .readerNewSchool: ["school"],
+        .readerUnknownSchool: ["school", "list"],
+        .readerEmptyField: ["field"],
+        .readerRoundStarted: ["round"],
+        .readerWithdrawn: ["label", "id", "day"],
+        .readerAlreadyWithdrawn: ["label"],
+        .readerNoSuchReader: ["text"],
         // placeholders
     ]
 }
