@@ -1,0 +1,145 @@
+import DepotCore
+import Foundation
+import Testing
+
+@testable import DepotTUI
+
+@Suite("Syncing by itself")
+struct AutoSyncTests {
+    let start = ContinuousClock.now
+
+    func at(_ seconds: Int) -> ContinuousClock.Instant { start + .seconds(seconds) }
+
+    @Test func theFirstSyncIsDueAtOnceAndNeverTwoRunTogether() {
+        var schedule = SyncSchedule(now: at(0))
+        #expect(schedule.isDue(at: at(0)))
+        schedule.begin(at: at(0))
+        #expect(!schedule.isDue(at: at(1000)))
+        schedule.noteSave(at: at(10))
+        #expect(!schedule.isDue(at: at(1000)))
+    }
+
+    @Test func afterASyncTheNextComesAnIntervalLater() {
+        var schedule = SyncSchedule(now: at(0))
+        schedule.interval = .seconds(300)
+        schedule.begin(at: at(0))
+        schedule.finish(at: at(5))
+        #expect(!schedule.isDue(at: at(6)))
+        #expect(!schedule.isDue(at: at(304)))
+        #expect(schedule.isDue(at: at(305)))
+    }
+
+    @Test func aSavedChangeSyncsOnceTheDeskIsQuiet() {
+        var schedule = SyncSchedule(now: at(0))
+        schedule.begin(at: at(0))
+        schedule.finish(at: at(1))
+        schedule.noteSave(at: at(30))
+        #expect(!schedule.isDue(at: at(49)))
+        // Another save starts the quiet time again.
+        schedule.noteSave(at: at(45))
+        #expect(!schedule.isDue(at: at(64)))
+        #expect(schedule.isDue(at: at(65)))
+        schedule.begin(at: at(65))
+        schedule.finish(at: at(67))
+        // The sync took the saves: nothing is due until the next interval.
+        #expect(!schedule.isDue(at: at(100)))
+    }
+
+    @Test func aSaveDuringASyncIsSentByTheNextOne() {
+        var schedule = SyncSchedule(now: at(0))
+        schedule.begin(at: at(0))
+        schedule.noteSave(at: at(2))
+        schedule.finish(at: at(4))
+        #expect(!schedule.isDue(at: at(21)))
+        #expect(schedule.isDue(at: at(22)))
+    }
+
+    @Test func steadyScanningStillSyncsAfterTheLongestWait() {
+        var schedule = SyncSchedule(now: at(0))
+        schedule.quiet = .seconds(20)
+        schedule.longestWait = .seconds(120)
+        schedule.begin(at: at(0))
+        schedule.finish(at: at(1))
+        var now = 10
+        var due: Int?
+        while now < 200 {
+            schedule.noteSave(at: at(now))
+            if schedule.isDue(at: at(now + 5)) {
+                due = now + 5
+                break
+            }
+            now += 10
+        }
+        #expect(due == 135)
+    }
+
+    func indicator(
+        syncing: Bool = false, waiting: Int = 0, conflicts: Int = 0, last: String? = nil, offline: Bool = false,
+        failed: Bool = false
+    ) -> SyncIndicator {
+        var indicator = SyncIndicator()
+        indicator.isSyncing = syncing
+        indicator.waiting = waiting
+        indicator.openConflicts = conflicts
+        indicator.lastSynced = last
+        indicator.isOffline = offline
+        indicator.failed = failed
+        return indicator
+    }
+
+    @Test func theTopBarSaysTheStateInBothLanguages() {
+        let danish = Strings(.danish)
+        let english = Strings(.english)
+        let cases: [(SyncIndicator, String, String)] = [
+            (indicator(last: "21:30"), "Synkroniseret 21:30", "Synced 21:30"),
+            (indicator(waiting: 1, last: "21:30"), "1 ændring venter", "1 change waiting"),
+            (indicator(waiting: 3), "3 ændringer venter", "3 changes waiting"),
+            (indicator(syncing: true, waiting: 3), "Synkroniserer…", "Syncing…"),
+            (indicator(offline: true), "Offline", "Offline"),
+            (indicator(waiting: 2, offline: true), "Offline, 2 ændringer venter", "Offline, 2 changes waiting"),
+            (indicator(failed: true), "Synk. fejlede", "Sync failed"),
+            (indicator(), "Ikke synkroniseret", "Not synced yet"),
+            (
+                indicator(conflicts: 2, last: "09:05"), "Synkroniseret 09:05 · konflikt (2)",
+                "Synced 09:05 · conflict (2)"
+            ),
+        ]
+        for (state, da, en) in cases {
+            #expect(state.text(danish) == da)
+            #expect(state.text(english) == en)
+        }
+    }
+
+    @Test func timesAreWrittenAsTheScreenWritesThem() throws {
+        let utc = try #require(TimeZone(identifier: "UTC"))
+        #expect(SyncIndicator.clock(Date(timeIntervalSince1970: 9 * 3600 + 5 * 60), timeZone: utc) == "09:05")
+        #expect(SyncIndicator.clock(Date(timeIntervalSince1970: 23 * 3600 + 59 * 60), timeZone: utc) == "23:59")
+    }
+
+    @Test func theTopBarShowsNoSyncStateForALibraryThatDoesNotSync() {
+        var state = AppFixtures.state()
+        let top = AppFixtures.render(&state).lines()[0]
+        #expect(!top.contains("ynkroni"))
+        #expect(top.hasSuffix("mandag 23. november 2026 · uge 48"))
+    }
+
+    @Test func theSyncStateFitsTheTopBarAt80Columns() {
+        let longest = indicator(waiting: 1234, conflicts: 12, offline: true)
+        for language in [Language.danish, .english] {
+            for sync in [indicator(last: "21:30"), indicator(syncing: true, conflicts: 3), longest] {
+                var state = AppFixtures.state(language: language)
+                state.syncIndicator = sync
+                let top = AppFixtures.render(&state, columns: 80).lines()[0]
+                let badge = sync.text(state.strings)
+                #expect(top.contains(badge), "\(top)")
+                #expect(top.hasPrefix("Syddjurs Bibliotek"), "\(top)")
+                #expect(displayWidth(of: top) <= 80)
+            }
+        }
+        // With room, the date stays whole beside it.
+        var state = AppFixtures.state()
+        state.syncIndicator = indicator(last: "21:30")
+        let wide = AppFixtures.render(&state, columns: 120).lines()[0]
+        #expect(wide.hasSuffix("Synkroniseret 21:30 · mandag 23. november 2026 · uge 48"))
+    }
+}
