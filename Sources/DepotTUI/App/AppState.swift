@@ -220,6 +220,15 @@ public struct AppState {
             else { break }
             let entries = ChangeLog.history(of: record.id, in: record.file, folder: folder)
             overlay = HistoryOverlay(title: record.name, entries: entries, staff: context.data.staff)
+        case .character("!"):
+            // The conflicts a sync set aside, to choose between field by field.
+            guard let folder = (persistence as? LibraryStore)?.folder else { break }
+            let open = (try? SyncConflictFile.read(folder: folder)) ?? []
+            if open.isEmpty {
+                message = strings[SyncConflictText.noneOpen]
+            } else {
+                overlay = SyncConflictOverlay(open)
+            }
         case .character(let character) where character.isNumber:
             if let number = character.wholeNumberValue, (1...tabs.count).contains(number) { activate(number - 1) }
         case .left: activate((activeTab + tabs.count - 1) % tabs.count)

@@ -93,6 +93,7 @@ public enum AppView {
             HelpEntry("← →", strings[.keyTabsArrows]), HelpEntry("?", strings[.keyHelp]),
             HelpEntry("q", strings[.keyQuit]), HelpEntry("0-9… Enter", strings[.keyScan]),
             HelpEntry("H", strings[DesksText.keyHistory]), HelpEntry("Ctrl-Z", strings[DesksText.keyUndo]),
+            HelpEntry("!", strings[SyncConflictText.keyOpen]),
         ]
         let keyWidth = min(22, (entries.map { displayWidth(of: $0.keys) }.max() ?? 0) + 2)
         let widest = entries.map { keyWidth + displayWidth(of: $0.meaning) }.max() ?? 0

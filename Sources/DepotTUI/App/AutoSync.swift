@@ -180,6 +180,10 @@ struct AutoSync {
             indicator.waiting += state.savedChanges - seenSaves
             seenSaves = state.savedChanges
             schedule.noteSave(at: now)
+            // A resolved conflict is a saved change: the count is read again.
+            if indicator.openConflicts > 0 {
+                indicator.openConflicts = (try? SyncConflictFile.read(folder: runner.folder).count) ?? 0
+            }
         }
         if schedule.isRunning, let outcome = runner.take() {
             schedule.finish(at: now)

@@ -143,3 +143,92 @@ struct AutoSyncTests {
         #expect(wide.hasSuffix("Synkroniseret 21:30 · mandag 23. november 2026 · uge 48"))
     }
 }
+
+/// The screen's view of the conflicts a sync set aside, on a real library folder (the choice is saved through the
+/// store, as `depot conflicts resolve` saves it).
+@Suite struct SyncConflictViewTests {
+    final class Library {
+        let path = NSTemporaryDirectory() + "depot-syncview-\(UUID().uuidString.prefix(8))"
+
+        init() throws {
+            try LibraryStore.create(folder: path, with: ScreenTest.sample).close()
+        }
+
+        deinit { try? FileManager.default.removeItem(atPath: path) }
+    }
+
+    /// A conflict on the first partner: its phone and contact changed elsewhere (set aside), as a sync leaves it.
+    static func conflict(in data: LibraryData) throws -> (SyncConflict, Partner) {
+        let partner = data.partners[0]
+        let current = try #require(data.recordText(.partners, id: partner.id.rawValue))
+        let phone = try #require(partner.contact.phone)
+        let aside = current.replacingOccurrences(of: phone, with: "+45 99 88 77 66")
+            .replacingOccurrences(of: partner.contact.name, with: "Ib Sat Tilside")
+        #expect(aside != current)
+        let conflict = SyncConflict(
+            file: StoreFile.partners.relativePath, record: partner.id.rawValue, base: current, inFile: current,
+            setAside: aside, at: SyncConflict.timestamp(), foundBy: "Anna Holm (filial-2)")
+        return (conflict, partner)
+    }
+
+    @Test func theViewShowsBothVersionsAndSavesTheFieldsChosen() throws {
+        let library = try Library()
+        let store = try LibraryStore(folder: library.path)
+        let data = try store.load()
+        let (conflict, partner) = try SyncConflictViewTests.conflict(in: data)
+        try SyncConflictFile.write([conflict], folder: library.path)
+        var state = AppState(
+            context: AppContext(data: data, today: ScreenTest.today, strings: Strings(.danish)), persistence: store)
+
+        state.press(.character("!"))
+        #expect(state.overlay is SyncConflictOverlay)
+        let lines = AppFixtures.render(&state).lines()
+        let text = lines.joined(separator: "\n")
+        #expect(lines.allSatisfy { displayWidth(of: $0) <= 80 })
+        #expect(text.contains("partners.json · \(partner.id.rawValue)"))
+        #expect(text.contains("Anna Holm") && text.contains("Til højre: den i biblioteket nu."))
+        #expect(text.contains("Sat til side"))
+        #expect(text.contains("I biblioteket nu"))
+        let phoneRow = try #require(AppFixtures.render(&state).lines().first { $0.contains("+45 99 88 77 66") })
+        let before = try #require(partner.contact.phone)
+        #expect(phoneRow.contains(before))
+        #expect(!phoneRow.contains("\""))
+        // Theirs is chosen until the librarian says otherwise.
+        #expect(phoneRow.contains("▶ \(before)"))
+
+        // Take the phone from the version set aside, keep the contact person in the library.
+        let rows = SyncConflictOverlay.rows(of: conflict).map(\.name)
+        let phone = try #require(rows.firstIndex { $0.hasSuffix("phone") })
+        for _ in 0..<phone { state.press(.down) }
+        state.press(.left)
+        let chosenRow = try #require(AppFixtures.render(&state).lines().first { $0.contains("+45 99 88 77 66") })
+        #expect(chosenRow.contains("▶ +45 99 88 77 66"))
+        state.press(.enter)
+
+        #expect(state.overlay == nil)
+        let saved = try #require(state.context.data.partners.first { $0.id == partner.id })
+        #expect(saved.contact.phone == "+45 99 88 77 66")
+        #expect(saved.contact.name == partner.contact.name)
+        #expect(try SyncConflictFile.read(folder: library.path).isEmpty)
+        let reread = try LibraryStore(folder: library.path).load()
+        #expect(reread.partners.first { $0.id == partner.id }?.contact.phone == "+45 99 88 77 66")
+    }
+
+    @Test func escLeavesTheConflictOpenAndWithoutConflictsTheKeySaysSo() throws {
+        let library = try Library()
+        let store = try LibraryStore(folder: library.path)
+        let data = try store.load()
+        var state = AppState(
+            context: AppContext(data: data, today: ScreenTest.today, strings: Strings(.english)), persistence: store)
+        state.press(.character("!"))
+        #expect(state.overlay == nil)
+        #expect(state.message == "No sync conflicts.")
+
+        let (conflict, _) = try SyncConflictViewTests.conflict(in: data)
+        try SyncConflictFile.write([conflict], folder: library.path)
+        state.press(.character("!"), .left, .escape)
+        #expect(state.overlay == nil)
+        #expect(try SyncConflictFile.read(folder: library.path).map(\.id) == [conflict.id])
+        #expect(state.context.data.partners == data.partners)
+    }
+}
