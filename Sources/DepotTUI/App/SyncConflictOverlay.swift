@@ -60,21 +60,19 @@ struct SyncConflictOverlay: Overlay {
         let strings = context.strings
         let summary = strings.format(SyncConflictText.resolvedSummary, conflict.file, conflict.record)
         let file = conflict.storeFile.map { Set([$0]) } ?? []
-        let change = Change(
-            summary: summary, files: file,
-            perform: { data, persistence in
-                guard let store = persistence as? LibraryStore else {
-                    throw StoreError.io(file: SyncConflictFile.name, message: "needs the library's own store")
-                }
-                let fields = conflict.isWholeRecord ? (mine.isEmpty ? [] : [""]) : mine
-                if let commit = try SyncConflictResolution.resolve(
-                    conflict, takingSetAside: fields, store: store, data: data, summary: summary)
-                {
-                    data = commit.data
-                }
-                return summary
+        // The store saves it itself (`perform`): the record chosen, then the conflict leaves its file.
+        let resolve: (inout LibraryData, any LibraryPersistence) throws -> String = { data, persistence in
+            guard let store = persistence as? LibraryStore else {
+                throw StoreError.io(file: SyncConflictFile.name, message: "needs the library's own store")
             }
-        ) { _ in }
+            if let commit = try SyncConflictResolution.resolve(
+                conflict, takingSetAside: mine, store: store, data: data, summary: summary)
+            {
+                data = commit.data
+            }
+            return summary
+        }
+        let change = Change(summary: summary, files: file, perform: resolve, apply: { _ in })
         return .save(change, close: true)
     }
 
