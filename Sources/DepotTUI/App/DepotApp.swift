@@ -90,8 +90,8 @@ public enum DepotApp {
         var scanner = ScanAssembler(settings: state.context.data.settings.scanner)
         var beforeTentative: AppState?
         while !state.shouldQuit {
-            // Not in the middle of a scanner's burst: an undone digit must not have started a sync.
-            if !scanner.isCollecting, beforeTentative == nil, autoSync?.tick(&state, now: .now) == false {
+            // Not in the middle of a scanner's burst, whose first digit may yet be undone (with what came after).
+            if !scanner.isCollecting, autoSync?.tick(&state, now: .now) == false {
                 autoSync = nil
             }
             terminal.draw { grid in AppView.render(&state, into: &grid) }
