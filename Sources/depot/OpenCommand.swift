@@ -48,7 +48,8 @@ struct OpenCommand: ParsableCommand {
             library.staff ?? ProcessInfo.processInfo.environment["DEPOT_STAFF"].flatMap { $0.isEmpty ? nil : $0 }
         let interrupted = try explainingErrors {
             try DepotApp.run(
-                folder: folder, language: language, today: .today(), createdFromSample: created, staff: staff)
+                folder: folder, language: language, today: .today(), createdFromSample: created, staff: staff,
+                syncDriver: SyncCommand.driverCommand())
         }
         if interrupted { throw ExitCode(130) }
     }

@@ -81,6 +81,9 @@ public struct AppState {
     public private(set) var wantsBeep = false
     /// How many changes were saved since the screen opened: what an undone key must not have done.
     public private(set) var savedChanges = 0
+    /// What the top bar says about syncing with the team's shared repository; nil when the library does not sync
+    /// (`AutoSync` sets it).
+    public internal(set) var syncIndicator: SyncIndicator?
     private let persistence: (any LibraryPersistence)?
     /// The last reason a change from outside could not be read in, so it is said once, not twice a second.
     private var lastReloadFailure: String?
@@ -105,6 +108,12 @@ public struct AppState {
     }
 
     public var strings: Strings { context.strings }
+
+    /// The staff member at the desk, as the store knows them (the author of its changes), or nil.
+    var deskStaff: StaffMember? {
+        guard let id = (persistence as? LibraryStore)?.author else { return nil }
+        return context.data.staff.first { $0.id == id }
+    }
 
     /// Marks every tab out of date and brings the visible one up to date, unless an overlay covers it (a return
     /// saves each scan): then it is brought up to date when the overlay closes.
@@ -234,6 +243,15 @@ public struct AppState {
             else { break }
             let entries = ChangeLog.history(of: record.id, in: record.file, folder: folder)
             overlay = HistoryOverlay(title: record.name, entries: entries, staff: context.data.staff)
+        case .character("!"):
+            // The conflicts a sync set aside, to choose between field by field.
+            guard let folder = (persistence as? LibraryStore)?.folder else { break }
+            let open = (try? SyncConflictFile.read(folder: folder)) ?? []
+            if open.isEmpty {
+                message = strings[SyncConflictText.noneOpen]
+            } else {
+                overlay = SyncConflictOverlay(open)
+            }
         case .character(let character) where character.isNumber:
             if let number = character.wholeNumberValue, (1...tabs.count).contains(number) { activate(number - 1) }
         case .left: activate((activeTab + tabs.count - 1) % tabs.count)

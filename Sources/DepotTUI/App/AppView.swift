@@ -63,10 +63,18 @@ public enum AppView {
         let strings = state.strings
         let today = state.context.today
         grid.fill(area, style: .bold)
-        let right =
-            "\(strings.days.weekdayName(today.weekday)) \(strings.days.long(today)) · \(strings.days.week(ISOWeek(containing: today)))"
         var left = state.context.data.settings.name
         if state.context.readOnlyReason != nil { left = "[\(strings[.readOnly])] " + left }
+        let week = strings.days.week(ISOWeek(containing: today))
+        let long = strings.days.long(today)
+        var dates = ["\(strings.days.weekdayName(today.weekday)) \(long) · \(week)", "\(long) · \(week)", week]
+        // With the sync's state in front, the date gives way first (the weekday, then the date), so that the
+        // library's name keeps some room at 80 columns.
+        if let sync = state.syncIndicator?.text(strings) {
+            dates = dates.map { "\(sync) · \($0)" } + [sync]
+        }
+        let room = area.width - min(displayWidth(of: left), 20) - 2
+        let right = dates.first { displayWidth(of: $0) <= room } ?? dates[dates.count - 1]
         let rightWidth = min(displayWidth(of: right), area.width)
         grid.put(right, x: area.maxX - rightWidth, y: area.y, style: .bold, maxWidth: rightWidth)
         grid.put(left, x: area.x, y: area.y, style: Palette.heading, maxWidth: max(0, area.width - rightWidth - 2))
@@ -85,6 +93,7 @@ public enum AppView {
             HelpEntry("← →", strings[.keyTabsArrows]), HelpEntry("?", strings[.keyHelp]),
             HelpEntry("q", strings[.keyQuit]), HelpEntry("0-9… Enter", strings[.keyScan]),
             HelpEntry("H", strings[DesksText.keyHistory]), HelpEntry("Ctrl-Z", strings[DesksText.keyUndo]),
+            HelpEntry("!", strings[SyncConflictText.keyOpen]),
         ]
         let keyWidth = min(22, (entries.map { displayWidth(of: $0.keys) }.max() ?? 0) + 2)
         let widest = entries.map { keyWidth + displayWidth(of: $0.meaning) }.max() ?? 0

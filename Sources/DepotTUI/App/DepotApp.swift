@@ -1,4 +1,5 @@
 import DepotCore
+import Foundation
 
 /// Runs the screen on a library folder until the user quits. The terminal is restored however it ends.
 public enum DepotApp {
@@ -6,10 +7,13 @@ public enum DepotApp {
     /// (the caller prints it again after quitting, where the shell keeps it). `staff` names who is at the desk
     /// (`--as`): an id or a part of a name; without it, the one remembered on this machine for this library, else
     /// Depot asks at the start.
+    /// `syncDriver` is the shell command that runs `depot sync merge-driver`: with it, a library folder that is a git
+    /// repository with a remote syncs by itself (`AutoSync`).
     /// Returns whether the screen was left with Ctrl-C (the command then ends with status 130, as a shell expects).
     @discardableResult
     public static func run(
-        folder: String, language: Language, today: Day, createdFromSample: Bool = false, staff: String? = nil
+        folder: String, language: Language, today: Day, createdFromSample: Bool = false, staff: String? = nil,
+        syncDriver: String? = nil
     ) throws -> Bool {
         let store = try LibraryStore(folder: folder)
         defer { store.close() }
@@ -42,7 +46,19 @@ public enum DepotApp {
             let who = holder.isEmpty ? strings[DesksText.anotherDesk].lowercased() : holder
             terminal.showOnLastRow(strings.format(DesksText.waitingForLock, who))
         }
-        try loop(&state, terminal: terminal, folder: store.folder)
+        var autoSync: AutoSync?
+        if let syncDriver, !store.isReadOnly, AutoSyncRunner.mightSync(folder: store.folder) {
+            // What git writes in the library is for this user alone, as Depot's own files (as `depot sync` does).
+            umask(0o077)
+            autoSync = AutoSync(
+                runner: AutoSyncRunner(folder: store.folder, driver: syncDriver), now: .now,
+                savedChanges: state.savedChanges)
+        }
+        try loop(&state, terminal: terminal, folder: store.folder, autoSync: &autoSync)
+        if let autoSync, autoSync.schedule.isRunning {
+            terminal.showOnLastRow(strings[SyncBarText.syncing])
+            autoSync.waitForRunning()
+        }
         return state.wasInterrupted
     }
 
@@ -65,9 +81,19 @@ public enum DepotApp {
     /// turns out to be the first of a scanner's burst (`ScanAssembler`). While no key comes, it looks for changes
     /// other desks made (`AppState.pollLibrary`).
     static func loop(_ state: inout AppState, terminal: Terminal, folder: String) throws {
+        var none: AutoSync?
+        try loop(&state, terminal: terminal, folder: folder, autoSync: &none)
+    }
+
+    /// The loop, syncing by itself on every turn when `autoSync` is given.
+    static func loop(_ state: inout AppState, terminal: Terminal, folder: String, autoSync: inout AutoSync?) throws {
         var scanner = ScanAssembler(settings: state.context.data.settings.scanner)
         var beforeTentative: AppState?
         while !state.shouldQuit {
+            // Not in the middle of a scanner's burst, whose first digit may yet be undone (with what came after).
+            if !scanner.isCollecting, autoSync?.tick(&state, now: .now) == false {
+                autoSync = nil
+            }
             terminal.draw { grid in AppView.render(&state, into: &grid) }
             let key = terminal.readKey(timeoutMilliseconds: scanner.isCollecting ? scanner.keyGap : pollInterval)
             if key == nil && !scanner.isCollecting {

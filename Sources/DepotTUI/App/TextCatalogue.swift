@@ -23,7 +23,8 @@ extension Strings {
     static let catalogues: [any TextCatalogue.Type] =
         TextBook.catalogues + [
             TextKey.self, WeekTabText.self, EventsText.self, DesksText.self, PlanTabText.self, ScoringText.self,
-            ReturnText.self, DeskText.self, LedgerText.self, PartnerFormText.self,
+            ReturnText.self, DeskText.self, LedgerText.self, PartnerFormText.self, SyncBarText.self,
+            SyncConflictText.self,
         ]
 
     /// Names of missing texts in every catalogue, as "Catalogue.key".
