@@ -29,7 +29,7 @@ struct DueCommand: ParsableCommand {
     }
 
     func run() throws {
-        let data = try loadLibrary(library)
+        let data = try loadLibraryWithoutCatalogue(library)
         let today = Day.today()
         let period = within.flatMap { try? OptionValues.dueWithin($0).get() } ?? .days(data.settings.dueSoonDays)
         let lines = DueList.due(data: data, today: today, within: period)

@@ -17,7 +17,7 @@ struct OverdueCommand: ParsableCommand {
     @OptionGroup var lang: LanguageOption
 
     func run() throws {
-        let data = try loadLibrary(library)
+        let data = try loadLibraryWithoutCatalogue(library)
         let today = Day.today()
         let lines = DueList.overdue(data: data, today: today)
         let words = lang.words

@@ -32,7 +32,8 @@ struct RemindCommand: ParsableCommand {
     }
 
     func run() throws {
-        let data = try loadLibrary(library)
+        // The letters name only the books kept back at partners: they alone are read from the catalogue.
+        let data = try loadLibraryWithoutCatalogue(library) { $0.booksKeptAtPartners }
         let today = Day.today()
         let language = Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
         var partners = ReminderLetter.partnersToRemind(data: data, today: today)

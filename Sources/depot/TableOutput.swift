@@ -37,6 +37,20 @@ extension ParsableCommand {
         let folder = options.folder
         return try explainingErrors { try LibraryStore(folder: folder, forWriting: false).load() }
     }
+
+    /// Reads the library named by `options` without its catalogue (`LoadScope.withoutCatalogue`), for work on
+    /// partners, crates, deposits and plans; `books` are then read from the shards that hold them.
+    func loadLibraryWithoutCatalogue(
+        _ options: LibraryOptions, books: (LibraryData) -> Set<Item.ID> = { _ in [] }
+    ) throws -> LibraryData {
+        let folder = options.folder
+        return try explainingErrors {
+            let store = try LibraryStore(folder: folder, forWriting: false)
+            var data = try store.load(.withoutCatalogue)
+            try store.loadItems(books(data), into: &data)
+            return data
+        }
+    }
 }
 
 /// Writes `message` to standard error with Depot's prefix and returns the failure exit code to throw.

@@ -113,18 +113,25 @@ struct WeekCommand: ParsableCommand {
     }
 
     func run() throws {
-        let data = try loadLibrary(library)
+        // The catalogue is not read: the route sheets name only the books kept back at partners, and the packing
+        // lists those of the crates to leave, read from their shards.
+        let withItems = withItems
+        let data = try loadLibraryWithoutCatalogue(library) { data in
+            var books = data.booksKeptAtPartners
+            if withItems {
+                let today = Day.today(environment: ProcessInfo.processInfo.environment)
+                let week = self.chosenWeek(today: today)
+                let schedule = WeekSchedule.build(
+                    data: data, week: week, today: today, sources: ScheduleSources.standard(for: data),
+                    checkingPlans: false)
+                books.formUnion(WeekText.booksOnPackingLists(schedule, data: data))
+            }
+            return books
+        }
         let environment = ProcessInfo.processInfo.environment
         let today = Day.today(environment: environment)
         let language = Language.resolve(explicit: lang, environment: environment)
-        let chosenWeek: ISOWeek
-        if let week, let parsed = ISOWeek(week) {
-            chosenWeek = parsed
-        } else if let date, let day = Day(date) {
-            chosenWeek = ISOWeek(containing: day)
-        } else {
-            chosenWeek = WeekSchedule.defaultWeek(today: today)
-        }
+        let chosenWeek = chosenWeek(today: today)
         var routeID: Route.ID?
         if let route {
             let wanted = route.lowercased()
@@ -215,6 +222,13 @@ struct WeekCommand: ParsableCommand {
             throw failure(words.format(.weekWasNotPrintedThe, chosenWeek, why, path))
         }
         Swift.print(words.format(.sentWeekToThePrinter, chosenWeek, path))
+    }
+
+    /// `--week`, else the week of `--date`, else the week the schedule is for by default.
+    private func chosenWeek(today: Day) -> ISOWeek {
+        if let week, let parsed = ISOWeek(week) { return parsed }
+        if let date, let day = Day(date) { return ISOWeek(containing: day) }
+        return WeekSchedule.defaultWeek(today: today)
     }
 
     private var ext: String {

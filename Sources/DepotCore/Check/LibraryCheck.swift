@@ -6,19 +6,23 @@ import Synchronization
 ///
 /// Runs on every load (a library with dangling references is not opened for writing) and in `depot check`.
 public enum LibraryCheck {
-    public static func problems(in data: LibraryData) -> [Problem] {
+    ///
+    /// Without `catalogue`, `data` was read without the catalogue (`LibraryStore.LoadScope.withoutCatalogue`): the
+    /// items it holds are not checked, nor whether the books crates and deposits name are in the catalogue; a book
+    /// packed in two crates still is.
+    public static func problems(in data: LibraryData, catalogue: Bool = true) -> [Problem] {
         // Sections that do not depend on each other run at the same time, in two rounds of two: first the
         // identifiers (the catalogue's 60,000 take about as long as all the others), then what refers to items
         // (crates and deposits). Problems are listed in the order the sections would run one after another.
         let (items, owners) = concurrently {
-            checkItems(data.items)
+            catalogue ? checkItems(data.items) : Identified(ids: [], problems: [])
         } and: {
             checkOwners(data)
         }
         let (crateContents, depositsTeamsAndEvents) = concurrently {
-            checkCrateContents(data.crates, itemIDs: items.ids)
+            checkCrateContents(data.crates, itemIDs: catalogue ? items.ids : nil)
         } and: {
-            checkDeposits(data, isItem: { items.ids.contains($0) }, owners: owners)
+            checkDeposits(data, isItem: { !catalogue || items.ids.contains($0) }, owners: owners)
                 + checkTeamsAndEvents(data, staffIDs: owners.staffIDs, partnerIDs: owners.partnerIDs)
                 + EventReferences.problems(in: data, staffIDs: owners.staffIDs, partnerIDs: owners.partnerIDs)
         }
@@ -151,17 +155,18 @@ public enum LibraryCheck {
             crateProblems: crateProblems)
     }
 
-    private static func checkCrateContents(_ crates: [Crate], itemIDs: Set<Item.ID>) -> [Problem] {
+    /// With `itemIDs` nil, the catalogue was not read: only books packed twice are found.
+    private static func checkCrateContents(_ crates: [Crate], itemIDs: Set<Item.ID>?) -> [Problem] {
         var problems: [Problem] = []
         var crateOfItem: [Item.ID: Crate.ID] = [:]
-        crateOfItem.reserveCapacity(itemIDs.count)
+        crateOfItem.reserveCapacity(itemIDs?.count ?? 0)
         for crate in crates {
             func report(_ message: String) {
                 problems.append(
                     Problem(file: StoreFile.crates.relativePath, recordID: crate.id.rawValue, message: message))
             }
             for barcode in crate.itemBarcodes {
-                if !itemIDs.contains(barcode) {
+                if let itemIDs, !itemIDs.contains(barcode) {
                     report("item \(barcode) is not in the catalogue (\(StoreFile.items(of: barcode)))")
                 } else if let other = crateOfItem.updateValue(crate.id, forKey: barcode), other != crate.id {
                     report("item \(barcode) is also packed in crate \(other)")

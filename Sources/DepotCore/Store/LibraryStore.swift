@@ -147,20 +147,69 @@ public final class LibraryStore {
 
     // MARK: Loading
 
-    /// Reads the whole library. Throws `StoreError` naming the file and line, or the records that do not fit.
-    public func load() throws -> LibraryData {
-        let (data, problems) = try lock.shared { try loadFiles(stopAtFirst: true) }
+    /// Which of the library's files a read needs.
+    public enum LoadScope: Sendable {
+        /// Every file, and every reference between records checked: what a store that writes reads, and the base
+        /// of its next change.
+        case whole
+        /// Every file but the catalogue's shards, for work that needs partners, crates, deposits and plans only
+        /// (the week schedule, overdue and due lists, reminders): at city scale the catalogue is two thirds of the
+        /// bytes and of the decoding. Every other reference is checked; the books that crates and deposits name are
+        /// not looked up. The few items such work shows are read on demand (`loadItems(_:into:)`). A library read
+        /// this way is never the base of a change: `current` is left as it was.
+        case withoutCatalogue
+    }
+
+    /// Reads the library, or the part of it `scope` names. Throws `StoreError` naming the file and line, or the
+    /// records that do not fit.
+    public func load(_ scope: LoadScope = .whole) throws -> LibraryData {
+        let (data, problems) = try lock.shared { try loadFiles(stopAtFirst: true, scope: scope) }
         guard let data else { throw StoreError.invalidRecords(problems) }
-        let referenceProblems = LibraryCheck.problems(in: data)
+        let referenceProblems = LibraryCheck.problems(in: data, catalogue: scope == .whole)
         guard referenceProblems.isEmpty else { throw StoreError.invalidRecords(referenceProblems) }
-        current = data
+        if scope == .whole { current = data }
         return data
+    }
+
+    /// Adds to `data` (read with `.withoutCatalogue`) the items among `barcodes` that the catalogue holds, reading
+    /// only the shards they belong in. Barcodes the catalogue lacks are left out, as a look-up that finds nothing.
+    public func loadItems(_ barcodes: some Sequence<Item.ID>, into data: inout LibraryData) throws {
+        let wanted = Set(barcodes).subtracting(data.items.lazy.map(\.id))
+        guard !wanted.isEmpty else { return }
+        let onDisk = catalogueFilesOnDisk()
+        let files =
+            onDisk == [.catalogue]
+            ? onDisk : Set(wanted.map { StoreFile.items(of: $0) }).intersection(onDisk).sorted()
+        let standIns = try ChangeJournal.pending(in: folder)?.standIns(in: folder) ?? [:]
+        let found = Mutex<[Item]>([])
+        let folder = folder
+        let schema = schema
+        try lock.shared {
+            let failure = Mutex<StoreError?>(nil)
+            DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                let file = files[index]
+                let path = "\(folder)/\(standIns[file.relativePath] ?? file.relativePath)"
+                do {
+                    guard case .items(let items) = try LibraryStore.decode(file, at: path, schema: schema) else {
+                        return
+                    }
+                    let kept = items.filter { wanted.contains($0.id) }
+                    found.withLock { $0.append(contentsOf: kept) }
+                } catch {
+                    let damage = JSONFileDecoding.damage(error, file: file.relativePath)
+                    failure.withLock { $0 = $0 ?? damage }
+                }
+            }
+            if let error = failure.withLock({ $0 }) { throw error }
+        }
+        data.items.append(contentsOf: found.withLock { $0 })
+        data.items.sortIfNeeded()
     }
 
     /// Every problem in the library: damaged files first, then records that do not fit together.
     public func check() -> [Problem] {
         do {
-            let (data, problems) = try lock.shared { try loadFiles(stopAtFirst: false) }
+            let (data, problems) = try lock.shared { try loadFiles(stopAtFirst: false, scope: .whole) }
             guard let data else { return problems }
             let referenceProblems = LibraryCheck.problems(in: data)
             guard referenceProblems.isEmpty else { return referenceProblems }
@@ -198,8 +247,8 @@ public final class LibraryStore {
         }.sorted()
     }
 
-    func loadFiles(stopAtFirst: Bool) throws -> (LibraryData?, [Problem]) {
-        let files = filesOnDisk()
+    func loadFiles(stopAtFirst: Bool, scope: LoadScope = .whole) throws -> (LibraryData?, [Problem]) {
+        let files = scope == .whole ? filesOnDisk() : filesOnDisk().filter { !$0.holdsItems }
         // A change interrupted after it was made: read its new files, as the next writer will put them in place.
         let standIns = try ChangeJournal.pending(in: folder)?.standIns(in: folder) ?? [:]
         let results = Mutex<[StoreFile: Result<LoadedFile, StoreError>]>([:])
