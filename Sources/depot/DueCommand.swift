@@ -8,7 +8,8 @@ struct DueCommand: ParsableCommand {
         discussion: """
             Deposits due from today up to the end of --within; overdue ones are listed by `depot overdue`. Text is \
             a table for the terminal: partner, route, crates, due date and days left. CSV and JSON have the \
-            columns deposit, partnerID, partner, route, crates, keptBack, dueOn, daysLeft.
+            columns deposit, partnerID, partner, route, crates, keptBack, dueOn, daysLeft. It reads every file but the item catalogue and checks the references between \
+            them; `depot check` checks the whole library.
             """
     )
 

@@ -10,7 +10,8 @@ struct LedgerCommand: ParsableCommand {
             still at the partner, and the fines and replacement values waived (exempt partners, such as \
             kindergartens) or charged (the others), as of today. Then the totals (in JSON apart from the rows: \
             {"rows": [...], "totals": {...}}). Amounts are in the library's \
-            currency with two decimals.
+            currency with two decimals. It reads every file but the item catalogue, of which only the books lost \
+            in the season, and checks the references between them; `depot check` checks the whole library.
             """
     )
 
@@ -32,7 +33,16 @@ struct LedgerCommand: ParsableCommand {
     }
 
     func run() throws {
-        let data = try loadLibrary(library)
+        // Of the catalogue, only the books lost on the season's deposits are read: their prices are the replacement
+        // values. A season that cannot be read is refused below, with the library read.
+        let season = season
+        let data = try loadLibraryWithoutCatalogue(library) { data in
+            let settings = data.settings
+            guard let chosen = season.map({ Season($0, startMonth: settings.seasonStartMonth) })
+                ?? settings.season(containing: Day.today())
+            else { return [] }
+            return data.booksLost(in: chosen)
+        }
         let today = Day.today()
         let chosen = try parseSeason(season, settings: data.settings, today: today)
         var partnerID: Partner.ID?

@@ -8,7 +8,8 @@ struct OverdueCommand: ParsableCommand {
         discussion: """
             Text is a table for the terminal: partner, route, crates, due date and days overdue. CSV and JSON have \
             the columns deposit, partnerID, partner, route, crates, keptBack, dueOn, daysOverdue. "Today" is the computer's \
-            date, or $DEPOT_TODAY (YYYY-MM-DD).
+            date, or $DEPOT_TODAY (YYYY-MM-DD). It reads every file but the item catalogue and checks the references between \
+            them; `depot check` checks the whole library.
             """
     )
 

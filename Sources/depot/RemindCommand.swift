@@ -10,7 +10,9 @@ struct RemindCommand: ParsableCommand {
             One letter per partner with deposits overdue or due within the library's "due soon" days, as plain \
             text of at most 80 columns, ready to print or paste into an e-mail. Several letters are separated by a \
             form feed, so that each prints on its own page. A file written with --output is readable by its owner \
-            only: letters name the partners' contact people.
+            only: letters name the partners' contact people. It reads every file but the item catalogue, of which only the books kept back at \
+            partners that the letters name, and checks the references between them; `depot check` checks the whole \
+            library.
             """
     )
 

@@ -20,6 +20,10 @@ struct WeekCommand: ParsableCommand {
             Without --week or --date the week is the next one from Friday to Sunday (the Friday printout is for \
             the week ahead), else the current one. Stops on a route sheet are ordered by postal code, then street.
 
+            It reads every file but the item catalogue, of which only the books the sheets name (kept back at \
+            partners, and with --with-items those in the crates to leave), and checks the references between them; \
+            `depot check` checks the whole library.
+
             text is A4 plain text for a printer (80 columns, a form feed between pages); html is one self-contained \
             page that prints one route per sheet; ics is an iCalendar file (each visit 08:00-12:00 Copenhagen time \
             on its day; one UID per exchange for its whole life, so importing a later file moves a moved visit \

@@ -12,6 +12,16 @@ extension LibraryData {
     }
 }
 
+extension LibraryData {
+    /// Books recorded lost on the deposits of `season` (by `season(of:)`): their prices make the ledger's
+    /// replacement values.
+    public func booksLost(in season: Season) -> Set<Item.ID> {
+        var books = Set<Item.ID>()
+        for deposit in deposits where self.season(of: deposit) == season { books.formUnion(deposit.barcodes(in: .lost)) }
+        return books
+    }
+}
+
 extension WeekText {
     /// The books on the packing lists of the crates `schedule` leaves at partners (`withItems`).
     public static func booksOnPackingLists(_ schedule: WeekSchedule, data: LibraryData) -> Set<Item.ID> {

@@ -115,6 +115,19 @@ public struct AppState {
         return context.data.staff.first { $0.id == id }
     }
 
+    /// The books of the catalogue that the first frame (the Overview) names: a screen opened on the library without
+    /// its catalogue reads these first (see `DepotApp.run`).
+    public static func booksForFirstFrame(in data: LibraryData, today: Day) -> Set<Item.ID> {
+        OverviewScreen.booksNamed(in: data, today: today)
+    }
+
+    /// Takes in the whole library after the screen was opened on a part of it (`LibraryStore.LoadScope`): the
+    /// look-ups are built again and every tab is brought up to date as it is shown.
+    public mutating func takeWholeLibrary(_ data: LibraryData) {
+        context.replaceData(data)
+        refreshTabs()
+    }
+
     /// Marks every tab out of date and brings the visible one up to date, unless an overlay covers it (a return
     /// saves each scan): then it is brought up to date when the overlay closes.
     private mutating func refreshTabs() {

@@ -17,7 +17,11 @@ public enum DepotApp {
     ) throws -> Bool {
         let store = try LibraryStore(folder: folder)
         defer { store.close() }
-        let data = try store.load()
+        // The first frame (the Overview) is drawn from the library without its catalogue, but for the books it names;
+        // the whole library is read, checked and taken in before the first key is: at city scale the catalogue is
+        // two thirds of the reading, and the librarian sees the Overview meanwhile.
+        var data = try store.load(.withoutCatalogue)
+        try store.loadItems(AppState.booksForFirstFrame(in: data, today: today), into: &data)
         let context = AppContext(
             data: data, today: today, strings: Strings(language), readOnlyReason: store.readOnlyReason)
         var state = AppState(context: context, persistence: store)
@@ -54,6 +58,8 @@ public enum DepotApp {
                 runner: AutoSyncRunner(folder: store.folder, driver: syncDriver), now: .now,
                 savedChanges: state.savedChanges)
         }
+        terminal.draw { grid in AppView.render(&state, into: &grid) }
+        state.takeWholeLibrary(try store.load())
         try loop(&state, terminal: terminal, folder: store.folder, autoSync: &autoSync)
         if let autoSync, autoSync.schedule.isRunning {
             terminal.showOnLastRow(strings[SyncBarText.syncing])

@@ -60,14 +60,24 @@ struct OverviewScreen: TabScreen {
         section(strings[.overviewEvents], coming.prefix(5).map(Row.event))
         section(strings[.overviewTasks], overdueTasks(data, today).map(Row.task))
         let season = data.settings.season(containing: today)
-        var lost: [Row] = []
-        for deposit in data.deposits where season.contains(deposit.createdOn) {
-            for exception in deposit.exceptions where exception.kind == .lost {
-                lost.append(.lostItem(exception.barcode, deposit.id))
-            }
-        }
-        section(strings.format(.overviewLost, season), lost)
+        section(strings.format(.overviewLost, season), lostThisSeason(data, today: today).map(Row.lostItem))
         return rows
+    }
+
+    /// The books lost on the season's deposits, with the deposit each was lost on.
+    private static func lostThisSeason(_ data: LibraryData, today: Day) -> [(Item.ID, Deposit.ID)] {
+        let season = data.settings.season(containing: today)
+        var lost: [(Item.ID, Deposit.ID)] = []
+        for deposit in data.deposits where season.contains(deposit.createdOn) {
+            for exception in deposit.exceptions where exception.kind == .lost { lost.append((exception.barcode, deposit.id)) }
+        }
+        return lost
+    }
+
+    /// The books whose titles the Overview shows (those lost this season): all the screen's first frame needs of the
+    /// catalogue (see `DepotApp.run`).
+    static func booksNamed(in data: LibraryData, today: Day) -> Set<Item.ID> {
+        Set(lostThisSeason(data, today: today).map(\.0))
     }
 
     private func isSelectable(_ row: Row) -> Bool {
