@@ -20,7 +20,9 @@ enum ScreenBenchmarks {
             var data: LibraryData?
             loaded = Measure.milliseconds {
                 data = try? store.load(.withoutCatalogue)
-                if data != nil { try? store.loadItems(AppState.booksForFirstFrame(in: data!, today: today), into: &data!) }
+                if data != nil {
+                    try? store.loadItems(AppState.booksForFirstFrame(in: data!, today: today), into: &data!)
+                }
             }
             guard let data else { return }
             let context = AppContext(data: data, today: today, strings: Strings(.danish))

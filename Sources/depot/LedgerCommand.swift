@@ -38,8 +38,9 @@ struct LedgerCommand: ParsableCommand {
         let season = season
         let data = try loadLibraryWithoutCatalogue(library) { data in
             let settings = data.settings
-            guard let chosen = season.map({ Season($0, startMonth: settings.seasonStartMonth) })
-                ?? settings.season(containing: Day.today())
+            guard
+                let chosen = season.map({ Season($0, startMonth: settings.seasonStartMonth) })
+                    ?? settings.season(containing: Day.today())
             else { return [] }
             return data.booksLost(in: chosen)
         }

@@ -17,7 +17,9 @@ extension LibraryData {
     /// replacement values.
     public func booksLost(in season: Season) -> Set<Item.ID> {
         var books = Set<Item.ID>()
-        for deposit in deposits where self.season(of: deposit) == season { books.formUnion(deposit.barcodes(in: .lost)) }
+        for deposit in deposits where self.season(of: deposit) == season {
+            books.formUnion(deposit.barcodes(in: .lost))
+        }
         return books
     }
 }

@@ -69,7 +69,9 @@ struct OverviewScreen: TabScreen {
         let season = data.settings.season(containing: today)
         var lost: [(Item.ID, Deposit.ID)] = []
         for deposit in data.deposits where season.contains(deposit.createdOn) {
-            for exception in deposit.exceptions where exception.kind == .lost { lost.append((exception.barcode, deposit.id)) }
+            for exception in deposit.exceptions where exception.kind == .lost {
+                lost.append((exception.barcode, deposit.id))
+            }
         }
         return lost
     }
