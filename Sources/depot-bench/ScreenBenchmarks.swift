@@ -5,7 +5,8 @@ import DepotTUI
 /// first complete frame, and key press to finished frame while filtering the item catalogue as you type.
 enum ScreenBenchmarks {
     /// Child process: start as `depot` does (load, build the state, render the first frame at 80×24).
-    static func measureFirstFrame(folder: String) {
+    /// With `keys` false it stops after the first frame and the whole library taken in (for a profiler).
+    static func measureFirstFrame(folder: String, keys: Bool = true) {
         // As `DepotApp.run` opens the screen: the Overview drawn from the library without its catalogue (but the
         // books it names), then the whole library read and taken in before the first key.
         var grid = CellGrid(width: 80, height: 24)
@@ -44,6 +45,7 @@ enum ScreenBenchmarks {
                 + "ms, then state and Overview at 80×24 \(Measure.format(elapsed - loaded)) ms); the whole library read, "
                 + "checked and taken in after it \(Measure.format(whole)) ms")
         print("peak memory with screen  \(Measure.format(Measure.peakMemoryMebibytes())) MiB")
+        guard keys else { return }
         measureFiltering(state: &state!)
         measureDesk(state: &state!)
     }

@@ -28,6 +28,8 @@ case "breakdown":
     LoadBreakdown.run(folder: arguments[1])
 case "measure-screen":
     ScreenBenchmarks.measureFirstFrame(folder: arguments[1])
+case "first-frame":
+    ScreenBenchmarks.measureFirstFrame(folder: arguments[1], keys: false)
 case "measure-screen-save":
     ScreenBenchmarks.measureSaves(folder: arguments[1])
 default:

@@ -8,8 +8,9 @@ struct ItemsScreen: TabScreen {
     var titleKey: TextKey { .tabItems }
     private var rows = FilteredList()
     private var detailPane = DetailPane()
-    /// The deposits the selected item was on, found once per selected item rather than once per frame.
-    private var depositsOfSelected: (barcode: Item.ID, positions: [Int])?
+    /// The deposits the selected item was on, found once per selected item rather than once per frame, with the
+    /// deposits they were found in: kept over a refresh that did not change the deposits (an item saved).
+    private var depositsOfSelected: (barcode: Item.ID, positions: [Int], deposits: [Deposit])?
     /// The search texts of the last refresh and the items they were folded from, so that a refresh after one
     /// item changed folds one item again, not 60,000.
     private var folded: (items: ItemCatalogue, texts: [SearchText]) = ([], [])
@@ -26,7 +27,13 @@ struct ItemsScreen: TabScreen {
         let texts = ItemsScreen.searchTexts(of: items, reusing: &previous)
         folded = (items, texts)
         rows.setRecords(visible: Array(items.indices), searchTexts: texts)
-        depositsOfSelected = nil
+        // Arrays that share their storage compare at once: the usual case, a save that did not touch deposits. Equal
+        // deposits read again are kept, so that every frame's comparison is that quick one.
+        if let cached = depositsOfSelected {
+            depositsOfSelected =
+                cached.deposits == context.data.deposits
+                ? (cached.barcode, cached.positions, context.data.deposits) : nil
+        }
     }
 
     /// One folded text per item (barcode, title, author), taken from `previous` for an item whose barcode, title
@@ -193,10 +200,12 @@ struct ItemsScreen: TabScreen {
     /// The positions of the deposits that carried `barcode`, newest first. A scan of every deposit's barcodes, so
     /// it runs for the one selected item only, and only when the selection changes.
     private mutating func deposits(of barcode: Item.ID, _ data: LibraryData) -> [Int] {
-        if let cached = depositsOfSelected, cached.barcode == barcode { return cached.positions }
+        if let cached = depositsOfSelected, cached.barcode == barcode, cached.deposits == data.deposits {
+            return cached.positions
+        }
         let positions = data.deposits.indices.filter { data.deposits[$0].itemBarcodes.contains(barcode) }
             .sorted { (data.deposits[$0].createdOn, $0) > (data.deposits[$1].createdOn, $1) }
-        depositsOfSelected = (barcode, positions)
+        depositsOfSelected = (barcode, positions, data.deposits)
         return positions
     }
 

@@ -136,4 +136,40 @@ struct ItemsScreenTests {
         let returned = try #require(deposit.returnedOn)
         #expect(lines.contains { $0.contains("→ \(DayText(.danish).numeric(returned))  \(partner.name)") })
     }
+
+    @Test("the selected item's deposit history follows a change to the deposits, and survives one to the items")
+    func historyFollowsDeposits() throws {
+        let data = ScreenTest.sample
+        let position = try #require(data.deposits.indices.last { !data.deposits[$0].itemBarcodes.isEmpty })
+        let barcode = data.deposits[position].itemBarcodes[0]
+        let other = try #require(data.partners.first { $0.id != data.deposits[position].partnerID })
+        var state = ScreenTest.app()
+        state.press(.character("4"))
+        state.show(.item(barcode))
+        // The history's lines, "20.09.2026 → 1.11.2026  Børnehaven …": the only ones with an arrow.
+        func history(_ state: inout AppState) -> String {
+            ScreenTest.screen(&state, width: 160, height: 60).filter { $0.contains("→") }.joined(separator: "\n")
+        }
+        let before = history(&state)
+        #expect(before.contains(data.partners.first { $0.id == data.deposits[position].partnerID }!.name), "\(before)")
+        #expect(!before.contains(other.name))
+
+        // Another item's title changes (the deposits are the same): the history is shown as it was.
+        var retitled = state.context.data
+        let elsewhere = try #require(retitled.items.indices.first { retitled.items[$0].barcode != barcode })
+        retitled.items[elsewhere].title = "Ny titel"
+        state.takeWholeLibrary(retitled)
+        #expect(state.itemsScreen?.selected(state.context)?.barcode == barcode)
+        #expect(!history(&state).contains(other.name))
+
+        // Another partner had it on a new deposit: the history says so.
+        var moved = state.context.data
+        var again = moved.deposits[position]
+        again.id = "D2099-0001"
+        again.partnerID = other.id
+        moved.deposits.append(again)
+        state.takeWholeLibrary(moved)
+        state.show(.item(barcode))
+        #expect(history(&state).contains(other.name))
+    }
 }
