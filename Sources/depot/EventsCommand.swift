@@ -74,7 +74,7 @@ struct EventsListCommand: ParsableCommand {
                 ],
                 rows: zip(rows, events).map { row, event in
                     [
-                        row.id, row.day, words.danish ? strings.eventKindShort(event.kind) : row.kind,
+                        row.id, row.day, strings.eventKindShort(event.kind),
                         String(row.title.prefix(44)), row.venue ?? "", words.number(row.readers),
                         words.number(row.openTasks),
                     ]

@@ -18,48 +18,40 @@ public enum RecurringClosureText {
     public static func parse(_ text: String, reason: String? = nil, today: Day, language: Language)
         -> Result<RecurringClosure, Refusal>
     {
-        let danish = language == .danish
-        func refuse(_ da: String, _ en: String) -> Result<RecurringClosure, Refusal> {
-            .failure(Refusal(message: danish ? da : en))
+        let book = TextBook(language)
+        func refuse(_ key: RecurringClosureWords, _ values: CustomStringConvertible...) -> Result<
+            RecurringClosure, Refusal
+        > {
+            .failure(Refusal(message: book.filled(key, values)))
         }
         let reason = reason.flatMap { $0.isEmpty ? nil : $0 }
         var rest = Substring(text.lowercased()).drop { $0 == " " }
         while rest.last == " " { rest = rest.dropLast() }
         guard !rest.isEmpty else {
-            return refuse(
-                "skriv uger (uge 28-30) eller dage (23/12-1/1)", "write weeks (week 28-30) or days (23/12-1/1)")
+            return refuse(.writeWeeksOrDays)
         }
         let parts = String(rest.map { $0 == "–" ? "-" : $0 }).split(separator: "-", omittingEmptySubsequences: false)
             .map { $0.trimmingSpaces }
         guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty }) else {
-            return refuse(
-                "„\(text)“ er ikke et tidsrum; skriv fx uge 28-30 eller 23/12-1/1",
-                "“\(text)” is not a span; write e.g. week 28-30 or 23/12-1/1")
+            return refuse(.notASpan, text)
         }
         for prefix in ["uge", "week", "u", "w"] where parts[0].hasPrefix(prefix) {
             let first = parts[0].dropFirst(prefix.count).trimmingSpaces
             let last = parts.count == 2 ? parts[1].trimmingSpaces : first
             let lastNumber = last.hasPrefix(prefix) ? last.dropFirst(prefix.count).trimmingSpaces : last
             guard let from = Int(first), let to = Int(lastNumber) else {
-                return refuse(
-                    "„\(text)“: en uge skrives med tal, fx uge 28-30", "“\(text)”: a week is a number, e.g. week 28-30")
+                return refuse(.weekIsANumber, text)
             }
             for week in [from, to] where !(1...53).contains(week) {
-                return refuse(
-                    "uge \(week) findes ikke (uger går fra 1 til 53)", "week \(week) does not exist (1 to 53)")
+                return refuse(.noSuchWeek, week)
             }
             if from == 53 || to == 53 {
                 let year = (today.year...(today.year + 10)).first { ISOWeek.weeksIn(year: $0) < 53 } ?? today.year
-                return refuse(
-                    "uge 53 findes ikke i \(year) (kun i nogle år); en lukning hvert år går til uge 52 eller fra uge 1",
-                    "week 53 does not exist in \(year) (only in some years); a yearly closure ends in week 52 or "
-                        + "starts in week 1")
+                return refuse(.weekFiftyThreeMissing, year)
             }
             let length = to >= from ? to - from + 1 : 52 - from + 1 + to
             guard length <= longestWeeks else {
-                return refuse(
-                    "uge \(from)-\(to) går baglæns (slutter før den begynder); mente du uge \(to)-\(from)?",
-                    "week \(from)-\(to) runs backwards (it ends before it begins); did you mean week \(to)-\(from)?")
+                return refuse(.weeksBackwards, from, to)
             }
             return .success(RecurringClosure(span: .weeks(from: from, to: to), reason: reason))
         }
@@ -71,23 +63,18 @@ public enum RecurringClosureText {
             return (month, day)
         }
         guard let from = dayMonth(parts[0]) else {
-            return refuse(
-                "„\(parts[0])“ er ikke en dag og måned (skriv 23/12) eller uger (uge 28-30)",
-                "“\(parts[0])” is not a day and month (write 23/12) or weeks (week 28-30)")
+            return refuse(.notADayAndMonth, parts[0])
         }
         let lastText = parts.count == 2 ? parts[1] : parts[0]
         guard let to = dayMonth(lastText) else {
-            return refuse(
-                "„\(lastText)“ er ikke en dag og måned (skriv 1/1)", "“\(lastText)” is not a day and month (write 1/1)")
+            return refuse(.notADayAndMonthEnd, lastText)
         }
         let closure = RecurringClosure(
             span: .dates(fromMonth: from.month, fromDay: from.day, toMonth: to.month, toDay: to.day), reason: reason)
         if let days = closure.days(startingIn: 2001), days.first.days(until: days.last) + 1 > longestDays {
             return refuse(
-                "\(from.day)/\(from.month)-\(to.day)/\(to.month) går baglæns (slutter før den begynder); mente du "
-                    + "\(to.day)/\(to.month)-\(from.day)/\(from.month)?",
-                "\(from.day)/\(from.month)-\(to.day)/\(to.month) runs backwards (it ends before it begins); did you "
-                    + "mean \(to.day)/\(to.month)-\(from.day)/\(from.month)?")
+                .daysBackwards, "\(from.day)/\(from.month)-\(to.day)/\(to.month)",
+                "\(to.day)/\(to.month)-\(from.day)/\(from.month)")
         }
         return .success(closure)
     }
@@ -97,7 +84,7 @@ public enum RecurringClosureText {
         let reason = closure.reason.map { " (\($0))" } ?? ""
         switch closure.span {
         case .weeks(let from, let to):
-            let word = language == .danish ? "uge" : "week"
+            let word = TextBook(language)[RecurringClosureWords.week]
             return (from == to ? "\(word) \(from)" : "\(word) \(from)-\(to)") + reason
         case .dates(let fromMonth, let fromDay, let toMonth, let toDay):
             let first = "\(fromDay)/\(fromMonth)"
@@ -126,8 +113,8 @@ extension RecurringClosureText {
             switch parse(span, reason: words.joined(separator: " "), today: today, language: language) {
             case .success(let closure): closures.append(closure)
             case .failure(let refusal):
-                let quoted = language == .danish ? "„\(entry)“" : "“\(entry)”"
-                return .failure(Refusal(message: "\(quoted): \(refusal.message)"))
+                let message = TextBook(language).format(RecurringClosureWords.inEntry, entry, refusal.message)
+                return .failure(Refusal(message: message))
             }
         }
         return .success(closures)
@@ -149,4 +136,16 @@ extension StringProtocol {
         while text.last == " " { text = text.dropLast() }
         return String(text)
     }
+}
+
+/// The texts of `RecurringClosureText` in the language files: how a closure is written and why one is refused.
+public enum RecurringClosureWords: String, TextCatalogue {
+    case writeWeeksOrDays, notASpan, weekIsANumber, noSuchWeek, weekFiftyThreeMissing, weeksBackwards, notADayAndMonth
+    case notADayAndMonthEnd, daysBackwards, week, inEntry
+
+    public static let placeholders: [RecurringClosureWords: [String]] = [
+        .notASpan: ["text"], .weekIsANumber: ["text"], .noSuchWeek: ["week"], .weekFiftyThreeMissing: ["year"],
+        .weeksBackwards: ["from", "to"], .notADayAndMonth: ["text"], .notADayAndMonthEnd: ["text"],
+        .daysBackwards: ["span", "reversed"], .inEntry: ["entry", "problem"],
+    ]
 }

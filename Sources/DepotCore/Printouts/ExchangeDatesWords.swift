@@ -8,8 +8,6 @@ struct ExchangeDatesWords: Sendable {
         days = DayText(language)
     }
 
-    private var danish: Bool { language == .danish }
-
     func title(_ season: Season) -> String {
         said(.exchangeDatesForTheSeason, season)
     }
@@ -27,25 +25,19 @@ struct ExchangeDatesWords: Sendable {
         // "om tirsdagen og fredagen" / "on Tuesdays and Fridays".
         let names = weekdays.sorted().map { days.weekdayName($0) + (said(.s)) }
         let list = ExchangeDatesWords.list(names, and: said(.and))
-        if danish {
-            let van = route.map { "Bogbilen kører rute \($0) og kommer om \(list). " } ?? ""
-            return
-                "Her er jeres byttedage for hele sæsonen. \(van)Sæt kasserne frem ved indgangen om morgenen på byttedagen, så chaufføren kan tage dem med og sætte de nye ind."
-        }
-        let van = route.map { "The van drives route \($0) and comes on \(list). " } ?? ""
-        return
-            "Here are your exchange dates for the whole season. \(van)Please put the crates out by the entrance on the morning of exchange day, so that the driver can take them and leave the new ones."
+        let van = route.map { said(.vanRoute, $0, list) } ?? ""
+        return said(.introduction, van)
     }
 
     var columns: (week: String, date: String, what: String) {
-        danish ? ("Uge", "Dato", "Hvad sker der") : ("Week", "Date", "What happens")
+        (said(.columnWeek), said(.columnDate), said(.columnWhat))
     }
 
     /// "tirsdag 10. august 2027" / "Tuesday 10 August 2027".
     func date(_ day: Day) -> String { "\(days.weekdayName(day.weekday)) \(days.long(day))" }
 
     func crates(_ count: Int) -> String {
-        danish ? "\(count) \(count == 1 ? "kasse" : "kasser")" : "\(count) \(count == 1 ? "crate" : "crates")"
+        TextBook(language).count(count, ExchangeDatesText.nounCrate)
     }
 
     /// What happens at a visit, from the partner's side.
@@ -59,9 +51,8 @@ struct ExchangeDatesWords: Sendable {
             let last = isLast ? (said(.theLastTimeThisSeason)) : ""
             return said(.pickedUp, crates(out), last)
         default:
-            return danish
-                ? "\(crates(out)) hentes, \(fresh) \(fresh == 1 ? "ny kasse kommer" : "nye kasser kommer")"
-                : "\(crates(out)) picked up, \(fresh) new \(fresh == 1 ? "crate" : "crates") left"
+            return TextBook(language).format(
+                ExchangeDatesText.pickedUpNewLeft, count: fresh, crates(out), NumberText.whole(fresh, in: language))
         }
     }
 
@@ -102,6 +93,13 @@ public enum ExchangeDatesText: String, TextCatalogue {
     case ifADayDoesNotSuitNoCharge
     case ifADayDoesNotSuit
     case kindRegards
+    case introduction
+    case vanRoute
+    case columnWeek
+    case columnDate
+    case columnWhat
+    case nounCrate
+    case pickedUpNewLeft
 
     public static let placeholders: [ExchangeDatesText: [String]] = [
         .exchangeDatesForTheSeason: ["season"],
@@ -109,6 +107,9 @@ public enum ExchangeDatesText: String, TextCatalogue {
         .dear: ["name"],
         .youGet: ["crates"],
         .pickedUp: ["crates", "last"],
+        .introduction: ["van"],
+        .vanRoute: ["route", "days"],
+        .pickedUpNewLeft: ["crates", "count"],
     ]
 }
 
