@@ -113,6 +113,19 @@ COMMANDS
     danish_status=64 danish_run ledger --season 2026/30 || failed=1
     danish_status=1 danish_run competition score E2027-01 --round 1 --judge J9 --reader R01 technique=4 || failed=1
     danish_status=1 danish_run competition score E2027-01 --round 1 --judge J1 --reader R01 technique=9 || failed=1
+    # Records that do not fit together, as `depot check` and every command name them: a partner on a route that
+    # does not exist, a deposit of a partner that does not exist.
+    cp "$lib/partners.json" "$out/partners.kept"
+    python3 - "$lib" <<'PY' || failed=1
+import json, sys
+path = sys.argv[1] + "/partners.json"
+partners = json.load(open(path, encoding="utf-8"))
+partners["partners"][0]["routeID"] = "R9"
+json.dump(partners, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=2, sort_keys=True)
+PY
+    danish_status=1 danish_run check || failed=1
+    danish_status=1 danish_run overdue || failed=1
+    cp "$out/partners.kept" "$lib/partners.json"
     # A file from a newer Depot, and a library with a file missing: named, and left as they are.
     sed -i 's/"schemaVersion" : 1/"schemaVersion" : 99/' "$lib/teams.json"
     danish_status=1 danish_run events || failed=1

@@ -12,7 +12,7 @@ public enum JourneyCheck {
             problems.append(
                 Problem(
                     file: StoreFile.crates.relativePath, recordID: crate.id.rawValue,
-                    message: "marked \(crate.state.rawValue), but \(describe(place))"))
+                    CheckSentence(.crateMarkedBut, [crate.state.rawValue], inner: describe(place))))
         }
         for item in data.items {
             let place = whereabouts.place(ofItem: item.id)
@@ -20,25 +20,25 @@ public enum JourneyCheck {
             problems.append(
                 Problem(
                     file: StoreFile.items(of: item.id).relativePath, recordID: item.id.rawValue,
-                    message: "marked \(item.status.rawValue), but \(describe(place))"))
+                    CheckSentence(.crateMarkedBut, [item.status.rawValue], inner: describe(place))))
         }
         return problems
     }
 
-    private static func describe(_ place: Whereabouts.CratePlace) -> String {
+    private static func describe(_ place: Whereabouts.CratePlace) -> CheckSentence {
         switch place {
-        case .home, .inRepair: return "no deposit has it out or packed"
-        case .packed(let partner, let deposit, _): return "deposit \(deposit) has it packed for partner \(partner)"
-        case .out(let partner, let deposit, _, _): return "deposit \(deposit) has it out at partner \(partner)"
+        case .home, .inRepair: return CheckSentence(.crateNotOut, [])
+        case .packed(let partner, let deposit, _): return CheckSentence(.cratePackedFor, [deposit, partner])
+        case .out(let partner, let deposit, _, _): return CheckSentence(.crateOutAt, [deposit, partner])
         }
     }
 
-    private static func describe(_ place: Whereabouts.ItemPlace) -> String {
+    private static func describe(_ place: Whereabouts.ItemPlace) -> CheckSentence {
         switch place {
-        case .atPartner(let partner, let deposit, _, _, _): return "deposit \(deposit) has it at partner \(partner)"
-        case .packed(let crate, _, let deposit): return "it is packed in \(crate) on deposit \(deposit)"
-        case .lost(let deposit): return "deposit \(deposit.map(\.rawValue) ?? "?") records it lost"
-        case .shelf, .inCrate, .damaged, .withdrawn: return "it is at the library"
+        case .atPartner(let partner, let deposit, _, _, _): return CheckSentence(.itemAtPartner, [deposit, partner])
+        case .packed(let crate, _, let deposit): return CheckSentence(.itemPackedIn, [crate, deposit])
+        case .lost(let deposit): return CheckSentence(.itemLostOn, [deposit.map(\.rawValue) ?? "?"])
+        case .shelf, .inCrate, .damaged, .withdrawn: return CheckSentence(.itemAtLibrary, [])
         }
     }
 }

@@ -71,7 +71,7 @@ public enum LibraryCheck {
                     crateBooks.append(
                         Problem(
                             file: StoreFile.crates.relativePath, recordID: crate.id.rawValue,
-                            message: "item \(barcode) is not in the catalogue (\(StoreFile.items(of: barcode)))"))
+                            .itemNotInCatalogue, barcode, StoreFile.items(of: barcode)))
                 }
             }
         }
@@ -96,13 +96,14 @@ public enum LibraryCheck {
         ids.reserveCapacity(items.count)
         for item in items {
             // The file is named only for a problem: for every item it would cost more than the check.
-            func report(_ message: String) {
+            func report(_ key: CheckText, _ values: [CustomStringConvertible] = []) {
                 problems.append(
                     Problem(
-                        file: StoreFile.items(of: item.id).relativePath, recordID: item.id.rawValue, message: message))
+                        file: StoreFile.items(of: item.id).relativePath, recordID: item.id.rawValue,
+                        CheckSentence(key, values)))
             }
-            if !ids.insert(item.id).inserted { report("the identifier is used twice") }
-            if item.price.minorUnits < 0 { report("the price is negative") }
+            if !ids.insert(item.id).inserted { report(.identifierUsedTwice) }
+            if item.price.minorUnits < 0 { report(.priceNegative) }
         }
         return Identified(ids: ids, problems: problems)
     }
@@ -125,24 +126,26 @@ public enum LibraryCheck {
 
         let partnerIDs = unique(data.partners, file: StoreFile.partners.relativePath, into: &problems)
         for partner in data.partners {
-            func report(_ message: String) {
+            func report(_ key: CheckText, _ values: [CustomStringConvertible] = []) {
                 problems.append(
-                    Problem(file: StoreFile.partners.relativePath, recordID: partner.id.rawValue, message: message))
+                    Problem(
+                        file: StoreFile.partners.relativePath, recordID: partner.id.rawValue, CheckSentence(key, values)
+                    ))
             }
-            if partner.name.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) { report("the name is empty") }
+            if partner.name.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) { report(.nameEmpty) }
             if let route = partner.routeID, !routeIDs.contains(route) {
-                report("route \"\(route)\" is not one of the routes in library.json")
+                report(.routeNotInLibrary, [route])
             }
             for closure in partner.closures where closure.days.last < closure.days.first {
-                report("a closure ends (\(closure.days.last)) before it starts (\(closure.days.first))")
+                report(.closureEndsBeforeStart, [closure.days.last, closure.days.first])
             }
-            if partner.ageGroups.isEmpty { report("no age groups are given") }
+            if partner.ageGroups.isEmpty { report(.noAgeGroups) }
             if let count = partner.childCount, !Limits.childCount.contains(count) {
-                report("childCount \(Limits.childCount.refusal(found: count))")
+                report(.childCountOutOfRange, Limits.childCount.bounds(found: count))
             }
             for entry in partner.crateMix ?? [] {
                 if let count = entry.children, !Limits.childCount.contains(count) {
-                    report("crateMix \(entry.band.rawValue) children \(Limits.childCount.refusal(found: count))")
+                    report(.crateMixChildrenOutOfRange, [entry.band.rawValue] + Limits.childCount.bounds(found: count))
                 }
             }
         }
@@ -161,15 +164,16 @@ public enum LibraryCheck {
         var crateOfItem: [Item.ID: Crate.ID] = [:]
         crateOfItem.reserveCapacity(itemIDs?.count ?? 0)
         for crate in crates {
-            func report(_ message: String) {
+            func report(_ key: CheckText, _ values: [CustomStringConvertible] = []) {
                 problems.append(
-                    Problem(file: StoreFile.crates.relativePath, recordID: crate.id.rawValue, message: message))
+                    Problem(
+                        file: StoreFile.crates.relativePath, recordID: crate.id.rawValue, CheckSentence(key, values)))
             }
             for barcode in crate.itemBarcodes {
                 if let itemIDs, !itemIDs.contains(barcode) {
-                    report("item \(barcode) is not in the catalogue (\(StoreFile.items(of: barcode)))")
+                    report(.itemNotInCatalogue, [barcode, StoreFile.items(of: barcode)])
                 } else if let other = crateOfItem.updateValue(crate.id, forKey: barcode), other != crate.id {
-                    report("item \(barcode) is also packed in crate \(other)")
+                    report(.alsoPackedIn, [barcode, other])
                 }
             }
         }
@@ -188,40 +192,43 @@ public enum LibraryCheck {
             if !depositIDs.insert(deposit.id).inserted {
                 let file = StoreFile.deposits(data.season(of: deposit)).relativePath
                 problems.append(
-                    Problem(file: file, recordID: deposit.id.rawValue, message: "the identifier is used twice"))
+                    Problem(file: file, recordID: deposit.id.rawValue, .identifierUsedTwice))
             }
             if let only, !only(deposit) { continue }
-            func report(_ message: String) {
+            func add(_ sentence: CheckSentence) {
                 // The file's name is only worked out when there is a problem: for every deposit it would cost more
                 // than all the checks.
                 let file = StoreFile.deposits(data.season(of: deposit)).relativePath
-                problems.append(Problem(file: file, recordID: deposit.id.rawValue, message: message))
+                problems.append(Problem(file: file, recordID: deposit.id.rawValue, sentence))
+            }
+            func report(_ key: CheckText, _ values: [CustomStringConvertible] = []) {
+                add(CheckSentence(key, values))
             }
             if !Limits.renewals.contains(deposit.renewals) {
-                report("renewals \(Limits.renewals.refusal(found: deposit.renewals))")
+                report(.renewalsOutOfRange, Limits.renewals.bounds(found: deposit.renewals))
             }
-            if !owners.partnerIDs.contains(deposit.partnerID) { report("partner \(deposit.partnerID) does not exist") }
+            if !owners.partnerIDs.contains(deposit.partnerID) { report(.partnerMissing, [deposit.partnerID]) }
             for crate in deposit.crateIDs where !owners.crateIDs.contains(crate) {
-                report("crate \(crate) does not exist")
+                report(.crateMissing, [crate])
             }
             if booksOnly?(deposit) ?? true {
                 for barcode in deposit.itemBarcodes where !isItem(barcode) {
-                    report("item \(barcode) is not in the catalogue (\(StoreFile.items(of: barcode)))")
+                    report(.itemNotInCatalogue, [barcode, StoreFile.items(of: barcode)])
                 }
             }
             if let dispatched = deposit.dispatchedOn {
-                if deposit.dueOn < dispatched { report("due \(deposit.dueOn), before it was sent (\(dispatched))") }
+                if deposit.dueOn < dispatched { report(.dueBeforeSent, [deposit.dueOn, dispatched]) }
                 if let returned = deposit.returnedOn, returned < dispatched {
-                    report("returned \(returned), before it was sent (\(dispatched))")
+                    report(.returnedBeforeSent, [returned, dispatched])
                 }
             } else if deposit.returnedOn != nil {
-                report("marked returned but never sent")
+                report(.returnedNeverSent)
             }
             for exception in deposit.exceptions where !deposit.itemBarcodes.contains(exception.barcode) {
-                report("an exception names item \(exception.barcode), which was not lent on this deposit")
+                report(.exceptionNotLent, [exception.barcode])
             }
             if let progress = deposit.returnInProgress {
-                for message in returnProblems(progress, of: deposit, in: data) { report(message) }
+                for sentence in returnProblems(progress, of: deposit, in: data) { add(sentence) }
             }
         }
         return problems
@@ -231,35 +238,31 @@ public enum LibraryCheck {
     /// out (or partly returned), and names only books lent on it or kept back or lost on another deposit of the same
     /// partner (late returns), each once.
     private static func returnProblems(_ progress: Deposit.ReturnProgress, of deposit: Deposit, in data: LibraryData)
-        -> [String]
+        -> [CheckSentence]
     {
-        var problems: [String] = []
-        let field = "returnInProgress"
-        guard let dispatched = deposit.dispatchedOn else {
-            return ["\(field): a return is in progress, but the deposit was never sent"]
-        }
+        var problems: [CheckSentence] = []
+        guard let dispatched = deposit.dispatchedOn else { return [CheckSentence(.returnNeverSent, [])] }
         if let returned = deposit.returnedOn, !deposit.isPartlyReturned {
-            problems.append("\(field): a return is in progress, but the deposit came back on \(returned)")
+            problems.append(CheckSentence(.returnAlreadyHome, [returned]))
         }
         if progress.startedOn < dispatched {
-            problems.append("\(field): started \(progress.startedOn), before the deposit was sent (\(dispatched))")
+            problems.append(CheckSentence(.returnStartedBeforeSent, [progress.startedOn, dispatched]))
         }
         let lent = Set(deposit.itemBarcodes)
         var seen = Set<Item.ID>()
         for barcode in progress.scanned {
             if !seen.insert(barcode).inserted {
-                problems.append("\(field): item \(barcode) is scanned twice")
+                problems.append(CheckSentence(.returnScannedTwice, [barcode]))
             } else if !lent.contains(barcode),
                 !data.deposits.contains(where: {
                     $0.partnerID == deposit.partnerID && $0.id != deposit.id && $0.itemBarcodes.contains(barcode)
                 })
             {
-                problems.append(
-                    "\(field): item \(barcode) was not lent on this deposit or another of partner \(deposit.partnerID)")
+                problems.append(CheckSentence(.returnNotLent, [barcode, deposit.partnerID]))
             }
         }
         for damage in progress.damaged where !seen.contains(damage.barcode) {
-            problems.append("\(field): item \(damage.barcode) is marked damaged but not scanned")
+            problems.append(CheckSentence(.returnDamagedNotScanned, [damage.barcode]))
         }
         return problems
     }
@@ -270,29 +273,30 @@ public enum LibraryCheck {
         var problems: [Problem] = []
         let teamIDs = unique(data.teams, file: StoreFile.teams.relativePath, into: &problems)
         for team in data.teams {
-            func report(_ message: String) {
+            func report(_ key: CheckText, _ values: [CustomStringConvertible] = []) {
                 problems.append(
-                    Problem(file: StoreFile.teams.relativePath, recordID: team.id.rawValue, message: message))
+                    Problem(file: StoreFile.teams.relativePath, recordID: team.id.rawValue, CheckSentence(key, values)))
             }
             for member in team.memberIDs where !staffIDs.contains(member) {
-                report("member \(member) is not in staff.json")
+                report(.memberNotStaff, [member])
             }
             if !team.memberIDs.contains(team.coordinatorID) {
-                report("the coordinator \(team.coordinatorID) is not one of the members")
+                report(.coordinatorNotMember, [team.coordinatorID])
             }
         }
 
         _ = unique(data.events, file: StoreFile.events.relativePath, into: &problems)
         for event in data.events {
-            func report(_ message: String) {
+            func report(_ key: CheckText, _ values: [CustomStringConvertible] = []) {
                 problems.append(
-                    Problem(file: StoreFile.events.relativePath, recordID: event.id.rawValue, message: message))
+                    Problem(
+                        file: StoreFile.events.relativePath, recordID: event.id.rawValue, CheckSentence(key, values)))
             }
-            if let team = event.teamID, !teamIDs.contains(team) { report("team \(team) does not exist") }
+            if let team = event.teamID, !teamIDs.contains(team) { report(.teamMissing, [team]) }
             for partner in event.partnerIDs where !partnerIDs.contains(partner) {
-                report("partner \(partner) does not exist")
+                report(.partnerMissing, [partner])
             }
-            if let end = event.endsOn, end < event.startsOn { report("it ends (\(end)) before it starts") }
+            if let end = event.endsOn, end < event.startsOn { report(.eventEndsBeforeStart, [end]) }
         }
         return problems
     }
@@ -300,23 +304,23 @@ public enum LibraryCheck {
     private static func checkSettings(_ settings: LibrarySettings, into problems: inout [Problem]) {
         let file = StoreFile.settings.relativePath
         if !(1...12).contains(settings.seasonStartMonth) {
-            problems.append(Problem(file: file, message: "seasonStartMonth must be a month from 1 to 12"))
+            problems.append(Problem(file: file, .seasonStartMonth))
         }
         if settings.backupsToKeep < 0 {
-            problems.append(Problem(file: file, message: "backupsToKeep cannot be negative"))
+            problems.append(Problem(file: file, .backupsToKeepNegative))
         }
         var seen = Set<Route.ID>()
         for route in settings.routes {
             if !seen.insert(route.id).inserted {
-                problems.append(Problem(file: file, recordID: route.id.rawValue, message: "two routes have this id"))
+                problems.append(Problem(file: file, recordID: route.id.rawValue, .twoRoutesSameID))
             }
             if route.vanCapacity <= 0 {
                 problems.append(
-                    Problem(file: file, recordID: route.id.rawValue, message: "the van capacity must be at least 1"))
+                    Problem(file: file, recordID: route.id.rawValue, .vanCapacity))
             }
             if route.deliveryWeekdays.isEmpty {
                 problems.append(
-                    Problem(file: file, recordID: route.id.rawValue, message: "the route has no delivery weekday"))
+                    Problem(file: file, recordID: route.id.rawValue, .noDeliveryWeekday))
             }
         }
     }
@@ -326,7 +330,7 @@ public enum LibraryCheck {
         var seen = Set<R.ID>()
         seen.reserveCapacity(records.count)
         for record in records where !seen.insert(record.id).inserted {
-            problems.append(Problem(file: file, recordID: "\(record.id)", message: "the identifier is used twice"))
+            problems.append(Problem(file: file, recordID: "\(record.id)", .identifierUsedTwice))
         }
         return seen
     }

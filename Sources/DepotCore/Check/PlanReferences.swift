@@ -11,39 +11,37 @@ enum PlanReferences {
             let file = StoreFile.plan(seasonPlan.season).relativePath
             if let published = seasonPlan.published, published.season.startYear != seasonPlan.season.startYear {
                 problems.append(
-                    Problem(
-                        file: file,
-                        message: "the published plan is for \(published.season), the draft for \(seasonPlan.season)"))
+                    Problem(file: file, .planSeasons, published.season, seasonPlan.season))
             }
-            let versions = [("draft", Optional(seasonPlan.draft)), ("published", seasonPlan.published)]
+            let versions = [(CheckText.planDraft, Optional(seasonPlan.draft)), (.planPublished, seasonPlan.published)]
             for (name, plan) in versions {
                 guard let plan else { continue }
                 let routeIDs = Set((plan.request.settings ?? data.settings).routes.map(\.id))
                 var reported = Set<String>()
-                func report(_ key: String, _ recordID: String, _ message: String) {
+                func report(_ key: String, _ recordID: String, _ sentence: CheckSentence) {
                     guard reported.insert(key).inserted else { return }
-                    problems.append(Problem(file: file, recordID: recordID, message: "\(name): \(message)"))
+                    problems.append(Problem(file: file, recordID: recordID, CheckSentence(name, [], inner: sentence)))
                 }
                 for visit in plan.visits {
                     let record = visit.id.description
                     if !partnerIDs.contains(visit.partnerID) {
-                        report("P \(visit.partnerID)", record, "partner \(visit.partnerID) does not exist")
+                        report("P \(visit.partnerID)", record, CheckSentence(.partnerMissing, [visit.partnerID]))
                     }
                     if !routeIDs.contains(visit.routeID) {
-                        report("R \(visit.routeID)", record, "route \"\(visit.routeID)\" is not in library.json")
+                        report("R \(visit.routeID)", record, CheckSentence(.routeNotInLibraryFile, [visit.routeID]))
                     }
                     for crate in visit.leave + visit.pickUp where !crateIDs.contains(crate) {
-                        report("C \(crate)", record, "crate \(crate) does not exist")
+                        report("C \(crate)", record, CheckSentence(.crateMissing, [crate]))
                     }
                 }
                 for pin in plan.request.pins {
                     let record = "\(pin.partnerID) \(pin.day)"
                     if !partnerIDs.contains(pin.partnerID) {
                         report(
-                            "P \(pin.partnerID)", record, "a pin names partner \(pin.partnerID), which does not exist")
+                            "P \(pin.partnerID)", record, CheckSentence(.pinPartnerMissing, [pin.partnerID]))
                     }
                     for crate in pin.crates ?? [] where !crateIDs.contains(crate) {
-                        report("C \(crate)", record, "a pin names crate \(crate), which does not exist")
+                        report("C \(crate)", record, CheckSentence(.pinCrateMissing, [crate]))
                     }
                 }
             }

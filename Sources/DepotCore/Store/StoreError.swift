@@ -84,6 +84,9 @@ public struct Problem: Hashable, Sendable, CustomStringConvertible {
     public var line: Int?
     public var column: Int?
     public var message: String
+    /// The message as a sentence of the language files, when it is one (the reference checks'): `text(in:)` says it
+    /// in the language asked for.
+    public var sentence: CheckSentence?
 
     public init(file: String, recordID: String? = nil, line: Int? = nil, column: Int? = nil, message: String) {
         self.file = file
@@ -91,6 +94,20 @@ public struct Problem: Hashable, Sendable, CustomStringConvertible {
         self.line = line
         self.column = column
         self.message = message
+    }
+
+    /// Problems are the same when they say the same of the same place: the sentence is the message, in other words.
+    public static func == (lhs: Problem, rhs: Problem) -> Bool {
+        (lhs.file, lhs.recordID, lhs.line, lhs.column, lhs.message)
+            == (rhs.file, rhs.recordID, rhs.line, rhs.column, rhs.message)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(file)
+        hasher.combine(recordID)
+        hasher.combine(line)
+        hasher.combine(column)
+        hasher.combine(message)
     }
 
     public var description: String {

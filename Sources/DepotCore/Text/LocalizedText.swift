@@ -44,7 +44,7 @@ extension Problem: LocalizedText {
             place += book.format(StoreErrorText.atRecord, TerminalSafe.field(recordID, limit: TerminalSafe.quoteLimit))
         }
         return "\(TerminalSafe.field(place, limit: TerminalSafe.lineLimit)): "
-            + TerminalSafe.field(message, limit: TerminalSafe.lineLimit)
+            + TerminalSafe.field(sentence?.text(in: language) ?? message, limit: TerminalSafe.lineLimit)
     }
 }
 

@@ -20,7 +20,7 @@ extension Strings {
             let message = TerminalSafe.field(message, limit: TerminalSafe.lineLimit)
             return "\(place) er beskadiget: \(message). Filen er ikke ændret; ret den, eller hent den fra backups/."
         case .invalidRecords(let problems):
-            let shown = problems.prefix(5).map(\.description).joined(separator: "\n  ")
+            let shown = problems.prefix(5).map { $0.text(in: language) }.joined(separator: "\n  ")
             let more = problems.count > 5 ? "\n  (og \(problems.count - 5) til; `depot check` viser dem alle)" : ""
             return "Biblioteket har poster, der ikke passer sammen:\n  \(shown)\(more)"
         case .newerSchema(let file, let found, let supported):
