@@ -11,7 +11,7 @@ struct CompetitionCommand: ParsableCommand {
             """,
         subcommands: [
             Results.self, Sheets.self, Order.self, Certificates.self, Score.self, Tie.self, Advance.self,
-            ReaderCommand.self,
+            ReaderCommand.self, JudgeCommand.self,
         ]
     )
 
@@ -448,7 +448,7 @@ private func readerMessage(_ error: ReaderError, competition: Competition) -> St
 
 /// Loads the library for writing, lets `body` change the event's competition in round `--round` (with the staff
 /// member `by`, checked), saves `events.json` and prints what `body` returns. Nothing is written when `body` throws.
-private func changeCompetition(
+func changeCompetition(
     _ options: CompetitionCommand.ChangeOptions, by: String? = nil,
     _ body: (Event, inout Competition, Int, StaffMember.ID?, Day) throws -> String
 ) throws {
@@ -476,10 +476,12 @@ private func changeCompetition(
         throw failure(words.format(.isNotAReadingAloud, event.id, event.title))
     }
     let round = try parseRound(options.round, in: competition)
-    let staff = by.map { StaffMember.ID($0) }
-    if let staff, !data.staff.contains(where: { $0.id == staff }) {
-        throw failure(words.format(.byNoStaffMemberHas, staff))
+    let given = by.map { StaffMember.ID($0) }
+    if let given, !data.staff.contains(where: { $0.id == given }) {
+        throw failure(words.format(.byNoStaffMemberHas, given))
     }
+    // Who does it: --by where the command has it, else the staff member at the desk (--as, $DEPOT_STAFF).
+    let staff = given ?? store.author
     let summary = try body(event, &competition, round, staff, Day.today())
     data.events[index].competition = competition
     do {
@@ -491,7 +493,7 @@ private func changeCompetition(
 }
 
 /// A judge of the round by id or by name (or a unique part of it).
-private func findJudge(_ text: String, in state: CompetitionRound, roundName: String) throws -> Judge {
+func findJudge(_ text: String, in state: CompetitionRound, roundName: String) throws -> Judge {
     let wanted = text.lowercased()
     if let judge = state.judges.first(where: { $0.id.rawValue.lowercased() == wanted }) { return judge }
     let matches = state.judges.filter { $0.name.lowercased().contains(wanted) }

@@ -15,6 +15,9 @@ extension Competition {
         guard rounds[round].judges.contains(where: { $0.id == judge }) else {
             throw .unknownJudge(judge: judge.rawValue, round: roundName)
         }
+        if let record = rounds[round].judges.first(where: { $0.id == judge }), record.isAbsent {
+            throw .judgeAbsent(judge: record.name, round: roundName)
+        }
         guard let readerRecord = self.reader(reader) else { throw .unknownReader(reader: reader.rawValue) }
         guard rounds[round].readerIDs.contains(reader) else {
             throw .readerNotInRound(reader: readerRecord.label, round: roundName)

@@ -1,8 +1,8 @@
-/// The words of the competition printouts, in Danish or English.
-struct CompetitionWords {
-    let language: Language
+/// The words of the competition printouts, in Danish or English; the commands share them.
+public struct CompetitionWords: Sendable {
+    public let language: Language
 
-    init(_ language: Language) {
+    public init(_ language: Language) {
         self.language = language
     }
 
@@ -11,7 +11,62 @@ struct CompetitionWords {
 
     var dayText: DayText { DayText(language) }
 
-    func round(_ round: RoundFormat) -> String {
+    /// The competition's words from the language files.
+    public var book: TextBook { TextBook(language) }
+
+    /// "Alma, Clara og Storm" / "Alma, Clara and Storm".
+    public func list(_ names: [String]) -> String {
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " \(book[CompetitionText.and]) " + names.last!
+    }
+
+    /// "Lene Ebbesen (bibliotekar, Rønde Skole)", "Sanne Østergaard (lærer, fraværende)".
+    public func judge(_ judge: Judge, in competition: Competition) -> String {
+        var parts = [role(judge.role)]
+        if let school = judge.schoolID.flatMap({ id in competition.schools.first { $0.id == id } }) {
+            parts.append(school.name)
+        } else if let organisation = judge.organisation {
+            parts.append(organisation)
+        }
+        if judge.isAbsent { parts.append(book[CompetitionText.absent]) }
+        return "\(judge.name) (\(parts.joined(separator: ", ")))"
+    }
+
+    /// The lines under a round's judges: that points are averaged, and the judges from a reader's own school.
+    public func juryNotes(_ competition: Competition, round: Int) -> [String] {
+        var lines: [String] = []
+        let absent = competition.absentJudges(round: round)
+        if !absent.isEmpty {
+            let present = competition.round(round).judges.count - absent.count
+            lines.append(
+                book.format(CompetitionText.averaged, count: present, present, list(absent.map(\.name))))
+        }
+        for judge in competition.round(round).judges where !judge.isAbsent {
+            lines += ownSchool(judge, in: competition, round: round)
+        }
+        return lines
+    }
+
+    /// "! Egen skole: Lene Ebbesen er fra Rønde Skole ligesom Alma, Clara og Storm." and the chair's note; empty
+    /// when the judge judges no reader of the judge's school.
+    public func ownSchool(_ judge: Judge, in competition: Competition, round: Int) -> [String] {
+        let readers = competition.ownSchoolReaders(of: judge.id, round: round)
+        guard let first = readers.first else { return [] }
+        var lines = [
+            book.format(
+                CompetitionText.ownSchoolFlag, judge.name, first.school,
+                list(readers.map { "\($0.firstName) (\($0.className))" }))
+        ]
+        if let accepted = judge.acceptedConflict {
+            lines.append(book.format(CompetitionText.ownSchoolAccepted, dayText.long(accepted.on), accepted.note))
+        }
+        return lines
+    }
+
+    /// "delt 5. plads" / "joint 5th place".
+    public func jointPlacement(_ place: Int) -> String { book.format(CompetitionText.jointPlace, placement(place)) }
+
+    public func round(_ round: RoundFormat) -> String {
         guard language == .english else { return round.name }
         switch round.stage {
         case .classHeat: return "Class heat"
@@ -44,7 +99,7 @@ struct CompetitionWords {
         }
     }
 
-    func role(_ role: Judge.Role) -> String {
+    public func role(_ role: Judge.Role) -> String {
         switch role {
         case .storyteller: return pick("fortæller", "storyteller")
         case .schoolConsultant: return pick("skolekonsulent", "school consultant")
@@ -73,7 +128,7 @@ struct CompetitionWords {
     }
 
     /// "1. plads" / "1st place".
-    func placement(_ place: Int) -> String {
+    public func placement(_ place: Int) -> String {
         guard language == .english else { return "\(place). plads" }
         let suffix: String
         switch (place % 10, place % 100) {
@@ -98,7 +153,12 @@ struct CompetitionWords {
     }
 
     /// "Ida, 5.a".
-    func reader(_ reader: Reader) -> String { "\(reader.firstName), \(reader.className)" }
+    public func reader(_ reader: Reader) -> String { "\(reader.firstName), \(reader.className)" }
+
+    /// Readers for a sentence, each with class and school: "Noah (5.a, Hornslet Skole) og Alma (5.a, Rønde Skole)".
+    public func readers(_ ids: [Reader.ID], in competition: Competition) -> String {
+        list(ids.map { competition.reader($0)?.label ?? $0.rawValue })
+    }
 
     /// The heading of a round: "Finale – torsdag 18. marts 2027, Rønde Bibliotek".
     func roundHeading(_ competition: Competition, round: Int, event: Event) -> String {

@@ -121,6 +121,6 @@ public struct TextBook: Sendable {
         WeekPrintText.self, PackingListText.self, CommandText.self, DayNameText.self, NumberFormatText.self,
         StoreErrorText.self, LookupText.self, WhereaboutsWords.self, LetterText.self, ExchangeDatesText.self,
         PlanWordsText.self, PlanExplainText.self, PlanPrintText.self, PlanDiffText.self, ScanText.self,
-        HolidayText.self, SyncText.self, DeskErrorText.self, StoreNoticeText.self,
+        HolidayText.self, SyncText.self, DeskErrorText.self, StoreNoticeText.self, CompetitionText.self,
     ]
 }

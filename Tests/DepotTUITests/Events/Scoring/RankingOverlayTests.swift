@@ -24,8 +24,9 @@ struct RankingOverlayTests {
         #expect(ScoringFixture.row("Clara, 5.b", &app).hasPrefix("│   2. Clara, 5.b"))
         #expect(ScoringFixture.row("Storm, 5.c", &app).contains("2. Storm"))
         #expect(ScoringFixture.row("Storm, 5.c", &app).contains("omlæsning nødvendig"))
+        // Noah's tie for 4th place is below the cut: a shared place, no read-off.
         #expect(ScoringFixture.row("Noah, 5.a", &app).contains("4. Noah"))
-        #expect(ScoringFixture.row("Noah, 5.a", &app).contains("omlæsning nødvendig"))
+        #expect(!ScoringFixture.row("Noah, 5.a", &app).contains("omlæsning nødvendig"))
         app.press(.character("a"))
         #expect(
             app.message

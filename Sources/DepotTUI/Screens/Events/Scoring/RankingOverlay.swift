@@ -336,7 +336,7 @@ struct RankingOverlay: Overlay {
                 return (strings[text], .plain)
             }
             return (strings[rule == .readOff ? ScoringText.noteDecidedReadOff : ScoringText.noteDecidedLot], .plain)
-        case .none:
+        case .none, .shared:
             if let advancing = format.advancing, entry.place <= advancing {
                 return (strings[ScoringText.noteAdvances], .plain)
             }

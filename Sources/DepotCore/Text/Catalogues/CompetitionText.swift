@@ -1,0 +1,56 @@
+/// The words of the competition's judges, heats, ties, running order and log, for the printouts and the
+/// commands. The texts are in the language files under "CompetitionText".
+public enum CompetitionText: String, TextCatalogue {
+    /// After an absent judge's name: "Sanne Østergaard (lærer, fraværende)".
+    case absent
+    /// Under a round's judges when a judge is absent.
+    case averaged
+    /// On a judge's score sheet and the results.
+    case ownSchoolFlag
+    /// Under the own-school flag once the chair accepted it.
+    case ownSchoolAccepted
+    /// Beside a reader on the sheet of a judge from the reader's school.
+    case ownSchoolRow
+    /// Between the last two names of a list.
+    case and
+    /// A shared place: "delt 5. plads".
+    case jointPlace
+    /// `depot competition judge add`.
+    case judgeAdded
+    /// After `judge add` when the judge comes from a reader's school.
+    case judgeOwnSchool
+    /// `depot competition judge absent`.
+    case judgeMarkedAbsent
+    /// `judge accept-conflict`.
+    case judgeConflictAccepted
+    /// A judge without a name.
+    case judgeEmptyName
+    /// A judge's school that is none of the competition's.
+    case judgeUnknownSchool
+    /// An unknown role.
+    case judgeUnknownRole
+    /// Absent twice.
+    case judgeAlreadyAbsent
+    /// accept-conflict without a conflict.
+    case judgeNoConflict
+    /// accept-conflict without a note.
+    case judgeEmptyNote
+    /// Points from an absent judge.
+    case scoreJudgeAbsent
+
+    public static let placeholders: [CompetitionText: [String]] = [
+        .averaged: ["count", "absent"],
+        .ownSchoolFlag: ["judge", "school", "readers"],
+        .ownSchoolAccepted: ["day", "note"],
+        .jointPlace: ["place"],
+        .judgeAdded: ["judge", "id", "round"],
+        .judgeOwnSchool: ["judge", "school", "count", "readers", "command"],
+        .judgeMarkedAbsent: ["judge", "id", "round", "count"],
+        .judgeConflictAccepted: ["judge", "id", "round", "note"],
+        .judgeUnknownSchool: ["school", "list"],
+        .judgeUnknownRole: ["text", "list"],
+        .judgeAlreadyAbsent: ["judge"],
+        .judgeNoConflict: ["judge"],
+        .scoreJudgeAbsent: ["judge", "round"],
+    ]
+}
