@@ -11,7 +11,7 @@ struct CompetitionCommand: ParsableCommand {
             """,
         subcommands: [
             Results.self, Sheets.self, Order.self, Certificates.self, Score.self, Tie.self, Advance.self,
-            ReaderCommand.self, JudgeCommand.self,
+            ReaderCommand.self, JudgeCommand.self, HeatCommand.self, Draw.self,
         ]
     )
 
@@ -378,15 +378,18 @@ extension CompetitionCommand {
             var school: String
             @Flag(help: "Make --school a new school of the competition when it is none yet.")
             var newSchool = false
+            @Option(help: ArgumentHelp("The heat (id H1 or name), when the round has several.", valueName: "H"))
+            var heat: String?
 
             func run() throws {
                 try changeCompetition(options) { event, competition, round, staff, today in
                     let isNew = competition.school(named: school) == nil
+                    let heatID = try findHeat(heat, in: competition, round: round)
                     let reader: DepotCore.Reader
                     do throws(ReaderError) {
                         reader = try competition.addReader(
                             firstName: name, className: className, school: school, round: round,
-                            newSchool: newSchool)
+                            newSchool: newSchool, heat: heatID)
                     } catch {
                         throw failure(readerMessage(error, competition: competition))
                     }
@@ -489,7 +492,9 @@ func changeCompetition(
     } catch let error as CustomStringConvertible {
         throw failure(spoken(error))
     }
-    print(TerminalSafe.escape(summary))
+    print(
+        summary.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafe.escape(String($0)) }
+            .joined(separator: "\n"))
 }
 
 /// A judge of the round by id or by name (or a unique part of it).

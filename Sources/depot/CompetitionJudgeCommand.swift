@@ -34,6 +34,8 @@ extension CompetitionCommand {
             var school: String?
             @Option(help: ArgumentHelp("Where the judge comes from when it is no school.", valueName: "O"))
             var organisation: String?
+            @Option(help: ArgumentHelp("The heat whose jury the judge sits on (id H1 or name).", valueName: "H"))
+            var heat: String?
 
             func run() throws {
                 guard let role = Judge.Role.named(role) else {
@@ -41,10 +43,12 @@ extension CompetitionCommand {
                     throw failure(competitionWords.book.format(CompetitionText.judgeUnknownRole, role, names))
                 }
                 try changeCompetition(options) { event, competition, round, _, _ in
+                    let heatID = try findHeat(heat, in: competition, round: round)
                     let judge: Judge
                     do throws(JudgeError) {
                         judge = try competition.addJudge(
-                            name: name, role: role, round: round, school: school, organisation: organisation)
+                            name: name, role: role, round: round, school: school, organisation: organisation,
+                            heat: heatID)
                     } catch {
                         throw failure(judgeMessage(error, competition: competition))
                     }

@@ -172,6 +172,7 @@ extension Competition {
             Reader(id: id, firstName: firstName, className: className, school: school, schoolID: schoolID, book: book))
         if rounds.isEmpty { rounds.append(CompetitionRound()) }
         rounds[0].readerIDs.append(id)
+        rounds[0].normaliseHeats()
         return id
     }
 }

@@ -74,11 +74,12 @@ public enum JudgeError: Error, Hashable, Sendable {
 }
 
 extension Competition {
-    /// Adds a judge to round `round` (an index into the format's rounds) from `school` (a school of the competition,
+    /// Adds a judge to round `round` (an index into the format's rounds), to the jury of heat `heat`, from `school` (a school of the competition,
     /// by name) or `organisation`, and returns the judge (id J1, J2... in that round).
     @discardableResult
     public mutating func addJudge(
-        name: String, role: Judge.Role, round: Int, school: String? = nil, organisation: String? = nil
+        name: String, role: Judge.Role, round: Int, school: String? = nil, organisation: String? = nil,
+        heat: Heat.ID? = nil
     ) throws(JudgeError) -> Judge {
         let name = name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { throw .emptyName }
@@ -98,6 +99,12 @@ extension Competition {
             id: Judge.ID("J\(number)"), name: name, role: role, schoolID: schoolID,
             organisation: organisation?.isEmpty == false ? organisation : nil)
         rounds[round].judges.append(judge)
+        // Into the heat named, or the only one; in a round of several heats a judge of none judges no one yet.
+        if let index = rounds[round].heats.firstIndex(where: { $0.id == heat })
+            ?? (rounds[round].heats.count == 1 ? 0 : nil)
+        {
+            rounds[round].heats[index].judgeIDs.append(judge.id)
+        }
         return judge
     }
 

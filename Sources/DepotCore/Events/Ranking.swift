@@ -86,19 +86,28 @@ public struct RankedReader: Hashable, Sendable {
 }
 
 extension Competition {
-    /// The judges of round `round` who judge `reader` (the round's jury), present or not.
+    /// The judges of round `round` who judge `reader`: the jury of the reader's heat, or the round's judges when
+    /// the round has no heats; present or not.
     public func jury(of reader: Reader.ID, round: Int) -> [Judge] {
-        self.round(round).judges
+        let state = self.round(round)
+        guard !state.heats.isEmpty else { return state.judges }
+        let ids = state.heat(of: reader)?.judgeIDs ?? []
+        return state.judges.filter { ids.contains($0.id) }
     }
 
-    /// The readers `judge` judges in round `round`, in running order.
+    /// The readers `judge` judges in round `round`, in running order: those of the judge's heats.
     public func readers(judgedBy judge: Judge.ID, round: Int) -> [Reader.ID] {
-        self.round(round).readerIDs
+        let state = self.round(round)
+        guard !state.heats.isEmpty else { return state.readerIDs }
+        return state.heats.filter { $0.judgeIDs.contains(judge) }.flatMap(\.readerIDs)
     }
 
-    /// Whether scores in round `round` are averaged over the judges present: some judge of the round is absent.
+    /// Whether scores in round `round` are averaged over the judges present: some judge of the round is absent, or
+    /// its heats' juries are not the same size (sums of juries of different sizes cannot be compared).
     public func isAveraged(round: Int) -> Bool {
-        self.round(round).judges.contains(where: \.isAbsent)
+        let state = self.round(round)
+        if state.judges.contains(where: \.isAbsent) { return true }
+        return Set(state.heats.map(\.judgeIDs.count)).count > 1
     }
 
     /// The judges of round `round` who are absent.
@@ -147,13 +156,17 @@ extension Competition {
         return advancing
     }
 
-    /// What a reader is ranked within in round `round`: the school when the round is held at each school.
+    /// What a reader is ranked within in round `round`: the heat when advancing counts per heat, the school when the
+    /// round is held at each school (both: "Heat 1 · Rønde Skole"), else the whole round (`nil`).
     func group(of reader: Reader.ID, round: Int) -> String? {
-        format.rounds[round].perSchool ? (self.reader(reader)?.school ?? "") : nil
+        var parts: [String] = []
+        if format.rounds[round].perHeat, let heat = self.round(round).heat(of: reader) { parts.append(heat.name) }
+        if format.rounds[round].perSchool { parts.append(self.reader(reader)?.school ?? "") }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
     /// The readers of round `round` best first, by score across the judges present; per school when the round is
-    /// held at each school. Withdrawn readers are left out. Equal scores share a place; once the tied readers are
+    /// held at each school, per heat when the format says so. Withdrawn readers are left out. Equal scores share a place; once the tied readers are
     /// fully scored, a tie across the cut (see `cut(round:)`) needs a read-off unless a recorded `TieBreak` orders
     /// them, and any other tie is a shared place.
     public func ranking(round: Int) -> [RankedReader] {

@@ -22,6 +22,11 @@ extension Competition {
         guard rounds[round].readerIDs.contains(reader) else {
             throw .readerNotInRound(reader: readerRecord.label, round: roundName)
         }
+        guard jury(of: reader, round: round).contains(where: { $0.id == judge }) else {
+            throw .notOnJury(
+                judge: rounds[round].judges.first { $0.id == judge }?.name ?? judge.rawValue,
+                reader: readerRecord.label)
+        }
         guard let criterionRecord = roundFormat.criteria.first(where: { $0.id == criterion }) else {
             throw .unknownCriterion(criterion: criterion, round: roundName)
         }

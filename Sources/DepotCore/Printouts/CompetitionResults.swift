@@ -67,10 +67,16 @@ public enum CompetitionResults {
             let state = competition.round(index)
             out.append("")
             out.append(fitted(words.roundHeading(competition, round: index, event: event), 80))
+            for (heading, jury) in words.heatLines(competition, round: index) {
+                out.append(fitted(heading, 80))
+                out += TextWrap.lines("  " + jury, width: 80, indent: "    ")
+            }
             if !state.judges.isEmpty {
-                out += TextWrap.lines(
-                    words.pick("Dommere: ", "Judges: ") + judges(competition, round: index, words: words), width: 80,
-                    indent: "  ")
+                if state.heats.isEmpty {
+                    out += TextWrap.lines(
+                        words.pick("Dommere: ", "Judges: ") + judges(competition, round: index, words: words),
+                        width: 80, indent: "  ")
+                }
                 for note in words.juryNotes(competition, round: index) {
                     out += TextWrap.lines(note, width: 80, indent: "  ")
                 }
@@ -99,9 +105,14 @@ public enum CompetitionResults {
         for index in rounds(competition, round: round) {
             let state = competition.round(index)
             body += "<h2>\(HTMLPage.escape(words.roundHeading(competition, round: index, event: event)))</h2>\n"
+            for (heading, jury) in words.heatLines(competition, round: index) {
+                body += "<h3>\(HTMLPage.escape(heading))</h3>\n<p>\(HTMLPage.escape(jury))</p>\n"
+            }
             if !state.judges.isEmpty {
-                body +=
-                    "<p>\(HTMLPage.escape(words.pick("Dommere: ", "Judges: ") + judges(competition, round: index, words: words)))</p>\n"
+                if state.heats.isEmpty {
+                    body +=
+                        "<p>\(HTMLPage.escape(words.pick("Dommere: ", "Judges: ") + judges(competition, round: index, words: words)))</p>\n"
+                }
                 for note in words.juryNotes(competition, round: index) {
                     body += "<p class=\"muted\">\(HTMLPage.escape(note))</p>\n"
                 }

@@ -40,6 +40,9 @@ public enum CompetitionSheets {
                     80),
             ]
             if let judge {
+                for heat in state.heats where heat.judgeIDs.contains(judge.id) {
+                    out.append(fitted(words.heatHeading(heat), 80))
+                }
                 for line in words.ownSchool(judge, in: competition, round: round) {
                     out += TextWrap.lines(line, width: 80, indent: "  ")
                 }
@@ -91,6 +94,9 @@ public enum CompetitionSheets {
             let judgeText = judge.map { words.judge($0, in: competition) } ?? String(repeating: "_", count: 30)
             body += "<p>\(HTMLPage.escape(words.pick("Dommer: ", "Judge: ") + judgeText))</p>\n"
             if let judge {
+                for heat in state.heats where heat.judgeIDs.contains(judge.id) {
+                    body += "<p>\(HTMLPage.escape(words.heatHeading(heat)))</p>\n"
+                }
                 for line in words.ownSchool(judge, in: competition, round: round) {
                     body += "<p class=\"flag\">\(HTMLPage.escape(line))</p>\n"
                 }

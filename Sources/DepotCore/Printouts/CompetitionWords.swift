@@ -9,7 +9,7 @@ public struct CompetitionWords: Sendable {
     /// `da` in Danish, `en` in English.
     func pick(_ da: String, _ en: String) -> String { language == .danish ? da : en }
 
-    var dayText: DayText { DayText(language) }
+    public var dayText: DayText { DayText(language) }
 
     /// The competition's words from the language files.
     public var book: TextBook { TextBook(language) }
@@ -61,6 +61,28 @@ public struct CompetitionWords: Sendable {
             lines.append(book.format(CompetitionText.ownSchoolAccepted, dayText.long(accepted.on), accepted.note))
         }
         return lines
+    }
+
+    /// "Heat Rønde Skole – torsdag 18. februar 2027, Rønde Skole".
+    public func heatHeading(_ heat: Heat) -> String {
+        var text = book.format(CompetitionText.heatHeading, heat.name)
+        if let day = heat.day { text += " – \(dayText.weekdayName(day.weekday)) \(dayText.long(day))" }
+        if let venue = heat.venue { text += ", \(venue)" }
+        return text
+    }
+
+    /// "Dommere: Lene Ebbesen (bibliotekar), …" for the jury of `heat`.
+    public func heatJury(_ heat: Heat, in competition: Competition, round: Int) -> String {
+        let judges = competition.round(round).judges.filter { heat.judgeIDs.contains($0.id) }
+        let names = judges.map { judge($0, in: competition) }.joined(separator: ", ")
+        return book.format(CompetitionText.heatJury, names.isEmpty ? book[CompetitionText.heatNoJury] : names)
+    }
+
+    /// The lines under a round's heading that present its heats: each heat's heading and jury.
+    func heatLines(_ competition: Competition, round: Int) -> [(heading: String, jury: String)] {
+        competition.round(round).heats.map {
+            (heatHeading($0), heatJury($0, in: competition, round: round))
+        }
     }
 
     /// "delt 5. plads" / "joint 5th place".

@@ -37,6 +37,30 @@ public enum CompetitionText: String, TextCatalogue {
     case judgeEmptyNote
     /// Points from an absent judge.
     case scoreJudgeAbsent
+    /// Points from a judge of another heat.
+    case scoreNotOnJury
+    /// `depot competition heat add`; `when` is ", 18. februar 2027, Rønde Skole" or empty.
+    case heatAdded
+    /// After the first heat of a round that had readers.
+    case heatTookRound
+    /// A heat without a name.
+    case heatEmptyName
+    /// An unknown heat.
+    case heatUnknown
+    /// A reader or judge without --heat in a round of heats.
+    case heatNeeded
+    /// A heat's heading on the results and the running order.
+    case heatHeading
+    /// A heat's judges.
+    case heatJury
+    /// A heat without judges.
+    case heatNoJury
+    /// Under a drawn running order.
+    case drawnWithSeed
+    /// `depot competition draw`.
+    case drawDone
+    /// Draw refused after scoring.
+    case roundHasScores
 
     public static let placeholders: [CompetitionText: [String]] = [
         .averaged: ["count", "absent"],
@@ -52,5 +76,15 @@ public enum CompetitionText: String, TextCatalogue {
         .judgeAlreadyAbsent: ["judge"],
         .judgeNoConflict: ["judge"],
         .scoreJudgeAbsent: ["judge", "round"],
+        .scoreNotOnJury: ["judge", "reader"],
+        .heatAdded: ["id", "name", "round", "when"],
+        .heatTookRound: ["count"],
+        .heatUnknown: ["text", "list"],
+        .heatNeeded: ["list"],
+        .heatHeading: ["name"],
+        .heatJury: ["judges"],
+        .drawnWithSeed: ["seed"],
+        .drawDone: ["round", "seed"],
+        .roundHasScores: ["round"],
     ]
 }
