@@ -227,7 +227,7 @@ extension CompetitionCommand {
         }
 
         func run() throws {
-            try changeCompetition(options, by: by) { event, competition, round, staff, today in
+            try changeCompetition(options, by: by) { event, competition, round, staff, today, log in
                 let state = competition.round(round)
                 let format = competition.format.rounds[round]
                 let judge = try findJudge(judge, in: state, roundName: format.name)
@@ -291,7 +291,7 @@ extension CompetitionCommand {
         }
 
         func run() throws {
-            try changeCompetition(options) { event, competition, round, staff, today in
+            try changeCompetition(options) { event, competition, round, staff, today, log in
                 let ids = try winners.map { try findReader($0, in: competition, round: round) }
                 let ranking = competition.ranking(round: round)
                 guard let entry = ranking.first(where: { $0.readerID == ids[0] }) else {
@@ -321,7 +321,11 @@ extension CompetitionCommand {
                     throw failure(spoken(error))
                 }
                 let placed = order.enumerated().map { "\($0 + 1). \(label($1))" }.joined(separator: ", ")
-                return "Recorded the \(lot ? "lot" : "read-off"): \(placed)."
+                let book = competitionWords.book
+                let roundName = competition.format.rounds[round].name
+                log.append(
+                    book.format(lot ? CompetitionText.logTieLot : CompetitionText.logTieReadOff, roundName, placed))
+                return book.format(lot ? CompetitionText.tieRecordedLot : CompetitionText.tieRecordedReadOff, placed)
             }
         }
     }
@@ -337,7 +341,7 @@ extension CompetitionCommand {
         @OptionGroup var options: ChangeOptions
 
         func run() throws {
-            try changeCompetition(options) { event, competition, round, staff, today in
+            try changeCompetition(options) { event, competition, round, staff, today, log in
                 let moved: [Reader.ID]
                 do throws(AdvanceError) {
                     moved = try competition.advance(round: round)
@@ -346,7 +350,13 @@ extension CompetitionCommand {
                 }
                 let next = competition.format.rounds[round + 1].name
                 let names = moved.map { competition.reader($0)?.label ?? $0.rawValue }
-                return "\(words.count(moved.count, .nounReader)) go on to \(next): \(names.joined(separator: "; "))."
+                let cw = competitionWords
+                let readers = words.count(moved.count, .nounReader)
+                log.append(
+                    cw.book.format(
+                        CompetitionText.logAdvanced, competition.format.rounds[round].name, readers, next,
+                        cw.readers(moved, in: competition)))
+                return cw.book.format(CompetitionText.advanced, readers, next, names.joined(separator: "; "))
             }
         }
     }
@@ -382,7 +392,7 @@ extension CompetitionCommand {
             var heat: String?
 
             func run() throws {
-                try changeCompetition(options) { event, competition, round, staff, today in
+                try changeCompetition(options) { event, competition, round, staff, today, log in
                     let isNew = competition.school(named: school) == nil
                     let heatID = try findHeat(heat, in: competition, round: round)
                     let reader: DepotCore.Reader
@@ -416,7 +426,7 @@ extension CompetitionCommand {
                 var options = try ChangeOptions.parse([event, "--round", "1"])
                 options.library = library
                 options.lang = lang
-                try changeCompetition(options) { event, competition, round, staff, today in
+                try changeCompetition(options) { event, competition, round, staff, today, log in
                     guard
                         let id = competition.readers.first(where: {
                             $0.id.rawValue.lowercased() == reader.lowercased()
@@ -428,6 +438,7 @@ extension CompetitionCommand {
                         throw failure(readerMessage(error, competition: competition))
                     }
                     let label = competition.reader(id)?.label ?? id.rawValue
+                    log.append(competitionWords.book.format(CompetitionText.logWithdrawn, label, id.rawValue))
                     return words.format(.readerWithdrawn, label, id.rawValue, "\(today)")
                 }
             }
@@ -450,10 +461,12 @@ private func readerMessage(_ error: ReaderError, competition: Competition) -> St
 }
 
 /// Loads the library for writing, lets `body` change the event's competition in round `--round` (with the staff
-/// member `by`, checked), saves `events.json` and prints what `body` returns. Nothing is written when `body` throws.
+/// member `by`, checked, else the one at the desk), saves `events.json` and prints what `body` returns. What `body`
+/// puts in its last argument is written to the event's log, dated and signed by the staff member at the desk (`--as`,
+/// `$DEPOT_STAFF`). Nothing is written when `body` throws.
 func changeCompetition(
     _ options: CompetitionCommand.ChangeOptions, by: String? = nil,
-    _ body: (Event, inout Competition, Int, StaffMember.ID?, Day) throws -> String
+    _ body: (Event, inout Competition, Int, StaffMember.ID?, Day, inout [String]) throws -> String
 ) throws {
     let store: LibraryStore
     do {
@@ -485,8 +498,12 @@ func changeCompetition(
     }
     // Who does it: --by where the command has it, else the staff member at the desk (--as, $DEPOT_STAFF).
     let staff = given ?? store.author
-    let summary = try body(event, &competition, round, staff, Day.today())
+    var notes: [String] = []
+    let today = Day.today()
+    let summary = try body(event, &competition, round, staff, today, &notes)
     data.events[index].competition = competition
+    // What the body asked to log goes into the event's log, signed by the staff member at the desk.
+    for note in notes { data.events[index].log.append(LogNote(on: today, authorID: store.author, text: note)) }
     do {
         try store.save(data, files: [.events])
     } catch let error as CustomStringConvertible {

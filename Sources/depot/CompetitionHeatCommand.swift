@@ -30,7 +30,7 @@ extension CompetitionCommand {
             var venue: String?
 
             func run() throws {
-                try changeCompetition(options) { event, competition, round, _, today in
+                try changeCompetition(options) { event, competition, round, _, today, log in
                     var parsed: Day?
                     if let day {
                         guard case .success(let value) = DayInput.parse(day, today: today) else {
@@ -78,13 +78,14 @@ extension CompetitionCommand {
 
         func run() throws {
             let seed = self.seed ?? UInt64.random(in: 1...999_999)
-            try changeCompetition(options) { event, competition, round, _, _ in
+            try changeCompetition(options) { event, competition, round, _, _, log in
                 do throws(HeatError) {
                     try competition.drawRunningOrder(round: round, seed: seed)
                 } catch {
                     throw failure(heatMessage(error, competition: competition))
                 }
                 let cw = competitionWords
+                log.append(cw.book.format(CompetitionText.logDrawn, competition.format.rounds[round].name, seed))
                 var lines = [
                     cw.book.format(CompetitionText.drawDone, competition.format.rounds[round].name, seed)
                 ]

@@ -42,7 +42,7 @@ extension CompetitionCommand {
                     let names = Judge.Role.allCases.map(\.rawValue).joined(separator: ", ")
                     throw failure(competitionWords.book.format(CompetitionText.judgeUnknownRole, role, names))
                 }
-                try changeCompetition(options) { event, competition, round, _, _ in
+                try changeCompetition(options) { event, competition, round, _, _, log in
                     let heatID = try findHeat(heat, in: competition, round: round)
                     let judge: Judge
                     do throws(JudgeError) {
@@ -80,7 +80,7 @@ extension CompetitionCommand {
             var judge: String
 
             func run() throws {
-                try changeCompetition(options) { event, competition, round, _, today in
+                try changeCompetition(options) { event, competition, round, _, today, log in
                     let roundName = competition.format.rounds[round].name
                     let record = try findJudge(judge, in: competition.round(round), roundName: roundName)
                     do throws(JudgeError) {
@@ -89,6 +89,8 @@ extension CompetitionCommand {
                         throw failure(judgeMessage(error, competition: competition))
                     }
                     let present = competition.round(round).judges.filter { !$0.isAbsent }.count
+                    log.append(
+                        competitionWords.book.format(CompetitionText.logAbsent, roundName, record.name, record.id))
                     return competitionWords.book.format(
                         CompetitionText.judgeMarkedAbsent, count: present, record.name, record.id, roundName,
                         present)
@@ -114,7 +116,7 @@ extension CompetitionCommand {
             var note: String
 
             func run() throws {
-                try changeCompetition(options) { event, competition, round, staff, today in
+                try changeCompetition(options) { event, competition, round, staff, today, log in
                     let roundName = competition.format.rounds[round].name
                     let record = try findJudge(judge, in: competition.round(round), roundName: roundName)
                     do throws(JudgeError) {
@@ -122,6 +124,11 @@ extension CompetitionCommand {
                     } catch {
                         throw failure(judgeMessage(error, competition: competition))
                     }
+                    let readers = competition.ownSchoolReaders(of: record.id, round: round).map(\.label)
+                    log.append(
+                        competitionWords.book.format(
+                            CompetitionText.logConflictAccepted, roundName, record.name, record.id,
+                            competitionWords.list(readers), note.trimmingCharacters(in: .whitespacesAndNewlines)))
                     return competitionWords.book.format(
                         CompetitionText.judgeConflictAccepted, record.name, record.id, roundName,
                         note.trimmingCharacters(in: .whitespacesAndNewlines))

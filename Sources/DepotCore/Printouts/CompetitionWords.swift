@@ -177,9 +177,42 @@ public struct CompetitionWords: Sendable {
     /// "Ida, 5.a".
     public func reader(_ reader: Reader) -> String { "\(reader.firstName), \(reader.className)" }
 
-    /// Readers for a sentence, each with class and school: "Noah (5.a, Hornslet Skole) og Alma (5.a, Rønde Skole)".
-    public func readers(_ ids: [Reader.ID], in competition: Competition) -> String {
-        list(ids.map { competition.reader($0)?.label ?? $0.rawValue })
+    /// How much of a reader a sentence names.
+    public enum ReaderDetail: CaseIterable, Sendable {
+        /// "Noah (5.a, Hornslet Skole)".
+        case classAndSchool
+        /// "Noah (5.a)".
+        case classOnly
+        /// "Noah".
+        case firstName
+    }
+
+    /// Readers for a sentence, each with class and school: "Noah (5.a, Hornslet Skole) og Alma (5.a, Rønde Skole)";
+    /// with less when `detail` says so (a line that has no room for more).
+    public func readers(
+        _ ids: [Reader.ID], in competition: Competition, detail: ReaderDetail = .classAndSchool
+    ) -> String {
+        list(
+            ids.map { id in
+                guard let reader = competition.reader(id) else { return id.rawValue }
+                switch detail {
+                case .classAndSchool: return reader.label
+                case .classOnly: return "\(reader.firstName) (\(reader.className))"
+                case .firstName: return reader.firstName
+                }
+            })
+    }
+
+    /// `sentence` filled with the readers named as fully as fits in `width` characters (class and school, else the
+    /// class, else first names only).
+    public func sentence(
+        naming ids: [Reader.ID], in competition: Competition, width: Int, _ sentence: (String) -> String
+    ) -> String {
+        for detail in ReaderDetail.allCases {
+            let text = sentence(readers(ids, in: competition, detail: detail))
+            if text.count <= width || detail == .firstName { return text }
+        }
+        return sentence(readers(ids, in: competition, detail: .firstName))
     }
 
     /// The heading of a round: "Finale – torsdag 18. marts 2027, Rønde Bibliotek".

@@ -112,3 +112,24 @@ struct HeatTests {
         }
     }
 }
+
+/// The advance question and list name each reader with class and school, as far as the line has room.
+struct ReaderListTests {
+    @Test func readersAreNamedWithClassAndSchool() {
+        let competition = CompetitionSamples.heatAndFinal()
+        let words = CompetitionWords(.danish)
+        #expect(
+            words.readers(["R2", "R1"], in: competition)
+                == "Noah (5.b, Hornslet Skole) og Ida (5.a, Rønde Skole)")
+        #expect(
+            CompetitionWords(.english).readers(["R1", "R2", "R3"], in: competition)
+                == "Ida (5.a, Rønde Skole), Noah (5.b, Hornslet Skole) and Freja (5.a, Kolind Centralskole)")
+        let question = { (names: String) in "Skal \(names) gå videre?" }
+        #expect(words.sentence(naming: ["R1", "R2"], in: competition, width: 80, question).contains("Rønde Skole"))
+        #expect(
+            words.sentence(naming: ["R1", "R2"], in: competition, width: 40, question)
+                == "Skal Ida (5.a) og Noah (5.b) gå videre?")
+        #expect(
+            words.sentence(naming: ["R1", "R2"], in: competition, width: 10, question) == "Skal Ida og Noah gå videre?")
+    }
+}

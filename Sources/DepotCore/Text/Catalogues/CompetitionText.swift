@@ -61,6 +61,26 @@ public enum CompetitionText: String, TextCatalogue {
     case drawDone
     /// Draw refused after scoring.
     case roundHasScores
+    /// `depot competition advance`; `readers` is "2 readers".
+    case advanced
+    /// `depot competition tie`.
+    case tieRecordedReadOff
+    /// `depot competition tie --lot`.
+    case tieRecordedLot
+    /// The log note of an advancement.
+    case logAdvanced
+    /// The log note of a read-off.
+    case logTieReadOff
+    /// The log note of a lot.
+    case logTieLot
+    /// The log note of a withdrawal.
+    case logWithdrawn
+    /// The log note of an absent judge.
+    case logAbsent
+    /// The log note of an accepted own-school judge.
+    case logConflictAccepted
+    /// The log note of a draw.
+    case logDrawn
 
     public static let placeholders: [CompetitionText: [String]] = [
         .averaged: ["count", "absent"],
@@ -86,5 +106,15 @@ public enum CompetitionText: String, TextCatalogue {
         .drawnWithSeed: ["seed"],
         .drawDone: ["round", "seed"],
         .roundHasScores: ["round"],
+        .advanced: ["readers", "round", "names"],
+        .tieRecordedReadOff: ["placed"],
+        .tieRecordedLot: ["placed"],
+        .logAdvanced: ["round", "readers", "next", "names"],
+        .logTieReadOff: ["round", "placed"],
+        .logTieLot: ["round", "placed"],
+        .logWithdrawn: ["label", "id"],
+        .logAbsent: ["round", "judge", "id"],
+        .logConflictAccepted: ["round", "judge", "id", "readers", "note"],
+        .logDrawn: ["round", "seed"],
     ]
 }
