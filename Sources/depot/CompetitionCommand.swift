@@ -11,7 +11,7 @@ struct CompetitionCommand: ParsableCommand {
             """,
         subcommands: [
             Results.self, Sheets.self, Order.self, Certificates.self, Score.self, Tie.self, Advance.self,
-            ReaderCommand.self, JudgeCommand.self, HeatCommand.self, Draw.self,
+            ReaderCommand.self, JudgeCommand.self, HeatCommand.self, Draw.self, OvertimeCommand.self, OvertimeRule.self,
         ]
     )
 
@@ -527,7 +527,7 @@ func findJudge(_ text: String, in state: CompetitionRound, roundName: String) th
 }
 
 /// A reader of round `round` by id or by first name (unique in the round).
-private func findReader(_ text: String, in competition: Competition, round: Int) throws -> Reader.ID {
+func findReader(_ text: String, in competition: Competition, round: Int) throws -> Reader.ID {
     let roundName = competition.format.rounds[round].name
     let inRound = competition.round(round).readerIDs.compactMap { competition.reader($0) }
     let wanted = text.lowercased()

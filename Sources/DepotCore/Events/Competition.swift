@@ -74,6 +74,8 @@ public struct CompetitionRound: Hashable, Codable, Sendable {
     public var heats: [Heat]
     /// The seed the running order was drawn from (`depot competition draw`), when Depot drew it.
     public var drawSeed: UInt64?
+    /// Readings that ran over their time limit.
+    public var overtimes: [Overtime]
 
     public init(
         day: Day? = nil, venue: String? = nil, readerIDs: [Reader.ID] = [], judges: [Judge] = [],
@@ -87,14 +89,15 @@ public struct CompetitionRound: Hashable, Codable, Sendable {
         self.tieBreaks = tieBreaks
         self.heats = heats
         self.drawSeed = nil
+        self.overtimes = []
         normaliseHeats()
     }
 
     private enum CodingKeys: String, CodingKey {
-        case day, venue, readerIDs, judges, sheets, tieBreaks, heats, drawSeed
+        case day, venue, readerIDs, judges, sheets, tieBreaks, heats, drawSeed, overtimes
     }
 
-    /// `heats` may be left out (files written before heats): the round is its one heat.
+    /// `heats`, `drawSeed` and `overtimes` may be left out (files written before them): the round is its one heat.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         day = try c.decodeIfPresent(Day.self, forKey: .day)
@@ -105,10 +108,11 @@ public struct CompetitionRound: Hashable, Codable, Sendable {
         tieBreaks = try c.decode([TieBreak].self, forKey: .tieBreaks)
         heats = try c.decodeIfPresent([Heat].self, forKey: .heats) ?? []
         drawSeed = try c.decodeIfPresent(UInt64.self, forKey: .drawSeed)
+        overtimes = try c.decodeIfPresent([Overtime].self, forKey: .overtimes) ?? []
         normaliseHeats()
     }
 
-    /// Writes `heats` only when there are any, so a round without heats is written as before.
+    /// Writes `heats`, `drawSeed` and `overtimes` only when there are any, so a round without them is written as before.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encodeIfPresent(day, forKey: .day)
@@ -119,6 +123,7 @@ public struct CompetitionRound: Hashable, Codable, Sendable {
         try c.encode(tieBreaks, forKey: .tieBreaks)
         if !heats.isEmpty { try c.encode(heats, forKey: .heats) }
         try c.encodeIfPresent(drawSeed, forKey: .drawSeed)
+        if !overtimes.isEmpty { try c.encode(overtimes, forKey: .overtimes) }
     }
 
     /// The sheet of `judge`, if any score was entered.

@@ -15,12 +15,18 @@ public struct CompetitionFormat: Hashable, Codable, Sendable {
     public var grade: String?
     public var rounds: [RoundFormat]
     public var tieRule: TieRule
+    /// Points off for a reading over its time limit; `nil` when overtime is noted but not penalised.
+    public var overtimePenalty: OvertimePenalty?
 
-    public init(name: String, grade: String? = nil, rounds: [RoundFormat], tieRule: TieRule = .readOff) {
+    public init(
+        name: String, grade: String? = nil, rounds: [RoundFormat], tieRule: TieRule = .readOff,
+        overtimePenalty: OvertimePenalty? = nil
+    ) {
         self.name = name
         self.grade = grade
         self.rounds = rounds
         self.tieRule = tieRule
+        self.overtimePenalty = overtimePenalty
     }
 }
 

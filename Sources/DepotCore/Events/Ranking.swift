@@ -132,8 +132,11 @@ extension Competition {
         return score.points - score.penalty
     }
 
-    /// Points off for overtime (none yet).
-    public func penalty(of reader: Reader.ID, round: Int) -> Int { 0 }
+    /// Points off `reader`'s score in round `round` for readings over their time limit, by the format's rule.
+    public func penalty(of reader: Reader.ID, round: Int) -> Int {
+        guard let rule = format.overtimePenalty else { return 0 }
+        return overtimes(of: reader, round: round).reduce(0) { $0 + rule.points(forSecondsOver: $1.seconds) }
+    }
 
     /// Whether every judge present on the reader's jury in round `round` has entered every criterion.
     public func isComplete(_ reader: Reader.ID, round: Int) -> Bool {

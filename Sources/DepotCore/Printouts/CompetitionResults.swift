@@ -34,6 +34,10 @@ public enum CompetitionResults {
                     note = words.pick("går videre", "advances")
                 }
             }
+            if entry.score.penalty > 0 {
+                let off = words.book.format(CompetitionText.overtimeNote, entry.score.penalty)
+                note = note.isEmpty ? off : note + "; " + off
+            }
             let line = Line(
                 place: hasScores ? "\(entry.place)" : "–", reader: words.reader(reader), school: reader.school,
                 total: hasScores ? entry.score.text(in: words.language) : "", note: note)

@@ -44,6 +44,9 @@ public struct CompetitionWords: Sendable {
         for judge in competition.round(round).judges where !judge.isAbsent {
             lines += ownSchool(judge, in: competition, round: round)
         }
+        if let rule = competition.format.overtimePenalty, !competition.round(round).overtimes.isEmpty {
+            lines.append(book.format(CompetitionText.overtimeRule, count: rule.points, rule.points, rule.perSeconds))
+        }
         return lines
     }
 
@@ -132,7 +135,7 @@ public struct CompetitionWords: Sendable {
     }
 
     /// "forberedt tekst, 3 min. (heraf højst 1 min. bogpræsentation)".
-    func reading(_ reading: Reading) -> String {
+    public func reading(_ reading: Reading) -> String {
         let kind =
             reading.kind == .prepared ? pick("forberedt tekst", "prepared text") : pick("ukendt tekst", "unseen text")
         var text = "\(kind), \(duration(reading.limitSeconds))"
@@ -144,7 +147,7 @@ public struct CompetitionWords: Sendable {
         return text
     }
 
-    func duration(_ seconds: Int) -> String {
+    public func duration(_ seconds: Int) -> String {
         if seconds % 60 == 0 { return pick("\(seconds / 60) min.", "\(seconds / 60) min") }
         return pick("\(seconds / 60) min. \(seconds % 60) sek.", "\(seconds / 60) min \(seconds % 60) s")
     }

@@ -81,6 +81,26 @@ public enum CompetitionText: String, TextCatalogue {
     case logConflictAccepted
     /// The log note of a draw.
     case logDrawn
+    /// Under a round's judges when the format penalises overtime and some reading ran over.
+    case overtimeRule
+    /// In the note column of a reader with points off.
+    case overtimeNote
+    /// `depot competition overtime`.
+    case overtimeRecorded
+    /// `overtime --over 0`.
+    case overtimeCleared
+    /// After overtimeRecorded.
+    case overtimePenalty
+    /// After overtimeRecorded when the format has no penalty.
+    case overtimeNoRule
+    /// A time that cannot be read.
+    case overtimeBadTime
+    /// An unknown reading.
+    case overtimeUnknownReading
+    /// `depot competition overtime-rule`.
+    case overtimeRuleSet
+    /// `overtime-rule --points 0`.
+    case overtimeRuleCleared
 
     public static let placeholders: [CompetitionText: [String]] = [
         .averaged: ["count", "absent"],
@@ -116,5 +136,13 @@ public enum CompetitionText: String, TextCatalogue {
         .logAbsent: ["round", "judge", "id"],
         .logConflictAccepted: ["round", "judge", "id", "readers", "note"],
         .logDrawn: ["round", "seed"],
+        .overtimeRule: ["points", "seconds"],
+        .overtimeNote: ["points"],
+        .overtimeRecorded: ["reader", "reading", "over", "penalty"],
+        .overtimeCleared: ["reader", "reading"],
+        .overtimePenalty: ["points"],
+        .overtimeBadTime: ["text"],
+        .overtimeUnknownReading: ["number", "count"],
+        .overtimeRuleSet: ["points", "seconds"],
     ]
 }
