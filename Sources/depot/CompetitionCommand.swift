@@ -47,16 +47,25 @@ struct CompetitionCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Places and totals across the judges; ties that need a read-off; who advances.")
 
+        enum ResultFormat: String, ExpressibleByArgument, CaseIterable {
+            case text, html, json
+        }
+
         @OptionGroup var options: Options
         @Option(
             help: ArgumentHelp("The round: its number or name (default: every round with readers).", valueName: "R"))
         var round: String?
-        @Option(help: "text or html.")
-        var format: PageFormat = .text
+        @Option(help: "text, html or json (for scripts; see docs/json-output.md).")
+        var format: ResultFormat = .text
 
         func run() throws {
             let (event, competition) = try loadCompetition(options)
             let index = try round.map { try parseRound($0, in: competition) }
+            if format == .json {
+                let object = CompetitionResults.json(event: event, competition: competition, round: index)
+                try emit(try JSONOutput.text(object: object), to: options.output)
+                return
+            }
             let text =
                 format == .html
                 ? CompetitionResults.html(
