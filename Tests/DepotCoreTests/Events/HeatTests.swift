@@ -133,3 +133,17 @@ struct ReaderListTests {
             words.sentence(naming: ["R1", "R2"], in: competition, width: 10, question) == "Skal Ida og Noah gå videre?")
     }
 }
+
+/// `depot check` on heats: a heat's judges must be the round's, and a reader reads in one heat.
+struct HeatReferenceTests {
+    @Test func aHeatNamingAnUnknownJudgeOrSharingAReaderIsReported() throws {
+        var competition = try HeatTests.twoHeats()
+        competition.rounds[0].heats[1].judgeIDs.append("J9")
+        competition.rounds[0].heats[1].readerIDs.append("R1")
+        var library = EventReferencesTests.library()
+        library.events[0].competition = competition
+        let problems = EventReferencesTests.check(library).joined(separator: "\n")
+        #expect(problems.contains("heat H2 names judge J9, who is not a judge of the round"))
+        #expect(problems.contains("reader R1 is in more than one heat"))
+    }
+}
