@@ -96,8 +96,11 @@ extension CompetitionCommand {
         var perSeconds: Int = 30
 
         func validate() throws {
-            guard (0...1_000).contains(points) else { throw ValidationError("--points: 0 to 1000.") }
-            guard (1...3_600).contains(perSeconds) else { throw ValidationError("--per-seconds: 1 to 3600.") }
+            let book = competitionWords.book
+            guard (0...1_000).contains(points) else { throw ValidationError(book[CompetitionText.overtimeRulePoints]) }
+            guard (1...3_600).contains(perSeconds) else {
+                throw ValidationError(book[CompetitionText.overtimeRulePeriod])
+            }
         }
 
         func run() throws {

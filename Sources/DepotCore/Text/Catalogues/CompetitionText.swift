@@ -101,6 +101,10 @@ public enum CompetitionText: String, TextCatalogue {
     case overtimeRuleSet
     /// `overtime-rule --points 0`.
     case overtimeRuleCleared
+    /// overtime-rule --points out of range.
+    case overtimeRulePoints
+    /// overtime-rule --per-seconds out of range.
+    case overtimeRulePeriod
 
     public static let placeholders: [CompetitionText: [String]] = [
         .averaged: ["count", "absent"],
