@@ -1,7 +1,7 @@
 # The championship as juries run it, on copies of the sample library: readers registered from schools of the
 # competition's own (not partners), an unknown school refused by name until --new-school, a reader withdrawn and left
 # out of the ranking; and a whole heat evening driven from the command line (heats, judges, absences, draw, overtime,
-# read-off, advancing), its results' JSON checked against an independent computation.
+# read-off, advancing, certificates, the final), its results' JSON checked against an independent computation.
 
 prepare_championship() {
     rm -rf "$work/champ"
@@ -178,6 +178,26 @@ SCORES
     tr -s ' \n' ' ' <<<"$out" | grep -q 'Point er gennemsnittet over de 5 dommere, der var til stede (fraværende: Sanne Østergaard)\.' \
         && grep -qE '^3 +Elias, 5\.b +Kolind Centralskole +9,67 −2 overtid$' <<<"$out" \
         && grep -qE '^1 +Noah, 5\.a +Hornslet Skole +14,00 går videre$' <<<"$out" \
+        || { sed 's/^/    | /' <<<"$out"; return 1; }
+    # The heats' certificates follow each heat's ranking; the withdrawn reader's says "for deltagelse".
+    heat_depot certificates E2027-01 --round 1 --output "$work/heats-diplomer.html" --lang da >/dev/null || return 1
+    python3 - "$work/heats-diplomer.html" <<'CERT' || return 1
+import re, sys
+pages = re.findall(r'<p class="name">([^<]*)</p>.*?<p class="placement">([^<]*)</p>', open(sys.argv[1]).read(), re.S)
+got = dict(pages)
+assert got == {"Clara": "1. plads", "Alma": "2. plads", "Elias": "3. plads", "August": "4. plads", "Noah": "1. plads",
+               "Asta": "2. plads", "William": "3. plads", "Karla": "for deltagelse"}, got
+CERT
+    # The final: the two heat winners, its own jury of three, and the winner.
+    local j
+    for j in J1 J2 J3; do
+        heat_depot score E2027-01 --round 2 --judge "$j" --reader Clara technique=4 interpretation=4 passage=4 \
+            >/dev/null || return 1
+        heat_depot score E2027-01 --round 2 --judge "$j" --reader Noah technique=5 interpretation=4 passage=5 \
+            >/dev/null || return 1
+    done
+    out=$(heat_depot results E2027-01 --round 2 --lang en) || return 1
+    grep -qE '^1 +Noah, 5\.a +Hornslet Skole +42$' <<<"$out" && grep -qE '^2 +Clara, 5\.b +Rønde Skole +36$' <<<"$out" \
         || { sed 's/^/    | /' <<<"$out"; return 1; }
 }
 
