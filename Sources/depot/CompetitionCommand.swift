@@ -11,7 +11,7 @@ struct CompetitionCommand: ParsableCommand {
             """,
         subcommands: [
             Results.self, Sheets.self, Order.self, Certificates.self, Score.self, Tie.self, Advance.self,
-            ReaderCommand.self,
+            ReaderCommand.self, JudgeCommand.self, HeatCommand.self, Draw.self, OvertimeCommand.self, OvertimeRule.self,
         ]
     )
 
@@ -47,16 +47,25 @@ struct CompetitionCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Places and totals across the judges; ties that need a read-off; who advances.")
 
+        enum ResultFormat: String, ExpressibleByArgument, CaseIterable {
+            case text, html, json
+        }
+
         @OptionGroup var options: Options
         @Option(
             help: ArgumentHelp("The round: its number or name (default: every round with readers).", valueName: "R"))
         var round: String?
-        @Option(help: "text or html.")
-        var format: PageFormat = .text
+        @Option(help: "text, html or json (for scripts; see docs/json-output.md).")
+        var format: ResultFormat = .text
 
         func run() throws {
             let (event, competition) = try loadCompetition(options)
             let index = try round.map { try parseRound($0, in: competition) }
+            if format == .json {
+                let object = CompetitionResults.json(event: event, competition: competition, round: index)
+                try emit(try JSONOutput.text(object: object), to: options.output)
+                return
+            }
             let text =
                 format == .html
                 ? CompetitionResults.html(
@@ -227,7 +236,7 @@ extension CompetitionCommand {
         }
 
         func run() throws {
-            try changeCompetition(options, by: by) { event, competition, round, staff, today in
+            try changeCompetition(options, by: by) { event, competition, round, staff, today, log in
                 let state = competition.round(round)
                 let format = competition.format.rounds[round]
                 let judge = try findJudge(judge, in: state, roundName: format.name)
@@ -291,7 +300,7 @@ extension CompetitionCommand {
         }
 
         func run() throws {
-            try changeCompetition(options) { event, competition, round, staff, today in
+            try changeCompetition(options) { event, competition, round, staff, today, log in
                 let ids = try winners.map { try findReader($0, in: competition, round: round) }
                 let ranking = competition.ranking(round: round)
                 guard let entry = ranking.first(where: { $0.readerID == ids[0] }) else {
@@ -321,7 +330,11 @@ extension CompetitionCommand {
                     throw failure(spoken(error))
                 }
                 let placed = order.enumerated().map { "\($0 + 1). \(label($1))" }.joined(separator: ", ")
-                return "Recorded the \(lot ? "lot" : "read-off"): \(placed)."
+                let book = competitionWords.book
+                let roundName = competition.format.rounds[round].name
+                log.append(
+                    book.format(lot ? CompetitionText.logTieLot : CompetitionText.logTieReadOff, roundName, placed))
+                return book.format(lot ? CompetitionText.tieRecordedLot : CompetitionText.tieRecordedReadOff, placed)
             }
         }
     }
@@ -337,7 +350,7 @@ extension CompetitionCommand {
         @OptionGroup var options: ChangeOptions
 
         func run() throws {
-            try changeCompetition(options) { event, competition, round, staff, today in
+            try changeCompetition(options) { event, competition, round, staff, today, log in
                 let moved: [Reader.ID]
                 do throws(AdvanceError) {
                     moved = try competition.advance(round: round)
@@ -346,7 +359,13 @@ extension CompetitionCommand {
                 }
                 let next = competition.format.rounds[round + 1].name
                 let names = moved.map { competition.reader($0)?.label ?? $0.rawValue }
-                return "\(words.count(moved.count, .nounReader)) go on to \(next): \(names.joined(separator: "; "))."
+                let cw = competitionWords
+                let readers = words.count(moved.count, .nounReader)
+                log.append(
+                    cw.book.format(
+                        CompetitionText.logAdvanced, competition.format.rounds[round].name, readers, next,
+                        cw.readers(moved, in: competition)))
+                return cw.book.format(CompetitionText.advanced, readers, next, names.joined(separator: "; "))
             }
         }
     }
@@ -378,15 +397,18 @@ extension CompetitionCommand {
             var school: String
             @Flag(help: "Make --school a new school of the competition when it is none yet.")
             var newSchool = false
+            @Option(help: ArgumentHelp("The heat (id H1 or name), when the round has several.", valueName: "H"))
+            var heat: String?
 
             func run() throws {
-                try changeCompetition(options) { event, competition, round, staff, today in
+                try changeCompetition(options) { event, competition, round, staff, today, log in
                     let isNew = competition.school(named: school) == nil
+                    let heatID = try findHeat(heat, in: competition, round: round)
                     let reader: DepotCore.Reader
                     do throws(ReaderError) {
                         reader = try competition.addReader(
                             firstName: name, className: className, school: school, round: round,
-                            newSchool: newSchool)
+                            newSchool: newSchool, heat: heatID)
                     } catch {
                         throw failure(readerMessage(error, competition: competition))
                     }
@@ -413,7 +435,7 @@ extension CompetitionCommand {
                 var options = try ChangeOptions.parse([event, "--round", "1"])
                 options.library = library
                 options.lang = lang
-                try changeCompetition(options) { event, competition, round, staff, today in
+                try changeCompetition(options) { event, competition, round, staff, today, log in
                     guard
                         let id = competition.readers.first(where: {
                             $0.id.rawValue.lowercased() == reader.lowercased()
@@ -425,6 +447,7 @@ extension CompetitionCommand {
                         throw failure(readerMessage(error, competition: competition))
                     }
                     let label = competition.reader(id)?.label ?? id.rawValue
+                    log.append(competitionWords.book.format(CompetitionText.logWithdrawn, label, id.rawValue))
                     return words.format(.readerWithdrawn, label, id.rawValue, "\(today)")
                 }
             }
@@ -447,10 +470,12 @@ private func readerMessage(_ error: ReaderError, competition: Competition) -> St
 }
 
 /// Loads the library for writing, lets `body` change the event's competition in round `--round` (with the staff
-/// member `by`, checked), saves `events.json` and prints what `body` returns. Nothing is written when `body` throws.
-private func changeCompetition(
+/// member `by`, checked, else the one at the desk), saves `events.json` and prints what `body` returns. What `body`
+/// puts in its last argument is written to the event's log, dated and signed by the staff member at the desk (`--as`,
+/// `$DEPOT_STAFF`). Nothing is written when `body` throws.
+func changeCompetition(
     _ options: CompetitionCommand.ChangeOptions, by: String? = nil,
-    _ body: (Event, inout Competition, Int, StaffMember.ID?, Day) throws -> String
+    _ body: (Event, inout Competition, Int, StaffMember.ID?, Day, inout [String]) throws -> String
 ) throws {
     let store: LibraryStore
     do {
@@ -476,22 +501,30 @@ private func changeCompetition(
         throw failure(words.format(.isNotAReadingAloud, event.id, event.title))
     }
     let round = try parseRound(options.round, in: competition)
-    let staff = by.map { StaffMember.ID($0) }
-    if let staff, !data.staff.contains(where: { $0.id == staff }) {
-        throw failure(words.format(.byNoStaffMemberHas, staff))
+    let given = by.map { StaffMember.ID($0) }
+    if let given, !data.staff.contains(where: { $0.id == given }) {
+        throw failure(words.format(.byNoStaffMemberHas, given))
     }
-    let summary = try body(event, &competition, round, staff, Day.today())
+    // Who does it: --by where the command has it, else the staff member at the desk (--as, $DEPOT_STAFF).
+    let staff = given ?? store.author
+    var notes: [String] = []
+    let today = Day.today()
+    let summary = try body(event, &competition, round, staff, today, &notes)
     data.events[index].competition = competition
+    // What the body asked to log goes into the event's log, signed by the staff member at the desk.
+    for note in notes { data.events[index].log.append(LogNote(on: today, authorID: store.author, text: note)) }
     do {
         try store.save(data, files: [.events])
     } catch let error as CustomStringConvertible {
         throw failure(spoken(error))
     }
-    print(TerminalSafe.escape(summary))
+    print(
+        summary.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafe.escape(String($0)) }
+            .joined(separator: "\n"))
 }
 
 /// A judge of the round by id or by name (or a unique part of it).
-private func findJudge(_ text: String, in state: CompetitionRound, roundName: String) throws -> Judge {
+func findJudge(_ text: String, in state: CompetitionRound, roundName: String) throws -> Judge {
     let wanted = text.lowercased()
     if let judge = state.judges.first(where: { $0.id.rawValue.lowercased() == wanted }) { return judge }
     let matches = state.judges.filter { $0.name.lowercased().contains(wanted) }
@@ -503,7 +536,7 @@ private func findJudge(_ text: String, in state: CompetitionRound, roundName: St
 }
 
 /// A reader of round `round` by id or by first name (unique in the round).
-private func findReader(_ text: String, in competition: Competition, round: Int) throws -> Reader.ID {
+func findReader(_ text: String, in competition: Competition, round: Int) throws -> Reader.ID {
     let roundName = competition.format.rounds[round].name
     let inRound = competition.round(round).readerIDs.compactMap { competition.reader($0) }
     let wanted = text.lowercased()

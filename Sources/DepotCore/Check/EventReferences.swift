@@ -68,6 +68,15 @@ public enum EventReferences {
                 report("\(name) lists reader \(reader), who is not among the competition's readers")
             }
             let judges = Set(round.judges.map(\.id))
+            var inHeat = Set<Reader.ID>()
+            for heat in round.heats {
+                for judge in heat.judgeIDs where !judges.contains(judge) {
+                    report("\(name): heat \(heat.id) names judge \(judge), who is not a judge of the round")
+                }
+                for reader in heat.readerIDs where !inHeat.insert(reader).inserted {
+                    report("\(name): reader \(reader) is in more than one heat")
+                }
+            }
             for sheet in round.sheets {
                 if !judges.contains(sheet.judgeID) {
                     report("\(name) has a score sheet of judge \(sheet.judgeID), who is not a judge of the round")

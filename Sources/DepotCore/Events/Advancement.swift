@@ -76,6 +76,10 @@ extension Competition {
         guard !rounds[round + 1].hasScores else { throw .nextRoundStarted(round: format.rounds[round + 1].name) }
         rounds[round + 1].readerIDs = chosen
         rounds[round + 1].tieBreaks = []
+        // A next round held as heats takes them all in its first heat.
+        for index in rounds[round + 1].heats.indices {
+            rounds[round + 1].heats[index].readerIDs = index == 0 ? chosen : []
+        }
         return chosen
     }
 }

@@ -59,19 +59,27 @@ public struct Competition: Hashable, Codable, Sendable {
     }
 }
 
-/// What happens in one round: who reads in what order, the judges, their sheets and the decided ties.
+/// What happens in one round: who reads in what order, the judges, their sheets and the decided ties; and, when the
+/// round is held as several heats, which readers and judges belong to each.
 public struct CompetitionRound: Hashable, Codable, Sendable {
     public var day: Day?
     public var venue: String?
-    /// The readers in running order.
+    /// The readers in running order (with heats: the heats' running orders one after the other).
     public var readerIDs: [Reader.ID]
+    /// Every judge of the round, in all its heats.
     public var judges: [Judge]
     public var sheets: [ScoreSheet]
     public var tieBreaks: [TieBreak]
+    /// The round's heats; empty when the round is held as one (the round is then its one heat).
+    public var heats: [Heat]
+    /// The seed the running order was drawn from (`depot competition draw`), when Depot drew it.
+    public var drawSeed: UInt64?
+    /// Readings that ran over their time limit.
+    public var overtimes: [Overtime]
 
     public init(
         day: Day? = nil, venue: String? = nil, readerIDs: [Reader.ID] = [], judges: [Judge] = [],
-        sheets: [ScoreSheet] = [], tieBreaks: [TieBreak] = []
+        sheets: [ScoreSheet] = [], tieBreaks: [TieBreak] = [], heats: [Heat] = []
     ) {
         self.day = day
         self.venue = venue
@@ -79,6 +87,43 @@ public struct CompetitionRound: Hashable, Codable, Sendable {
         self.judges = judges
         self.sheets = sheets
         self.tieBreaks = tieBreaks
+        self.heats = heats
+        self.drawSeed = nil
+        self.overtimes = []
+        normaliseHeats()
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case day, venue, readerIDs, judges, sheets, tieBreaks, heats, drawSeed, overtimes
+    }
+
+    /// `heats`, `drawSeed` and `overtimes` may be left out (files written before them): the round is its one heat.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        day = try c.decodeIfPresent(Day.self, forKey: .day)
+        venue = try c.decodeIfPresent(String.self, forKey: .venue)
+        readerIDs = try c.decode([Reader.ID].self, forKey: .readerIDs)
+        judges = try c.decode([Judge].self, forKey: .judges)
+        sheets = try c.decode([ScoreSheet].self, forKey: .sheets)
+        tieBreaks = try c.decode([TieBreak].self, forKey: .tieBreaks)
+        heats = try c.decodeIfPresent([Heat].self, forKey: .heats) ?? []
+        drawSeed = try c.decodeIfPresent(UInt64.self, forKey: .drawSeed)
+        overtimes = try c.decodeIfPresent([Overtime].self, forKey: .overtimes) ?? []
+        normaliseHeats()
+    }
+
+    /// Writes `heats`, `drawSeed` and `overtimes` only when there are any, so a round without them is written as before.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(day, forKey: .day)
+        try c.encodeIfPresent(venue, forKey: .venue)
+        try c.encode(readerIDs, forKey: .readerIDs)
+        try c.encode(judges, forKey: .judges)
+        try c.encode(sheets, forKey: .sheets)
+        try c.encode(tieBreaks, forKey: .tieBreaks)
+        if !heats.isEmpty { try c.encode(heats, forKey: .heats) }
+        try c.encodeIfPresent(drawSeed, forKey: .drawSeed)
+        if !overtimes.isEmpty { try c.encode(overtimes, forKey: .overtimes) }
     }
 
     /// The sheet of `judge`, if any score was entered.

@@ -15,12 +15,18 @@ public struct CompetitionFormat: Hashable, Codable, Sendable {
     public var grade: String?
     public var rounds: [RoundFormat]
     public var tieRule: TieRule
+    /// Points off for a reading over its time limit; `nil` when overtime is noted but not penalised.
+    public var overtimePenalty: OvertimePenalty?
 
-    public init(name: String, grade: String? = nil, rounds: [RoundFormat], tieRule: TieRule = .readOff) {
+    public init(
+        name: String, grade: String? = nil, rounds: [RoundFormat], tieRule: TieRule = .readOff,
+        overtimePenalty: OvertimePenalty? = nil
+    ) {
         self.name = name
         self.grade = grade
         self.rounds = rounds
         self.tieRule = tieRule
+        self.overtimePenalty = overtimePenalty
     }
 }
 
@@ -39,10 +45,12 @@ public struct RoundFormat: Hashable, Codable, Sendable {
     public var advancing: Int?
     /// The round is held at each school, and `advancing` counts per school.
     public var perSchool: Bool
+    /// `advancing` counts per heat of the round (the top N of each heat), not over the whole round.
+    public var perHeat: Bool
 
     public init(
         name: String, stage: Stage, readings: [Reading], criteria: [Criterion], advancing: Int? = nil,
-        perSchool: Bool = false
+        perSchool: Bool = false, perHeat: Bool = false
     ) {
         self.name = name
         self.stage = stage
@@ -50,10 +58,23 @@ public struct RoundFormat: Hashable, Codable, Sendable {
         self.criteria = criteria
         self.advancing = advancing
         self.perSchool = perSchool
+        self.perHeat = perHeat
     }
 
     private enum CodingKeys: String, CodingKey {
-        case name, stage, readings, criteria, advancing, perSchool
+        case name, stage, readings, criteria, advancing, perSchool, perHeat
+    }
+
+    /// Writes `perHeat` only when it is set, so formats without heats are written as before.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(stage, forKey: .stage)
+        try c.encode(readings, forKey: .readings)
+        try c.encode(criteria, forKey: .criteria)
+        try c.encodeIfPresent(advancing, forKey: .advancing)
+        try c.encode(perSchool, forKey: .perSchool)
+        if perHeat { try c.encode(perHeat, forKey: .perHeat) }
     }
 
     /// Refuses a number of readers advancing outside `Limits.advancing`.
@@ -65,6 +86,7 @@ public struct RoundFormat: Hashable, Codable, Sendable {
         criteria = try container.decode([Criterion].self, forKey: .criteria)
         advancing = try container.decodeIfPresent(Int.self, forKey: .advancing, within: Limits.advancing)
         perSchool = try container.decode(Bool.self, forKey: .perSchool)
+        perHeat = try container.decodeIfPresent(Bool.self, forKey: .perHeat) ?? false
     }
 
     /// The most points one judge can give one reader.

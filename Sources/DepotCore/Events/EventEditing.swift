@@ -172,22 +172,7 @@ extension Competition {
             Reader(id: id, firstName: firstName, className: className, school: school, schoolID: schoolID, book: book))
         if rounds.isEmpty { rounds.append(CompetitionRound()) }
         rounds[0].readerIDs.append(id)
-        return id
-    }
-}
-
-extension Competition {
-    /// Adds a judge to round `round` (an index into the format's rounds) and returns the judge's id in that round
-    /// (J1, J2...).
-    @discardableResult
-    public mutating func addJudge(name: String, role: Judge.Role, round: Int) throws(EventEditError) -> Judge.ID {
-        guard !name.allSatisfy(\.isWhitespace) else { throw .emptyText }
-        guard format.rounds.indices.contains(round) else { throw .noSuchRound(number: round + 1) }
-        padRounds()
-        let number = NextNumber.after(
-            rounds[round].judges.compactMap { Int($0.id.rawValue.drop(while: { !$0.isNumber })) })
-        let id = Judge.ID("J\(number)")
-        rounds[round].judges.append(Judge(id: id, name: name, role: role))
+        rounds[0].normaliseHeats()
         return id
     }
 }

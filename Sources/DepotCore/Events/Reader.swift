@@ -42,22 +42,3 @@ public struct Reader: Hashable, Codable, Sendable, Identifiable {
     /// "Ida (5.a, Rønde Skole)".
     public var label: String { "\(firstName) (\(className), \(school))" }
 }
-
-/// A judge in one round: a storyteller, a school consultant, a librarian.
-public struct Judge: Hashable, Codable, Sendable, Identifiable {
-    public typealias ID = Identifier<Judge>
-
-    public enum Role: String, Codable, CaseIterable, Sendable {
-        case storyteller, schoolConsultant, librarian, teacher, other
-    }
-
-    public var id: ID
-    public var name: String
-    public var role: Role
-
-    public init(id: ID, name: String, role: Role) {
-        self.id = id
-        self.name = name
-        self.role = role
-    }
-}

@@ -65,11 +65,13 @@ extension Competition {
         return school
     }
 
-    /// Registers a reader in round `round` (at the end of its running order). The school must be one of the
+    /// Registers a reader in round `round` (at the end of its running order, or of heat `heat`'s; a round with
+    /// heats puts a reader of no heat named in its last heat). The school must be one of the
     /// competition's schools unless `newSchool`, which makes it one; the class is added to the school's classes.
     @discardableResult
     public mutating func addReader(
-        firstName: String, className: String, school schoolName: String, round: Int, newSchool: Bool = false
+        firstName: String, className: String, school schoolName: String, round: Int, newSchool: Bool = false,
+        heat: Heat.ID? = nil
     ) throws(ReaderError) -> Reader {
         let name = firstName.trimmingCharacters(in: .whitespaces)
         let className = className.trimmingCharacters(in: .whitespaces)
@@ -98,6 +100,10 @@ extension Competition {
             school: school.name, schoolID: school.partnerID)
         readers.append(reader)
         rounds[round].readerIDs.append(reader.id)
+        if let heat, let index = rounds[round].heats.firstIndex(where: { $0.id == heat }) {
+            rounds[round].heats[index].readerIDs.append(reader.id)
+        }
+        rounds[round].normaliseHeats()
         return reader
     }
 

@@ -15,9 +15,17 @@ extension Competition {
         guard rounds[round].judges.contains(where: { $0.id == judge }) else {
             throw .unknownJudge(judge: judge.rawValue, round: roundName)
         }
+        if let record = rounds[round].judges.first(where: { $0.id == judge }), record.isAbsent {
+            throw .judgeAbsent(judge: record.name, round: roundName)
+        }
         guard let readerRecord = self.reader(reader) else { throw .unknownReader(reader: reader.rawValue) }
         guard rounds[round].readerIDs.contains(reader) else {
             throw .readerNotInRound(reader: readerRecord.label, round: roundName)
+        }
+        guard jury(of: reader, round: round).contains(where: { $0.id == judge }) else {
+            throw .notOnJury(
+                judge: rounds[round].judges.first { $0.id == judge }?.name ?? judge.rawValue,
+                reader: readerRecord.label)
         }
         guard let criterionRecord = roundFormat.criteria.first(where: { $0.id == criterion }) else {
             throw .unknownCriterion(criterion: criterion, round: roundName)

@@ -2,6 +2,10 @@
 public enum ScoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownRound(number: Int)
     case unknownJudge(judge: String, round: String)
+    /// The judge is recorded absent from the round.
+    case judgeAbsent(judge: String, round: String)
+    /// The judge is not on the jury of the reader's heat.
+    case notOnJury(judge: String, reader: String)
     case unknownReader(reader: String)
     case readerNotInRound(reader: String, round: String)
     case unknownCriterion(criterion: String, round: String)
@@ -18,6 +22,10 @@ public enum ScoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .unknownJudge(let judge, let round):
             return danish
                 ? "\(judge) er ikke dommer i \(round)." : "\(judge) is not a judge in \(round)."
+        case .judgeAbsent(let judge, let round):
+            return TextBook(language).format(CompetitionText.scoreJudgeAbsent, judge, round)
+        case .notOnJury(let judge, let reader):
+            return TextBook(language).format(CompetitionText.scoreNotOnJury, judge, reader)
         case .unknownReader(let reader):
             return danish ? "Der er ingen oplæser \(reader)." : "There is no reader \(reader)."
         case .readerNotInRound(let reader, let round):

@@ -11,7 +11,7 @@ public enum CompetitionCertificates {
             guard let reader = competition.reader(id) else { continue }
             var placement = words.pick("for deltagelse", "for taking part")
             if scored, let entry = ranking[id], entry.isComplete, !entry.needsReadOff {
-                placement = words.placement(entry.place)
+                placement = entry.sharesPlace ? words.jointPlacement(entry.place) : words.placement(entry.place)
             }
             body += """
                 <section class="page certificate">

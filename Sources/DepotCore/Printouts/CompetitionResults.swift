@@ -23,6 +23,7 @@ public enum CompetitionResults {
             switch entry.tie {
             case .readOffNeeded: note = words.readOffNeeded
             case .decided(let rule): note = words.decided(rule)
+            case .shared: note = words.jointPlacement(entry.place)
             case .none: break
             }
             if hasScores, !entry.isComplete { note = words.pick("mangler point", "scores missing") }
@@ -33,9 +34,13 @@ public enum CompetitionResults {
                     note = words.pick("går videre", "advances")
                 }
             }
+            if entry.score.penalty > 0 {
+                let off = words.book.format(CompetitionText.overtimeNote, entry.score.penalty)
+                note = note.isEmpty ? off : note + "; " + off
+            }
             let line = Line(
                 place: hasScores ? "\(entry.place)" : "–", reader: words.reader(reader), school: reader.school,
-                total: hasScores ? "\(entry.total)" : "", note: note)
+                total: hasScores ? entry.score.text(in: words.language) : "", note: note)
             if let last = groups.indices.last, groups[last].group == entry.group {
                 groups[last].lines.append(line)
             } else {
@@ -46,8 +51,8 @@ public enum CompetitionResults {
     }
 
     /// The judges of a round: "Karen Holm (fortæller), Per Dal (skolekonsulent)".
-    static func judges(_ state: CompetitionRound, words: CompetitionWords) -> String {
-        state.judges.map { "\($0.name) (\(words.role($0.role)))" }.joined(separator: ", ")
+    static func judges(_ competition: Competition, round: Int, words: CompetitionWords) -> String {
+        competition.round(round).judges.map { words.judge($0, in: competition) }.joined(separator: ", ")
     }
 
     /// The rounds worth printing: `round` when given, else every round that has readers.
@@ -66,9 +71,19 @@ public enum CompetitionResults {
             let state = competition.round(index)
             out.append("")
             out.append(fitted(words.roundHeading(competition, round: index, event: event), 80))
+            for (heading, jury) in words.heatLines(competition, round: index) {
+                out.append(fitted(heading, 80))
+                out += TextWrap.lines("  " + jury, width: 80, indent: "    ")
+            }
             if !state.judges.isEmpty {
-                out += TextWrap.lines(
-                    words.pick("Dommere: ", "Judges: ") + judges(state, words: words), width: 80, indent: "  ")
+                if state.heats.isEmpty {
+                    out += TextWrap.lines(
+                        words.pick("Dommere: ", "Judges: ") + judges(competition, round: index, words: words),
+                        width: 80, indent: "  ")
+                }
+                for note in words.juryNotes(competition, round: index) {
+                    out += TextWrap.lines(note, width: 80, indent: "  ")
+                }
             }
             if !state.hasScores { out.append(words.pick("Ingen point endnu.", "No scores yet.")) }
             out.append("")
@@ -94,8 +109,17 @@ public enum CompetitionResults {
         for index in rounds(competition, round: round) {
             let state = competition.round(index)
             body += "<h2>\(HTMLPage.escape(words.roundHeading(competition, round: index, event: event)))</h2>\n"
+            for (heading, jury) in words.heatLines(competition, round: index) {
+                body += "<h3>\(HTMLPage.escape(heading))</h3>\n<p>\(HTMLPage.escape(jury))</p>\n"
+            }
             if !state.judges.isEmpty {
-                body += "<p>\(HTMLPage.escape(words.pick("Dommere: ", "Judges: ") + judges(state, words: words)))</p>\n"
+                if state.heats.isEmpty {
+                    body +=
+                        "<p>\(HTMLPage.escape(words.pick("Dommere: ", "Judges: ") + judges(competition, round: index, words: words)))</p>\n"
+                }
+                for note in words.juryNotes(competition, round: index) {
+                    body += "<p class=\"muted\">\(HTMLPage.escape(note))</p>\n"
+                }
             }
             if !state.hasScores {
                 body += "<p class=\"muted\">\(words.pick("Ingen point endnu.", "No scores yet."))</p>\n"

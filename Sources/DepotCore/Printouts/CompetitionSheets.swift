@@ -1,9 +1,20 @@
 /// Blank score sheets for the judges of a round, for paper: one page per judge, the readers in running order, a
 /// box per criterion and the allowed points.
 public enum CompetitionSheets {
-    /// The judges to print a sheet for; one unnamed judge when none is entered yet.
+    /// The judges to print a sheet for (those recorded absent left out); one unnamed judge when none is entered yet.
     static func judges(_ state: CompetitionRound) -> [Judge?] {
-        state.judges.isEmpty ? [nil] : state.judges.map { $0 }
+        state.judges.isEmpty ? [nil] : state.judges.filter { !$0.isAbsent }.map { $0 }
+    }
+
+    /// The readers on `judge`'s sheet, in running order (withdrawn readers left out).
+    static func readers(_ competition: Competition, judge: Judge?, round: Int) -> [Reader] {
+        let ids = judge.map { competition.readers(judgedBy: $0.id, round: round) } ?? competition.round(round).readerIDs
+        return ids.compactMap { competition.reader($0) }.filter { !$0.isWithdrawn }
+    }
+
+    /// The readers on `judge`'s sheet from the judge's own school.
+    static func ownSchool(_ competition: Competition, judge: Judge?, round: Int) -> Set<Reader.ID> {
+        Set(judge.map { competition.ownSchoolReaders(of: $0.id, round: round).map(\.id) } ?? [])
     }
 
     /// Plain text, at most 80 columns, pages separated by form feeds.
@@ -25,9 +36,17 @@ public enum CompetitionSheets {
                 "",
                 fitted(
                     words.pick("Dommer: ", "Judge: ")
-                        + (judge.map { "\($0.name) (\(words.role($0.role)))" } ?? String(repeating: "_", count: 30)),
+                        + (judge.map { words.judge($0, in: competition) } ?? String(repeating: "_", count: 30)),
                     80),
             ]
+            if let judge {
+                for heat in state.heats where heat.judgeIDs.contains(judge.id) {
+                    out.append(fitted(words.heatHeading(heat), 80))
+                }
+                for line in words.ownSchool(judge, in: competition, round: round) {
+                    out += TextWrap.lines(line, width: 80, indent: "  ")
+                }
+            }
             for reading in format.readings { out.append(fitted("  • " + words.reading(reading), 80)) }
             out.append("")
             out.append(
@@ -35,10 +54,12 @@ public enum CompetitionSheets {
                     ["Nr", words.pick("Oplæser", "Reader")] + criteria.map { words.criterionShort($0) }
                         + [words.pick("I alt", "Total")]))
             let blank = criteria.map { "___ /\($0.maxPoints)" } + ["___ /\(format.maximumPerJudge)"]
-            let readers = state.readerIDs.compactMap { competition.reader($0) }
+            let readers = readers(competition, judge: judge, round: round)
+            let own = ownSchool(competition, judge: judge, round: round)
+            let ownMark = " (" + words.book[CompetitionText.ownSchoolRow] + ")"
             for (number, reader) in readers.enumerated() {
                 out.append(columns.line(["\(number + 1)", words.reader(reader)] + blank))
-                out.append(columns.line(["", "  " + reader.school]))
+                out.append(columns.line(["", "  " + reader.school + (own.contains(reader.id) ? ownMark : "")]))
             }
             if readers.isEmpty { out.append(words.pick("(Ingen oplæsere endnu.)", "(No readers yet.)")) }
             out.append("")
@@ -70,23 +91,34 @@ public enum CompetitionSheets {
             body += "<section class=\"page\">\n<h1>\(HTMLPage.escape(event.title))</h1>\n"
             body +=
                 "<h2>\(HTMLPage.escape(words.pick("Pointskema – ", "Score sheet – ") + words.roundHeading(competition, round: round, event: event)))</h2>\n"
-            let judgeText = judge.map { "\($0.name) (\(words.role($0.role)))" } ?? String(repeating: "_", count: 30)
-            body += "<p>\(HTMLPage.escape(words.pick("Dommer: ", "Judge: ") + judgeText))</p>\n<ul>\n"
+            let judgeText = judge.map { words.judge($0, in: competition) } ?? String(repeating: "_", count: 30)
+            body += "<p>\(HTMLPage.escape(words.pick("Dommer: ", "Judge: ") + judgeText))</p>\n"
+            if let judge {
+                for heat in state.heats where heat.judgeIDs.contains(judge.id) {
+                    body += "<p>\(HTMLPage.escape(words.heatHeading(heat)))</p>\n"
+                }
+                for line in words.ownSchool(judge, in: competition, round: round) {
+                    body += "<p class=\"flag\">\(HTMLPage.escape(line))</p>\n"
+                }
+            }
+            body += "<ul>\n"
             for reading in format.readings { body += "<li>\(HTMLPage.escape(words.reading(reading)))</li>\n" }
             body += "</ul>\n"
             let headers =
                 ["Nr", words.pick("Oplæser", "Reader"), words.pick("Skole", "School")]
                 + format.criteria.map { "\(words.criterion($0)) (\($0.range.lowerBound)–\($0.range.upperBound))" }
                 + [words.pick("I alt", "Total")]
-            let readers = state.readerIDs.compactMap { competition.reader($0) }
+            let readers = readers(competition, judge: judge, round: round)
+            let own = ownSchool(competition, judge: judge, round: round)
+            let ownMark = " (" + words.book[CompetitionText.ownSchoolRow] + ")"
             let rows = readers.enumerated().map { number, reader in
-                ["\(number + 1)", words.reader(reader), reader.school]
+                ["\(number + 1)", words.reader(reader), reader.school + (own.contains(reader.id) ? ownMark : "")]
                     + Array(repeating: "", count: format.criteria.count + 1)
             }
             body += HTMLPage.table(headers, rows) + "\n"
             body += "<p>\(words.pick("Underskrift", "Signature")): ________________________________</p>\n</section>\n"
         }
-        let style = "td { height: 2.2em; min-width: 4em; }"
+        let style = "td { height: 2.2em; min-width: 4em; } .flag { font-weight: bold; }"
         return HTMLPage.document(title: event.title, language: language, body: body, extraStyle: style)
     }
 }

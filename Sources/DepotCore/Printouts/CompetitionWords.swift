@@ -1,17 +1,97 @@
-/// The words of the competition printouts, in Danish or English.
-struct CompetitionWords {
-    let language: Language
+/// The words of the competition printouts, in Danish or English; the commands share them.
+public struct CompetitionWords: Sendable {
+    public let language: Language
 
-    init(_ language: Language) {
+    public init(_ language: Language) {
         self.language = language
     }
 
     /// `da` in Danish, `en` in English.
     func pick(_ da: String, _ en: String) -> String { language == .danish ? da : en }
 
-    var dayText: DayText { DayText(language) }
+    public var dayText: DayText { DayText(language) }
 
-    func round(_ round: RoundFormat) -> String {
+    /// The competition's words from the language files.
+    public var book: TextBook { TextBook(language) }
+
+    /// "Alma, Clara og Storm" / "Alma, Clara and Storm".
+    public func list(_ names: [String]) -> String {
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " \(book[CompetitionText.and]) " + names.last!
+    }
+
+    /// "Lene Ebbesen (bibliotekar, Rønde Skole)", "Sanne Østergaard (lærer, fraværende)".
+    public func judge(_ judge: Judge, in competition: Competition) -> String {
+        var parts = [role(judge.role)]
+        if let school = judge.schoolID.flatMap({ id in competition.schools.first { $0.id == id } }) {
+            parts.append(school.name)
+        } else if let organisation = judge.organisation {
+            parts.append(organisation)
+        }
+        if judge.isAbsent { parts.append(book[CompetitionText.absent]) }
+        return "\(judge.name) (\(parts.joined(separator: ", ")))"
+    }
+
+    /// The lines under a round's judges: that points are averaged, and the judges from a reader's own school.
+    public func juryNotes(_ competition: Competition, round: Int) -> [String] {
+        var lines: [String] = []
+        let absent = competition.absentJudges(round: round)
+        if !absent.isEmpty {
+            let present = competition.round(round).judges.count - absent.count
+            lines.append(
+                book.format(CompetitionText.averaged, count: present, present, list(absent.map(\.name))))
+        }
+        for judge in competition.round(round).judges where !judge.isAbsent {
+            lines += ownSchool(judge, in: competition, round: round)
+        }
+        if let rule = competition.format.overtimePenalty, !competition.round(round).overtimes.isEmpty {
+            lines.append(book.format(CompetitionText.overtimeRule, count: rule.points, rule.points, rule.perSeconds))
+        }
+        return lines
+    }
+
+    /// "! Egen skole: Lene Ebbesen er fra Rønde Skole ligesom Alma, Clara og Storm." and the chair's note; empty
+    /// when the judge judges no reader of the judge's school.
+    public func ownSchool(_ judge: Judge, in competition: Competition, round: Int) -> [String] {
+        let readers = competition.ownSchoolReaders(of: judge.id, round: round)
+        guard let first = readers.first else { return [] }
+        var lines = [
+            book.format(
+                CompetitionText.ownSchoolFlag, judge.name, first.school,
+                list(readers.map { "\($0.firstName) (\($0.className))" }))
+        ]
+        if let accepted = judge.acceptedConflict {
+            lines.append(book.format(CompetitionText.ownSchoolAccepted, dayText.long(accepted.on), accepted.note))
+        }
+        return lines
+    }
+
+    /// "Heat Rønde Skole – torsdag 18. februar 2027, Rønde Skole".
+    public func heatHeading(_ heat: Heat) -> String {
+        var text = book.format(CompetitionText.heatHeading, heat.name)
+        if let day = heat.day { text += " – \(dayText.weekdayName(day.weekday)) \(dayText.long(day))" }
+        if let venue = heat.venue { text += ", \(venue)" }
+        return text
+    }
+
+    /// "Dommere: Lene Ebbesen (bibliotekar), …" for the jury of `heat`.
+    public func heatJury(_ heat: Heat, in competition: Competition, round: Int) -> String {
+        let judges = competition.round(round).judges.filter { heat.judgeIDs.contains($0.id) }
+        let names = judges.map { judge($0, in: competition) }.joined(separator: ", ")
+        return book.format(CompetitionText.heatJury, names.isEmpty ? book[CompetitionText.heatNoJury] : names)
+    }
+
+    /// The lines under a round's heading that present its heats: each heat's heading and jury.
+    func heatLines(_ competition: Competition, round: Int) -> [(heading: String, jury: String)] {
+        competition.round(round).heats.map {
+            (heatHeading($0), heatJury($0, in: competition, round: round))
+        }
+    }
+
+    /// "delt 5. plads" / "joint 5th place".
+    public func jointPlacement(_ place: Int) -> String { book.format(CompetitionText.jointPlace, placement(place)) }
+
+    public func round(_ round: RoundFormat) -> String {
         guard language == .english else { return round.name }
         switch round.stage {
         case .classHeat: return "Class heat"
@@ -44,7 +124,7 @@ struct CompetitionWords {
         }
     }
 
-    func role(_ role: Judge.Role) -> String {
+    public func role(_ role: Judge.Role) -> String {
         switch role {
         case .storyteller: return pick("fortæller", "storyteller")
         case .schoolConsultant: return pick("skolekonsulent", "school consultant")
@@ -55,7 +135,7 @@ struct CompetitionWords {
     }
 
     /// "forberedt tekst, 3 min. (heraf højst 1 min. bogpræsentation)".
-    func reading(_ reading: Reading) -> String {
+    public func reading(_ reading: Reading) -> String {
         let kind =
             reading.kind == .prepared ? pick("forberedt tekst", "prepared text") : pick("ukendt tekst", "unseen text")
         var text = "\(kind), \(duration(reading.limitSeconds))"
@@ -67,13 +147,13 @@ struct CompetitionWords {
         return text
     }
 
-    func duration(_ seconds: Int) -> String {
+    public func duration(_ seconds: Int) -> String {
         if seconds % 60 == 0 { return pick("\(seconds / 60) min.", "\(seconds / 60) min") }
         return pick("\(seconds / 60) min. \(seconds % 60) sek.", "\(seconds / 60) min \(seconds % 60) s")
     }
 
     /// "1. plads" / "1st place".
-    func placement(_ place: Int) -> String {
+    public func placement(_ place: Int) -> String {
         guard language == .english else { return "\(place). plads" }
         let suffix: String
         switch (place % 10, place % 100) {
@@ -98,7 +178,45 @@ struct CompetitionWords {
     }
 
     /// "Ida, 5.a".
-    func reader(_ reader: Reader) -> String { "\(reader.firstName), \(reader.className)" }
+    public func reader(_ reader: Reader) -> String { "\(reader.firstName), \(reader.className)" }
+
+    /// How much of a reader a sentence names.
+    public enum ReaderDetail: CaseIterable, Sendable {
+        /// "Noah (5.a, Hornslet Skole)".
+        case classAndSchool
+        /// "Noah (5.a)".
+        case classOnly
+        /// "Noah".
+        case firstName
+    }
+
+    /// Readers for a sentence, each with class and school: "Noah (5.a, Hornslet Skole) og Alma (5.a, Rønde Skole)";
+    /// with less when `detail` says so (a line that has no room for more).
+    public func readers(
+        _ ids: [Reader.ID], in competition: Competition, detail: ReaderDetail = .classAndSchool
+    ) -> String {
+        list(
+            ids.map { id in
+                guard let reader = competition.reader(id) else { return id.rawValue }
+                switch detail {
+                case .classAndSchool: return reader.label
+                case .classOnly: return "\(reader.firstName) (\(reader.className))"
+                case .firstName: return reader.firstName
+                }
+            })
+    }
+
+    /// `sentence` filled with the readers named as fully as fits in `width` characters (class and school, else the
+    /// class, else first names only).
+    public func sentence(
+        naming ids: [Reader.ID], in competition: Competition, width: Int, _ sentence: (String) -> String
+    ) -> String {
+        for detail in ReaderDetail.allCases {
+            let text = sentence(readers(ids, in: competition, detail: detail))
+            if text.count <= width || detail == .firstName { return text }
+        }
+        return sentence(readers(ids, in: competition, detail: .firstName))
+    }
 
     /// The heading of a round: "Finale – torsdag 18. marts 2027, Rønde Bibliotek".
     func roundHeading(_ competition: Competition, round: Int, event: Event) -> String {

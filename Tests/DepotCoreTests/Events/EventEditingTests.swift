@@ -78,11 +78,11 @@ struct EventEditingTests {
 
     @Test func judgesAreNumberedPerRound() throws {
         var competition = Competition(format: .syddjurs)
-        #expect(try competition.addJudge(name: "Heidi", role: .storyteller, round: 1) == "J1")
-        #expect(try competition.addJudge(name: "Mette", role: .schoolConsultant, round: 1) == "J2")
-        #expect(try competition.addJudge(name: "Tove", role: .librarian, round: 0) == "J1")
+        #expect(try competition.addJudge(name: "Heidi", role: .storyteller, round: 1).id == "J1")
+        #expect(try competition.addJudge(name: "Mette", role: .schoolConsultant, round: 1).id == "J2")
+        #expect(try competition.addJudge(name: "Tove", role: .librarian, round: 0).id == "J1")
         #expect(competition.rounds[1].judges.map(\.name) == ["Heidi", "Mette"])
-        #expect(throws: EventEditError.noSuchRound(number: 3)) {
+        #expect(throws: JudgeError.unknownRound(number: 3)) {
             try competition.addJudge(name: "X", role: .other, round: 2)
         }
     }

@@ -24,8 +24,9 @@ struct RankingOverlayTests {
         #expect(ScoringFixture.row("Clara, 5.b", &app).hasPrefix("│   2. Clara, 5.b"))
         #expect(ScoringFixture.row("Storm, 5.c", &app).contains("2. Storm"))
         #expect(ScoringFixture.row("Storm, 5.c", &app).contains("omlæsning nødvendig"))
+        // Noah's tie for 4th place is below the cut: a shared place, no read-off.
         #expect(ScoringFixture.row("Noah, 5.a", &app).contains("4. Noah"))
-        #expect(ScoringFixture.row("Noah, 5.a", &app).contains("omlæsning nødvendig"))
+        #expect(!ScoringFixture.row("Noah, 5.a", &app).contains("omlæsning nødvendig"))
         app.press(.character("a"))
         #expect(
             app.message
@@ -52,10 +53,13 @@ struct RankingOverlayTests {
         #expect(ScoringFixture.row("Clara, 5.b", &app).contains("3. Clara"))
 
         app.press(.character("a"))
-        #expect(ScoringFixture.row("Skal Alma og Storm gå videre til Finale? j = ja, n = nej", &app).isEmpty == false)
+        // The question names the readers with their class (class and school do not fit on the line at 80 columns).
+        #expect(
+            ScoringFixture.row("Skal Alma (5.a) og Storm (5.c) gå videre til Finale? j = ja, n = nej", &app).isEmpty
+                == false)
         #expect(persistence.savedFiles.count == 1)
         app.press(.character("j"))
-        #expect(app.message == "Alma og Storm går videre til Finale")
+        #expect(app.message == "Alma (5.a, Rønde Skole) og Storm (5.c, Rønde Skole) går videre til Finale")
         competition = try #require(ScoringFixture.competition(in: persistence.lastSaved))
         #expect(competition.round(1).readerIDs == ["R01", "R03"])
         #expect(ScoringFixture.row("Alma, 5.a", &app).contains("videre til Finale"))

@@ -153,7 +153,7 @@ struct RankingOverlay: Overlay {
             let moved = try working.advance(round: round)
             let next = Scoring.roundName(working.format.rounds[round + 1], context.strings)
             let summary = context.strings.format(
-                ScoringText.advanced, Scoring.names(moved, in: working, context.strings), next)
+                ScoringText.advanced, CompetitionWords(context.strings.language).readers(moved, in: working), next)
             return .save(Scoring.change(eventID, to: working, summary: summary), close: false)
         } catch {
             refusal = error.message(in: context.strings.language)
@@ -232,8 +232,10 @@ struct RankingOverlay: Overlay {
             grid.put(text, x: line.x, y: line.y, style: .reverse.adding(.bold), maxWidth: line.width)
         case .confirmingAdvance(let readers):
             let next = Scoring.roundName(competition.format.rounds[round + 1], strings)
-            let text = strings.format(
-                ScoringText.confirmAdvance, Scoring.names(readers, in: competition, strings), next)
+            // The readers with class and school as far as the line has room (a long list falls back to less).
+            let text = CompetitionWords(strings.language).sentence(
+                naming: readers, in: competition, width: line.width
+            ) { strings.format(ScoringText.confirmAdvance, $0, next) }
             grid.put(text, x: line.x, y: line.y, style: .reverse.adding(.bold), maxWidth: line.width)
         }
     }
@@ -336,7 +338,7 @@ struct RankingOverlay: Overlay {
                 return (strings[text], .plain)
             }
             return (strings[rule == .readOff ? ScoringText.noteDecidedReadOff : ScoringText.noteDecidedLot], .plain)
-        case .none:
+        case .none, .shared:
             if let advancing = format.advancing, entry.place <= advancing {
                 return (strings[ScoringText.noteAdvances], .plain)
             }
