@@ -99,7 +99,12 @@ struct PartnersScreen: TabScreen {
             let cratesOut = open.reduce(0) { $0 + $1.crateIDs.count }
             let due = open.map(\.dueOn).min()
             let route = partner.routeID.flatMap { id in context.data.settings.routes.first { $0.id == id }?.name } ?? ""
-            let name = partner.endedOn == nil ? partner.name : "\(partner.name) (\(strings[.detailEnded].lowercased()))"
+            let name: String
+            switch partner.partnershipState {
+            case .active: name = partner.name
+            case .ended: name = "\(partner.name) (\(strings[.detailEnded].lowercased()))"
+            case let state: name = "\(partner.name) (\(strings[PartnershipText.stateKey(state)]))"
+            }
             return [
                 name, route, strings.label(partner.depositKind), cratesOut > 0 ? String(cratesOut) : "",
                 strings.date(due),
@@ -133,6 +138,20 @@ struct PartnersScreen: TabScreen {
             text.add(strings[.detailClosures], "\(closure.days.first) – \(closure.days.last) \(closure.reason ?? "")")
         }
         text.add(strings[.detailEnded], partner.endedOn?.description)
+        if let partnership = partner.partnership {
+            var state = strings[PartnershipText.stateKey(partner.partnershipState)]
+            if let since = partnership.since, partner.endedOn == nil { state += " · \(since)" }
+            if let offer = partnership.offer { state += " · \(strings[PartnershipText.offerKey(offer)])" }
+            text.add(strings[OutreachText.columnState], state)
+            let staff = Dictionary(context.data.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            for entry in partnership.contactLog.suffix(5) {
+                text.add(
+                    strings[OutreachText.contactLogHeading],
+                    strings.format(
+                        OutreachText.contactLine, entry.day, staff[entry.staffID] ?? entry.staffID.rawValue,
+                        entry.person, entry.note))
+            }
+        }
         text.add(strings[.detailNotes], partner.notes)
         text.heading(strings[.detailHistory])
         let history = (context.index.depositsOfPartner[partner.id] ?? []).reversed().map { context.data.deposits[$0] }
