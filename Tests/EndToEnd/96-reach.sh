@@ -174,6 +174,52 @@ PY
 check "the reach report's HTML is an A4 page with SVG bar charts and nothing from the network; CSV has a row per institution" \
     reach_html_is_a_page_with_charts
 
+# A review as the team holds one: the agreement, the review due (also named by `depot remind`), a decision without a
+# day refused, then logged with the figures, and an end that ends the partnership.
+partnership_review() {
+    local lib="$work/review" sum out
+    rm -rf "$lib" && cp -r data "$lib" && chmod -R go-rwx "$lib"
+    local -x DEPOT_TODAY=2026-12-03
+    "$depot" review agree --data "$lib" Violen --on 2025-08-01 --review-on 2026-11-30 --themes "dyr, kroppen" \
+        --age-groups 3-6 --reading-visits 2 2>/dev/null || return 1
+    "$depot" review due --data "$lib" --format json \
+        | python3 -c 'import json,sys; r=json.load(sys.stdin); assert [(x["partnerID"], x["reviewOn"], x["overdue"]) for x in r] == [("P018", "2026-11-30", True)], r' \
+        || return 1
+    out=$("$depot" remind --data "$lib" --output "$work/letters.txt" 2>&1) || return 1
+    grep -q "1 partnership review is due" <<<"$out" || { echo "    $out"; return 1; }
+    sum=$(sha256sum "$lib/partners.json")
+    out=$("$depot" review log --data "$lib" Violen --decision continue --view "Godt" 2>&1) && return 1
+    grep -q -- "--on: give the day" <<<"$out" || { echo "    $out"; return 1; }
+    out=$("$depot" review log --data "$lib" Violen --on 2026-12-01 --decision change --view "Godt" --lang da 2>&1) \
+        && return 1
+    grep -q -- "--note: " <<<"$out" || { echo "    $out"; return 1; }
+    [ "$(sha256sum "$lib/partners.json")" = "$sum" ] || return 1
+    "$depot" review log --data "$lib" Violen --on 2026-12-01 --decision change --view "For få dyrebøger" \
+        --note "Flere dyrebøger" 2>/dev/null || return 1
+    python3 - "$lib" <<'PY' || return 1
+import json, os, sys
+lib = sys.argv[1]
+partner = [p for p in json.load(open(os.path.join(lib, "partners.json")))["partners"] if p["id"] == "P018"][0]
+review = partner["partnership"]["reviews"][0]
+assert review["decision"] == "change" and review["day"] == "2026-12-01" and review["nextReviewOn"] == "2027-12-01"
+# The figures kept with the review, counted again: deposits sent to Violen from the agreement to the review.
+import glob
+deposits = [d for path in glob.glob(os.path.join(lib, "deposits", "*.json"))
+            for d in json.load(open(path))["deposits"] if d["partnerID"] == "P018" and d.get("dispatchedOn")
+            and "2025-08-01" <= d["dispatchedOn"] <= "2026-12-01"]
+assert review["figures"]["deposits"] == len(deposits), (review["figures"], len(deposits))
+assert review["figures"]["booksLent"] == sum(len(d["itemBarcodes"]) for d in deposits)
+assert review["figures"]["booksLost"] == sum(1 for d in deposits for e in d["exceptions"] if e["kind"] == "lost")
+PY
+    "$depot" review show --data "$lib" Violen --lang da | grep -q "ændre – børnehaven: For få dyrebøger" || return 1
+    "$depot" review log --data "$lib" Violen --on 2026-12-02 --decision end --view "Ikke tid" 2>/dev/null || return 1
+    "$depot" prospect list --data "$lib" --state ended --format json \
+        | python3 -c 'import json,sys; assert "P018" in [p["id"] for p in json.load(sys.stdin)]' || return 1
+    "$depot" check --data "$lib" >/dev/null
+}
+check "a partnership review: agreed, due (also in depot remind), a decision without a day refused, logged, ended" \
+    partnership_review
+
 if declare -f danish_run >/dev/null; then
     reach_in_danish() {
         lib="$work/reach-danish"
@@ -188,6 +234,11 @@ if declare -f danish_run >/dev/null; then
         danish_status=0 danish_run prospect state Regnbuen active || failed=1
         danish_status=0 danish_run prospect show Regnbuen || failed=1
         danish_status=1 danish_run prospect add --name X --address Y --postcode 841 --town Z || failed=1
+        danish_status=0 danish_run review agree Regnbuen --review-on 2027-06-01 --themes dyr || failed=1
+        danish_status=0 danish_run review due --within 12m || failed=1
+        danish_status=1 danish_run review log Regnbuen --decision continue --view Godt || failed=1
+        danish_status=0 danish_run review log Regnbuen --on 2026-11-23 --decision continue --view Godt || failed=1
+        danish_status=0 danish_run review show Regnbuen || failed=1
         [ "$failed" -eq 0 ]
     }
     check "depot reach and depot prospect in a Danish locale print no English word from the list" reach_in_danish

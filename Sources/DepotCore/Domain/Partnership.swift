@@ -59,18 +59,25 @@ public struct Partnership: Hashable, Codable, Sendable {
     public var offer: DepositKind?
     /// Oldest first.
     public var contactLog: [ContactLogEntry]
+    /// What both sides agreed at the start, with the first review day.
+    public var agreement: PartnershipAgreement?
+    /// Oldest first.
+    public var reviews: [PartnershipReview]
 
     public init(
-        state: PartnershipState, since: Day? = nil, offer: DepositKind? = nil, contactLog: [ContactLogEntry] = []
+        state: PartnershipState, since: Day? = nil, offer: DepositKind? = nil, contactLog: [ContactLogEntry] = [],
+        agreement: PartnershipAgreement? = nil, reviews: [PartnershipReview] = []
     ) {
         self.state = state
         self.since = since
         self.offer = offer
         self.contactLog = contactLog
+        self.agreement = agreement
+        self.reviews = reviews
     }
 
     private enum CodingKeys: String, CodingKey {
-        case state, since, offer, contactLog
+        case state, since, offer, contactLog, agreement, reviews
     }
 
     public init(from decoder: any Decoder) throws {
@@ -79,6 +86,8 @@ public struct Partnership: Hashable, Codable, Sendable {
         since = try c.decodeIfPresent(Day.self, forKey: .since)
         offer = try c.decodeIfPresent(DepositKind.self, forKey: .offer)
         contactLog = try c.decodeIfPresent([ContactLogEntry].self, forKey: .contactLog) ?? []
+        agreement = try c.decodeIfPresent(PartnershipAgreement.self, forKey: .agreement)
+        reviews = try c.decodeIfPresent([PartnershipReview].self, forKey: .reviews) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -87,6 +96,8 @@ public struct Partnership: Hashable, Codable, Sendable {
         try c.encodeIfPresent(since, forKey: .since)
         try c.encodeIfPresent(offer, forKey: .offer)
         if !contactLog.isEmpty { try c.encode(contactLog, forKey: .contactLog) }
+        try c.encodeIfPresent(agreement, forKey: .agreement)
+        if !reviews.isEmpty { try c.encode(reviews, forKey: .reviews) }
     }
 }
 

@@ -6,6 +6,7 @@ public enum Outreach {
     /// A field of what was typed or imported, named in a refusal.
     public enum Field: String, Hashable, Sendable, CaseIterable {
         case name, kind, address, postcode, town, children, partner, staff, person, note, day, state, offer, route
+        case reviewOn, readingVisits, decision, view, next, loanPeriod, ageGroups
     }
 
     /// Why a change was refused, naming the field.
@@ -27,6 +28,13 @@ public enum Outreach {
             case unknownPartner(PartnerLookup.Failure)
             case unknownStaff(String)
             case offerWithoutOffered
+            /// The first day is not after the second.
+            case notAfter(Day, Day)
+            /// The partnership has no agreement to review against.
+            case noAgreement
+            case unknownDecision(String)
+            /// The text is not what the field takes (a loan period, age groups); the sentence says what it takes.
+            case notUnderstood(String)
         }
 
         public var field: Field
@@ -69,6 +77,11 @@ public enum Outreach {
             case .unknownPartner(let failure): return failure.text(in: language)
             case .unknownStaff(let text): return book.format(OutreachText.unknownStaff, quote(text))
             case .offerWithoutOffered: return book[OutreachText.offerWithoutOffered]
+            case .notAfter(let day, let other):
+                return book.format(OutreachText.notAfter, DayText(language).long(day), DayText(language).long(other))
+            case .noAgreement: return book[OutreachText.noAgreement]
+            case .unknownDecision(let text): return book.format(OutreachText.unknownDecision, quote(text))
+            case .notUnderstood(let text): return book.format(OutreachText.notUnderstood, quote(text))
             }
         }
     }

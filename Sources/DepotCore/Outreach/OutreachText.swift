@@ -42,6 +42,11 @@ public enum OutreachText: String, TextCatalogue {
     case prospectAdded, contactLogged, stateSet, activeWithoutRoute, imported, importKnown
     case columnID, columnName, columnKind, columnTown, columnChildren, columnState, columnSince, columnLastContact
     case listNone, contactLogHeading, contactLine
+    case missingDay, missingView, missingDecision, notAfter, noAgreement, unknownDecision, notUnderstood
+    case agreed, reviewed, reviewEnded, reviewsDueNone, reviewDueLine, agreementHeading, agreementLine
+    case agreementThemes, agreementAgeGroups, agreementVisits, agreementLoan, figuresHeading, figuresLine
+    case reviewsHeading, reviewLine, decisionContinue, decisionChange, decisionEnd, nextReview, noAgreementYet
+    case reviewsDueReminder
 
     public static let placeholders: [OutreachText: [String]] = [
         .postcodeNotFourDigits: ["text"], .childrenOutOfRange: ["count", "min", "max"], .notANumber: ["text"],
@@ -52,8 +57,23 @@ public enum OutreachText: String, TextCatalogue {
         .importMissingColumns: ["columns", "header"], .importBadRows: ["count"],
         .prospectAdded: ["name", "id"], .contactLogged: ["name", "state"], .stateSet: ["name", "state", "day"],
         .activeWithoutRoute: ["name"], .imported: ["count"], .importKnown: ["count"],
-        .contactLine: ["day", "staff", "person", "note"],
+        .contactLine: ["day", "staff", "person", "note"], .notAfter: ["day", "other"],
+        .unknownDecision: ["text"], .notUnderstood: ["text"], .agreed: ["name", "day"],
+        .reviewed: ["name", "decision", "next"], .reviewEnded: ["name", "day"],
+        .reviewDueLine: ["day", "id", "name", "state"], .agreementLine: ["day", "review"],
+        .agreementThemes: ["themes"], .agreementAgeGroups: ["bands"], .agreementVisits: ["count"],
+        .agreementLoan: ["loan"],
+        .figuresLine: ["from", "to", "deposits", "books", "lost", "waived", "made", "missed"],
+        .reviewLine: ["day", "staff", "decision", "view"], .nextReview: ["day"], .reviewsDueReminder: ["count"],
     ]
+
+    public static func decisionKey(_ decision: ReviewDecision) -> OutreachText {
+        switch decision {
+        case .continue: return .decisionContinue
+        case .change: return .decisionChange
+        case .end: return .decisionEnd
+        }
+    }
 
     /// The sentence for `field` left empty.
     static func missing(_ field: Outreach.Field) -> OutreachText {
@@ -64,7 +84,12 @@ public enum OutreachText: String, TextCatalogue {
         case .town: return .missingTown
         case .person: return .missingPerson
         case .note: return .missingNote
-        case .kind, .children, .partner, .staff, .day, .state, .offer, .route: return .missingValue
+        case .day: return .missingDay
+        case .view: return .missingView
+        case .decision: return .missingDecision
+        case .kind, .children, .partner, .staff, .state, .offer, .route, .reviewOn, .readingVisits, .next,
+            .loanPeriod, .ageGroups:
+            return .missingValue
         }
     }
 }
