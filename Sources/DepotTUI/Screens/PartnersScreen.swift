@@ -8,6 +8,32 @@ struct PartnersScreen: TabScreen {
     private var detailPane = DetailPane()
     private var staff = StaffList()
     private(set) var isShowingStaff = false
+    /// `t` cycles through the partnership states shown: all, partners, prospects (not partners yet), paused, ended.
+    private(set) var stateFilter: StateFilter = .all
+
+    enum StateFilter: CaseIterable {
+        case all, active, prospective, paused, ended
+
+        func shows(_ state: PartnershipState) -> Bool {
+            switch self {
+            case .all: return true
+            case .active: return state == .active
+            case .prospective: return state.isProspective
+            case .paused: return state == .paused
+            case .ended: return state == .ended
+            }
+        }
+
+        func name(_ strings: Strings) -> String {
+            switch self {
+            case .all: return strings[.statusAll]
+            case .active: return strings[PartnershipText.stateActive]
+            case .prospective: return strings[PartnershipText.groupProspective]
+            case .paused: return strings[PartnershipText.statePaused]
+            case .ended: return strings[PartnershipText.stateEnded]
+            }
+        }
+    }
 
     var isCapturingText: Bool { isShowingStaff ? staff.isCapturingText : rows.isTyping }
 
@@ -16,13 +42,18 @@ struct PartnersScreen: TabScreen {
         let partners = context.data.partners
         let keys = partners.map { DanishSortKey($0.name) }
         rows.setRecords(
-            visible: partners.indices.sorted { (keys[$0], $0) < (keys[$1], $1) },
+            visible: partners.indices.filter { stateFilter.shows(partners[$0].partnershipState) }
+                .sorted { (keys[$0], $0) < (keys[$1], $1) },
             searchTexts: partners.map { SearchText("\($0.name) \($0.address.city) \($0.contact.name) \($0.id)") })
     }
 
     mutating func reveal(_ jump: Jump, _ context: AppContext) -> Bool {
         guard case .partner(let id) = jump, let position = context.index.partnerPosition[id] else { return false }
         isShowingStaff = false
+        if !stateFilter.shows(context.data.partners[position].partnershipState) {
+            stateFilter = .all
+            refresh(context)
+        }
         detailPane.offset = 0
         return rows.select(position: position)
     }
@@ -37,6 +68,10 @@ struct PartnersScreen: TabScreen {
         switch key {
         case .character("s"):
             isShowingStaff = true
+        case .character("t"):
+            let all = StateFilter.allCases
+            stateFilter = all[((all.firstIndex(of: stateFilter) ?? 0) + 1) % all.count]
+            refresh(context)
         case .character("n"):
             return .openForm(PartnerForm.new(context))
         case .character("u"), .character("x"):
@@ -92,7 +127,10 @@ struct PartnersScreen: TabScreen {
             emptyMessage: rows.emptyMessage(strings))
         let partners = context.data.partners
         rows.render(
-            table, title: strings[.tabPartners], focused: !detailPane.isFocused, into: &grid, area: listArea, strings
+            table,
+            title: stateFilter == .all
+                ? strings[.tabPartners] : "\(strings[.tabPartners]) · \(stateFilter.name(strings))",
+            focused: !detailPane.isFocused, into: &grid, area: listArea, strings
         ) { position in
             let partner = partners[position]
             let open = context.data.openDeposits(of: partner.id, in: context.index)
@@ -185,6 +223,7 @@ struct PartnersScreen: TabScreen {
             HelpEntry("u", strings[.keyDispatch]), HelpEntry("x", strings[.keyExchange]),
             HelpEntry("v", strings[DeskText.keyPackForVisit]),
             HelpEntry("b", strings[.keyLetter]), HelpEntry("l", strings[.keyLedger]),
+            HelpEntry("t", strings[PartnershipText.keyStateFilter]),
         ]
     }
 }
