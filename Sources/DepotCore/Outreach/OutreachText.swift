@@ -2,7 +2,7 @@
 public enum PartnershipText: String, TextCatalogue {
     case stateProspect, stateContacted, stateOffered, stateDeclined, stateActive, statePaused, stateEnded
     case kindKindergarten, kindChildminderGroup, kindSchool, kindOther
-    case offerDeposit, offerKindergartenLibrary, groupProspective, keyStateFilter
+    case offerDeposit, offerKindergartenLibrary, groupProspective, keyStateFilter, keyReach
 
     public static func stateKey(_ state: PartnershipState) -> PartnershipText {
         switch state {

@@ -22,7 +22,7 @@ public enum ReachText: String, TextCatalogue {
 
 extension SeasonReach.NoExchange {
     /// "P018 Børnehaven Violen: kasserne skulle hjem 4. november 2026, 15 dage over".
-    func text(_ book: TextBook) -> String {
+    public func text(_ book: TextBook) -> String {
         let day = DayText(book.language).long(since)
         let late = book.count(daysLate, CommandText.nounDay)
         switch reason {

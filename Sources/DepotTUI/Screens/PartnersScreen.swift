@@ -85,6 +85,8 @@ struct PartnersScreen: TabScreen {
             return DeskActions.reminder(for: partner.id, context)
         case .character("l"):
             return DeskActions.ledger(context)
+        case .character("r"):
+            return .openOverlay(ReachOverlay(season: context.data.settings.season(containing: context.today)))
         case .character("e"), .enter:
             guard let partner = selected(context) else { return .handled }
             return .openForm(PartnerForm.edit(partner, context))
@@ -223,7 +225,7 @@ struct PartnersScreen: TabScreen {
             HelpEntry("u", strings[.keyDispatch]), HelpEntry("x", strings[.keyExchange]),
             HelpEntry("v", strings[DeskText.keyPackForVisit]),
             HelpEntry("b", strings[.keyLetter]), HelpEntry("l", strings[.keyLedger]),
-            HelpEntry("t", strings[PartnershipText.keyStateFilter]),
+            HelpEntry("t", strings[PartnershipText.keyStateFilter]), HelpEntry("r", strings[PartnershipText.keyReach]),
         ]
     }
 }

@@ -43,3 +43,34 @@ struct PartnerStateFilterTests {
         #expect(state.partnersScreen?.stateFilter == .all)
     }
 }
+
+@Suite("The Reach view")
+struct ReachOverlayTests {
+    @Test("r on the Partners tab shows the season's reach with bars drawn in cells; a new prospect is not reached")
+    func reachView() throws {
+        var data = ScreenTest.sample
+        try Outreach.addProspect(
+            Outreach.NewProspect(
+                name: "Børnehuset Regnbuen", kind: .kindergarten, street: "Lyngvej 3", postcode: "8410", town: "Rønde",
+                children: 42),
+            today: ScreenTest.today, in: &data)
+        var state = ScreenTest.app(data: data)
+        state.press(.character("2"), .character("r"))
+        var lines = ScreenTest.screen(&state, width: 80, height: 40)
+        let reach = SeasonReach.build(data, season: Season(startYear: 2026), today: ScreenTest.today)
+        #expect(lines.contains { $0.contains("Rækkevidde 2026/27") })
+        #expect(lines.contains { $0.contains("Partnere nået: \(reach.partnersReached) af \(reach.knownInstitutions)") })
+        #expect(lines.contains { $0.contains("2026/27") && $0.contains("█") })
+        #expect(lines.contains { $0.contains("Rønde") && $0.contains("░") })
+        #expect(ScreenTest.garbage(in: lines, width: 80) == [])
+        // Scroll down to the institutions not reached.
+        for _ in 0..<40 { state.press(.down) }
+        lines = ScreenTest.screen(&state, width: 80, height: 40)
+        #expect(lines.contains { $0.contains("Børnehuset Regnbuen (Rønde, 42 børn, mulig partner)") })
+        state.press(.left)
+        lines = ScreenTest.screen(&state, width: 80, height: 40)
+        #expect(lines.contains { $0.contains("Rækkevidde 2025/26") })
+        state.press(.escape)
+        #expect(ScreenTest.screen(&state)[2].contains("Partnere ("))
+    }
+}
