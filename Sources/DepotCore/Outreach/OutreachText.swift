@@ -2,7 +2,7 @@
 public enum PartnershipText: String, TextCatalogue {
     case stateProspect, stateContacted, stateOffered, stateDeclined, stateActive, statePaused, stateEnded
     case kindKindergarten, kindChildminderGroup, kindSchool, kindOther
-    case offerDeposit, offerKindergartenLibrary, groupProspective, keyStateFilter, keyReach
+    case offerDeposit, offerKindergartenLibrary, groupProspective, keyStateFilter, keyReach, overviewReviewsDue
 
     public static func stateKey(_ state: PartnershipState) -> PartnershipText {
         switch state {

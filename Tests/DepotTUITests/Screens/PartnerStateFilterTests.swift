@@ -74,3 +74,30 @@ struct ReachOverlayTests {
         #expect(ScreenTest.screen(&state)[2].contains("Partnere ("))
     }
 }
+
+@Suite("Reviews due on the Overview")
+struct ReviewsDueOverviewTests {
+    @Test("a review due is listed on the Overview, and Enter opens its partner; without one the section is not there")
+    func reviewsDue() throws {
+        var state = ScreenTest.app()
+        #expect(!ScreenTest.screen(&state, width: 80, height: 60).contains { $0.contains("Evalueringer") })
+        var data = ScreenTest.sample
+        let partner = data.partners[3]
+        try Outreach.agree(
+            partner.id,
+            PartnershipAgreement(agreedOn: Day("2025-08-01")!, reviewOn: Day("2026-11-20")!), today: ScreenTest.today,
+            in: &data)
+        state = ScreenTest.app(data: data)
+        let lines = ScreenTest.screen(&state, width: 80, height: 60)
+        let heading = try #require(lines.firstIndex { $0.contains("Evalueringer af samarbejder, der forfalder") })
+        #expect(lines[heading + 1].contains(partner.name))
+        #expect(ScreenTest.garbage(in: lines, width: 80) == [])
+        state.press(.end)
+        for _ in 0..<80 {
+            if case .partner(partner.id)? = (state.tabs[0] as? OverviewScreen)?.selectedJump(state.context) { break }
+            state.press(.up)
+        }
+        state.press(.enter)
+        #expect(state.partnersScreen?.selectedPartner(state.context)?.id == partner.id)
+    }
+}
