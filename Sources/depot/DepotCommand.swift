@@ -22,6 +22,7 @@ struct DepotCommand: ParsableCommand {
             WeekCommand.self, ItemCommand.self, CrateCommand.self, PackCommand.self, SendCommand.self,
             ReturnCommand.self, ExchangeCommand.self, ClosuresCommand.self,
             RenewCommand.self, WriteOffCommand.self, FoundCommand.self, SyncCommand.self, ConflictsCommand.self,
+            ProspectCommand.self, ReachCommand.self, ReviewCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -38,6 +38,13 @@ struct RemindCommand: ParsableCommand {
         let data = try loadLibraryWithoutCatalogue(library) { $0.booksKeptAtPartners }
         let today = Day.today()
         let language = Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment)
+        // The partnership reviews due are named too: the same morning routine.
+        defer {
+            let due = Outreach.reviewsDue(until: today, in: data).count
+            if partner == nil && due > 0 {
+                printError(words.book.format(OutreachText.reviewsDueReminder, count: due, due))
+            }
+        }
         var partners = ReminderLetter.partnersToRemind(data: data, today: today)
         if let partner {
             switch PartnerLookup.find(partner, in: data.partners) {

@@ -151,6 +151,15 @@ public enum LibraryCheck {
         }
 
         let staffIDs = unique(data.staff, file: StoreFile.staff.relativePath, into: &problems)
+        for partner in data.partners {
+            for entry in partner.partnership?.contactLog ?? [] where !staffIDs.contains(entry.staffID) {
+                problems.append(
+                    Problem(
+                        file: StoreFile.partners.relativePath, recordID: partner.id.rawValue,
+                        message:
+                            "the contact log of \(entry.day) names staff member \(entry.staffID), who does not exist"))
+            }
+        }
         var crateProblems: [Problem] = []
         let crateIDs = unique(data.crates, file: StoreFile.crates.relativePath, into: &crateProblems)
         return Owners(

@@ -22,6 +22,7 @@ extension Desk {
         for crate in crates where !unique.contains(crate) { unique.append(crate) }
         guard !unique.isEmpty else { throw .noCrates }
         let partnerRecord = data.partners[try partnerPosition(partner, in: data)]
+        try requireTakingDeposits(partnerRecord)
         if let ended = partnerRecord.endedOn, ended <= day { throw .partnerEnded(name: partnerRecord.name, on: ended) }
 
         var cratePositions: [Int] = []

@@ -34,6 +34,9 @@ public enum DeskError: Error, Hashable, Sendable, CustomStringConvertible, Local
     case crateHoldsUnavailableItem(Crate.ID, item: Item.ID, status: Item.Status)
     case noCrates
     case partnerEnded(name: String, on: Day)
+    /// The institution is not an active partner (a prospect, declined or paused): it gets no crates until made
+    /// active (`depot prospect state … active`).
+    case partnerNotActive(name: String, state: PartnershipState)
     case depositNotSent(Deposit.ID)
     case depositReturned(Deposit.ID, on: Day)
     case renewalLimitReached(Deposit.ID, limit: Int)
@@ -122,6 +125,8 @@ public enum DeskError: Error, Hashable, Sendable, CustomStringConvertible, Local
             return say(.crateHoldsUnavailableItem, crate, item, book[word])
         case .noCrates: return say(.noCrates)
         case .partnerEnded(let name, let day): return say(.partnerEnded, name, long(day))
+        case .partnerNotActive(let name, let state):
+            return say(.partnerNotActive, name, book[PartnershipText.stateKey(state)])
         case .depositNotSent(let deposit): return say(.depositNotSent, deposit)
         case .depositReturned(let deposit, let day): return say(.depositReturned, deposit, long(day))
         case .renewalLimitReached(let deposit, let limit):
@@ -161,6 +166,7 @@ public enum DeskErrorText: String, TextCatalogue {
     case crateOut, crateInRepair, crateNotAtLibrary, crateOnDeposit, crateEmpty, crateHoldsUnavailableItem
     case statusLost, statusDamaged, statusWithdrawn, statusAvailable
     case noCrates, partnerEnded, depositNotSent, depositReturned, renewalLimitOnce, renewalLimitReached
+    case partnerNotActive
     case dueDateNotLater, dueBeforeDispatch, returnBeforeDispatch, sentBeforePacked, crateOutAt, cratePackedFor
     case notAVisitDay, visitInThePast, nothingPacked, nothingPackedForVisit, vanNotLeftYet, noDepositOut
     case unknownDepositOrCrate, crateNeverLent, itemNotAtPartner, missingNotDecided
@@ -175,6 +181,7 @@ public enum DeskErrorText: String, TextCatalogue {
         .itemNotKeptBack: ["item"], .crateOut: ["crate"], .crateInRepair: ["crate"], .crateNotAtLibrary: ["crate"],
         .crateOnDeposit: ["crate", "deposit"], .crateEmpty: ["crate"],
         .crateHoldsUnavailableItem: ["crate", "item", "status"], .partnerEnded: ["partner", "day"],
+        .partnerNotActive: ["partner", "state"],
         .depositNotSent: ["deposit"], .depositReturned: ["deposit", "day"], .renewalLimitOnce: ["deposit"],
         .renewalLimitReached: ["deposit", "limit"], .dueDateNotLater: ["deposit", "current"],
         .dueBeforeDispatch: ["due", "dispatched"], .returnBeforeDispatch: ["deposit", "returned", "dispatched"],

@@ -48,13 +48,16 @@ public struct Partner: Record, Hashable {
     /// The partnership ended on this day; nil while it is active. Ended partners keep their history.
     public var endedOn: Day?
     public var notes: String?
+    /// The outreach and partnership record: state, contact log. Nil for a partner from before states were kept
+    /// (see `partnershipState`); written only when set, so files from before it load and save unchanged.
+    public var partnership: Partnership?
 
     public init(
         id: ID, name: String, kind: Kind, address: Address, contact: Contact, deliveryNotes: String? = nil,
         ageGroups: [AgeBand], childCount: Int? = nil, routeID: Route.ID? = nil, depositKind: DepositKind = .deposit,
         loanPeriod: CalendarPeriod? = nil, closures: [Closure] = [], finePolicy: FinePolicy? = nil,
         endedOn: Day? = nil, notes: String? = nil, recurringClosures: [RecurringClosure]? = nil,
-        crateMix: [CrateMix]? = nil
+        crateMix: [CrateMix]? = nil, partnership: Partnership? = nil
     ) {
         self.id = id
         self.name = name
@@ -73,9 +76,11 @@ public struct Partner: Record, Hashable {
         self.finePolicy = finePolicy
         self.endedOn = endedOn
         self.notes = notes
+        self.partnership = partnership
     }
 
-    public var isActive: Bool { endedOn == nil }
+    /// A partner now: the partnership is active and has not ended (see `partnershipState`).
+    public var isActive: Bool { partnershipState == .active }
 
     /// Whether the partner is closed on `day`: a dated closure or one of its own recurring ones. (The library's
     /// recurring closures are in its settings; the planner adds them.)

@@ -337,8 +337,9 @@ struct PlanningContext: Sendable {
         return positions
     }
 
-    /// The partners of the plan, in identifier order: those asked for (or every partner whose partnership has not
-    /// ended before the plan starts), and any partner with a pin.
+    /// The partners of the plan, in identifier order: those asked for (or every partner taking deposits whose
+    /// partnership has not ended before the plan starts: no prospect, declined or paused one), and any partner with
+    /// a pin.
     private static func selectPartners(
         data: LibraryData, request: PlanRequest, first: Day, unplanned: inout [UnplannedSlot]
     ) -> [Partner] {
@@ -354,7 +355,7 @@ struct PlanningContext: Sendable {
                         visitPlanned: false, kind: .delivery, missingCrates: 0, reason: .unknownPartner))
             }
         } else {
-            chosen = data.partners.filter { $0.endedOn.map { $0 > first } ?? true }
+            chosen = data.partners.filter { $0.takesDeposits && ($0.endedOn.map { $0 > first } ?? true) }
         }
         let pinned = Set(request.pins.map(\.partnerID))
         let chosenIDs = Set(chosen.map(\.id))

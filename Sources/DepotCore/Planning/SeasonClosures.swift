@@ -22,7 +22,7 @@ public enum SeasonClosures {
         let current = season.range
         var found: [MissingClosures] = []
         for partner in data.partners.sorted(by: { $0.id < $1.id }) {
-            guard partner.routeID != nil, partner.endedOn.map({ $0 > season.firstDay }) ?? true,
+            guard partner.routeID != nil, partner.takesDeposits, partner.endedOn.map({ $0 > season.firstDay }) ?? true,
                 (partner.recurringClosures ?? []).isEmpty,
                 !partner.closures.contains(where: { current.contains($0.days.first) })
             else { continue }

@@ -67,7 +67,7 @@ enum PackForVisitForm {
                     return .failure(.init(field: offset + 1, message: strings.format(DeskText.notAVisitDayHint, text)))
                 case .visitInThePast:
                     return .failure(.init(field: offset + 1, message: text))
-                case .partnerEnded, .unknownPartner:
+                case .partnerEnded, .partnerNotActive, .unknownPartner:
                     return .failure(.init(field: 0, message: text))
                 default:
                     return .failure(.init(field: offset, message: text))

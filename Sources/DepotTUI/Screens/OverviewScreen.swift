@@ -12,6 +12,8 @@ struct OverviewScreen: TabScreen {
         case event(Int)
         case lostItem(Item.ID, Deposit.ID)
         case task(OverdueTask)
+        /// A partnership review due by today (issue 20).
+        case review(Partner.ID, Day)
         /// The rest of the row above that did not fit the width (a visit's crates to collect), not selectable.
         case continuation(String, Style)
     }
@@ -59,6 +61,11 @@ struct OverviewScreen: TabScreen {
             .sorted { data.events[$0].startsOn < data.events[$1].startsOn }
         section(strings[.overviewEvents], coming.prefix(5).map(Row.event))
         section(strings[.overviewTasks], overdueTasks(data, today).map(Row.task))
+        // Shown only when a review is due, so a library without agreements sees the Overview as before.
+        let reviews = Outreach.reviewsDue(until: today, in: data)
+        if !reviews.isEmpty {
+            section(strings[PartnershipText.overviewReviewsDue], reviews.map { Row.review($0.partner.id, $0.day) })
+        }
         let season = data.settings.season(containing: today)
         section(strings.format(.overviewLost, season), lostThisSeason(data, today: today).map(Row.lostItem))
         return rows
@@ -128,6 +135,7 @@ struct OverviewScreen: TabScreen {
         switch rows[selected] {
         case .deposit(let index): return .deposit(context.data.deposits[index].id)
         case .visit(let visit): return .partner(visit.partnerID)
+        case .review(let partner, _): return .partner(partner)
         case .lostItem(let barcode, _): return .item(barcode)
         case .event, .task, .heading, .nothing, .continuation: return nil
         }
@@ -203,6 +211,10 @@ struct OverviewScreen: TabScreen {
                 "  \(fit(strings.days.short(overdue.task.dueOn), toWidth: 10))  \(fit(overdue.task.title, toWidth: 34))  "
                 + "\(fit(owner, toWidth: 18))  \(strings.format(.overviewDaysOverdue, overdue.daysOverdue))"
             return (text, Palette.style(for: DepositStatus.overdue))
+        case .review(let id, let day):
+            let partner = data.partner(id, in: context.index)
+            let style = day < context.today ? Palette.style(for: DepositStatus.overdue) : Style.plain
+            return ("  \(fit(strings.days.short(day), toWidth: 10))  \(partner?.name ?? id.rawValue)", style)
         case .lostItem(let barcode, let depositID):
             let item = data.item(barcode, in: context.index)
             let price = item.map { strings.money($0.price) } ?? ""

@@ -8,6 +8,32 @@ struct PartnersScreen: TabScreen {
     private var detailPane = DetailPane()
     private var staff = StaffList()
     private(set) var isShowingStaff = false
+    /// `t` cycles through the partnership states shown: all, partners, prospects (not partners yet), paused, ended.
+    private(set) var stateFilter: StateFilter = .all
+
+    enum StateFilter: CaseIterable {
+        case all, active, prospective, paused, ended
+
+        func shows(_ state: PartnershipState) -> Bool {
+            switch self {
+            case .all: return true
+            case .active: return state == .active
+            case .prospective: return state.isProspective
+            case .paused: return state == .paused
+            case .ended: return state == .ended
+            }
+        }
+
+        func name(_ strings: Strings) -> String {
+            switch self {
+            case .all: return strings[.statusAll]
+            case .active: return strings[PartnershipText.stateActive]
+            case .prospective: return strings[PartnershipText.groupProspective]
+            case .paused: return strings[PartnershipText.statePaused]
+            case .ended: return strings[PartnershipText.stateEnded]
+            }
+        }
+    }
 
     var isCapturingText: Bool { isShowingStaff ? staff.isCapturingText : rows.isTyping }
 
@@ -16,13 +42,18 @@ struct PartnersScreen: TabScreen {
         let partners = context.data.partners
         let keys = partners.map { DanishSortKey($0.name) }
         rows.setRecords(
-            visible: partners.indices.sorted { (keys[$0], $0) < (keys[$1], $1) },
+            visible: partners.indices.filter { stateFilter.shows(partners[$0].partnershipState) }
+                .sorted { (keys[$0], $0) < (keys[$1], $1) },
             searchTexts: partners.map { SearchText("\($0.name) \($0.address.city) \($0.contact.name) \($0.id)") })
     }
 
     mutating func reveal(_ jump: Jump, _ context: AppContext) -> Bool {
         guard case .partner(let id) = jump, let position = context.index.partnerPosition[id] else { return false }
         isShowingStaff = false
+        if !stateFilter.shows(context.data.partners[position].partnershipState) {
+            stateFilter = .all
+            refresh(context)
+        }
         detailPane.offset = 0
         return rows.select(position: position)
     }
@@ -37,6 +68,10 @@ struct PartnersScreen: TabScreen {
         switch key {
         case .character("s"):
             isShowingStaff = true
+        case .character("t"):
+            let all = StateFilter.allCases
+            stateFilter = all[((all.firstIndex(of: stateFilter) ?? 0) + 1) % all.count]
+            refresh(context)
         case .character("n"):
             return .openForm(PartnerForm.new(context))
         case .character("u"), .character("x"):
@@ -50,6 +85,8 @@ struct PartnersScreen: TabScreen {
             return DeskActions.reminder(for: partner.id, context)
         case .character("l"):
             return DeskActions.ledger(context)
+        case .character("r"):
+            return .openOverlay(ReachOverlay(season: context.data.settings.season(containing: context.today)))
         case .character("e"), .enter:
             guard let partner = selected(context) else { return .handled }
             return .openForm(PartnerForm.edit(partner, context))
@@ -92,14 +129,22 @@ struct PartnersScreen: TabScreen {
             emptyMessage: rows.emptyMessage(strings))
         let partners = context.data.partners
         rows.render(
-            table, title: strings[.tabPartners], focused: !detailPane.isFocused, into: &grid, area: listArea, strings
+            table,
+            title: stateFilter == .all
+                ? strings[.tabPartners] : "\(strings[.tabPartners]) · \(stateFilter.name(strings))",
+            focused: !detailPane.isFocused, into: &grid, area: listArea, strings
         ) { position in
             let partner = partners[position]
             let open = context.data.openDeposits(of: partner.id, in: context.index)
             let cratesOut = open.reduce(0) { $0 + $1.crateIDs.count }
             let due = open.map(\.dueOn).min()
             let route = partner.routeID.flatMap { id in context.data.settings.routes.first { $0.id == id }?.name } ?? ""
-            let name = partner.endedOn == nil ? partner.name : "\(partner.name) (\(strings[.detailEnded].lowercased()))"
+            let name: String
+            switch partner.partnershipState {
+            case .active: name = partner.name
+            case .ended: name = "\(partner.name) (\(strings[.detailEnded].lowercased()))"
+            case let state: name = "\(partner.name) (\(strings[PartnershipText.stateKey(state)]))"
+            }
             return [
                 name, route, strings.label(partner.depositKind), cratesOut > 0 ? String(cratesOut) : "",
                 strings.date(due),
@@ -133,6 +178,20 @@ struct PartnersScreen: TabScreen {
             text.add(strings[.detailClosures], "\(closure.days.first) – \(closure.days.last) \(closure.reason ?? "")")
         }
         text.add(strings[.detailEnded], partner.endedOn?.description)
+        if let partnership = partner.partnership {
+            var state = strings[PartnershipText.stateKey(partner.partnershipState)]
+            if let since = partnership.since, partner.endedOn == nil { state += " · \(since)" }
+            if let offer = partnership.offer { state += " · \(strings[PartnershipText.offerKey(offer)])" }
+            text.add(strings[OutreachText.columnState], state)
+            let staff = Dictionary(context.data.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            for entry in partnership.contactLog.suffix(5) {
+                text.add(
+                    strings[OutreachText.contactLogHeading],
+                    strings.format(
+                        OutreachText.contactLine, entry.day, staff[entry.staffID] ?? entry.staffID.rawValue,
+                        entry.person, entry.note))
+            }
+        }
         text.add(strings[.detailNotes], partner.notes)
         text.heading(strings[.detailHistory])
         let history = (context.index.depositsOfPartner[partner.id] ?? []).reversed().map { context.data.deposits[$0] }
@@ -166,6 +225,7 @@ struct PartnersScreen: TabScreen {
             HelpEntry("u", strings[.keyDispatch]), HelpEntry("x", strings[.keyExchange]),
             HelpEntry("v", strings[DeskText.keyPackForVisit]),
             HelpEntry("b", strings[.keyLetter]), HelpEntry("l", strings[.keyLedger]),
+            HelpEntry("t", strings[PartnershipText.keyStateFilter]), HelpEntry("r", strings[PartnershipText.keyReach]),
         ]
     }
 }
