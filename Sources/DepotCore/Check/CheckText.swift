@@ -10,7 +10,9 @@ public enum CheckText: String, TextCatalogue {
     case eventEndsBeforeStart, seasonStartMonth, backupsToKeepNegative, twoRoutesSameID, vanCapacity
     case noDeliveryWeekday, crateMarkedBut, crateNotOut, cratePackedFor, crateOutAt, itemAtPartner, itemPackedIn
     case itemLostOn, itemAtLibrary, planSeasons, planDraft, planPublished, routeNotInLibraryFile
-    case pinPartnerMissing, pinCrateMissing
+    case pinPartnerMissing, pinCrateMissing, contactStaffMissing, taskOwnerMissing, noteAuthorMissing, readerTwice
+    case readerSchoolMissing, readerSchoolNotSchool, roundNamed, roundNumber, roundNotInFormat, roundReaderMissing
+    case heatJudgeMissing, readerInTwoHeats, sheetJudgeMissing, scoredReaderNotInRound, correctionByMissing
 
     public static let placeholders: [CheckText: [String]] = [
         .itemNotInCatalogue: ["item", "file"], .routeNotInLibrary: ["route"],
@@ -26,25 +28,47 @@ public enum CheckText: String, TextCatalogue {
         .itemAtPartner: ["deposit", "partner"], .itemPackedIn: ["crate", "deposit"], .itemLostOn: ["deposit"],
         .planSeasons: ["published", "draft"], .planDraft: ["problem"], .planPublished: ["problem"],
         .routeNotInLibraryFile: ["route"], .pinPartnerMissing: ["partner"], .pinCrateMissing: ["crate"],
+        .contactStaffMissing: ["day", "staff"], .taskOwnerMissing: ["number", "title", "owner"],
+        .noteAuthorMissing: ["day", "author"], .readerTwice: ["reader"], .readerSchoolMissing: ["reader", "school"],
+        .readerSchoolNotSchool: ["reader", "school"], .roundNamed: ["number", "name"], .roundNumber: ["number"],
+        .roundNotInFormat: ["round"], .roundReaderMissing: ["round", "reader"],
+        .heatJudgeMissing: ["round", "heat", "judge"], .readerInTwoHeats: ["round", "reader"],
+        .sheetJudgeMissing: ["round", "judge"], .scoredReaderNotInRound: ["round", "judge", "reader"],
+        .correctionByMissing: ["round", "day", "by"],
     ]
 }
 
-/// A sentence of `CheckText` with its values, ready to be said in any language.
-public struct CheckSentence: Hashable, Sendable {
-    public var key: CheckText
-    public var values: [String]
-    /// A sentence put inside this one's last placeholder (`planDraft`'s problem), said in the same language.
-    public var inner: [CheckSentence]
+/// A sentence of `CheckText` with its values, ready to be said in any language. A value may be a sentence itself
+/// (the round a problem is in), said in the same language.
+public struct CheckSentence: Hashable, Sendable, CustomStringConvertible {
+    public indirect enum Value: Hashable, Sendable {
+        case text(String)
+        case sentence(CheckSentence)
+    }
 
+    public var key: CheckText
+    public var values: [Value]
+
+    /// `inner` is put after `values`, in the last placeholder (`planDraft`'s problem).
     public init(_ key: CheckText, _ values: [CustomStringConvertible], inner: CheckSentence? = nil) {
         self.key = key
-        self.values = values.map(\.description)
-        self.inner = inner.map { [$0] } ?? []
+        self.values =
+            values.map { value in (value as? CheckSentence).map(Value.sentence) ?? .text(value.description) }
+            + (inner.map { [.sentence($0)] } ?? [])
     }
 
     public func text(in language: Language) -> String {
-        TextBook(language).filled(key, values + inner.map { $0.text(in: language) })
+        TextBook(language).filled(
+            key,
+            values.map { value -> String in
+                switch value {
+                case .text(let text): return text
+                case .sentence(let sentence): return sentence.text(in: language)
+                }
+            })
     }
+
+    public var description: String { text(in: .english) }
 }
 
 extension Problem {

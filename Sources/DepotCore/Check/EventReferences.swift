@@ -9,36 +9,32 @@ public enum EventReferences {
         var problems: [Problem] = []
         let schools = Set(data.partners.filter { $0.kind == .school }.map(\.id))
         for team in data.teams {
-            var messages: [String] = []
-            checkWork(tasks: team.tasks, log: team.log, staffIDs: staffIDs) { messages.append($0) }
-            problems += messages.map {
-                Problem(file: StoreFile.teams.relativePath, recordID: team.id.rawValue, message: $0)
-            }
+            var sentences: [CheckSentence] = []
+            checkWork(tasks: team.tasks, log: team.log, staffIDs: staffIDs) { sentences.append($0) }
+            problems += sentences.map { Problem(file: StoreFile.teams.relativePath, recordID: team.id.rawValue, $0) }
         }
         for event in data.events {
-            var messages: [String] = []
-            checkWork(tasks: event.tasks, log: event.log, staffIDs: staffIDs) { messages.append($0) }
+            var sentences: [CheckSentence] = []
+            checkWork(tasks: event.tasks, log: event.log, staffIDs: staffIDs) { sentences.append($0) }
             if let competition = event.competition {
                 checkCompetition(competition, partnerIDs: partnerIDs, schools: schools, staffIDs: staffIDs) {
-                    messages.append($0)
+                    sentences.append($0)
                 }
             }
-            problems += messages.map {
-                Problem(file: StoreFile.events.relativePath, recordID: event.id.rawValue, message: $0)
-            }
+            problems += sentences.map { Problem(file: StoreFile.events.relativePath, recordID: event.id.rawValue, $0) }
         }
         return problems
     }
 
-    private typealias Report = (String) -> Void
+    private typealias Report = (CheckSentence) -> Void
 
     private static func checkWork(tasks: [EventTask], log: [LogNote], staffIDs: Set<StaffMember.ID>, report: Report) {
         for (index, task) in tasks.enumerated() where !staffIDs.contains(task.ownerID) {
-            report("task \(index + 1) (\(task.title)) is owned by \(task.ownerID), who is not in staff.json")
+            report(CheckSentence(.taskOwnerMissing, [index + 1, task.title, task.ownerID]))
         }
         for note in log {
             if let author = note.authorID, !staffIDs.contains(author) {
-                report("the note of \(note.on) is signed by \(author), who is not in staff.json")
+                report(CheckSentence(.noteAuthorMissing, [note.on, author]))
             }
         }
     }
@@ -49,44 +45,49 @@ public enum EventReferences {
     ) {
         var readerIDs = Set<Reader.ID>()
         for reader in competition.readers {
-            if !readerIDs.insert(reader.id).inserted { report("reader \(reader.id) is listed twice") }
+            if !readerIDs.insert(reader.id).inserted { report(CheckSentence(.readerTwice, [reader.id])) }
             guard let school = reader.schoolID else { continue }
             if !partnerIDs.contains(school) {
-                report("reader \(reader.id) comes from school \(school), which is not in partners.json")
+                report(CheckSentence(.readerSchoolMissing, [reader.id, school]))
             } else if !schools.contains(school) {
-                report("reader \(reader.id) comes from \(school), which is not a school in partners.json")
+                report(CheckSentence(.readerSchoolNotSchool, [reader.id, school]))
             }
         }
         for (index, round) in competition.rounds.enumerated() {
+            // The round's name is put in each sentence about it, in the same language.
             let name =
                 competition.format.rounds.indices.contains(index)
-                ? "round \(index + 1) (\(competition.format.rounds[index].name))" : "round \(index + 1)"
+                ? CheckSentence(.roundNamed, [index + 1, competition.format.rounds[index].name])
+                : CheckSentence(.roundNumber, [index + 1])
+            func about(_ key: CheckText, _ values: CustomStringConvertible...) -> CheckSentence {
+                CheckSentence(key, [name] + values)
+            }
             if !competition.format.rounds.indices.contains(index) {
-                report("\(name) is not in the competition's format")
+                report(about(.roundNotInFormat))
             }
             for reader in round.readerIDs where !readerIDs.contains(reader) {
-                report("\(name) lists reader \(reader), who is not among the competition's readers")
+                report(about(.roundReaderMissing, reader))
             }
             let judges = Set(round.judges.map(\.id))
             var inHeat = Set<Reader.ID>()
             for heat in round.heats {
                 for judge in heat.judgeIDs where !judges.contains(judge) {
-                    report("\(name): heat \(heat.id) names judge \(judge), who is not a judge of the round")
+                    report(about(.heatJudgeMissing, heat.id, judge))
                 }
                 for reader in heat.readerIDs where !inHeat.insert(reader).inserted {
-                    report("\(name): reader \(reader) is in more than one heat")
+                    report(about(.readerInTwoHeats, reader))
                 }
             }
             for sheet in round.sheets {
                 if !judges.contains(sheet.judgeID) {
-                    report("\(name) has a score sheet of judge \(sheet.judgeID), who is not a judge of the round")
+                    report(about(.sheetJudgeMissing, sheet.judgeID))
                 }
                 for reader in Set(sheet.scores.map(\.readerID)).sorted() where !round.readerIDs.contains(reader) {
-                    report("\(name): judge \(sheet.judgeID) scored reader \(reader), who does not read in the round")
+                    report(about(.scoredReaderNotInRound, sheet.judgeID, reader))
                 }
                 for correction in sheet.corrections {
                     if let by = correction.by, !staffIDs.contains(by) {
-                        report("\(name): a correction on \(correction.on) was made by \(by), who is not in staff.json")
+                        report(about(.correctionByMissing, correction.on, by))
                     }
                 }
             }

@@ -155,9 +155,8 @@ public enum LibraryCheck {
             for entry in partner.partnership?.contactLog ?? [] where !staffIDs.contains(entry.staffID) {
                 problems.append(
                     Problem(
-                        file: StoreFile.partners.relativePath, recordID: partner.id.rawValue,
-                        message:
-                            "the contact log of \(entry.day) names staff member \(entry.staffID), who does not exist"))
+                        file: StoreFile.partners.relativePath, recordID: partner.id.rawValue, .contactStaffMissing,
+                        entry.day, entry.staffID))
             }
         }
         var crateProblems: [Problem] = []

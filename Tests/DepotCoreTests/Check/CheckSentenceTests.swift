@@ -23,4 +23,15 @@ struct CheckSentenceTests {
         #expect(inner.text(in: .danish) == "udkast: kasse K999 findes ikke")
         #expect(inner.text(in: .english) == "draft: crate K999 does not exist")
     }
+
+    @Test func aRoundIsNamedInsideTheSentenceAboutIt() throws {
+        let sentence = CheckSentence(.roundReaderMissing, [CheckSentence(.roundNamed, [1, "Skolerunde"]), "R99"])
+        #expect(sentence.text(in: .danish).hasPrefix("runde 1 (Skolerunde) nævner oplæser R99, som ikke er blandt"))
+        #expect(sentence.text(in: .english).hasPrefix("round 1 (Skolerunde) lists reader R99, who is not among"))
+        var data = LibraryGenerator(scale: .sample).generate()
+        let event = try #require(data.events.indices.first { !data.events[$0].tasks.isEmpty })
+        data.events[event].tasks[0].ownerID = "S999"
+        let problem = try #require(LibraryCheck.problems(in: data).first { $0.message.contains("S999") })
+        #expect(problem.text(in: .danish).contains("ejes af S999, som ikke er i staff.json"))
+    }
 }
