@@ -180,29 +180,16 @@ public final class LibraryStore {
         let files =
             onDisk == [.catalogue]
             ? onDisk : Set(wanted.map { StoreFile.items(of: $0) }).intersection(onDisk).sorted()
-        let standIns = try ChangeJournal.pending(in: folder)?.standIns(in: folder) ?? [:]
-        let found = Mutex<[Item]>([])
-        let folder = folder
-        let schema = schema
-        try lock.shared {
-            let failure = Mutex<StoreError?>(nil)
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                let file = files[index]
-                let path = "\(folder)/\(standIns[file.relativePath] ?? file.relativePath)"
-                do {
-                    guard case .items(let items) = try LibraryStore.decode(file, at: path, schema: schema) else {
-                        return
-                    }
-                    let kept = items.filter { wanted.contains($0.id) }
-                    found.withLock { $0.append(contentsOf: kept) }
-                } catch {
-                    let damage = JSONFileDecoding.damage(error, file: file.relativePath)
-                    failure.withLock { $0 = $0 ?? damage }
-                }
+        let decoded = try lock.shared { try decodeAll(files) }
+        var found: [Item] = []
+        for file in files {
+            switch decoded.results[file]! {
+            case .failure(let error): throw error
+            case .success(.items(let items)): found += items.filter { wanted.contains($0.id) }
+            case .success: break
             }
-            if let error = failure.withLock({ $0 }) { throw error }
         }
-        data.items.append(contentsOf: found.withLock { $0 })
+        data.items.append(contentsOf: found)
         data.items.sortIfNeeded()
     }
 
@@ -249,24 +236,9 @@ public final class LibraryStore {
 
     func loadFiles(stopAtFirst: Bool, scope: LoadScope = .whole) throws -> (LibraryData?, [Problem]) {
         let files = scope == .whole ? filesOnDisk() : filesOnDisk().filter { !$0.holdsItems }
-        // A change interrupted after it was made: read its new files, as the next writer will put them in place.
-        let standIns = try ChangeJournal.pending(in: folder)?.standIns(in: folder) ?? [:]
-        let results = Mutex<[StoreFile: Result<LoadedFile, StoreError>]>([:])
-        let newStamps = Mutex<[StoreFile: FileStamp]>([:])
-        let folder = folder
-        let schema = schema
-        // Largest files first, so the two cores finish together.
-        let order = files.sorted { LibraryStore.loadCost($0) > LibraryStore.loadCost($1) }
-        DispatchQueue.concurrentPerform(iterations: order.count) { index in
-            let file = order[index]
-            let path = "\(folder)/\(standIns[file.relativePath] ?? file.relativePath)"
-            if let stamp = FileStamp(path: path) { newStamps.withLock { $0[file] = stamp } }
-            let result = Result { try LibraryStore.decode(file, at: path, schema: schema) }
-                .mapError { JSONFileDecoding.damage($0, file: file.relativePath) }
-            results.withLock { $0[file] = result }
-        }
-        stamps = newStamps.withLock { $0 }
-        let loaded = results.withLock { $0 }
+        let decoded = try decodeAll(files)
+        stamps = decoded.stamps
+        let loaded = decoded.results
         var problems: [Problem] = []
         var settings: LibrarySettings?
         var data = LibraryData(
@@ -297,6 +269,29 @@ public final class LibraryStore {
         data.deposits.sortIfNeeded()
         data.plans.sort { $0.season < $1.season }
         return (data, [])
+    }
+
+    /// Decodes `files` on all cores, each with its identity as read. A change interrupted after it was made has its
+    /// new files read in place of the old, as the next writer will put them in place.
+    private func decodeAll(_ files: [StoreFile]) throws -> (
+        results: [StoreFile: Result<LoadedFile, StoreError>], stamps: [StoreFile: FileStamp]
+    ) {
+        let standIns = try ChangeJournal.pending(in: folder)?.standIns(in: folder) ?? [:]
+        let results = Mutex<[StoreFile: Result<LoadedFile, StoreError>]>([:])
+        let stamps = Mutex<[StoreFile: FileStamp]>([:])
+        let folder = folder
+        let schema = schema
+        // Largest files first, so the two cores finish together.
+        let order = files.sorted { LibraryStore.loadCost($0) > LibraryStore.loadCost($1) }
+        DispatchQueue.concurrentPerform(iterations: order.count) { index in
+            let file = order[index]
+            let path = "\(folder)/\(standIns[file.relativePath] ?? file.relativePath)"
+            if let stamp = FileStamp(path: path) { stamps.withLock { $0[file] = stamp } }
+            let result = Result { try LibraryStore.decode(file, at: path, schema: schema) }
+                .mapError { JSONFileDecoding.damage($0, file: file.relativePath) }
+            results.withLock { $0[file] = result }
+        }
+        return (results.withLock { $0 }, stamps.withLock { $0 })
     }
 
     private static func loadCost(_ file: StoreFile) -> Int {
