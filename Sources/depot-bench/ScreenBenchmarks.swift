@@ -36,7 +36,7 @@ enum ScreenBenchmarks {
             return
         }
         let whole = Measure.milliseconds {
-            guard let data = try? store.load() else { return }
+            guard let data = try? store.load(completing: state!.context.data) else { return }
             state!.takeWholeLibrary(data)
             AppView.render(&state!, into: &grid)
         }

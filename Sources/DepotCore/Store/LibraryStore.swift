@@ -22,6 +22,8 @@ public final class LibraryStore {
     var peeked: [StoreFile: FileStamp] = [:]
     /// The library as this store last read or wrote it: the base of the next change's merge.
     public internal(set) var current: LibraryData?
+    /// The files the last read with `.withoutCatalogue` came from, as read; nil after any other read.
+    private var partialRead: [StoreFile: FileStamp]?
     /// For each record-per-line file saved so far, its records' lines as written (an ``EncodedLines``), so that the
     /// next save encodes only the records that changed. Nil for a store that writes once (`create`).
     private var encodedLines: [StoreFile: EncodedLinesSlot]? = [:]
@@ -43,8 +45,8 @@ public final class LibraryStore {
 
     /// Why the store may not write, or nil when it may: opened for reading, a folder this user cannot write, an
     /// unsafe lock file. Another Depot having the library open is never a reason.
-    public var readOnlyReason: String? {
-        guard forWriting else { return "it was opened for reading only" }
+    public var readOnlyReason: ReadOnlyReason? {
+        guard forWriting else { return .openedForReading }
         return lock.unusableReason
     }
 
@@ -168,7 +170,45 @@ public final class LibraryStore {
         let referenceProblems = LibraryCheck.problems(in: data, catalogue: scope == .whole)
         guard referenceProblems.isEmpty else { throw StoreError.invalidRecords(referenceProblems) }
         if scope == .whole { current = data }
+        partialRead = scope == .withoutCatalogue ? stamps : nil
         return data
+    }
+
+    /// The whole library, as `load()` reads it, from `partial` (this store's last read, with `.withoutCatalogue`,
+    /// and items added by `loadItems`) and the catalogue's shards, read now: the files `partial` came from are not
+    /// decoded again. When one of them changed since (another desk saved, a season's file appeared), a change was
+    /// interrupted, or this store read something else in between, the whole library is read again instead. Checked
+    /// in full; the base of this store's next change, as after `load()`.
+    public func load(completing partial: LibraryData) throws -> LibraryData {
+        let completed = try lock.shared { () throws -> LibraryData? in
+            guard let read = partialRead, try ChangeJournal.pending(in: folder) == nil else { return nil }
+            let others = filesOnDisk().filter { !$0.holdsItems }
+            let now = others.reduce(into: [StoreFile: FileStamp]()) { stamps, file in
+                stamps[file] = FileStamp(path: "\(folder)/\(file.relativePath)")
+            }
+            guard now == read else { return nil }
+            let shards = catalogueFilesOnDisk()
+            let decoded = try decodeAll(shards)
+            var items: [Item] = []
+            for file in shards {
+                switch decoded.results[file]! {
+                case .failure(let error): throw error
+                case .success(.items(let value)): items += value
+                case .success: break
+                }
+            }
+            stamps.merge(decoded.stamps) { _, shard in shard }
+            var whole = partial
+            whole.items = ItemCatalogue(items)
+            whole.items.sortIfNeeded()
+            return whole
+        }
+        guard let completed else { return try load() }
+        let problems = LibraryCheck.problems(in: completed)
+        guard problems.isEmpty else { throw StoreError.invalidRecords(problems) }
+        current = completed
+        partialRead = nil
+        return completed
     }
 
     /// Adds to `data` (read with `.withoutCatalogue`) the items among `barcodes` that the catalogue holds, reading

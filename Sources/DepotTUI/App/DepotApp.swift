@@ -18,12 +18,14 @@ public enum DepotApp {
         let store = try LibraryStore(folder: folder)
         defer { store.close() }
         // The first frame (the Overview) is drawn from the library without its catalogue, but for the books it names;
-        // the whole library is read, checked and taken in before the first key is: at city scale the catalogue is
-        // two thirds of the reading, and the librarian sees the Overview meanwhile.
+        // the catalogue is read after it, the whole library checked and taken in before the first key is: at city
+        // scale the catalogue is two thirds of the reading, and the librarian sees the Overview meanwhile. The other
+        // files are not read twice (`load(completing:)`) unless another desk changed them in between.
         var data = try store.load(.withoutCatalogue)
         try store.loadItems(AppState.booksForFirstFrame(in: data, today: today), into: &data)
         let context = AppContext(
-            data: data, today: today, strings: Strings(language), readOnlyReason: store.readOnlyReason)
+            data: data, today: today, strings: Strings(language),
+            readOnlyReason: store.readOnlyReason?.text(in: language))
         var state = AppState(context: context, persistence: store)
         if let staff {
             switch DeskIdentity.staff(named: staff, in: data, today: today) {
@@ -39,7 +41,7 @@ public enum DepotApp {
         }
         let opening = openingMessage(
             state.strings, folder: store.folder, createdFromSample: createdFromSample, notices: store.notices,
-            readOnlyReason: store.readOnlyReason)
+            readOnlyReason: store.readOnlyReason?.text(in: language))
         if !opening.isEmpty { state.report(opening) }
         let backend = try CursesBackend(controlCAsKey: true)
         defer { backend.shutdown() }
@@ -59,7 +61,7 @@ public enum DepotApp {
                 savedChanges: state.savedChanges)
         }
         terminal.draw { grid in AppView.render(&state, into: &grid) }
-        state.takeWholeLibrary(try store.load())
+        state.takeWholeLibrary(try store.load(completing: data))
         try loop(&state, terminal: terminal, folder: store.folder, autoSync: &autoSync)
         if let autoSync, autoSync.schedule.isRunning {
             terminal.showOnLastRow(strings[SyncBarText.syncing])

@@ -68,4 +68,61 @@ struct PartialLoadTests {
         broken.deposits[0].partnerID = "P999"
         #expect(LibraryCheck.problems(in: broken, catalogue: false).contains { $0.message.contains("P999") })
     }
+
+    @Test func completingAPartReadsTheSameLibraryAsAWholeLoad() throws {
+        let (folder, whole) = try sample()
+        let store = try LibraryStore(folder: folder.path)
+        var part = try store.load(.withoutCatalogue)
+        try store.loadItems([whole.items[5].id], into: &part)
+        let completed = try store.load(completing: part)
+        #expect(completed == (try LibraryStore(folder: folder.path, forWriting: false).load()))
+        #expect(store.current == completed, "the completed library is the base of the next change")
+        // And a change saved on it is written as on a whole load.
+        var changed = completed
+        changed.items[0].title = "Ny titel"
+        try store.save(changed, files: [StoreFile.items(of: changed.items[0].id)])
+        #expect(try LibraryStore(folder: folder.path, forWriting: false).load().items[0].title == "Ny titel")
+    }
+
+    @Test func aFileChangedMeanwhileIsReadAgain() throws {
+        let (folder, _) = try sample()
+        let store = try LibraryStore(folder: folder.path)
+        let part = try store.load(.withoutCatalogue)
+        // Another desk saves a partner between the first frame and the rest of the library.
+        let other = try LibraryStore(folder: folder.path)
+        var theirs = try other.load()
+        theirs.partners[0].name = "Børnehaven Solsikken"
+        try other.save(theirs, files: [.partners])
+        let completed = try store.load(completing: part)
+        #expect(completed.partners[0].name == "Børnehaven Solsikken")
+        #expect(completed == theirs)
+    }
+
+    @Test func theCatalogueReadLaterIsCheckedInFull() throws {
+        let (folder, whole) = try sample()
+        let store = try LibraryStore(folder: folder.path, forWriting: false)
+        let part = try store.load(.withoutCatalogue)
+        // A crate's book leaves the catalogue after the first frame: the completed library is not taken.
+        let barcode = whole.crates.first { !$0.itemBarcodes.isEmpty }!.itemBarcodes[0]
+        var shard = whole.items.inShard(ItemShard(of: barcode))
+        shard.removeAll { $0.id == barcode }
+        let version = SchemaCatalogue.standard.currentVersion(of: [Item].contentKey)
+        try folder.write(
+            StoreFile.items(of: barcode).relativePath,
+            String(decoding: try FileEncoder.encode(shard, schemaVersion: version), as: UTF8.self))
+        do {
+            _ = try store.load(completing: part)
+            Issue.record("a crate's book missing from the catalogue was not found")
+        } catch StoreError.invalidRecords(let problems) {
+            #expect(problems.contains { $0.message.contains("item \(barcode) is not in the catalogue") })
+        }
+        // A damaged shard is named.
+        try folder.write(StoreFile.items(of: barcode).relativePath, "{ damaged")
+        let again = try store.load(.withoutCatalogue)
+        #expect {
+            _ = try store.load(completing: again)
+        } throws: { error in
+            (error as? StoreError)?.description.contains(StoreFile.items(of: barcode).relativePath) == true
+        }
+    }
 }
