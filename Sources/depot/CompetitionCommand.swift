@@ -485,7 +485,7 @@ func changeCompetition(
     }
     defer { store.close() }
     if let reason = store.readOnlyReason {
-        throw failure(words.format(.readOnlyNothingSaved, reason))
+        throw failure(words.format(.readOnlyNothingSaved, reason.text(in: words.language)))
     }
     var data: LibraryData
     do {

@@ -64,7 +64,7 @@ extension ParsableCommand {
         defer { store.close() }
         if let reason = store.readOnlyReason {
             // Before any scan is read: nothing typed is lost to a library that cannot be written.
-            throw failure(StoreError.readOnly(reason: reason).description)
+            throw failure(StoreError.readOnly(reason: reason).text(in: options.language))
         }
         var data = try explainingErrors { try store.load() }
         let today = Day.today()

@@ -112,7 +112,7 @@ struct ImportItemsCommand: ParsableCommand {
         defer { store.close() }
         if !dryRun, let reason = store.readOnlyReason {
             throw failure(
-                words.format(.readOnlyNothingImported, reason))
+                words.format(.readOnlyNothingImported, reason.text(in: words.language)))
         }
         var data = try explainingErrors { try store.load() }
         if !dryRun { try identify(store, in: data, library, today: Day.today()) }

@@ -20,7 +20,7 @@ final class LibraryLock {
     private let path: String
 
     /// Why changes cannot be locked (an unsafe lock file, a folder that cannot be written), or nil.
-    private(set) var unusableReason: String?
+    private(set) var unusableReason: ReadOnlyReason?
 
     /// How long a writer waits for another one before giving up (it never gives up at once).
     static let longestWait: Duration = .seconds(60)
@@ -34,23 +34,20 @@ final class LibraryLock {
             // A folder this user cannot write: readers still share the lock with the writers who can.
             fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
             if fd >= 0 || errno == ENOENT {
-                unusableReason = "the library folder cannot be written by this user"
+                unusableReason = .folderNotWritable
             }
         }
         guard fd >= 0 else {
             let error = errno
             if unusableReason == nil {
-                unusableReason =
-                    error == ELOOP
-                    ? "its lock file .depot.lock is a symbolic link; remove it (Depot does not write through links)"
-                    : "the lock file .depot.lock could not be opened (\(AtomicFile.describe(error)))"
+                unusableReason = error == ELOOP ? .lockIsALink : .lockCannotBeOpened(AtomicFile.describe(error))
             }
             return
         }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_nlink == 1 else {
             close(fd)
-            unusableReason = "its lock file .depot.lock is not a plain file of its own; remove it"
+            unusableReason = .lockIsNotAPlainFile
             return
         }
         descriptor = fd
@@ -63,7 +60,7 @@ final class LibraryLock {
     /// Runs `body` holding the lock alone: no other process reads or writes the library meanwhile. Waits for the
     /// others (telling `onWait` who holds it, or "" when it does not say, once a second has passed) and gives up only after `longestWait`.
     func exclusively<Result>(onWait: ((String) -> Void)? = nil, _ body: () throws -> Result) throws -> Result {
-        guard descriptor >= 0 else { throw StoreError.readOnly(reason: unusableReason ?? "the library is locked") }
+        guard descriptor >= 0 else { throw StoreError.readOnly(reason: unusableReason ?? .lockIsNotAPlainFile) }
         try acquire(LOCK_EX, onWait: onWait)
         let owner = Array("process \(getpid()) on \(ProcessInfo.processInfo.hostName)\n".utf8)
         _ = ftruncate(descriptor, 0)
@@ -124,4 +121,37 @@ final class LibraryLock {
 extension Character {
     /// A control character (C0, DEL), which has no place in a message.
     fileprivate var isASCIIControl: Bool { asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false }
+}
+
+/// Why a store may only read: the store was opened so, or the library cannot be locked for changes. Another Depot
+/// having the library open is never a reason.
+public enum ReadOnlyReason: Equatable, Sendable, CustomStringConvertible, LocalizedText {
+    case openedForReading
+    case folderNotWritable
+    case lockIsALink
+    /// The system's reason, in its words.
+    case lockCannotBeOpened(String)
+    case lockIsNotAPlainFile
+
+    public var description: String { text(in: .english) }
+
+    public func text(in language: Language) -> String {
+        let book = TextBook(language)
+        switch self {
+        case .openedForReading: return book[ReadOnlyText.openedForReading]
+        case .folderNotWritable: return book[ReadOnlyText.folderNotWritable]
+        case .lockIsALink: return book[ReadOnlyText.lockIsALink]
+        case .lockCannotBeOpened(let reason):
+            return book.format(
+                ReadOnlyText.lockCannotBeOpened, TerminalSafe.field(reason, limit: TerminalSafe.lineLimit))
+        case .lockIsNotAPlainFile: return book[ReadOnlyText.lockIsNotAPlainFile]
+        }
+    }
+}
+
+/// The sentences of `ReadOnlyReason`.
+public enum ReadOnlyText: String, TextCatalogue {
+    case openedForReading, folderNotWritable, lockIsALink, lockCannotBeOpened, lockIsNotAPlainFile
+
+    public static let placeholders: [ReadOnlyText: [String]] = [.lockCannotBeOpened: ["reason"]]
 }

@@ -15,18 +15,34 @@ public struct RecordConflict: Hashable, Sendable, CustomStringConvertible {
     /// The fields in which this writer's version and the one on disk differ, in the file's (sorted) key order.
     public var fields: [FieldDifference] { FieldDifference.between(ours: ours, theirs: theirs) }
 
-    public var description: String {
-        let what: String
+    public var description: String { text(in: .english) }
+}
+
+extension RecordConflict: LocalizedText {
+    /// "crates.json: record K001 was changed both here and by another desk (status, partnerID)".
+    public func text(in language: Language) -> String {
+        let book = TextBook(language)
+        let id = TerminalSafe.field(recordID, limit: TerminalSafe.quoteLimit)
         switch (ours, theirs) {
-        case (nil, _): what = "deleted here and changed by another desk"
-        case (_, nil): what = "changed here and deleted by another desk"
+        case (nil, _): return book.format(ConflictText.deletedHere, file.relativePath, id)
+        case (_, nil): return book.format(ConflictText.deletedThere, file.relativePath, id)
         default:
             let names = fields.prefix(6).map(\.name).joined(separator: ", ")
-            what = "changed both here and by another desk (\(names.isEmpty ? "the whole record" : names))"
+            return book.format(
+                ConflictText.changedOnBothSides, file.relativePath, id,
+                names.isEmpty ? book[ConflictText.wholeRecord] : names)
         }
-        return
-            "\(file.relativePath): record \(TerminalSafe.field(recordID, limit: TerminalSafe.quoteLimit)) was \(what)"
     }
+}
+
+/// How a conflict between two desks' changes of one record is said.
+public enum ConflictText: String, TextCatalogue {
+    case deletedHere, deletedThere, changedOnBothSides, wholeRecord
+
+    public static let placeholders: [ConflictText: [String]] = [
+        .deletedHere: ["file", "record"], .deletedThere: ["file", "record"],
+        .changedOnBothSides: ["file", "record", "fields"],
+    ]
 }
 
 /// One field of a conflicting record: its value in each version, as JSON text (nil when the field is absent).

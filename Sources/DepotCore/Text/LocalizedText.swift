@@ -80,14 +80,13 @@ extension StoreError: LocalizedText {
         case .folderNotEmpty(let path):
             sentence = book.format(StoreErrorText.folderNotEmpty, path)
         case .readOnly(let reason):
-            sentence = book.format(
-                StoreErrorText.readOnly, TerminalSafe.field(reason, limit: TerminalSafe.lineLimit))
+            sentence = book.format(StoreErrorText.readOnly, reason.text(in: language))
         case .changedOnDisk(let file):
             sentence = book.format(StoreErrorText.changedOnDisk, file)
         case .io(let file, let message):
             sentence = "\(file): \(TerminalSafe.field(message, limit: TerminalSafe.lineLimit))"
         case .conflicts(let conflicts):
-            let shown = conflicts.prefix(5).map(\.description).joined(separator: "\n  ")
+            let shown = conflicts.prefix(5).map { $0.text(in: language) }.joined(separator: "\n  ")
             let more = conflicts.count > 5 ? book.format(StoreErrorText.andMore, conflicts.count - 5) : ""
             sentence =
                 book.format(

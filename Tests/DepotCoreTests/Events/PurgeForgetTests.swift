@@ -147,7 +147,7 @@ import Testing
 
     @Test func aFailedSaveRemovesNothing() throws {
         let store = FakeStore()
-        store.saveFailure = StoreError.readOnly(reason: "testing")
+        store.saveFailure = StoreError.readOnly(reason: .openedForReading)
         var data = try Self.library()
         #expect(throws: StoreError.self) {
             try Purge.run(Purge.plan(data, Self.today), data: &data, store: store, today: Self.today)

@@ -92,7 +92,8 @@ struct LinkSafetyTests {
 
         let store = try LibraryStore(folder: folder.path)
         #expect(store.isReadOnly)
-        #expect(store.readOnlyReason?.contains("symbolic link") == true)
+        #expect(store.readOnlyReason == .lockIsALink)
+        #expect(store.readOnlyReason?.description.contains("symbolic link") == true)
         let data = try store.load()
         #expect(throws: StoreError.self) { try store.save(data, files: [.partners]) }
         store.close()

@@ -7,7 +7,7 @@ import Testing
 struct StoreErrorTextTests {
     static let errors: [StoreError] = [
         .damaged(file: "crates.json", line: 3, column: 7, message: "unexpected end"),
-        .readOnly(reason: "the library folder cannot be written by this user"),
+        .readOnly(reason: .folderNotWritable),
         .changedOnDisk(file: "crates.json"),
         .conflicts([RecordConflict(file: .crates, recordID: "K001", base: nil, ours: nil, theirs: "{}")]),
         .incompleteLibrary(path: "/lib", missing: ["items.json"], hasBackups: true),
@@ -31,11 +31,16 @@ struct StoreErrorTextTests {
     @Test func readOnlyAndDamagedWords() {
         let strings = Strings(.danish)
         #expect(
-            strings.describe(.readOnly(reason: "the library folder cannot be written by this user"))
-                == "Biblioteket er kun åbent for læsning: denne bruger kan ikke skrive i biblioteksmappen")
+            strings.describe(.readOnly(reason: .folderNotWritable))
+                == "Biblioteket er kun åbent til læsning: denne bruger kan ikke skrive i biblioteksmappen")
         #expect(
             strings.describe(.damaged(file: "crates.json", line: 3, column: nil, message: "x")).hasPrefix(
-                "crates.json linje 3 er beskadiget"))
+                "crates.json linje 3: x. Filen er ikke ændret"))
+        #expect(
+            strings.describe(
+                .conflicts([RecordConflict(file: .crates, recordID: "K001", base: "{}", ours: "{}", theirs: nil)]))
+                == "En anden skranke ændrede den samme post imens; intet blev gemt:\n"
+                + "  crates.json: post K001 blev ændret her og slettet ved en anden skranke")
         #expect(strings.describe(.changedOnDisk(file: "crates.json")).contains("blev ændret af et andet program"))
     }
 }
