@@ -47,7 +47,8 @@ enum ScreenBenchmarks {
             "start to first frame     \(Measure.format(elapsed)) ms (load without the catalogue \(Measure.format(loaded)) "
                 + "ms, then state and Overview at 80×24 \(Measure.format(elapsed - loaded)) ms); the whole library read, "
                 + "checked and taken in after it \(Measure.format(whole)) ms (the catalogue read and everything "
-                + "checked \(Measure.format(completed)) ms, taken in and drawn \(Measure.format(whole - completed)) ms)")
+                + "checked \(Measure.format(completed)) ms, taken in and drawn \(Measure.format(whole - completed)) ms)"
+        )
         print("peak memory with screen  \(Measure.format(Measure.peakMemoryMebibytes())) MiB")
         guard keys else { return }
         measureFiltering(state: &state!)

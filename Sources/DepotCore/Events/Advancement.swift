@@ -11,33 +11,16 @@ public enum AdvanceError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The sentence in Danish or English.
     public func message(in language: Language) -> String {
-        let danish = language == .danish
+        let book = TextBook(language)
         switch self {
-        case .unknownRound(let number):
-            return danish ? "Konkurrencen har ingen runde \(number)." : "The competition has no round \(number)."
-        case .lastRound(let round):
-            return danish
-                ? "\(round) er sidste runde; ingen går videre derfra."
-                : "\(round) is the last round; no one advances from it."
+        case .unknownRound(let number): return book.format(CompetitionRefusalText.noSuchRound, number)
+        case .lastRound(let round): return book.format(CompetitionRefusalText.lastRound, round)
         case .scoresMissing(let round, let readers):
-            let names = readers.joined(separator: ", ")
-            return danish
-                ? "I \(round) mangler der stadig point til \(names)."
-                : "\(round) is not fully scored yet: \(names) lack scores."
+            return book.format(CompetitionRefusalText.scoresMissing, round, readers.joined(separator: ", "))
         case .tieAtCutoff(let round, let readers):
-            let names = readers.joined(separator: ", ")
-            return danish
-                ? "\(round): omlæsning nødvendig mellem \(names), før nogen kan gå videre."
-                : "\(round): read-off needed between \(names) before anyone advances."
-        case .nextRoundStarted(let round):
-            return danish
-                ? "\(round) har allerede point; dens oplæsere kan ikke ændres."
-                : "\(round) already has scores; its readers cannot be changed."
-        case .notATie(let readers):
-            let names = readers.joined(separator: ", ")
-            return danish
-                ? "\(names) står ikke lige, så der er intet at afgøre."
-                : "\(names) are not tied, so there is nothing to decide."
+            return book.format(CompetitionRefusalText.tieAtCut, round, readers.joined(separator: ", "))
+        case .nextRoundStarted(let round): return book.format(CompetitionRefusalText.nextRoundScored, round)
+        case .notATie(let readers): return book.format(CompetitionRefusalText.notATie, readers.joined(separator: ", "))
         }
     }
 }

@@ -15,28 +15,23 @@ public enum ScoreError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The sentence in Danish or English.
     public func message(in language: Language) -> String {
-        let danish = language == .danish
+        let book = TextBook(language)
         switch self {
-        case .unknownRound(let number):
-            return danish ? "Konkurrencen har ingen runde \(number)." : "The competition has no round \(number)."
-        case .unknownJudge(let judge, let round):
-            return danish
-                ? "\(judge) er ikke dommer i \(round)." : "\(judge) is not a judge in \(round)."
+        case .unknownRound(let number): return book.format(CompetitionRefusalText.noSuchRound, number)
+        case .unknownJudge(let judge, let round): return book.format(CompetitionRefusalText.notAJudge, judge, round)
         case .judgeAbsent(let judge, let round):
-            return TextBook(language).format(CompetitionText.scoreJudgeAbsent, judge, round)
+            return book.format(CompetitionText.scoreJudgeAbsent, judge, round)
         case .notOnJury(let judge, let reader):
-            return TextBook(language).format(CompetitionText.scoreNotOnJury, judge, reader)
-        case .unknownReader(let reader):
-            return danish ? "Der er ingen oplæser \(reader)." : "There is no reader \(reader)."
+            return book.format(CompetitionText.scoreNotOnJury, judge, reader)
+        case .unknownReader(let reader): return book.format(CompetitionRefusalText.noSuchReader, reader)
         case .readerNotInRound(let reader, let round):
-            return danish ? "\(reader) læser ikke op i \(round)." : "\(reader) does not read in \(round)."
+            return book.format(CompetitionRefusalText.readerNotInRound, reader, round)
         case .unknownCriterion(let criterion, let round):
-            return danish
-                ? "\(round) bedømmes ikke på \"\(criterion)\"." : "\(round) is not judged on \"\(criterion)\"."
+            return book.format(CompetitionRefusalText.notJudgedOn, round, criterion)
         case .outOfRange(let reader, let criterion, let points, let range):
-            return danish
-                ? "\(points) point til \(reader) for \(criterion) er uden for \(range.lowerBound)–\(range.upperBound)."
-                : "\(points) points for \(reader) in \(criterion) is outside \(range.lowerBound)–\(range.upperBound)."
+            return book.format(
+                CompetitionRefusalText.pointsOutOfRange, count: points, points, reader, criterion, range.lowerBound,
+                range.upperBound)
         }
     }
 }
