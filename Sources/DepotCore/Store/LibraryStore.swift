@@ -199,8 +199,7 @@ public final class LibraryStore {
             }
             stamps.merge(decoded.stamps) { _, shard in shard }
             var whole = partial
-            whole.items = ItemCatalogue(items)
-            whole.items.sortIfNeeded()
+            whole.items = ItemCatalogue(ItemCatalogue.inBarcodeOrder(items))
             return whole
         }
         guard let completed else { return try load() }
@@ -283,13 +282,14 @@ public final class LibraryStore {
         var settings: LibrarySettings?
         var data = LibraryData(
             settings: LibrarySettings(name: "", address: Address(street: "", postalCode: "", city: "")))
+        var items: [Item] = []
         for file in files {
             switch loaded[file]! {
             case .failure(let error):
                 problems.append(LibraryStore.problem(from: error, file: file))
             case .success(.settings(let value)): settings = value
-            // Shards in name order: each sorted, so the catalogue is sorted by merging them (below).
-            case .success(.items(let value)): data.items.append(contentsOf: value)
+            // The shards interleave in barcode order: the items are put in order once all are read (below).
+            case .success(.items(let value)): items += value
             case .success(.deposits(let value)): data.deposits.append(contentsOf: value)
             case .success(.plan(let value)): if let value { data.plans.append(value) }
             case .success(let content): data.replace(file, with: content)
@@ -305,7 +305,7 @@ public final class LibraryStore {
         }
         guard problems.isEmpty, let settings else { return (nil, problems) }
         data.settings = settings
-        data.items.sortIfNeeded()
+        data.items = ItemCatalogue(ItemCatalogue.inBarcodeOrder(items))
         data.deposits.sortIfNeeded()
         data.plans.sort { $0.season < $1.season }
         return (data, [])
@@ -628,9 +628,46 @@ extension ItemCatalogue {
 
     mutating func sortIfNeeded() {
         for index in indices.dropFirst() where self[index].id < self[index - 1].id {
-            self = ItemCatalogue(array.sorted { $0.id < $1.id })
+            self = ItemCatalogue(ItemCatalogue.sortedByBarcode(array))
             return
         }
+    }
+
+    /// `items` as they are when in barcode order already, else sorted (`sortedByBarcode`).
+    static func inBarcodeOrder(_ items: [Item]) -> [Item] {
+        for index in items.indices.dropFirst() where items[index].id < items[index - 1].id {
+            return sortedByBarcode(items)
+        }
+        return items
+    }
+
+    /// `items` in barcode order, as `Identifier`'s `<` orders them; items with equal barcodes keep their order. A
+    /// library's shards interleave (an item's shard is its barcode's last two characters), so every load sorts all
+    /// 60,000: this moves small positions rather than items, and a barcode of digits only (the usual kind) is
+    /// compared as the number it is, read once, rather than character by character in every comparison.
+    static func sortedByBarcode(_ items: [Item]) -> [Item] {
+        let keys = items.map { numericKey($0.barcode.rawValue) }
+        var order = Array(items.indices)
+        order.sort { a, b in
+            if let left = keys[a], let right = keys[b] { return left != right ? left < right : a < b }
+            if items[a].barcode < items[b].barcode { return true }
+            if items[b].barcode < items[a].barcode { return false }
+            return a < b
+        }
+        return order.map { items[$0] }
+    }
+
+    /// The value of a barcode of 1 to 18 ASCII digits, which orders such barcodes as `String.compare(numericallyTo:)`
+    /// does (leading zeros aside, the value decides); nil for any other barcode.
+    static func numericKey(_ text: String) -> UInt64? {
+        var value: UInt64 = 0
+        var count = 0
+        for byte in text.utf8 {
+            guard byte >= 0x30, byte <= 0x39, count < 18 else { return nil }
+            value = value * 10 + UInt64(byte - 0x30)
+            count += 1
+        }
+        return count > 0 ? value : nil
     }
 }
 

@@ -1,0 +1,43 @@
+import Testing
+
+@testable import DepotCore
+
+@Suite("The catalogue's barcode order")
+struct CatalogueOrderTests {
+    private func item(_ barcode: String, _ title: String = "") -> Item {
+        Item(barcode: Item.ID(barcode), title: title, ageBand: .preschool, price: Money(kroner: 100))
+    }
+
+    @Test func sortingByKeyGivesTheOrderOfComparingBarcodes() {
+        var random = SystemRandomNumberGenerator()
+        // Digits of every length (with leading zeros and beyond 18 digits), letters, mixes and duplicates.
+        let pieces = [
+            "0", "00", "7", "10", "9", "5701234567890", "123456789012345678", "1234567890123456789", "A",
+            "b", "P2", "P10", "K-3", "æ", "", "0042", "42",
+        ]
+        var items: [Item] = []
+        for number in 0..<2_000 {
+            let barcode = (0..<Int.random(in: 1...3, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                .joined()
+            items.append(item(barcode.isEmpty ? "1" : barcode, "\(number)"))
+        }
+        let expected = items.enumerated().sorted { a, b in
+            if a.element.id < b.element.id { return true }
+            if b.element.id < a.element.id { return false }
+            return a.offset < b.offset
+        }.map(\.element)
+        let sorted = ItemCatalogue.sortedByBarcode(items)
+        #expect(sorted.map(\.barcode) == expected.map(\.barcode))
+        #expect(sorted.map(\.title) == expected.map(\.title), "items with equal barcodes keep their order")
+    }
+
+    @Test func digitsCompareAsNumbers() {
+        #expect(ItemCatalogue.numericKey("5701234567890") == 5_701_234_567_890)
+        #expect(ItemCatalogue.numericKey("0042") == 42)
+        #expect(ItemCatalogue.numericKey("12a") == nil)
+        #expect(ItemCatalogue.numericKey("1234567890123456789") == nil, "19 digits are compared as text")
+        #expect(ItemCatalogue.numericKey("") == nil)
+        let sorted = ItemCatalogue.sortedByBarcode(["10", "9", "P10", "P2", "0042", "100"].map { item($0) })
+        #expect(sorted.map(\.barcode.rawValue) == ["9", "10", "0042", "100", "P2", "P10"])
+    }
+}
