@@ -13,14 +13,24 @@ struct FilteredList {
     private(set) var matches: [Int] = []
     private var searchTexts: [SearchText] = []
     private var visible: [Int] = []
-    private var lastQuery = SearchText("")
+    /// Whether `visible` is every position in order (no other filter on): a scan of all texts then is the answer.
+    private var visibleIsAll = true
+    /// The matches of each shorter query the typed one extends, shortest first: a key that extends the query
+    /// searches only the last one's matches, and Backspace finds its answer here.
+    private var earlier: [(query: SearchText, matches: [Int])] = []
+    /// All search texts in one buffer, for a new query over a long list (`SearchCorpus`); made at its first use.
+    private var corpus: SearchCorpus?
+    /// From this many records a new query scans `corpus` rather than each text.
+    private static let corpusFrom = 2_000
 
     /// Sets the records to choose from: `visible` are their positions (after the screen's own filters, such as a
     /// status), `searchTexts` one per position of the whole source.
     mutating func setRecords(visible: [Int], searchTexts: [SearchText]) {
         self.visible = visible
         self.searchTexts = searchTexts
-        lastQuery = SearchText("")
+        visibleIsAll = visible.count == searchTexts.count && visible.indices.allSatisfy { visible[$0] == $0 }
+        earlier = []
+        corpus = nil
         applyQuery(keepingSelection: true)
     }
 
@@ -57,6 +67,8 @@ struct FilteredList {
         searchTexts = []
         matches = []
         visible = []
+        earlier = []
+        corpus = nil
     }
 
     /// What an empty list says: that there is nothing yet, or that nothing matches the typed filter.
@@ -134,17 +146,33 @@ struct FilteredList {
         return true
     }
 
+    /// The visible records whose text holds `folded`: of `candidates` (an earlier query's matches) when given, else
+    /// of all, by one scan of the corpus when the list is long.
+    private mutating func search(_ folded: SearchText, among candidates: [Int]?) -> [Int] {
+        if let candidates { return candidates.filter { searchTexts[$0].contains(folded) } }
+        guard searchTexts.count >= FilteredList.corpusFrom else {
+            return visible.filter { searchTexts[$0].contains(folded) }
+        }
+        if corpus == nil { corpus = SearchCorpus(searchTexts) }
+        let hits = corpus!.positions(containing: folded)
+        if visibleIsAll { return hits }
+        var isHit = [Bool](repeating: false, count: searchTexts.count)
+        for position in hits { isHit[position] = true }
+        return visible.filter { isHit[$0] }
+    }
+
     private mutating func applyQuery(keepingSelection: Bool) {
         let previous = selectedPosition
         let folded = SearchText(query.text)
+        earlier.removeAll { !folded.bytes.starts(with: $0.query.bytes) }
         if folded.bytes.isEmpty {
             matches = visible
+        } else if let last = earlier.last, last.query == folded {
+            matches = last.matches
         } else {
-            let extendsLast = !lastQuery.bytes.isEmpty && folded.bytes.starts(with: lastQuery.bytes)
-            let candidates = extendsLast ? matches : visible
-            matches = candidates.filter { searchTexts[$0].contains(folded) }
+            matches = search(folded, among: earlier.last?.matches)
+            earlier.append((folded, matches))
         }
-        lastQuery = folded
         list.itemCount = matches.count
         if keepingSelection, let previous, let row = matches.firstIndex(of: previous) {
             list.select(row)

@@ -18,9 +18,22 @@ struct ItemsScaleTests {
             state.press(.character(character))
             AppView.render(&state, into: &grid)
         }
-        let expected = data.items.filter {
-            SearchText("\($0.barcode) \($0.title) \($0.author ?? "")").contains(SearchText("bamse"))
+        func count(_ query: String) -> Int {
+            data.items.filter {
+                SearchText("\($0.barcode) \($0.title) \($0.author ?? "")").contains(SearchText(query))
+            }.count
         }
-        #expect(grid.lines()[2].contains("(\(expected.count) af 60000)"))
+        #expect(grid.lines()[2].contains("(\(count("bamse")) af 60000)"))
+        // Backspace goes back to what the shorter query found; a new letter then searches from there.
+        for _ in 0..<3 { state.press(.backspace) }
+        AppView.render(&state, into: &grid)
+        #expect(grid.lines()[2].contains("(\(count("ba")) af 60000)"))
+        state.press(.character("r"))
+        AppView.render(&state, into: &grid)
+        #expect(grid.lines()[2].contains("(\(count("bar")) af 60000)"))
+        for _ in 0..<3 { state.press(.backspace) }
+        state.press(.character("ø"))
+        AppView.render(&state, into: &grid)
+        #expect(grid.lines()[2].contains("(\(count("ø")) af 60000)"))
     }
 }
