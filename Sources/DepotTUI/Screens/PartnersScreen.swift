@@ -74,6 +74,23 @@ struct PartnersScreen: TabScreen {
             refresh(context)
         case .character("n"):
             return .openForm(PartnerForm.new(context))
+        case .character("p"):
+            return .openForm(PartnershipForms.newProspect(context))
+        case .character("m"):
+            guard let partner = selected(context) else { return .handled }
+            return .openForm(PartnershipForms.changeState(partner, context))
+        case .character("c"):
+            guard let partner = selected(context) else { return .handled }
+            return .openForm(PartnershipForms.logContact(partner, desk: context.deskStaffID, context))
+        case .character("a"):
+            guard let partner = selected(context) else { return .handled }
+            return .openForm(PartnershipForms.agree(partner, context))
+        case .character("w"):
+            guard let partner = selected(context) else { return .handled }
+            guard partner.partnership?.agreement != nil else {
+                return .message(context.strings.format(PartnershipFormText.noAgreementYet, partner.name))
+            }
+            return .openForm(PartnershipForms.review(partner, desk: context.deskStaffID, context))
         case .character("u"), .character("x"):
             guard let partner = selected(context) else { return .handled }
             return DeskActions.dispatch(to: partner, exchange: key == .character("x"), context)
@@ -210,7 +227,10 @@ struct PartnersScreen: TabScreen {
         if isShowingStaff { return staff.hints(strings) }
         return [
             KeyHint("/", strings[.keyFilter]), KeyHint("n", strings[.keyNew]), KeyHint("e", strings[.keyEdit]),
-            KeyHint("u", strings[.keyDispatch]), KeyHint("x", strings[.keyExchange]), KeyHint("d", strings[.keyEnd]),
+            KeyHint("u", strings[.keyDispatch]), KeyHint("x", strings[.keyExchange]),
+            KeyHint("p", strings[PartnershipFormText.keyProspect]),
+            KeyHint("c", strings[PartnershipFormText.keyContact]),
+            KeyHint("m", strings[PartnershipFormText.keyState]), KeyHint("d", strings[.keyEnd]),
             KeyHint("s", strings[.keyStaff]), KeyHint("Tab", strings[.keyPane]),
         ]
     }
@@ -226,6 +246,11 @@ struct PartnersScreen: TabScreen {
             HelpEntry("v", strings[DeskText.keyPackForVisit]),
             HelpEntry("b", strings[.keyLetter]), HelpEntry("l", strings[.keyLedger]),
             HelpEntry("t", strings[PartnershipText.keyStateFilter]), HelpEntry("r", strings[PartnershipText.keyReach]),
+            HelpEntry("p", strings[PartnershipFormText.keyProspect]),
+            HelpEntry("c", strings[PartnershipFormText.keyContact]),
+            HelpEntry("m", strings[PartnershipFormText.keyState]),
+            HelpEntry("a", strings[PartnershipFormText.keyAgreement]),
+            HelpEntry("w", strings[PartnershipFormText.keyReview]),
         ]
     }
 }
