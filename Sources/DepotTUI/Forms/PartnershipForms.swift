@@ -392,6 +392,7 @@ enum PartnershipFormText: String, TextCatalogue {
     case decisionHint, viewHint, reviewNoteHint
     case offerOnlyWhenOffered, activeWithoutRoute, noAgreementYet
     case keyProspect, keyContact, keyState, keyAgreement, keyReview
+    case helpProspect, helpContact, helpState, helpAgreement, helpReview
 
     static let placeholders: [PartnershipFormText: [String]] = [
         .formState: ["name"], .formContact: ["name"], .formAgreement: ["name"], .formReview: ["name"],

@@ -232,6 +232,8 @@ struct PartnersScreen: TabScreen {
             KeyHint("c", strings[PartnershipFormText.keyContact]),
             KeyHint("m", strings[PartnershipFormText.keyState]), KeyHint("d", strings[.keyEnd]),
             KeyHint("s", strings[.keyStaff]), KeyHint("Tab", strings[.keyPane]),
+            KeyHint("a", strings[PartnershipFormText.keyAgreement]),
+            KeyHint("w", strings[PartnershipFormText.keyReview]),
         ]
     }
 
@@ -246,11 +248,11 @@ struct PartnersScreen: TabScreen {
             HelpEntry("v", strings[DeskText.keyPackForVisit]),
             HelpEntry("b", strings[.keyLetter]), HelpEntry("l", strings[.keyLedger]),
             HelpEntry("t", strings[PartnershipText.keyStateFilter]), HelpEntry("r", strings[PartnershipText.keyReach]),
-            HelpEntry("p", strings[PartnershipFormText.keyProspect]),
-            HelpEntry("c", strings[PartnershipFormText.keyContact]),
-            HelpEntry("m", strings[PartnershipFormText.keyState]),
-            HelpEntry("a", strings[PartnershipFormText.keyAgreement]),
-            HelpEntry("w", strings[PartnershipFormText.keyReview]),
+            HelpEntry("p", strings[PartnershipFormText.helpProspect]),
+            HelpEntry("c", strings[PartnershipFormText.helpContact]),
+            HelpEntry("m", strings[PartnershipFormText.helpState]),
+            HelpEntry("a", strings[PartnershipFormText.helpAgreement]),
+            HelpEntry("w", strings[PartnershipFormText.helpReview]),
         ]
     }
 }

@@ -213,10 +213,13 @@ struct PartnershipFormsTests {
     func keysShown() {
         var state = partnersTab()
         var lines = ScreenTest.screen(&state, width: 120, height: 40)
-        #expect(lines.last?.contains("p ny mulig partner") == true)
+        #expect(lines.last?.contains("p mulig partner  c kontakt  m tilstand") == true)
         state.press(.character("?"))
         lines = ScreenTest.screen(&state, width: 120, height: 60)
-        for text in ["ny mulig partner", "kontakt", "tilstand", "aftale", "evaluering"] {
+        for text in [
+            "registrér en mulig partner", "skriv en kontakt i loggen", "skift tilstand", "skriv aftalen",
+            "evaluér samarbejdet",
+        ] {
             #expect(lines.contains { $0.contains(text) }, "help: \(text)")
         }
     }
