@@ -217,8 +217,8 @@ struct PartnershipFormsTests {
         state.press(.character("?"))
         lines = ScreenTest.screen(&state, width: 120, height: 60)
         for text in [
-            "registrér en mulig partner", "skriv en kontakt i loggen", "skift tilstand", "skriv aftalen",
-            "evaluér samarbejdet",
+            "registrér en mulig partner", "log en kontakt", "skift tilstand", "skriv aftalen",
+            "evaluér: fortsætte",
         ] {
             #expect(lines.contains { $0.contains(text) }, "help: \(text)")
         }
