@@ -14,8 +14,9 @@ enum PartnershipForms {
     }
 
     /// A day as typed ("i dag", "1/12", "2026-11-20"), or the message for the field.
-    private static func day(_ text: String, _ context: AppContext) -> Result<Day, FieldMessage> {
-        switch DayInput.parse(text, today: context.today) {
+    /// A day that happened (`past`) is read back from today: "20/11" typed on 23 November is this year's.
+    private static func day(_ text: String, past: Bool, _ context: AppContext) -> Result<Day, FieldMessage> {
+        switch DayInput.parse(text, today: context.today, reading: past ? .back : .ahead) {
         case .success(let day): return .success(day)
         case .failure: return .failure(FieldMessage(text: context.strings[.fieldDate]))
         }
@@ -33,7 +34,7 @@ enum PartnershipForms {
             if text.isEmpty {
                 return optional ? nil : Outreach.Refusal(.day, .missing).text(in: context.strings.language)
             }
-            switch day(text, context) {
+            switch day(text, past: past, context) {
             case .failure(let message): return message.text
             case .success(let day):
                 guard past, day > context.today else { return nil }
@@ -140,7 +141,7 @@ enum PartnershipForms {
         return FormState(title: title, fields: fields) { values in
             let state = states[stateLabels.firstIndex(of: values[0]) ?? 0]
             let day: Day
-            switch Self.day(values[1], context) {
+            switch Self.day(values[1], past: true, context) {
             case .success(let found): day = found
             case .failure(let message): return .failure(.init(field: 1, message: message.text))
             }
@@ -201,7 +202,7 @@ enum PartnershipForms {
         let title = strings.format(PartnershipFormText.formContact, partner.name)
         return FormState(title: title, fields: fields) { values in
             let day: Day
-            switch Self.day(values[0], context) {
+            switch Self.day(values[0], past: true, context) {
             case .success(let found): day = found
             case .failure(let message): return .failure(.init(field: 0, message: message.text))
             }
@@ -269,7 +270,7 @@ enum PartnershipForms {
         let title = strings.format(PartnershipFormText.formAgreement, partner.name)
         return FormState(title: title, fields: fields) { values in
             let agreedOn: Day
-            switch day(values[0], context) {
+            switch day(values[0], past: true, context) {
             case .success(let found): agreedOn = found
             case .failure(let message): return .failure(.init(field: 0, message: message.text))
             }
@@ -277,7 +278,7 @@ enum PartnershipForms {
                 return .failure(failure(Outreach.Refusal(.reviewOn, .missing), order, strings))
             }
             let reviewOn: Day
-            switch day(values[1], context) {
+            switch day(values[1], past: false, context) {
             case .success(let found): reviewOn = found
             case .failure(let message): return .failure(.init(field: 1, message: message.text))
             }
@@ -339,14 +340,14 @@ enum PartnershipForms {
         return FormState(title: title, fields: fields) { values in
             var day: Day?
             if !values[0].isEmpty {
-                switch Self.day(values[0], context) {
+                switch Self.day(values[0], past: true, context) {
                 case .success(let found): day = found
                 case .failure(let message): return .failure(.init(field: 0, message: message.text))
                 }
             }
             var next: Day?
             if !values[4].isEmpty {
-                switch Self.day(values[4], context) {
+                switch Self.day(values[4], past: false, context) {
                 case .success(let found): next = found
                 case .failure(let message): return .failure(.init(field: 4, message: message.text))
                 }
