@@ -36,10 +36,11 @@ private func partnerNamed(_ text: String, in data: LibraryData, option: String, 
     }
 }
 
-/// `text` as a day, or a failing exit naming `option`.
+/// `text` as a day that has happened (a day without its year is the last one up to today), or a failing exit
+/// naming `option`.
 private func dayNamed(_ text: String?, option: String, today: Day, _ words: Words) throws -> Day {
     guard let text else { return today }
-    switch DayInput.parse(text, today: today) {
+    switch DayInput.parse(text, today: today, reading: .back) {
     case .success(let day): return day
     case .failure: throw failure(words.format(.isNotADayWrite, option, TerminalSafe.quote(text)))
     }
@@ -133,7 +134,10 @@ struct ProspectContactCommand: ParsableCommand {
     @Option(help: ArgumentHelp("What was said or agreed.", valueName: "TEXT"))
     var note: String?
 
-    @Option(help: ArgumentHelp("The day of the contact (default: today); not after today.", valueName: "DAY"))
+    @Option(
+        help: ArgumentHelp(
+            "The day of the contact (default: today); not after today: 20/11 is the last 20 November.", valueName: "DAY"
+        ))
     var on: String?
 
     @OptionGroup var lang: LanguageOption
@@ -190,7 +194,10 @@ struct ProspectStateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The new state.", valueName: "STATE"))
     var state: String
 
-    @Option(help: ArgumentHelp("The day of the change (default: today); not after today.", valueName: "DAY"))
+    @Option(
+        help: ArgumentHelp(
+            "The day of the change (default: today); not after today: 20/11 is the last 20 November.", valueName: "DAY")
+    )
     var on: String?
 
     @Option(help: ArgumentHelp("With offered: deposit or kindergartenLibrary.", valueName: "OFFER"))

@@ -25,9 +25,11 @@ private func reviewPartner(_ text: String, in data: LibraryData, _ words: Words)
     }
 }
 
-private func reviewDay(_ text: String?, option: String, today: Day, _ words: Words) throws -> Day? {
+private func reviewDay(
+    _ text: String?, option: String, today: Day, reading: DayInput.Reading = .ahead, _ words: Words
+) throws -> Day? {
     guard let text else { return nil }
-    switch DayInput.parse(text, today: today) {
+    switch DayInput.parse(text, today: today, reading: reading) {
     case .success(let day): return day
     case .failure: throw failure(words.format(.isNotADayWrite, option, TerminalSafe.quote(text)))
     }
@@ -62,7 +64,8 @@ struct ReviewAgreeCommand: ParsableCommand {
     @Option(name: .customLong("reading-visits"), help: ArgumentHelp("Reading-aloud visits a season.", valueName: "N"))
     var readingVisits: Int?
 
-    @Option(help: ArgumentHelp("The day it was agreed (default: today).", valueName: "DAY"))
+    @Option(
+        help: ArgumentHelp("The day it was agreed (default: today); 20/11 is the last 20 November.", valueName: "DAY"))
     var on: String?
 
     @OptionGroup var lang: LanguageOption
@@ -75,7 +78,7 @@ struct ReviewAgreeCommand: ParsableCommand {
     func run() throws {
         let words = lang.words
         let today = Day.today()
-        let agreedOn = try reviewDay(on, option: "--on", today: today, words) ?? today
+        let agreedOn = try reviewDay(on, option: "--on", today: today, reading: .back, words) ?? today
         guard let review = try reviewDay(reviewOn, option: "--review-on", today: today, words) else {
             throw refusedReview(Outreach.Refusal(.reviewOn, .missing), words, options: Self.options)
         }
@@ -131,7 +134,7 @@ struct ReviewLogCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The partner: id or name.", valueName: "PARTNER"))
     var partner: String
 
-    @Option(help: ArgumentHelp("The day of the review.", valueName: "DAY"))
+    @Option(help: ArgumentHelp("The day of the review; 20/11 is the last 20 November.", valueName: "DAY"))
     var on: String?
 
     @Option(help: ArgumentHelp("continue, change or end.", valueName: "DECISION"))
@@ -161,7 +164,7 @@ struct ReviewLogCommand: ParsableCommand {
     func run() throws {
         let words = lang.words
         let today = Day.today()
-        let day = try reviewDay(on, option: "--on", today: today, words)
+        let day = try reviewDay(on, option: "--on", today: today, reading: .back, words)
         let nextDay = try reviewDay(next, option: "--next", today: today, words)
         var chosen: ReviewDecision?
         if let decision {

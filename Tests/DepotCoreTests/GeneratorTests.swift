@@ -48,11 +48,24 @@ private enum Generated {
 
     @Test func sampleCounts() {
         let data = Generated.sample
-        #expect(data.partners.count == 25)
-        #expect(data.partners.filter { $0.kind == .kindergarten }.count == 20)
-        #expect(data.partners.filter { $0.kind == .childminderGroup }.count == 4)
-        #expect(data.partners.filter { $0.kind == .school }.count == 1)
-        #expect(data.partners.filter { !$0.isActive }.count == 1)
+        let partners = data.partners.filter { !$0.partnershipState.isProspective }
+        #expect(partners.count == 25)
+        #expect(partners.filter { $0.kind == .kindergarten }.count == 20)
+        #expect(partners.filter { $0.kind == .childminderGroup }.count == 4)
+        #expect(partners.filter { $0.kind == .school }.count == 1)
+        #expect(partners.filter { !$0.isActive }.count == 1)
+        // The institutions not reached yet come after the partners, with no route and no deposits.
+        let prospects = data.partners.filter { $0.partnershipState.isProspective }
+        #expect(prospects.count == 8)
+        #expect(data.partners.suffix(8).map(\.id) == prospects.map(\.id))
+        let states = Dictionary(grouping: prospects, by: \.partnershipState).mapValues(\.count)
+        #expect(states == [.prospect: 3, .contacted: 2, .offered: 1, .declined: 2])
+        #expect(prospects.allSatisfy { $0.routeID == nil && !$0.takesDeposits })
+        #expect(!data.deposits.contains { deposit in prospects.contains { $0.id == deposit.partnerID } })
+        let log = prospects.flatMap { $0.partnership?.contactLog ?? [] }
+        #expect(log.count == 6)
+        #expect(
+            log.allSatisfy { entry in entry.day < Generated.today && data.staff.contains { $0.id == entry.staffID } })
         #expect(data.settings.routes.map(\.id) == ["nord", "mols", "vest"])
         #expect(data.crates.count == 40)
         #expect(data.items.count == 1_260)

@@ -117,8 +117,10 @@ prospect_to_first_crate() {
     before=$("$depot" reach --data "$lib" --format json | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["childrenReached"], r["knownInstitutions"])')
     "$depot" prospect add --data "$lib" --name "Børnehuset Regnbuen" --address "Lyngvej 3" --postcode 8410 \
         --town Rønde --children 42 2>/dev/null || return 1
+    # The sample's own prospects (from its partners.json) and the new one.
     "$depot" prospect list --data "$lib" --state prospect --format json \
-        | python3 -c 'import json,sys; r=json.load(sys.stdin); assert [p["name"] for p in r] == ["Børnehuset Regnbuen"], r' \
+        | python3 -c 'import json,sys; r=json.load(sys.stdin); known=[p["name"] for p in json.load(open(sys.argv[1], encoding="utf-8"))["partners"] if p.get("partnership", {}).get("state") == "prospect"]; assert known and sorted(p["name"] for p in r) == sorted(known + ["Børnehuset Regnbuen"]), r' \
+            data/partners.json \
         || return 1
     # A prospect is known but not reached, and gets no crate.
     "$depot" reach --data "$lib" --format json | python3 -c 'import json,sys; r=json.load(sys.stdin); p=[x for x in r["partners"] if x["partner"] == "Børnehuset Regnbuen"][0]; assert not p["reached"] and p["partnerID"] in r["notReached"], p' || return 1
@@ -134,6 +136,92 @@ prospect_to_first_crate() {
     "$depot" check --data "$lib" >/dev/null
 }
 check "a prospect, a call, active, its first crate: the season's reach goes up by its children" prospect_to_first_crate
+
+# The children reached that the screen's Reach view shows ("Børn nået: 1345 af 1736"), as a plain number.
+reach_view_children() {
+    tmux capture-pane -p -t "$session" | sed -n 's/.*Børn nået: \([0-9.]*\) af.*/\1/p' | head -n 1 | tr -d .
+}
+
+# The same journey on the screen, as a new user would make it in the Partners tab: p registers the kindergarten (a
+# postcode of three digits refused at the field first), c logs the call, m makes it active on the Vest route, u sends
+# its first crate, and r shows the season's children reached gone up by its 38 children.
+screen_prospect_to_first_crate() {
+    start_screen reach-screen || return 1
+    local lib="$work/reach-screen" before after
+    wait_for "uge 48" || return 1
+    tmux send-keys -t "$session" 2
+    wait_for "Partnere (" || return 1
+    tmux send-keys -t "$session" r
+    wait_for "Rækkevidde 2026/27" || return 1
+    before=$(reach_view_children)
+    tmux send-keys -t "$session" Escape p
+    wait_for "Ny mulig partner" || return 1
+    type_text "Børnehaven Solstrålen"
+    tmux send-keys -t "$session" Tab Tab
+    type_text "Hovedgaden 12"
+    tmux send-keys -t "$session" Tab
+    type_text "841"
+    tmux send-keys -t "$session" Tab
+    wait_for "! postnummeret skal være fire cifre" || return 1
+    tmux send-keys -t "$session" BTab
+    type_text "0"
+    tmux send-keys -t "$session" Tab
+    type_text "Rønde"
+    tmux send-keys -t "$session" Tab
+    type_text "38"
+    tmux send-keys -t "$session" C-s
+    wait_for "Børnehaven Solstrålen er registreret som mulig partner" || return 1
+    tmux send-keys -t "$session" c
+    wait_for "Kontakt med Børnehaven Solstrålen" || return 1
+    tmux send-keys -t "$session" Tab Tab
+    type_text "Lone Skov, leder"
+    tmux send-keys -t "$session" Tab
+    type_text "Vil gerne have et depot fra december"
+    tmux send-keys -t "$session" C-s
+    wait_for "tilstand: kontaktet" || return 1
+    tmux send-keys -t "$session" m
+    wait_for "◂ tilbudt ▸" || return 1
+    tmux send-keys -t "$session" Right Right
+    wait_for "◂ aktiv ▸" || return 1
+    tmux send-keys -t "$session" Tab Tab Tab Right Right Right
+    wait_for "◂ Vest ▸" || return 1
+    tmux send-keys -t "$session" C-s
+    wait_for "Børnehaven Solstrålen: aktiv fra 23. november 2026" || return 1
+    # Vest comes on Thursdays: the first crate goes today as a special delivery.
+    tmux send-keys -t "$session" u
+    wait_for "særlig levering i dag?" || return 1
+    tmux send-keys -t "$session" j
+    wait_for "Send kasser til Børnehaven Solstrålen" || return 1
+    tmux send-keys -t "$session" C-s
+    wait_for "Sendt: Børnehaven Solstrålen" || return 1
+    tmux send-keys -t "$session" r
+    wait_for "Rækkevidde 2026/27" || return 1
+    after=$(reach_view_children)
+    tmux send-keys -t "$session" Escape q
+    wait_for "EXITED 0" || return 1
+    tmux kill-session -t "$session"
+    [ -n "$before" ] && [ "$after" = "$((before + 38))" ] || { echo "    before $before, after $after"; return 1; }
+    python3 - "$lib" <<'PY' || return 1
+import glob, json, sys
+lib = sys.argv[1]
+partner = [p for p in json.load(open(lib + "/partners.json", encoding="utf-8"))["partners"]
+           if p["name"] == "Børnehaven Solstrålen"]
+assert len(partner) == 1, partner
+p = partner[0]
+assert p["partnership"]["state"] == "active" and p["routeID"] == "vest", p
+assert [(e["day"], e["staffID"], e["person"]) for e in p["partnership"]["contactLog"]] \
+    == [("2026-11-23", "S01", "Lone Skov, leder")], p["partnership"]
+deposits = [d for path in glob.glob(lib + "/deposits/*.json")
+            for d in json.load(open(path, encoding="utf-8"))["deposits"] if d["partnerID"] == p["id"]]
+assert len(deposits) == 1 and deposits[0]["dispatchedOn"] == "2026-11-23", deposits
+PY
+    # The report on the command line counts the same.
+    DEPOT_TODAY=2026-11-23 "$depot" reach --data "$lib" --season 2026/27 --format json \
+        | python3 -c 'import json,sys; r=json.load(sys.stdin); assert r["childrenReached"] == int(sys.argv[1]), r["childrenReached"]' "$after" \
+        && "$depot" check --data "$lib" >/dev/null
+}
+check "on the screen: p registers a kindergarten, c logs the call, m makes it active, u sends its first crate, r shows reach up by its children" \
+    screen_prospect_to_first_crate
 
 prospect_bad_input_saves_nothing() {
     local lib="$work/reach-bad" sum out
@@ -167,6 +255,30 @@ assert "size: A4" in html and html.count("<svg") == 3, html[:500]
 assert "<script" not in html and "src=" not in html and "href=" not in html and "@import" not in html
 assert re.search(r"<rect [^>]*class=\"bar\"", html)
 assert "Rækkevidde 2026/27" in html and "Børn nået" in html
+# Each chart is well-formed SVG with a bar per row, and the page's elements open and close in order.
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+for svg in re.findall(r"<svg.*?</svg>", html, re.S):
+    root = ET.fromstring(svg)
+    assert root.tag.endswith("svg") and root.get("viewBox"), svg[:200]
+    assert [e for e in root.iter() if e.tag.endswith("rect") and "bar" in (e.get("class") or "")], svg[:200]
+class Nesting(HTMLParser):
+    void = {"meta", "br", "img", "hr", "link", "input", "col", "wbr"}
+    def __init__(self):
+        super().__init__()
+        self.open = []
+    def handle_starttag(self, tag, attrs):
+        if tag not in self.void:
+            self.open.append(tag)
+    def handle_startendtag(self, tag, attrs):
+        pass
+    def handle_endtag(self, tag):
+        assert self.open and self.open[-1] == tag, (tag, self.open[-5:])
+        self.open.pop()
+page = Nesting()
+page.feed(html)
+page.close()
+assert page.open == [], page.open
 PY
     DEPOT_TODAY=2026-12-03 "$depot" reach --data data --season 2026/27 --format csv \
         | python3 -c 'import csv,sys; rows=list(csv.DictReader(sys.stdin)); assert rows and {"partnerID","reached","booksLent"} <= set(rows[0]), rows[:1]'

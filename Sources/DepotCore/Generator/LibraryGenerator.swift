@@ -75,8 +75,11 @@ public struct LibraryGenerator: Sendable {
             profile: profile, partners: partners.map(\.partner), season: current, authors: catalogue.authors,
             random: &random)
 
+        // The institutions not partners yet come last: they change nothing drawn for the partners.
+        let prospects = ProspectFactory.make(
+            profile.prospects, after: partners.map(\.partner), staff: team.staff, today: today)
         let data = LibraryData(
-            settings: settings, partners: partners.map(\.partner), staff: team.staff,
+            settings: settings, partners: partners.map(\.partner) + prospects, staff: team.staff,
             items: ItemCatalogue(history.collection.items),
             crates: crates, deposits: history.deposits, teams: team.teams, events: team.events)
         return (data, history.missingCrates)

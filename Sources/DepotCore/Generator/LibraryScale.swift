@@ -1,6 +1,7 @@
 /// How big a generated library is.
 public enum LibraryScale: String, CaseIterable, Sendable {
-    /// The hand-checkable sample library shipped in `data/`: 25 partners, 40 crates, 1,260 items, two seasons.
+    /// The hand-checkable sample library shipped in `data/`: 25 partners and 8 institutions not partners yet, 40
+    /// crates, 1,260 items, two seasons.
     case sample
     /// A municipality the size of Syddjurs: 37 partners, 60 crates, 2,000 items, three seasons.
     case town
@@ -16,7 +17,7 @@ public enum LibraryScale: String, CaseIterable, Sendable {
                 lateJoiners: 0, childminderGroups: 4, schools: 1, toddlerCrates: 9, preschoolCrates: 28,
                 schoolCrates: 3, spareItems: 60, seasons: 2, cratesPerKindergartenDeposit: 1, titlesPerTheme: 45,
                 otherStaff: 4, overdueDeposits: 3, lostDepositsThisSeason: 2, damagedDepositsThisSeason: 1,
-                cratesInRepair: 1)
+                cratesInRepair: 1, prospects: ProspectFactory.syddjurs)
         case .town:
             return ScaleProfile(
                 region: .syddjurs, kindergartens: 30, kindergartenLibraries: 2, endedKindergartens: 1,
@@ -67,6 +68,9 @@ struct ScaleProfile {
     /// Deposits returned this season with a damaged item.
     var damagedDepositsThisSeason: Int
     var cratesInRepair: Int
+    /// Institutions of the municipality that are not partners yet (prospects, contacted, offered, declined), after
+    /// the partners: no route, no deposits.
+    var prospects: [ProspectFactory.Spec] = []
 
     /// The region's van routes, each van `multiplier` times as large as the region's own.
     var routes: [RouteSpec] {

@@ -144,6 +144,17 @@ public enum Outreach {
         return .success(count)
     }
 
+    /// Why `text` is not a postcode (missing, or not four digits), or nil when it is one: the rule of the command
+    /// line and of the screen's field alike.
+    public static func postcodeRefusal(_ text: String) -> Refusal? {
+        let postcode = text.trimmingSpaces
+        guard !postcode.isEmpty else { return Refusal(.postcode, .missing) }
+        guard postcode.count == 4, postcode.allSatisfy({ ("0"..."9").contains($0) }) else {
+            return Refusal(.postcode, .postcodeNotFourDigits(postcode))
+        }
+        return nil
+    }
+
     /// The checked prospect as a new partner record with the next free id (after `taken` as well as the library's).
     static func partner(
         from new: NewProspect, today: Day, data: LibraryData, taken: [Partner] = []
@@ -151,10 +162,7 @@ public enum Outreach {
         let name = new.name.trimmingSpaces
         guard !name.isEmpty else { throw Refusal(.name, .missing) }
         let postcode = new.postcode.trimmingSpaces
-        guard !postcode.isEmpty else { throw Refusal(.postcode, .missing) }
-        guard postcode.count == 4, postcode.allSatisfy({ ("0"..."9").contains($0) }) else {
-            throw Refusal(.postcode, .postcodeNotFourDigits(postcode))
-        }
+        if let refusal = postcodeRefusal(postcode) { throw refusal }
         let street = new.street.trimmingSpaces
         guard !street.isEmpty else { throw Refusal(.address, .missing) }
         let town = new.town.trimmingSpaces

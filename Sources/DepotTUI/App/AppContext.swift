@@ -9,6 +9,8 @@ public struct AppContext: Sendable {
     public var strings: Strings
     /// Why changes cannot be saved (another Depot has the library open), or nil.
     public var readOnlyReason: String?
+    /// The staff member at the desk (the author of its changes), when known: offered first where a form asks who.
+    public var deskStaffID: StaffMember.ID?
     private var whereaboutsCache = WhereaboutsCache()
 
     /// Where every crate and item is (from the deposits), worked out the first time a screen asks after a change.

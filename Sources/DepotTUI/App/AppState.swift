@@ -233,6 +233,7 @@ public struct AppState {
             }
             return
         }
+        context.deskStaffID = (persistence as? LibraryStore)?.author
         let command = tabs[activeTab].handle(key, context)
         if case .ignored = command {
             handleGlobal(key)

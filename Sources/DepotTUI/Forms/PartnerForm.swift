@@ -54,7 +54,13 @@ enum PartnerForm {
                         text.count == 4 && text.allSatisfy(\.isNumber) ? nil : strings[.fieldNumber] + " (4)"
                     })
             case .city: fields.append(FormField(strings[.fieldCity], partner.address.city, validate: required))
-            case .contact: fields.append(FormField(strings[.fieldContact], partner.contact.name, validate: required))
+            case .contact:
+                // An institution not yet a partner may be known by its name alone (registered with `p` or
+                // `depot prospect add`); a partner needs someone to call.
+                let optional = partner.partnershipState.isProspective
+                fields.append(
+                    FormField(
+                        strings[.fieldContact], partner.contact.name, validate: optional ? { _ in nil } : required))
             case .phone: fields.append(FormField(strings[.fieldPhone], partner.contact.phone ?? ""))
             case .email:
                 fields.append(

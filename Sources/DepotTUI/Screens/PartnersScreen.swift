@@ -74,6 +74,23 @@ struct PartnersScreen: TabScreen {
             refresh(context)
         case .character("n"):
             return .openForm(PartnerForm.new(context))
+        case .character("p"):
+            return .openForm(PartnershipForms.newProspect(context))
+        case .character("m"):
+            guard let partner = selected(context) else { return .handled }
+            return .openForm(PartnershipForms.changeState(partner, context))
+        case .character("c"):
+            guard let partner = selected(context) else { return .handled }
+            return .openForm(PartnershipForms.logContact(partner, desk: context.deskStaffID, context))
+        case .character("a"):
+            guard let partner = selected(context) else { return .handled }
+            return .openForm(PartnershipForms.agree(partner, context))
+        case .character("w"):
+            guard let partner = selected(context) else { return .handled }
+            guard partner.partnership?.agreement != nil else {
+                return .message(context.strings.format(PartnershipFormText.noAgreementYet, partner.name))
+            }
+            return .openForm(PartnershipForms.review(partner, desk: context.deskStaffID, context))
         case .character("u"), .character("x"):
             guard let partner = selected(context) else { return .handled }
             return DeskActions.dispatch(to: partner, exchange: key == .character("x"), context)
@@ -210,8 +227,13 @@ struct PartnersScreen: TabScreen {
         if isShowingStaff { return staff.hints(strings) }
         return [
             KeyHint("/", strings[.keyFilter]), KeyHint("n", strings[.keyNew]), KeyHint("e", strings[.keyEdit]),
-            KeyHint("u", strings[.keyDispatch]), KeyHint("x", strings[.keyExchange]), KeyHint("d", strings[.keyEnd]),
+            KeyHint("u", strings[.keyDispatch]), KeyHint("x", strings[.keyExchange]),
+            KeyHint("p", strings[PartnershipFormText.keyProspect]),
+            KeyHint("c", strings[PartnershipFormText.keyContact]),
+            KeyHint("m", strings[PartnershipFormText.keyState]), KeyHint("d", strings[.keyEnd]),
             KeyHint("s", strings[.keyStaff]), KeyHint("Tab", strings[.keyPane]),
+            KeyHint("a", strings[PartnershipFormText.keyAgreement]),
+            KeyHint("w", strings[PartnershipFormText.keyReview]),
         ]
     }
 
@@ -226,6 +248,11 @@ struct PartnersScreen: TabScreen {
             HelpEntry("v", strings[DeskText.keyPackForVisit]),
             HelpEntry("b", strings[.keyLetter]), HelpEntry("l", strings[.keyLedger]),
             HelpEntry("t", strings[PartnershipText.keyStateFilter]), HelpEntry("r", strings[PartnershipText.keyReach]),
+            HelpEntry("p", strings[PartnershipFormText.helpProspect]),
+            HelpEntry("c", strings[PartnershipFormText.helpContact]),
+            HelpEntry("m", strings[PartnershipFormText.helpState]),
+            HelpEntry("a", strings[PartnershipFormText.helpAgreement]),
+            HelpEntry("w", strings[PartnershipFormText.helpReview]),
         ]
     }
 }
