@@ -114,17 +114,30 @@ public enum DayInput {
     }
 }
 
-extension DayInput.Failure: CustomStringConvertible {
-    /// In English, for the command line: "\"+9223372036854775807d\" is outside 1900-01-01 to 9999-12-31".
-    public var description: String {
+extension DayInput.Failure: CustomStringConvertible, LocalizedText {
+    /// In English: "\"+9223372036854775807d\" is outside 1900-01-01 to 9999-12-31".
+    public var description: String { text(in: .english) }
+
+    /// "„32/1“ er ikke en dag i kalenderen".
+    public func text(in language: Language) -> String {
+        let book = TextBook(language)
         switch self {
-        case .empty: return "no day was given"
-        case .notUnderstood(let text):
-            return "\"\(text)\" is not a day Depot understands; try 2027-01-15, 15/1, uge 3 or +2w"
-        case .noSuchDay(let text): return "\"\(text)\" is not a day in the calendar"
-        case .noSuchWeek(let text): return "\"\(text)\" is not a week in the calendar"
+        case .empty: return book[DayInputText.empty]
+        case .notUnderstood(let text): return book.format(DayInputText.notUnderstood, text)
+        case .noSuchDay(let text): return book.format(DayInputText.noSuchDay, text)
+        case .noSuchWeek(let text): return book.format(DayInputText.noSuchWeek, text)
         case .outOfRange(let text):
-            return "\"\(text)\" is outside \(Day.earliest) to \(Day.latest), the days Depot accepts"
+            return book.format(DayInputText.outOfRange, text, Day.earliest.description, Day.latest.description)
         }
     }
+}
+
+/// Why a typed day was not understood (`DayInput.Failure`).
+public enum DayInputText: String, TextCatalogue {
+    case empty, notUnderstood, noSuchDay, noSuchWeek, outOfRange
+
+    public static let placeholders: [DayInputText: [String]] = [
+        .notUnderstood: ["text"], .noSuchDay: ["text"], .noSuchWeek: ["text"],
+        .outOfRange: ["text", "earliest", "latest"],
+    ]
 }

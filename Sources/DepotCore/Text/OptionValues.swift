@@ -11,25 +11,27 @@ public enum OptionValues {
             period = parsed
         } else {
             return .failure(
-                OptionRefusal(
-                    "--within must be a number of days, weeks or months, such as 14d, 2w or 1m; found \(TerminalSafe.quote(text))"
-                ))
+                OptionRefusal { TextBook($0).format(OptionText.withinNotUnderstood, TerminalSafe.quote(text)) })
         }
         guard period.isAtMost(years: Limits.dueWithinYears) else {
             return .failure(
-                OptionRefusal("--within must be from 0 days to \(Limits.dueWithinYears) years; found \(period)"))
+                OptionRefusal {
+                    TextBook($0).format(OptionText.withinTooLong, Limits.dueWithinYears, period.description)
+                })
         }
         return .success(period)
     }
 
     /// A whole number for `option`, refused outside `limit`.
     public static func number(_ value: Int, option: String, within limit: NumberLimit) -> OptionRefusal? {
-        limit.contains(value) ? nil : OptionRefusal("\(option) \(limit.refusal(found: value))")
+        limit.contains(value) ? nil : OptionRefusal { "\(option) \(limit.refusal(found: value, in: $0))" }
     }
 
     /// A day typed as in a form (`DayInput`): 2027-01-15, 15/1, uge 3, +2w; from 1900-01-01 to 9999-12-31.
     public static func day(_ text: String, option: String, today: Day) -> Result<Day, OptionRefusal> {
-        DayInput.parse(text, today: today).mapError { OptionRefusal("\(option): \($0.description)") }
+        DayInput.parse(text, today: today).mapError { failure in
+            OptionRefusal { "\(option): \(failure.text(in: $0))" }
+        }
     }
 
     /// A date written as YYYY-MM-DD for `option`, from 1900-01-01 to 9999-12-31 unless `range` is narrower.
@@ -39,12 +41,15 @@ public enum OptionValues {
         let problem = Day.problem(with: text) ?? ""
         guard let day = Day(text), range.contains(day) else {
             guard problem.hasPrefix("must be from") || Day(text) != nil else {
-                return .failure(OptionRefusal("\(option) \(problem)"))
+                return .failure(
+                    OptionRefusal { TextBook($0).format(OptionText.notADate, option, text) })
             }
             return .failure(
-                OptionRefusal(
-                    "\(option) must be from \(range.lowerBound) to \(range.upperBound); found \(TerminalSafe.quote(text))"
-                ))
+                OptionRefusal {
+                    TextBook($0).format(
+                        OptionText.dateOutOfRange, option, range.lowerBound.description,
+                        range.upperBound.description, TerminalSafe.quote(text))
+                })
         }
         return .success(day)
     }
@@ -60,24 +65,57 @@ public enum OptionValues {
         if parts.count == 2, let year = Int(parts[0]), let number = Int(parts[1]) {
             guard Day.supportedYears.contains(year) else {
                 return .failure(
-                    OptionRefusal(
-                        "\(option) must be in the years \(Day.supportedYears.lowerBound) to "
-                            + "\(Day.supportedYears.upperBound); found \(TerminalSafe.quote(text))"))
+                    OptionRefusal {
+                        TextBook($0).format(
+                            OptionText.weekYearOutOfRange, option, Day.supportedYears.lowerBound,
+                            Day.supportedYears.upperBound, TerminalSafe.quote(text))
+                    })
             }
             return .failure(
-                OptionRefusal(
-                    "\(option): \(year) has weeks 1 to \(ISOWeek.weeksIn(year: year)); found week \(number)"))
+                OptionRefusal {
+                    TextBook($0).format(OptionText.noSuchWeek, option, year, ISOWeek.weeksIn(year: year), number)
+                })
         }
-        return .failure(OptionRefusal("\(option) must be written like 2026-W48; found \(TerminalSafe.quote(text))"))
+        return .failure(
+            OptionRefusal { TextBook($0).format(OptionText.weekNotUnderstood, option, TerminalSafe.quote(text)) })
     }
 }
 
-/// Why a command-line value was refused: one sentence naming the option and what it accepts.
-public struct OptionRefusal: Error, Equatable, Sendable, CustomStringConvertible {
+/// Why a command-line value was refused: one sentence naming the option and what it accepts, in English
+/// (`description`) and in the language asked for (`text(in:)`).
+public struct OptionRefusal: Error, Equatable, Sendable, CustomStringConvertible, LocalizedText {
     public var description: String
+    private var danish: String?
 
-    /// The sentence, with what the user typed shown escaped and cut to a readable length.
+    /// The sentence, with what the user typed shown escaped and cut to a readable length; the same in both
+    /// languages.
     public init(_ description: String) {
         self.description = TerminalSafe.message(description)
     }
+
+    /// The sentence built in each language by `sentence`.
+    init(_ sentence: (Language) -> String) {
+        description = TerminalSafe.message(sentence(.english))
+        danish = TerminalSafe.message(sentence(.danish))
+    }
+
+    public func text(in language: Language) -> String {
+        language == .danish ? danish ?? description : description
+    }
+
+    /// Refusals are the same when they say the same in English.
+    public static func == (lhs: OptionRefusal, rhs: OptionRefusal) -> Bool { lhs.description == rhs.description }
+}
+
+/// The sentences of `OptionRefusal`.
+public enum OptionText: String, TextCatalogue {
+    case withinNotUnderstood, withinTooLong, notADate, dateOutOfRange, weekYearOutOfRange, noSuchWeek
+    case weekNotUnderstood
+
+    public static let placeholders: [OptionText: [String]] = [
+        .withinNotUnderstood: ["found"], .withinTooLong: ["years", "found"], .notADate: ["option", "found"],
+        .dateOutOfRange: ["option", "earliest", "latest", "found"],
+        .weekYearOutOfRange: ["option", "earliest", "latest", "found"],
+        .noSuchWeek: ["option", "year", "weeks", "week"], .weekNotUnderstood: ["option", "found"],
+    ]
 }

@@ -123,6 +123,7 @@ public struct TextBook: Sendable {
         PlanWordsText.self, PlanExplainText.self, PlanPrintText.self, PlanDiffText.self, ScanText.self,
         HolidayText.self, SyncText.self, DeskErrorText.self, StoreNoticeText.self, RecurringClosureWords.self,
         CheckText.self, CompetitionText.self, PartnershipText.self, OutreachText.self, ReachText.self,
-        ConflictText.self, ReadOnlyText.self, CompetitionRefusalText.self,
+        ConflictText.self, ReadOnlyText.self, CompetitionRefusalText.self, LimitText.self,
+        OptionText.self, DayInputText.self,
     ]
 }

@@ -260,7 +260,7 @@ struct RangeCheckTests {
                 damage
                     == .damaged(
                         file: "events.json", line: 3, column: 14,
-                        message: "\"adults\": must be from 0 to 100000 people; found -5"))
+                        message: "\"adults\": must be from 0 to 100,000 people; found -5"))
         }
     }
 
