@@ -28,10 +28,14 @@ public struct Event: Record, Hashable {
     /// What came of it, written afterwards.
     public var outcomeNotes: String?
     public var tasks: [EventTask]
+    /// Tasks deleted, kept with their history so that who deleted what, and when, is not lost.
+    public var removedTasks: [EventTask] = []
     /// Dated, signed notes any member can add.
     public var log: [LogNote]
     /// Rounds, readers, judges and scores, for a reading-aloud competition.
     public var competition: Competition?
+    /// The agenda, attendees and minutes, for the team's meeting (`Kind.meeting`).
+    public var meeting: Meeting?
 
     public init(
         id: ID, kind: Kind, title: String, startsOn: Day, endsOn: Day? = nil, venue: String? = nil,
@@ -59,7 +63,7 @@ public struct Event: Record, Hashable {
 
     private enum CodingKeys: String, CodingKey {
         case id, kind, title, startsOn, endsOn, venue, teamID, partnerIDs, notes, startsAt, expected, actual
-        case outcomeNotes, tasks, log, competition
+        case outcomeNotes, tasks, removedTasks, log, competition, meeting
     }
 
     public init(from decoder: any Decoder) throws {
@@ -78,8 +82,10 @@ public struct Event: Record, Hashable {
         actual = try c.decodeIfPresent(Attendance.self, forKey: .actual)
         outcomeNotes = try c.decodeIfPresent(String.self, forKey: .outcomeNotes)
         tasks = try c.decodeIfPresent([EventTask].self, forKey: .tasks) ?? []
+        removedTasks = try c.decodeIfPresent([EventTask].self, forKey: .removedTasks) ?? []
         log = try c.decodeIfPresent([LogNote].self, forKey: .log) ?? []
         competition = try c.decodeIfPresent(Competition.self, forKey: .competition)
+        meeting = try c.decodeIfPresent(Meeting.self, forKey: .meeting)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -98,8 +104,10 @@ public struct Event: Record, Hashable {
         try c.encodeIfPresent(actual, forKey: .actual)
         try c.encodeIfPresent(outcomeNotes, forKey: .outcomeNotes)
         if !tasks.isEmpty { try c.encode(tasks, forKey: .tasks) }
+        if !removedTasks.isEmpty { try c.encode(removedTasks, forKey: .removedTasks) }
         if !log.isEmpty { try c.encode(log, forKey: .log) }
         try c.encodeIfPresent(competition, forKey: .competition)
+        try c.encodeIfPresent(meeting, forKey: .meeting)
     }
 }
 
@@ -163,6 +171,8 @@ public struct PartnershipTeam: Record, Hashable {
     public var reviewOn: Day?
     /// The team's own tasks (meetings, invitations), beside those of its events.
     public var tasks: [EventTask]
+    /// Tasks deleted, kept with their history.
+    public var removedTasks: [EventTask] = []
     /// Dated, signed notes any member can add and all can read.
     public var log: [LogNote]
 
@@ -182,7 +192,7 @@ public struct PartnershipTeam: Record, Hashable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, memberIDs, coordinatorID, aims, targets, reviewOn, tasks, log
+        case id, name, memberIDs, coordinatorID, aims, targets, reviewOn, tasks, removedTasks, log
     }
 
     public init(from decoder: any Decoder) throws {
@@ -195,6 +205,7 @@ public struct PartnershipTeam: Record, Hashable {
         targets = try c.decode([OutcomeTarget].self, forKey: .targets)
         reviewOn = try c.decodeIfPresent(Day.self, forKey: .reviewOn)
         tasks = try c.decodeIfPresent([EventTask].self, forKey: .tasks) ?? []
+        removedTasks = try c.decodeIfPresent([EventTask].self, forKey: .removedTasks) ?? []
         log = try c.decodeIfPresent([LogNote].self, forKey: .log) ?? []
     }
 
@@ -208,6 +219,7 @@ public struct PartnershipTeam: Record, Hashable {
         try c.encode(targets, forKey: .targets)
         try c.encodeIfPresent(reviewOn, forKey: .reviewOn)
         if !tasks.isEmpty { try c.encode(tasks, forKey: .tasks) }
+        if !removedTasks.isEmpty { try c.encode(removedTasks, forKey: .removedTasks) }
         if !log.isEmpty { try c.encode(log, forKey: .log) }
     }
 }

@@ -122,6 +122,6 @@ public struct TextBook: Sendable {
         StoreErrorText.self, LookupText.self, WhereaboutsWords.self, LetterText.self, ExchangeDatesText.self,
         PlanWordsText.self, PlanExplainText.self, PlanPrintText.self, PlanDiffText.self, ScanText.self,
         HolidayText.self, SyncText.self, DeskErrorText.self, StoreNoticeText.self, RecurringClosureWords.self,
-        CheckText.self, CompetitionText.self, PartnershipText.self, OutreachText.self, ReachText.self,
+        CheckText.self, CompetitionText.self, PartnershipText.self, OutreachText.self, ReachText.self, TeamText.self,
     ]
 }

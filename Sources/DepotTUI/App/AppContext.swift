@@ -9,6 +9,8 @@ public struct AppContext: Sendable {
     public var strings: Strings
     /// Why changes cannot be saved (another Depot has the library open), or nil.
     public var readOnlyReason: String?
+    /// The staff member at the desk (the store's author), when known: tasks ticked off or deleted say who did it.
+    public var deskStaffID: StaffMember.ID?
     private var whereaboutsCache = WhereaboutsCache()
 
     /// Where every crate and item is (from the deposits), worked out the first time a screen asks after a change.

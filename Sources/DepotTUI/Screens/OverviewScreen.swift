@@ -60,7 +60,7 @@ struct OverviewScreen: TabScreen {
         let coming = data.events.indices.filter { (data.events[$0].endsOn ?? data.events[$0].startsOn) >= today }
             .sorted { data.events[$0].startsOn < data.events[$1].startsOn }
         section(strings[.overviewEvents], coming.prefix(5).map(Row.event))
-        section(strings[.overviewTasks], overdueTasks(data, today).map(Row.task))
+        section(strings[.overviewTasks], tasksToRemind(data, today).map(Row.task))
         // Shown only when a review is due, so a library without agreements sees the Overview as before.
         let reviews = Outreach.reviewsDue(until: today, in: data)
         if !reviews.isEmpty {
@@ -209,8 +209,9 @@ struct OverviewScreen: TabScreen {
             let owner = data.staff.first { $0.id == overdue.task.ownerID }?.name ?? overdue.task.ownerID.rawValue
             let text =
                 "  \(fit(strings.days.short(overdue.task.dueOn), toWidth: 10))  \(fit(overdue.task.title, toWidth: 34))  "
-                + "\(fit(owner, toWidth: 18))  \(strings.format(.overviewDaysOverdue, overdue.daysOverdue))"
-            return (text, Palette.style(for: DepositStatus.overdue))
+                + "\(fit(owner, toWidth: 18))  \(overdue.whenText(strings.book))"
+            // Overdue in red, due within the week as a plain reminder.
+            return (text, overdue.daysOverdue > 0 ? Palette.style(for: DepositStatus.overdue) : .plain)
         case .review(let id, let day):
             let partner = data.partner(id, in: context.index)
             let style = day < context.today ? Palette.style(for: DepositStatus.overdue) : Style.plain

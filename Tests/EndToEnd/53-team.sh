@@ -1,0 +1,164 @@
+# The team's (SKOFO's) own work on a copy of the sample library: task history with who and when, only current staff
+# sign or act, notes of several lines, reminders a week ahead, meetings with agenda, attendees and minutes (text and
+# A4 HTML), depot events' JSON stable across runs, the outcome report and the results page for the website.
+
+prepare_team() {
+    rm -rf "$work/team"
+    cp -r "$work/first" "$work/team"
+    rm -f "$work/team/.depot.lock"
+}
+
+# Fails unless the HTML file parses with matching tags and holds no script and no link to elsewhere.
+html_well_formed() {
+    python3 - "$1" <<'PY'
+import sys
+from html.parser import HTMLParser
+VOID = {"meta", "br", "hr", "img", "link", "input", "col", "area", "base", "source", "wbr"}
+class Check(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.stack, self.problems = [], []
+    def handle_starttag(self, tag, attrs):
+        if tag == "script": self.problems.append("script")
+        for name, value in attrs:
+            if name in ("src", "href") and value and "//" in value: self.problems.append(f"network {value}")
+            if name.startswith("on"): self.problems.append(f"handler {name}")
+        if tag not in VOID: self.stack.append(tag)
+    def handle_endtag(self, tag):
+        if tag in VOID: return
+        if not self.stack or self.stack[-1] != tag: self.problems.append(f"</{tag}> does not close {self.stack[-1:]}")
+        else: self.stack.pop()
+check = Check()
+check.feed(open(sys.argv[1], encoding="utf-8").read())
+check.close()
+if check.stack: check.problems.append(f"unclosed {check.stack}")
+if check.problems: sys.exit("; ".join(check.problems))
+PY
+}
+
+team_task_history_records_who_and_when() {
+    prepare_team || return 1
+    local out
+    local -x DEPOT_TODAY=2026-12-03
+    "$depot" events task done E2027-01 1 --data "$work/team" --as S02 --lang en >/dev/null || return 1
+    "$depot" events task done E2027-01 1 --undo --data "$work/team" --as S03 --lang en >/dev/null || return 1
+    out=$("$depot" events task delete E2027-01 2 --data "$work/team" --as S04 --lang en) || return 1
+    grep -q '^Deleted 2026-12-03: Send invitation og regler til skolerne' <<<"$out" || return 1
+    out=$("$depot" events show E2027-01 --data "$work/team" --lang en) || return 1
+    grep -q '^       2026-12-03 done by Tove Madsen$' <<<"$out" \
+        && grep -q '^       2026-12-03 opened again by Lene Ebbesen$' <<<"$out" \
+        && grep -q '^Deleted tasks:$' <<<"$out" && grep -q '^       2026-12-03 deleted by Lene Mikkelsen$' <<<"$out" \
+        || return 1
+    out=$("$depot" events show E2027-01 --data "$work/team" --lang da) || return 1
+    grep -q '^       2026-12-03 løst af Tove Madsen$' <<<"$out" && grep -q '^Slettede opgaver:$' <<<"$out" || return 1
+    # Kept in the file: the history and the deleted task.
+    python3 - "$work/team/events.json" <<'PY' || return 1
+import json, sys
+event = next(e for e in json.load(open(sys.argv[1]))["events"] if e["id"] == "E2027-01")
+assert [(s["action"], s["by"]) for s in event["tasks"][0]["history"]] == [("done", "S02"), ("reopened", "S03")]
+assert event["removedTasks"][0]["title"] == "Send invitation og regler til skolerne"
+assert event["removedTasks"][0]["history"][-1] == {"action": "deleted", "by": "S04", "on": "2026-12-03"}
+PY
+    # A task number that is not there is named, and nothing is saved.
+    local before
+    before=$(sha256sum <"$work/team/events.json")
+    out=$("$depot" events task delete E2027-01 9 --data "$work/team" --as S01 --lang en 2>&1)
+    [ $? -ne 0 ] && grep -q '^depot: N: .* has no task 9; its tasks are numbered 1 to 3\.$' <<<"$out" \
+        && [ "$(sha256sum <"$work/team/events.json")" = "$before" ]
+}
+check "events task done/undo/delete record who and when; events show prints the history in both languages" \
+    team_task_history_records_who_and_when
+
+team_only_current_staff_sign_or_act() {
+    prepare_team || return 1
+    local out before
+    local -x DEPOT_TODAY=2026-12-03
+    before=$(sha256sum <"$work/team/events.json")
+    out=$("$depot" events note E2027-01 --author S08 "Hej" --data "$work/team" --lang da 2>&1)
+    [ $? -ne 0 ] && grep -q '^depot: --author: Merete Christensen (S08) stoppede 2026-05-31' <<<"$out" || return 1
+    out=$("$depot" events note E2027-01 --author S08 "Hello" --data "$work/team" --lang en 2>&1)
+    [ $? -ne 0 ] && grep -q '^depot: --author: Merete Christensen (S08) left on 2026-05-31' <<<"$out" || return 1
+    out=$("$depot" events task add E2027-01 --title "Ring" --owner S08 --due +3d --data "$work/team" --lang en 2>&1)
+    [ $? -ne 0 ] && grep -q '^depot: --owner: Merete Christensen (S08) left on 2026-05-31' <<<"$out" || return 1
+    out=$("$depot" events task done E2027-01 1 --data "$work/team" --as S08 --lang en 2>&1)
+    [ $? -ne 0 ] && grep -q 'Merete Christensen (S08) left .*2026-05-31' <<<"$out" || return 1
+    [ "$(sha256sum <"$work/team/events.json")" = "$before" ]
+}
+check "a staff member who left in May 2026 cannot sign a note, own a task or tick one off; nothing is saved" \
+    team_only_current_staff_sign_or_act
+
+team_notes_of_several_lines() {
+    prepare_team || return 1
+    local out
+    local -x DEPOT_TODAY=2026-12-03
+    "$depot" events note E2027-01 --author S01 'Aftalt med skolerne:\n- Rønde kommer\n- Hornslet melder tilbage' \
+        --data "$work/team" --lang da >/dev/null || return 1
+    printf 'Referat fra mødet\n\nSkolerunder i uge 6\n' | "$depot" events note skofo --file - --data "$work/team" \
+        --as S03 --lang da >/dev/null || return 1
+    out=$("$depot" events show E2027-01 --data "$work/team" --lang da) || return 1
+    grep -q '^  2026-12-03 Karen Iversen: Aftalt med skolerne:$' <<<"$out" && grep -q '^    - Rønde kommer$' <<<"$out" \
+        && grep -q '^    - Hornslet melder tilbage$' <<<"$out" || return 1
+    out=$("$depot" events show skofo --data "$work/team" --lang da) || return 1
+    grep -q '^  2026-12-03 Lene Ebbesen: Referat fra mødet$' <<<"$out" && grep -q '^    Skolerunder i uge 6$' <<<"$out" \
+        || return 1
+    out=$("$depot" events note skofo --file "$work/none.txt" --data "$work/team" --as S03 --lang en 2>&1)
+    [ $? -ne 0 ] && grep -q "^depot: --file: the file $work/none.txt cannot be read" <<<"$out" || return 1
+    out=$("$depot" events note skofo --data "$work/team" --as S03 --lang en 2>&1)
+    [ $? -ne 0 ] && grep -q 'give the note as text or with --file' <<<"$out"
+}
+check "notes may be several lines (\\n in the text or --file -), shown line by line" team_notes_of_several_lines
+
+team_reminders_a_week_ahead() {
+    prepare_team || return 1
+    local out
+    local -x DEPOT_TODAY=2026-12-03
+    "$depot" events task add skofo --title "Book salen" --owner S02 --due 2026-12-08 --data "$work/team" \
+        --lang en >/dev/null || return 1
+    "$depot" events task add skofo --title "Bestil præmier" --owner S02 --due 2026-12-11 --data "$work/team" \
+        --lang en >/dev/null || return 1
+    out=$("$depot" events --data "$work/team" --lang en) || return 1
+    grep -q '^Tasks overdue or due in the next 7 days (2026-12-03):$' <<<"$out" \
+        && grep -q '^  2026-12-08  Book salen (SKOFO .*), Tove Madsen, due in 5 days$' <<<"$out" \
+        && grep -q '^  2026-11-20  Send invitation.*, 13 days overdue$' <<<"$out" && ! grep -q 'Bestil præmier' <<<"$out" \
+        || return 1
+    out=$("$depot" remind --data "$work/team" --lang da 2>&1 >/dev/null)
+    grep -q 'Book salen (SKOFO .*), Tove Madsen, frist om 5 dage' <<<"$out"
+}
+check "depot events and depot remind name tasks due within 7 days, not only overdue ones" team_reminders_a_week_ahead
+
+team_meeting_with_agenda_attendees_minutes() {
+    prepare_team || return 1
+    local out id before
+    local -x DEPOT_TODAY=2026-12-03
+    out=$("$depot" events meeting add --team skofo --title Planlægningsmøde --day 2026-12-10 --at 14.00 \
+        --venue "Rønde Bibliotek" --agenda "Skolerunderne i uge 6" --agenda 'Juryen til finalen\nhvem spørger vi?' \
+        --attendee S01,S02 --attendee "Lene Ebbesen" --data "$work/team" --lang en) || return 1
+    grep -q '^Meeting E2026-[0-9]* Planlægningsmøde on 2026-12-10: 2 points on the agenda, 3 attendees\.$' <<<"$out" \
+        || return 1
+    id=$(grep -oE 'E2026-[0-9]+' <<<"$out")
+    before=$(sha256sum <"$work/team/events.json")
+    out=$("$depot" events meeting minutes "$id" --attendee S08 --data "$work/team" --lang en 2>&1)
+    [ $? -ne 0 ] && grep -q '^depot: --attendee: Merete Christensen (S08) left on 2026-05-31' <<<"$out" || return 1
+    out=$("$depot" events meeting minutes "$id" --attendee S99 --data "$work/team" --lang en 2>&1)
+    [ $? -ne 0 ] && grep -q '^depot: --attendee: no staff member is called' <<<"$out" || return 1
+    [ "$(sha256sum <"$work/team/events.json")" = "$before" ] || return 1
+    printf 'Skolerunder holdes i uge 6.\nFinalen er 18. marts.\n' | "$depot" events meeting minutes "$id" --file - \
+        --attendee S01,S02 --data "$work/team" --lang da >/dev/null || return 1
+    out=$("$depot" events meeting print "$id" --data "$work/team" --lang da) || return 1
+    grep -q '^Dagsorden:$' <<<"$out" && grep -q '^  2\. Juryen til finalen$' <<<"$out" \
+        && grep -q '^     hvem spørger vi?$' <<<"$out" && grep -q '^  Tove Madsen, Ebeltoft Bibliotek$' <<<"$out" \
+        && ! grep -q 'Lene Ebbesen' <<<"$out" && grep -q '^  Finalen er 18. marts.$' <<<"$out" \
+        && grep -q 'kl. 14.00' <<<"$out" || return 1
+    python3 -c 'import sys; assert max(map(len, sys.argv[1].splitlines())) <= 80' "$out" || return 1
+    out=$("$depot" events meeting print "$id" --data "$work/team" --lang en) || return 1
+    grep -q '^Attendees:$' <<<"$out" && grep -q '^Minutes:$' <<<"$out" || return 1
+    "$depot" events meeting print "$id" --format html --output "$work/meeting.html" --data "$work/team" --lang da \
+        >/dev/null || return 1
+    html_well_formed "$work/meeting.html" && grep -q 'size: A4' "$work/meeting.html" \
+        && grep -q '<li>Juryen til finalen<br>' "$work/meeting.html" || return 1
+    out=$("$depot" events meeting print E2027-01 --data "$work/team" --lang en 2>&1)
+    [ $? -ne 0 ] && grep -q 'is not a meeting' <<<"$out" || return 1
+    "$depot" events show "$id" --data "$work/team" --lang da | grep -q '^Referat:$'
+}
+check "a meeting has an agenda, validated attendees and minutes, printed as text and A4 HTML" \
+    team_meeting_with_agenda_attendees_minutes
