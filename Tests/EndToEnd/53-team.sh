@@ -162,3 +162,68 @@ team_meeting_with_agenda_attendees_minutes() {
 }
 check "a meeting has an agenda, validated attendees and minutes, printed as text and A4 HTML" \
     team_meeting_with_agenda_attendees_minutes
+
+team_events_json_is_stable_and_text_in_both_languages() {
+    prepare_team || return 1
+    local -x DEPOT_TODAY=2026-12-03
+    "$depot" events --format json --data "$work/team" >"$work/events-1.json" || return 1
+    "$depot" events --format json --data "$work/team" >"$work/events-2.json" || return 1
+    cmp -s "$work/events-1.json" "$work/events-2.json" || return 1
+    # Every object's keys are in sorted order, as a sorting encoder writes them.
+    python3 - "$work/events-1.json" <<'PY' || return 1
+import json, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+def sorted_keys(pairs):
+    keys = [key for key, _ in pairs]
+    assert keys == sorted(keys), keys
+    return dict(pairs)
+rows = json.loads(text, object_pairs_hook=sorted_keys)
+assert {row["kind"] for row in rows} >= {"bookTalk", "readingCompetition"}
+PY
+    local da en
+    da=$("$depot" events --data "$work/team" --lang da) || return 1
+    en=$("$depot" events --data "$work/team" --lang en) || return 1
+    grep -q '^3 arrangementer:$' <<<"$da" && grep -q 'Bogsnak ' <<<"$da" && grep -q 'Konkurrence ' <<<"$da" \
+        && grep -q '^3 events:$' <<<"$en" && grep -q 'Book talk ' <<<"$en" && grep -q 'Competition ' <<<"$en" \
+        && ! grep -q 'bookTalk' <<<"$da$en"
+}
+check "depot events --format json is the same bytes on every run with sorted keys; the text reads in da and en" \
+    team_events_json_is_stable_and_text_in_both_languages
+
+team_outcome_report_units_verdicts_aims_notes() {
+    prepare_team || return 1
+    python3 - "$work/team" <<'PY' || return 1
+import json, sys
+folder = sys.argv[1]
+teams = json.load(open(f"{folder}/teams.json"))
+teams["teams"][0]["targets"].append(
+    {"description": "90 % af opgaverne løst til tiden", "measure": "tasksDoneOnTime", "target": 90})
+json.dump(teams, open(f"{folder}/teams.json", "w"), ensure_ascii=False, indent=2)
+events = json.load(open(f"{folder}/events.json"))
+for event in events["events"]:
+    if event["id"] == "E2027-01":
+        event["outcomeNotes"] = "Eleverne spurgte meget.\nForfatteren kommer gerne igen."
+json.dump(events, open(f"{folder}/events.json", "w"), ensure_ascii=False, indent=2)
+PY
+    local out
+    out=$(DEPOT_TODAY=2027-05-20 "$depot" report --season 2026/27 --data "$work/team" --lang da) || return 1
+    grep -qE '^90 % af opgaverne løst til tiden +90 % +[0-9]+ % +endnu ikke$' <<<"$out" \
+        && grep -q '^Fælles mål$' <<<"$out" && grep -q '^  • Børnene får en glidende overgang' <<<"$out" \
+        && grep -q '^Evaluering: 31. maj 2027 (om 11 dage)$' <<<"$out" \
+        && grep -q '^Udbytte af arrangementerne$' <<<"$out" && grep -q '^    Forfatteren kommer gerne igen\.$' <<<"$out" \
+        || return 1
+    python3 -c 'import sys; assert max(map(len, sys.argv[1].splitlines())) <= 80' "$out" || return 1
+    out=$(DEPOT_TODAY=2027-06-02 "$depot" report --season 2026/27 --data "$work/team" --lang da) || return 1
+    grep -qE '^90 % af opgaverne løst til tiden +90 % +[0-9]+ % +ikke nået$' <<<"$out" && ! grep -q 'endnu ikke' <<<"$out" \
+        || return 1
+    out=$(DEPOT_TODAY=2027-06-02 "$depot" report --season 2026/27 --data "$work/team" --lang en) || return 1
+    grep -qE '^90 % af opgaverne løst til tiden +90% +[0-9]+% +not met$' <<<"$out" && grep -q '^Shared aims$' <<<"$out" \
+        && grep -q '^Review: 31 May 2027 (2 days ago)$' <<<"$out" || return 1
+    DEPOT_TODAY=2027-06-02 "$depot" report --season 2026/27 --data "$work/team" --lang da --format html \
+        --output "$work/report.html" >/dev/null || return 1
+    html_well_formed "$work/report.html" && grep -q 'size: A4' "$work/report.html" \
+        && grep -q '<td class="number">90 %</td>' "$work/report.html" && grep -q '<td>ikke nået</td>' "$work/report.html" \
+        && grep -q 'Eleverne spurgte meget.<br>' "$work/report.html" && grep -q '<h2>Fælles mål</h2>' "$work/report.html"
+}
+check "depot report: a percentage of tasks with its unit, 'ikke nået' after the review day, aims, review day, notes" \
+    team_outcome_report_units_verdicts_aims_notes

@@ -133,22 +133,57 @@ public struct PartnershipTeam: Record, Hashable {
             case meetingsHeld
         }
 
+        /// What the target's number is: a count ("7 skoler"), or a percentage ("90 % af opgaverne").
+        public enum Unit: String, Codable, CaseIterable, Sendable {
+            case count
+            /// A share in per cent: of the tasks due, for `tasksDoneOnTime`; as the team recorded it, without a
+            /// measure.
+            case percent
+        }
+
         public var description: String
         public var target: Int
         /// How Depot counts it; `nil` when the team records the result itself in `achieved`.
         public var measure: Measure?
         /// The result the team recorded, for a target Depot cannot count.
         public var achieved: Int?
+        public var unit: Unit
 
-        public init(description: String, target: Int, measure: Measure? = nil, achieved: Int? = nil) {
+        public init(
+            description: String, target: Int, measure: Measure? = nil, achieved: Int? = nil, unit: Unit = .count
+        ) {
             self.description = description
             self.target = target
             self.measure = measure
             self.achieved = achieved
+            self.unit = unit
+        }
+
+        /// Whether Depot can count the target in its unit: a percentage only of the tasks (the share done on
+        /// time) or as the team records it; the other measures are counts.
+        public var isCountable: Bool {
+            unit == .count || measure == nil || measure == .tasksDoneOnTime
+        }
+
+        /// A description that starts with the target and a per cent sign ("90 % af opgaverne", "90% …").
+        public static func saysPercent(_ description: String, target: Int) -> Bool {
+            let number = String(target)
+            guard description.hasPrefix(number) else { return false }
+            return description.dropFirst(number.count).drop { $0 == " " || $0 == "\u{00A0}" }.first == "%"
         }
 
         private enum CodingKeys: String, CodingKey {
-            case description, target, measure, achieved
+            case description, target, measure, achieved, unit
+        }
+
+        /// Writes `unit` only for a percentage, so files from before it load and save unchanged.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(description, forKey: .description)
+            try container.encode(target, forKey: .target)
+            try container.encodeIfPresent(measure, forKey: .measure)
+            try container.encodeIfPresent(achieved, forKey: .achieved)
+            if unit != .count { try container.encode(unit, forKey: .unit) }
         }
 
         /// Refuses a target or a result outside `Limits.outcomeTarget`.
@@ -158,6 +193,10 @@ public struct PartnershipTeam: Record, Hashable {
             target = try container.decode(Int.self, forKey: .target, within: Limits.outcomeTarget)
             measure = try container.decodeIfPresent(Measure.self, forKey: .measure)
             achieved = try container.decodeIfPresent(Int.self, forKey: .achieved, within: Limits.outcomeTarget)
+            // A target written before units were kept, whose text says "90 %", is the percentage it says.
+            unit =
+                try container.decodeIfPresent(Unit.self, forKey: .unit)
+                ?? (Self.saysPercent(description, target: target) ? .percent : .count)
         }
     }
 

@@ -123,5 +123,6 @@ public struct TextBook: Sendable {
         PlanWordsText.self, PlanExplainText.self, PlanPrintText.self, PlanDiffText.self, ScanText.self,
         HolidayText.self, SyncText.self, DeskErrorText.self, StoreNoticeText.self, RecurringClosureWords.self,
         CheckText.self, CompetitionText.self, PartnershipText.self, OutreachText.self, ReachText.self, TeamText.self,
+        ReportText.self,
     ]
 }

@@ -197,11 +197,15 @@ enum EventsDetail {
             let report = OutcomeReport.build(data, team: team.id, season: season, today: context.today)
             text.heading(strings.format(EventsText.headingTargets, season))
             for (index, target) in team.targets.enumerated() {
-                var line = "\(target.description): \(target.target) – "
+                let percent = target.unit == .percent
+                let shown = { (value: Int) in
+                    percent ? strings.book.format(ReportText.percent, value) : String(value)
+                }
+                var line = "\(target.description): \(shown(target.target)) – "
                 line += target.measure.map { strings.targetMeasure($0) } ?? strings[EventsText.measureByTeam]
                 var style = Style.plain
                 if let lines = report?.targets, lines.indices.contains(index), let achieved = lines[index].achieved {
-                    line += " · " + strings.format(EventsText.achieved, achieved)
+                    line += " · " + strings.format(EventsText.achieved, shown(achieved))
                     if achieved >= target.target { style = Style(foreground: .green) }
                 }
                 text.line(line, style: style)
