@@ -227,3 +227,63 @@ PY
 }
 check "depot report: a percentage of tasks with its unit, 'ikke nået' after the review day, aims, review day, notes" \
     team_outcome_report_units_verdicts_aims_notes
+
+team_results_page_for_the_website() {
+    # The heat evening of 52-championship-heats.sh, heats and final scored; made again when run on its own.
+    if [ ! -d "$work/heats" ]; then championship_heat_evening >/dev/null || return 1; fi
+    rm -rf "$work/web" && cp -r "$work/heats" "$work/web" && rm -f "$work/web/.depot.lock"
+    # A surname typed into the first-name field must not reach the website.
+    python3 - "$work/web/events.json" <<'PY' || return 1
+import json, sys
+data = json.load(open(sys.argv[1], encoding="utf-8"))
+competition = next(e for e in data["events"] if e["id"] == "E2027-01")["competition"]
+next(r for r in competition["readers"] if r["firstName"] == "Noah")["firstName"] = "Noah Kristensen"
+json.dump(data, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+PY
+    local -x DEPOT_TODAY=2027-03-19
+    "$depot" competition results E2027-01 --format web --data "$work/web" --lang da --output "$work/web.html" \
+        --heading "Syddjursmesterskaberne i oplæsning 2027" --intro 'Tillykke til Noah!\n\nTak til alle skolerne.' \
+        >/dev/null || return 1
+    html_well_formed "$work/web.html" || return 1
+    python3 - "$work/web.html" "$work/web/events.json" <<'PY' || return 1
+import json, re, sys
+from html.parser import HTMLParser
+html = open(sys.argv[1], encoding="utf-8").read()
+competition = next(e for e in json.load(open(sys.argv[2], encoding="utf-8"))["events"] if e["id"] == "E2027-01")["competition"]
+class Rows(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.rows, self.cell, self.text = [], None, []
+    def handle_starttag(self, tag, attrs):
+        if tag == "tr": self.rows.append([])
+        if tag in ("td", "th"): self.cell = ""
+    def handle_endtag(self, tag):
+        if tag in ("td", "th"): self.rows[-1].append(self.cell); self.cell = None
+    def handle_data(self, data):
+        self.text.append(data)
+        if self.cell is not None: self.cell += data
+page = Rows()
+page.feed(html)
+text = " ".join(page.text)
+assert "Kristensen" not in text, "a surname is on the page"
+assert "<h1>Syddjursmesterskaberne i oplæsning 2027</h1>" in html
+assert "<p>Tillykke til Noah!</p>" in html and "<p>Tak til alle skolerne.</p>" in html
+readers = {r["firstName"].split()[0]: r for r in competition["readers"]}
+body = [row for row in page.rows if row and row[0] != "Plads"]
+assert body, "no results"
+for row in body:
+    place, name, klass, school = row[:4]
+    reader = readers[name]
+    assert (klass, school) == (reader["className"], reader["school"]), row
+withdrawn = [r["firstName"] for r in competition["readers"] if r.get("withdrawnOn")]
+assert withdrawn and not any(row[1] == w for row in body for w in withdrawn), "a withdrawn reader is ranked"
+assert any(row[1] == "Noah" and row[-1] == "vinder" for row in body), body
+assert not re.search(r"\b(Birthe Lund|Karen Holm|Ole Ravn)\b", text), "judges are named"
+PY
+    local out
+    out=$("$depot" competition results E2027-01 --heading "X" --data "$work/web" --lang en 2>&1)
+    [ $? -ne 0 ] && grep -q -- '--heading belongs to --format web' <<<"$out" || return 1
+    "$depot" competition results E2027-01 --format web --data "$work/web" --lang en | grep -q '<th>Reader</th>'
+}
+check "competition results --format web: a page for the website with first name, class and school, no surnames" \
+    team_results_page_for_the_website

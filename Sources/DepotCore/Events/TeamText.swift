@@ -10,6 +10,8 @@ public enum TeamText: String, TextCatalogue {
     case meetingAt, meetingWhen, meetingVenue, meetingTeam, meetingAgenda, meetingAttendees, meetingMinutes
     case meetingNoAgenda, meetingNoAttendees, meetingNoMinutes, editNotAMeeting, editAttendeeTwice
     case meetingAdded, meetingSaved, minutesNothing
+    case webHeading, webIntro, webPlace, webReader, webClass, webSchool, webNote, webAdvances, webWinner
+    case webPlaceNumber, webShared, webNoResults, webFooter, webOnlyOption
 
     public static let placeholders: [TeamText: [String]] = [
         .editNoSuchEvent: ["id"], .editNoSuchTeam: ["id"], .editNoSuchTask: ["place", "number", "count"],
@@ -20,6 +22,8 @@ public enum TeamText: String, TextCatalogue {
         .noteTextMissing: ["option"], .noteTextTwice: ["option"], .fileUnreadable: ["path"], .fileNotText: ["path"],
         .meetingAt: ["time"], .editNotAMeeting: ["title"], .editAttendeeTwice: ["name"],
         .meetingAdded: ["id", "title", "day", "points", "attendees"], .meetingSaved: ["id", "title"],
+        .webHeading: ["title"], .webPlaceNumber: ["place"], .webShared: ["place"], .webFooter: ["library", "day"],
+        .webOnlyOption: ["option"],
     ]
 }
 
