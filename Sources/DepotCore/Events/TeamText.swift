@@ -50,7 +50,9 @@ extension EventEditError: LocalizedText {
 
 extension EventTask.Step {
     /// "2026-11-23 løst af Karen Iversen".
-    public func text(_ book: TextBook, staff: [StaffMember]) -> String {
+    public func text(
+        _ book: TextBook, staff: [StaffMember], day: (Day) -> String = { $0.description }
+    ) -> String {
         let action: TeamText
         switch self.action {
         case .added: action = .stepAdded
@@ -60,7 +62,7 @@ extension EventTask.Step {
         case .deleted: action = .stepDeleted
         }
         let who = by.map { id in staff.first { $0.id == id }?.name ?? id.rawValue } ?? book[TeamText.stepUnknown]
-        return book.format(TeamText.stepLine, on, book[action], who)
+        return book.format(TeamText.stepLine, day(on), book[action], who)
     }
 }
 

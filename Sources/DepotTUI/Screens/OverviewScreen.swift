@@ -176,16 +176,7 @@ struct OverviewScreen: TabScreen {
             let status = deposit.status(on: context.today, dueSoonDays: context.dueSoonDays)
             let route = partner?.routeID.flatMap { id in data.settings.routes.first { $0.id == id }?.name } ?? ""
             let days = context.today.days(until: deposit.dueOn)
-            let when: String
-            switch status {
-            case .overdue:
-                when = days == -1 ? strings[.overviewDayOverdue] : strings.format(.overviewDaysOverdue, -days)
-            default:
-                when =
-                    days == 0
-                    ? strings[.overviewDueToday]
-                    : days == 1 ? strings[.overviewDueTomorrow] : strings.format(.overviewDueIn, days)
-            }
+            let when = status == .overdue ? Self.when(min(days, -1), strings) : Self.when(max(days, 0), strings)
             let kept = deposit.isOut ? [] : deposit.barcodes(in: .atPartner)
             let crates =
                 kept.isEmpty
@@ -209,7 +200,7 @@ struct OverviewScreen: TabScreen {
             let owner = data.staff.first { $0.id == overdue.task.ownerID }?.name ?? overdue.task.ownerID.rawValue
             let text =
                 "  \(fit(strings.days.short(overdue.task.dueOn), toWidth: 10))  \(fit(overdue.task.title, toWidth: 34))  "
-                + "\(fit(owner, toWidth: 18))  \(overdue.whenText(strings.book))"
+                + "\(fit(owner, toWidth: 18))  \(Self.when(-overdue.daysOverdue, strings))"
             // Overdue in red, due within the week as a plain reminder.
             return (text, overdue.daysOverdue > 0 ? Palette.style(for: DepositStatus.overdue) : .plain)
         case .review(let id, let day):
@@ -224,6 +215,13 @@ struct OverviewScreen: TabScreen {
                 .plain
             )
         }
+    }
+
+    /// "3 dage over", "i dag", "i morgen", "om 5 dage": `days` until the due day, as short as the Overview's columns.
+    private static func when(_ days: Int, _ strings: Strings) -> String {
+        if days < 0 { return days == -1 ? strings[.overviewDayOverdue] : strings.format(.overviewDaysOverdue, -days) }
+        if days == 0 { return strings[.overviewDueToday] }
+        return days == 1 ? strings[.overviewDueTomorrow] : strings.format(.overviewDueIn, days)
     }
 
     /// A visit's date, partner and route, and what the van leaves and collects.

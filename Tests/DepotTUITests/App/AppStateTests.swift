@@ -198,7 +198,7 @@ struct OverviewTests {
             persistence: RecordingPersistence())
         let text = AppFixtures.render(&state, columns: 120, rows: 40).lines().joined(separator: "\n")
         let line = try #require(text.split(separator: "\n").first { $0.contains("Ring til Rønde Skole") })
-        #expect(line.contains("frist om 3 dage"))
+        #expect(line.contains("om 3 dage"))
         #expect(!text.contains("Bestil præmier"))
     }
 }

@@ -150,9 +150,14 @@ enum EventsDetail {
         text.add(strings[EventsText.detailNotes], event.notes)
         text.add(strings[EventsText.detailOutcome], event.outcomeNotes)
         if event.kind == .meeting {
-            text.heading(strings[TeamText.meetingAgenda])
-            let lines = MeetingText.body(event, data: data, language: strings.language)
-            for line in lines.dropFirst() { text.line(line) }
+            // The printout's sections, each under a heading of the pane.
+            for line in MeetingText.body(event, data: data, language: strings.language) where !line.isEmpty {
+                if !line.hasPrefix(" "), line.hasSuffix(":") {
+                    text.heading(String(line.dropLast()))
+                } else {
+                    text.line(line)
+                }
+            }
         }
         tasks(event.tasks, removed: event.removedTasks, context, into: &text)
         if let competition = event.competition {
@@ -251,7 +256,8 @@ enum EventsDetail {
             text.line(line, style: style, target: .task(index))
             // Who ticked it off, opened it again or changed it, and when: the latest step, as a colleague asks.
             if let step = task.history.last(where: { $0.action != .added }) ?? task.history.last {
-                text.line("      " + step.text(strings.book, staff: context.data.staff), style: .dim)
+                text.line(
+                    "      " + step.text(strings.book, staff: context.data.staff) { strings.date($0) }, style: .dim)
             }
         }
         if !removed.isEmpty {
@@ -259,7 +265,8 @@ enum EventsDetail {
             for task in removed {
                 text.line("    \(task.title)", style: .dim)
                 if let step = task.history.last {
-                    text.line("      " + step.text(strings.book, staff: context.data.staff), style: .dim)
+                    text.line(
+                        "      " + step.text(strings.book, staff: context.data.staff) { strings.date($0) }, style: .dim)
                 }
             }
         }
