@@ -158,3 +158,19 @@ struct TeamWorkTests {
         #expect(!html.contains("<script"))
     }
 }
+
+@Suite("depot check on meetings")
+struct MeetingCheckTests {
+    @Test func anAttendeeWhoIsNotOnTheStaffIsReported() {
+        var data = Fixtures.library()
+        data.events.append(
+            Event(
+                id: "E2026-09", kind: .meeting, title: "Møde", startsOn: Fixtures.today, teamID: "skofo"))
+        data.events[1].meeting = Meeting(attendeeIDs: ["S01", "S99"])
+        let problems = EventReferences.problems(
+            in: data, staffIDs: Set(data.staff.map(\.id)), partnerIDs: Set(data.partners.map(\.id)))
+        #expect(problems.map { $0.text(in: .english) }.contains { $0.contains("attendee S99 is not in staff.json") })
+        #expect(problems.map { $0.text(in: .danish) }.contains { $0.contains("deltager S99 er ikke i staff.json") })
+        #expect(problems.filter { $0.text(in: .english).contains("attendee") }.map(\.recordID) == ["E2026-09"])
+    }
+}
