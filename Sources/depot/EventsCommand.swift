@@ -371,7 +371,12 @@ func noteText(_ argument: String?, file: String?, option: String = "--file") thr
         if path == "-" {
             return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // Only a regular file of a sensible size: a FIFO would wait and a device (/dev/zero) never end.
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        guard attributes?[.type] as? FileAttributeType == .typeRegular,
+            (attributes?[.size] as? NSNumber)?.intValue ?? 0 <= 1_000_000,
+            let data = FileManager.default.contents(atPath: path)
+        else {
             throw failure("\(option): " + words.book.format(TeamText.fileUnreadable, path))
         }
         guard let text = String(data: data, encoding: .utf8) else {
