@@ -48,19 +48,46 @@ struct CompetitionCommand: ParsableCommand {
             abstract: "Places and totals across the judges; ties that need a read-off; who advances.")
 
         enum ResultFormat: String, ExpressibleByArgument, CaseIterable {
-            case text, html, json
+            case text, html, json, web
         }
 
         @OptionGroup var options: Options
         @Option(
             help: ArgumentHelp("The round: its number or name (default: every round with readers).", valueName: "R"))
         var round: String?
-        @Option(help: "text, html or json (for scripts; see docs/json-output.md).")
+        @Option(
+            help: """
+                text, html (to print), json (for scripts; see docs/json-output.md) or web (a page for the library's \
+                website: first name, class and school only, no points, no script).
+                """)
         var format: ResultFormat = .text
+        @Option(help: ArgumentHelp("With --format web: the page's heading, in the library's words.", valueName: "TEXT"))
+        var heading: String?
+        @Option(
+            help: ArgumentHelp(
+                "With --format web: the words under the heading (\\n starts a new line, a blank line a paragraph).",
+                valueName: "TEXT"))
+        var intro: String?
+
+        func validate() throws {
+            if format != .web, heading != nil || intro != nil {
+                throw ValidationError(
+                    words.book.format(TeamText.webOnlyOption, heading != nil ? "--heading" : "--intro"))
+            }
+        }
 
         func run() throws {
             let (event, competition) = try loadCompetition(options)
             let index = try round.map { try parseRound($0, in: competition) }
+            if format == .web {
+                let data = try explainingLoad(options.library)
+                let page = CompetitionWebPage.html(
+                    event: event, competition: competition, round: index, language: options.language,
+                    library: data.settings.name, today: Day.today(), heading: heading,
+                    intro: intro.map(unescapeLines))
+                try emit(page, to: options.output)
+                return
+            }
             if format == .json {
                 let object = CompetitionResults.json(event: event, competition: competition, round: index)
                 try emit(try JSONOutput.text(object: object), to: options.output)

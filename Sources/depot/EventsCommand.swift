@@ -12,7 +12,10 @@ struct EventsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
         abstract: "The partnership teams' events: list them, add and tick off tasks, write notes in the log.",
-        subcommands: [EventsListCommand.self, EventsTaskCommand.self, EventsNoteCommand.self],
+        subcommands: [
+            EventsListCommand.self, EventsShowCommand.self, EventsTaskCommand.self, EventsNoteCommand.self,
+            EventsMeetingCommand.self,
+        ],
         defaultSubcommand: EventsListCommand.self
     )
 }
@@ -21,7 +24,7 @@ struct EventsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the events: day, kind, title, team, venue, readers and open tasks.",
-        discussion: "Overdue tasks of the teams and events follow the list."
+        discussion: "The teams' and events' tasks that are overdue or due within 7 days follow the list."
     )
 
     @OptionGroup var library: LibraryOptions
@@ -81,14 +84,13 @@ struct EventsListCommand: ParsableCommand {
                 })
             let count = words.count(rows.count, .nounEvent)
             var text = "\(count):\n\n" + table.text()
-            let overdue = overdueTasks(data, today)
-            if !overdue.isEmpty {
-                let staff = Dictionary(uniqueKeysWithValues: data.staff.map { ($0.id, $0.name) })
-                let tasks = words.count(overdue.count, .nounTask)
-                text += "\n" + words.format(.tasksOverdueOn, tasks, today) + "\n"
-                for item in overdue {
+            let reminders = tasksToRemind(data, today)
+            if !reminders.isEmpty {
+                let staff = Dictionary(data.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+                text += "\n" + words.book.format(TeamText.remindTasks, taskReminderDays, today) + "\n"
+                for item in reminders {
                     let line =
-                        "  \(item.task.dueOn)  \(item.task.title) (\(item.placeName)), \(staff[item.task.ownerID] ?? item.task.ownerID.rawValue), \(words.days(item.daysOverdue))"
+                        "  \(item.task.dueOn)  \(item.task.title) (\(item.placeName)), \(staff[item.task.ownerID] ?? item.task.ownerID.rawValue), \(item.whenText(words.book))"
                     text += TerminalSafe.escape(line) + "\n"
                 }
             }
@@ -108,25 +110,47 @@ func findEvent(_ text: String, in data: LibraryData) throws -> Event {
     )
 }
 
+/// The event or team named by `text`: an event's id or a part of its title, else a team's id or a part of its name.
+func findPlace(_ text: String, in data: LibraryData) throws -> WorkPlace {
+    let wanted = text.lowercased()
+    if let event = data.events.first(where: { $0.id.rawValue.lowercased() == wanted }) { return .event(event.id) }
+    if let team = data.teams.first(where: { $0.id.rawValue.lowercased() == wanted }) { return .team(team.id) }
+    let events = data.events.filter { $0.title.lowercased().contains(wanted) }
+    if events.isEmpty {
+        let teams = data.teams.filter { $0.name.lowercased().contains(wanted) }
+        if teams.count == 1 { return .team(teams[0].id) }
+    }
+    return .event(try findEvent(text, in: data).id)
+}
+
 extension ParsableCommand {
     /// Opens the library for writing, lets `change` alter it and saves the files it names; then, and only when the
     /// save succeeded, prints the sentence `change` returned. A refused save (read-only, changed on disk) prints why
-    /// on standard error and exits with status 1.
-    fileprivate func changeLibrary(
+    /// on standard error and exits with status 1. `change` is given the staff member at the desk (`--as`,
+    /// `$DEPOT_STAFF`, else the one remembered), who must still work at the library today.
+    func changeLibrary(
         _ options: LibraryOptions,
-        _ change: @escaping (inout LibraryData) throws -> (files: Set<StoreFile>, done: String)
+        _ change: @escaping (inout LibraryData, StaffMember.ID?) throws -> (files: Set<StoreFile>, done: String)
     ) throws {
         let folder = options.folder
         let store = try explainingErrors { try openLibrary(folder, forWriting: true) }
         defer { store.close() }
         var data = try explainingErrors { try store.load() }
         try identify(store, in: data, options, today: Day.today())
-        let first = try change(&data)
+        let author = store.author
+        if let author {
+            do throws(EventEditError) {
+                _ = try data.currentStaff(author, on: Day.today())
+            } catch {
+                throw failure("--as: \(spoken(error)).")
+            }
+        }
+        let first = try change(&data, author)
         // Made again on the library as it is when another desk changed it since it was read; says its last run.
         let said = Said(first.done)
         try explainingErrors {
             _ = try store.commit(data, files: first.files, summary: first.done) { fresh in
-                let again = try change(&fresh)
+                let again = try change(&fresh, author)
                 said.text = again.done
                 return again.files
             }
@@ -141,28 +165,58 @@ private final class Said {
     init(_ text: String) { self.text = text }
 }
 
-/// The staff member named by `text`: an id or a part of the name only one member has. Fails with a sentence.
-private func findStaff(_ text: String, in data: LibraryData, option: String) throws -> StaffMember {
+/// The staff member named by `text`: an id or a part of the name only one member has, who must still work at the
+/// library on `today`. Fails with a sentence naming `option`.
+func findStaff(_ text: String, in data: LibraryData, option: String, today: Day) throws -> StaffMember {
     switch StaffLookup.find(text, in: data.staff) {
-    case .success(let member): return member
+    case .success(let member):
+        do throws(EventEditError) {
+            return try data.currentStaff(member.id, on: today)
+        } catch {
+            throw failure("\(option): \(spoken(error)).")
+        }
     case .failure(let problem): throw failure("\(option): \(spoken(problem)).")
+    }
+}
+
+/// "E2027-01 Syddjursmesterskaberne" or "skofo SKOFO – Skole- og Folkebibliotekarer".
+func placeLabel(_ place: WorkPlace, in data: LibraryData) -> (id: String, name: String) {
+    switch place {
+    case .event(let id): return (id.rawValue, data.placeName(place))
+    case .team(let id): return (id.rawValue, data.placeName(place))
+    }
+}
+
+/// Runs a change to the tasks or notes, turning its refusal into a sentence that names `option` (nothing is saved).
+func editing<T>(_ option: String? = nil, _ body: () throws(EventEditError) -> T) throws -> T {
+    do throws(EventEditError) {
+        return try body()
+    } catch {
+        throw failure((option.map { "\($0): " } ?? "") + spoken(error) + ".")
     }
 }
 
 struct EventsTaskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "task",
-        abstract: "Add a task to an event, tick one off, or list an event's tasks.",
-        subcommands: [Add.self, Done.self, List.self]
+        abstract: "Add a task to an event or a team, tick one off, delete one, or list the tasks.",
+        discussion: """
+            Who did it is the staff member at the desk (--as, $DEPOT_STAFF), kept in the task's history with the \
+            day; `depot events show` prints it. A staff member whose employment has ended cannot act.
+            """,
+        subcommands: [Add.self, Done.self, Delete.self, List.self]
     )
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a task with its owner and due day to an event.",
+            abstract: "Add a task with its owner and due day to an event or a team.",
             discussion: "The owner is a staff member's id (S03) or a part of the name only one member has.")
 
         @OptionGroup var library: LibraryOptions
-        @Argument(help: ArgumentHelp("The event: its id (E2027-01) or a part of its title.", valueName: "EVENT"))
+        @Argument(
+            help: ArgumentHelp(
+                "The event (its id E2027-01 or a part of its title) or the team (its id or name).",
+                valueName: "EVENT"))
         var event: String
         @Option(help: "What is to be done.")
         var title: String
@@ -180,16 +234,19 @@ struct EventsTaskCommand: ParsableCommand {
 
         func run() throws {
             let today = Day.today()
-            try changeLibrary(library) { data in
-                let event = try findEvent(self.event, in: data)
-                let owner = try findStaff(self.owner, in: data, option: "--owner")
+            try changeLibrary(library) { data, author in
+                let place = try findPlace(self.event, in: data)
+                let owner = try findStaff(self.owner, in: data, option: "--owner", today: today)
                 guard case .success(let due) = DayInput.parse(self.due, today: today) else {
                     throw failure(words.format(.dueIsNotADay, self.due))
                 }
                 let task = EventTask(title: title.trimmingCharacters(in: .whitespaces), ownerID: owner.id, dueOn: due)
-                let files = try explainingErrors { try data.addTask(task, at: .event(event.id)) }
-                let number = data.tasks(at: .event(event.id))?.count ?? 0
-                let done = lang.words.format(.taskOfDue, number, event.id, event.title, task.title, owner.name, due)
+                let files = try editing("--title") { () throws(EventEditError) in
+                    try data.addTask(task, at: place, by: author, on: today)
+                }
+                let number = data.tasks(at: place)?.count ?? 0
+                let label = placeLabel(place, in: data)
+                let done = lang.words.format(.taskOfDue, number, label.id, label.name, task.title, owner.name, due)
                 return (files, done)
             }
         }
@@ -197,11 +254,11 @@ struct EventsTaskCommand: ParsableCommand {
 
     struct Done: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Mark task N of an event done today (or open again with --undo).",
+            abstract: "Mark task N of an event or team done today (or open again with --undo).",
             discussion: "Tasks are numbered from 1 as `depot events task list EVENT` and the Events tab show them.")
 
         @OptionGroup var library: LibraryOptions
-        @Argument(help: ArgumentHelp("The event: its id (E2027-01) or a part of its title.", valueName: "EVENT"))
+        @Argument(help: ArgumentHelp("The event or the team: an id, or a part of a title or name.", valueName: "EVENT"))
         var event: String
         @Argument(help: ArgumentHelp("The task's number, from 1.", valueName: "N"))
         var number: Int
@@ -217,44 +274,78 @@ struct EventsTaskCommand: ParsableCommand {
 
         func run() throws {
             let today = Day.today()
-            try changeLibrary(library) { data in
-                let event = try findEvent(self.event, in: data)
-                let files = try explainingErrors {
-                    try data.setTask(number - 1, at: .event(event.id), doneOn: undo ? nil : today)
+            try changeLibrary(library) { data, author in
+                let place = try findPlace(self.event, in: data)
+                let files = try editing("N") { () throws(EventEditError) in
+                    try data.setTask(number - 1, at: place, doneOn: undo ? nil : today, by: author, on: today)
                 }
-                let task = event.tasks[number - 1]
+                let task = data.tasks(at: place)?[number - 1]
                 let words = lang.words
                 let done =
                     undo
-                    ? words.format(.openAgain, task.title)
-                    : words.format(.doneOn, today, task.title)
+                    ? words.format(.openAgain, task?.title ?? "")
+                    : words.format(.doneOn, today, task?.title ?? "")
                 return (files, done)
             }
         }
     }
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List an event's tasks, numbered from 1.")
+    struct Delete: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Delete task N of an event or team (made by mistake or no longer wanted).",
+            discussion: """
+                The task is kept among the deleted tasks with its history and who deleted it; the tasks after it \
+                move up one number.
+                """)
 
         @OptionGroup var library: LibraryOptions
-        @Argument(help: ArgumentHelp("The event: its id (E2027-01) or a part of its title.", valueName: "EVENT"))
+        @Argument(help: ArgumentHelp("The event or the team: an id, or a part of a title or name.", valueName: "EVENT"))
+        var event: String
+        @Argument(help: ArgumentHelp("The task's number, from 1.", valueName: "N"))
+        var number: Int
+        @OptionGroup var lang: LanguageOption
+
+        func validate() throws {
+            if let refusal = OptionValues.number(number, option: "N", within: Limits.taskNumber) {
+                throw ValidationError(spoken(refusal) + ".")
+            }
+        }
+
+        func run() throws {
+            let today = Day.today()
+            try changeLibrary(library) { data, author in
+                let place = try findPlace(self.event, in: data)
+                let title = data.tasks(at: place).flatMap { $0.indices.contains(number - 1) ? $0[number - 1] : nil }?
+                    .title
+                let files = try editing("N") { () throws(EventEditError) in
+                    try data.removeTask(number - 1, at: place, by: author, on: today)
+                }
+                return (files, lang.words.book.format(TeamText.taskDeletedLine, title ?? "", today))
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List an event's or team's tasks, numbered from 1.")
+
+        @OptionGroup var library: LibraryOptions
+        @Argument(help: ArgumentHelp("The event or the team: an id, or a part of a title or name.", valueName: "EVENT"))
         var event: String
         @OptionGroup var lang: LanguageOption
 
         func run() throws {
             let words = lang.words
             let data = try loadLibrary(library)
-            let event = try findEvent(self.event, in: data)
+            let place = try findPlace(self.event, in: data)
+            let label = placeLabel(place, in: data)
+            let tasks = data.tasks(at: place) ?? []
             let today = Day.today()
             let staff = Dictionary(data.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-            guard !event.tasks.isEmpty else {
-                return print(
-                    TerminalSafe.escape(
-                        words.format(.hasNoTasks, event.id, event.title)
-                    ))
+            guard !tasks.isEmpty else {
+                return print(TerminalSafe.escape(words.format(.hasNoTasks, label.id, label.name)))
             }
-            var text = TerminalSafe.escape("\(event.id) \(event.title):") + "\n"
-            for (index, task) in event.tasks.enumerated() {
+            var text = TerminalSafe.escape("\(label.id) \(label.name):") + "\n"
+            for (index, task) in tasks.enumerated() {
                 var state = task.doneOn.map { words.format(.done, $0) } ?? words[.open]
                 if task.isOverdue(on: today) {
                     let late = words.days(task.dueOn.days(until: today))
@@ -269,29 +360,119 @@ struct EventsTaskCommand: ParsableCommand {
     }
 }
 
+/// The text of a note or minutes: the argument (where the two characters `\n` start a new line) or a file
+/// (`-` for standard input). Exactly one of them; a file that cannot be read is named.
+func noteText(_ argument: String?, file: String?, option: String = "--file") throws -> String {
+    switch (argument, file) {
+    case (nil, nil): throw failure(lang: TeamText.noteTextMissing, option)
+    case (.some, .some): throw failure(lang: TeamText.noteTextTwice, option)
+    case (let text?, nil): return text.replacingOccurrences(of: "\\n", with: "\n")
+    case (nil, let path?):
+        if path == "-" {
+            return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        }
+        // Only a regular file of a sensible size: a FIFO would wait and a device (/dev/zero) never end.
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        guard attributes?[.type] as? FileAttributeType == .typeRegular,
+            (attributes?[.size] as? NSNumber)?.intValue ?? 0 <= 1_000_000,
+            let data = FileManager.default.contents(atPath: path)
+        else {
+            throw failure("\(option): " + words.book.format(TeamText.fileUnreadable, path))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw failure("\(option): " + words.book.format(TeamText.fileNotText, path))
+        }
+        return text
+    }
+}
+
+/// A sentence of `TeamText` with the option named, as a failure.
+func failure(lang key: TeamText, _ option: String) -> Error {
+    failure(words.book.format(key, option))
+}
+
 struct EventsNoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "note",
-        abstract: "Write a note in an event's log, signed by a staff member and dated today.")
+        abstract: "Write a note in an event's or team's log, signed by a staff member and dated today.",
+        discussion: """
+            A note may be several lines: give them in the text (a real line break, or \\n), or with --file (- for \
+            standard input). Only a staff member who still works at the library can sign.
+            """)
 
     @OptionGroup var library: LibraryOptions
-    @Argument(help: ArgumentHelp("The event: its id (E2027-01) or a part of its title.", valueName: "EVENT"))
+    @Argument(help: ArgumentHelp("The event or the team: an id, or a part of a title or name.", valueName: "EVENT"))
     var event: String
-    @Option(help: ArgumentHelp("Who writes it: an id or a name.", valueName: "STAFF"))
-    var author: String
+    @Option(
+        help: ArgumentHelp(
+            "Who writes it: an id or a name (default: the staff member at the desk, --as).", valueName: "STAFF"))
+    var author: String?
     @Argument(help: "The note.")
-    var text: String
+    var text: String?
+    @Option(help: ArgumentHelp("Read the note from this file (- for standard input).", valueName: "FILE"))
+    var file: String?
     @OptionGroup var lang: LanguageOption
+
+    func validate() throws {
+        if text == nil && file == nil { throw ValidationError(words.book.format(TeamText.noteTextMissing, "--file")) }
+        if text != nil && file != nil { throw ValidationError(words.book.format(TeamText.noteTextTwice, "--file")) }
+    }
 
     func run() throws {
         let today = Day.today()
-        try changeLibrary(library) { data in
-            let event = try findEvent(self.event, in: data)
-            let author = try findStaff(self.author, in: data, option: "--author")
-            let note = LogNote(on: today, authorID: author.id, text: text.trimmingCharacters(in: .whitespaces))
-            let files = try explainingErrors { try data.addNote(note, at: .event(event.id)) }
-            let done = lang.words.format(.notedInOnSigned, event.id, event.title, today, author.name)
+        let body = try noteText(text, file: file)
+        try changeLibrary(library) { data, desk in
+            let place = try findPlace(self.event, in: data)
+            let signer: StaffMember
+            if let author = self.author {
+                signer = try findStaff(author, in: data, option: "--author", today: today)
+            } else if let desk, let member = data.staff.first(where: { $0.id == desk }) {
+                signer = member
+            } else {
+                throw failure(words.book[TeamText.noteAuthorMissing])
+            }
+            let note = LogNote(on: today, authorID: signer.id, text: body)
+            let files = try editing(file == nil ? "NOTE" : "--file") { () throws(EventEditError) in
+                try data.addNote(note, at: place)
+            }
+            let label = placeLabel(place, in: data)
+            let done = lang.words.format(.notedInOnSigned, label.id, label.name, today, signer.name)
             return (files, done)
         }
+    }
+}
+
+struct EventsShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract:
+            "An event or a team in full: its tasks with who ticked, opened or deleted them and when, and its log.",
+        discussion: "A meeting shows its agenda, attendees and minutes too.")
+
+    @OptionGroup var library: LibraryOptions
+    @Argument(help: ArgumentHelp("The event or the team: an id, or a part of a title or name.", valueName: "EVENT"))
+    var event: String
+    @OptionGroup var lang: LanguageOption
+
+    func run() throws {
+        let data = try loadLibrary(library)
+        let place = try findPlace(self.event, in: data)
+        let today = Day.today()
+        let language = lang.language
+        var lines: [String] = []
+        switch place {
+        case .event(let id):
+            if let event = data.events.first(where: { $0.id == id }) {
+                lines += MeetingText.heading(event, data: data, language: language)
+                if event.kind == .meeting { lines += MeetingText.body(event, data: data, language: language) }
+            }
+        case .team(let id):
+            if let team = data.teams.first(where: { $0.id == id }) {
+                lines.append("\(team.id) \(team.name)")
+                lines.append("")
+            }
+        }
+        lines += WorkPlaceText.lines(place, in: data, today: today, language: language)
+        try emitText(lines.map { TerminalSafe.escape($0) }.joined(separator: "\n") + "\n", to: nil)
     }
 }

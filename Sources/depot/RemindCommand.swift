@@ -12,7 +12,8 @@ struct RemindCommand: ParsableCommand {
             form feed, so that each prints on its own page. A file written with --output is readable by its owner \
             only: letters name the partners' contact people. It reads every file but the item catalogue, of which only the books kept back at \
             partners that the letters name, and checks the references between them; `depot check` checks the whole \
-            library.
+            library. The teams' tasks overdue or due within 7 days, and partnership reviews due, are named on \
+            standard error.
             """
     )
 
@@ -43,6 +44,19 @@ struct RemindCommand: ParsableCommand {
             let due = Outreach.reviewsDue(until: today, in: data).count
             if partner == nil && due > 0 {
                 printError(words.book.format(OutreachText.reviewsDueReminder, count: due, due))
+            }
+            // And the team's tasks overdue or due within the week, which the Overview lists too.
+            let tasks = tasksToRemind(data, today)
+            if partner == nil && !tasks.isEmpty {
+                let book = TextBook(language)
+                let staff = Dictionary(data.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+                var text = book.format(TeamText.remindTasks, taskReminderDays, today)
+                for item in tasks {
+                    let owner = staff[item.task.ownerID] ?? item.task.ownerID.rawValue
+                    text +=
+                        "\n  \(item.task.dueOn)  \(item.task.title) (\(item.placeName)), \(owner), \(item.whenText(book))"
+                }
+                FileHandle.standardError.write(Data((TerminalSafe.lines(text) + "\n").utf8))
             }
         }
         var partners = ReminderLetter.partnersToRemind(data: data, today: today)

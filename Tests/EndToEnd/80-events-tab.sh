@@ -38,7 +38,10 @@ events_tab_adds_a_task() {
 import json, sys
 events = {e["id"]: e for e in json.load(open(sys.argv[1], encoding="utf-8"))["events"]}
 e = events["E2027-01"]
-assert e["tasks"][-1] == {"title": "Bestil kage til finalen", "ownerID": "S02", "dueOn": "2026-12-01"}, e["tasks"][-1]
+# The task's history says who added it at the desk (DEPOT_STAFF), and who ticked the invitation off.
+assert e["tasks"][-1] == {"title": "Bestil kage til finalen", "ownerID": "S02", "dueOn": "2026-12-01",
+                          "history": [{"action": "added", "by": "S01", "on": "2026-11-23"}]}, e["tasks"][-1]
+assert e["tasks"][1]["history"] == [{"action": "done", "by": "S01", "on": "2026-11-23"}], e["tasks"][1]
 assert e["log"][-1] == {"on": "2026-11-23", "authorID": "S01", "text": "Kagen er bestilt hos bageren i Rønde."}, e["log"]
 PY
 }

@@ -53,6 +53,8 @@ ledger
 ledger --partner P003
 events
 events task list E2027-01
+events show E2027-01
+events show skofo
 check
 week --week 2026-W48
 week --week 2026-W52
@@ -90,6 +92,11 @@ COMMANDS
     danish_status=0 danish_run events task add E2027-01 --title Plakater --owner S01 --due 2026-12-01 || failed=1
     danish_status=0 danish_run events task done E2027-01 1 || failed=1
     danish_status=0 danish_run events note E2027-01 --author S01 "Salen er booket" || failed=1
+    danish_status=0 danish_run events task delete E2027-01 1 || failed=1
+    danish_status=0 danish_run events meeting add --team skofo --title Planlægningsmøde --day 2026-12-10 \
+        --agenda Skolerunderne --attendee S01,S02 || failed=1
+    danish_status=0 danish_run events meeting print Planlægningsmøde || failed=1
+    danish_status=1 danish_run events note E2027-01 --author S08 "Hej" || failed=1
     danish_status=0 danish_run competition score E2027-01 --round 1 --judge J1 --reader R01 \
         technique=4 interpretation=3 passage=5 || failed=1
     danish_status=1 danish_run competition advance E2027-01 --round 1 || failed=1

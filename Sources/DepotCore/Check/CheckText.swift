@@ -11,6 +11,7 @@ public enum CheckText: String, TextCatalogue {
     case noDeliveryWeekday, crateMarkedBut, crateNotOut, cratePackedFor, crateOutAt, itemAtPartner, itemPackedIn
     case itemLostOn, itemAtLibrary, planSeasons, planDraft, planPublished, routeNotInLibraryFile
     case pinPartnerMissing, pinCrateMissing, contactStaffMissing, taskOwnerMissing, noteAuthorMissing, readerTwice
+    case attendeeMissing
     case readerSchoolMissing, readerSchoolNotSchool, roundNamed, roundNumber, roundNotInFormat, roundReaderMissing
     case heatJudgeMissing, readerInTwoHeats, sheetJudgeMissing, scoredReaderNotInRound, correctionByMissing
 
@@ -29,6 +30,7 @@ public enum CheckText: String, TextCatalogue {
         .planSeasons: ["published", "draft"], .planDraft: ["problem"], .planPublished: ["problem"],
         .routeNotInLibraryFile: ["route"], .pinPartnerMissing: ["partner"], .pinCrateMissing: ["crate"],
         .contactStaffMissing: ["day", "staff"], .taskOwnerMissing: ["number", "title", "owner"],
+        .attendeeMissing: ["staff"],
         .noteAuthorMissing: ["day", "author"], .readerTwice: ["reader"], .readerSchoolMissing: ["reader", "school"],
         .readerSchoolNotSchool: ["reader", "school"], .roundNamed: ["number", "name"], .roundNumber: ["number"],
         .roundNotInFormat: ["round"], .roundReaderMissing: ["round", "reader"],

@@ -16,6 +16,9 @@ public enum EventReferences {
         for event in data.events {
             var sentences: [CheckSentence] = []
             checkWork(tasks: event.tasks, log: event.log, staffIDs: staffIDs) { sentences.append($0) }
+            for attendee in event.meeting?.attendeeIDs ?? [] where !staffIDs.contains(attendee) {
+                sentences.append(CheckSentence(.attendeeMissing, [attendee]))
+            }
             if let competition = event.competition {
                 checkCompetition(competition, partnerIDs: partnerIDs, schools: schools, staffIDs: staffIDs) {
                     sentences.append($0)

@@ -28,10 +28,14 @@ public struct Event: Record, Hashable {
     /// What came of it, written afterwards.
     public var outcomeNotes: String?
     public var tasks: [EventTask]
+    /// Tasks deleted, kept with their history so that who deleted what, and when, is not lost.
+    public var removedTasks: [EventTask] = []
     /// Dated, signed notes any member can add.
     public var log: [LogNote]
     /// Rounds, readers, judges and scores, for a reading-aloud competition.
     public var competition: Competition?
+    /// The agenda, attendees and minutes, for the team's meeting (`Kind.meeting`).
+    public var meeting: Meeting?
 
     public init(
         id: ID, kind: Kind, title: String, startsOn: Day, endsOn: Day? = nil, venue: String? = nil,
@@ -59,7 +63,7 @@ public struct Event: Record, Hashable {
 
     private enum CodingKeys: String, CodingKey {
         case id, kind, title, startsOn, endsOn, venue, teamID, partnerIDs, notes, startsAt, expected, actual
-        case outcomeNotes, tasks, log, competition
+        case outcomeNotes, tasks, removedTasks, log, competition, meeting
     }
 
     public init(from decoder: any Decoder) throws {
@@ -78,8 +82,10 @@ public struct Event: Record, Hashable {
         actual = try c.decodeIfPresent(Attendance.self, forKey: .actual)
         outcomeNotes = try c.decodeIfPresent(String.self, forKey: .outcomeNotes)
         tasks = try c.decodeIfPresent([EventTask].self, forKey: .tasks) ?? []
+        removedTasks = try c.decodeIfPresent([EventTask].self, forKey: .removedTasks) ?? []
         log = try c.decodeIfPresent([LogNote].self, forKey: .log) ?? []
         competition = try c.decodeIfPresent(Competition.self, forKey: .competition)
+        meeting = try c.decodeIfPresent(Meeting.self, forKey: .meeting)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -98,8 +104,10 @@ public struct Event: Record, Hashable {
         try c.encodeIfPresent(actual, forKey: .actual)
         try c.encodeIfPresent(outcomeNotes, forKey: .outcomeNotes)
         if !tasks.isEmpty { try c.encode(tasks, forKey: .tasks) }
+        if !removedTasks.isEmpty { try c.encode(removedTasks, forKey: .removedTasks) }
         if !log.isEmpty { try c.encode(log, forKey: .log) }
         try c.encodeIfPresent(competition, forKey: .competition)
+        try c.encodeIfPresent(meeting, forKey: .meeting)
     }
 }
 
@@ -125,22 +133,57 @@ public struct PartnershipTeam: Record, Hashable {
             case meetingsHeld
         }
 
+        /// What the target's number is: a count ("7 skoler"), or a percentage ("90 % af opgaverne").
+        public enum Unit: String, Codable, CaseIterable, Sendable {
+            case count
+            /// A share in per cent: of the tasks due, for `tasksDoneOnTime`; as the team recorded it, without a
+            /// measure.
+            case percent
+        }
+
         public var description: String
         public var target: Int
         /// How Depot counts it; `nil` when the team records the result itself in `achieved`.
         public var measure: Measure?
         /// The result the team recorded, for a target Depot cannot count.
         public var achieved: Int?
+        public var unit: Unit
 
-        public init(description: String, target: Int, measure: Measure? = nil, achieved: Int? = nil) {
+        public init(
+            description: String, target: Int, measure: Measure? = nil, achieved: Int? = nil, unit: Unit = .count
+        ) {
             self.description = description
             self.target = target
             self.measure = measure
             self.achieved = achieved
+            self.unit = unit
+        }
+
+        /// Whether Depot can count the target in its unit: a percentage only of the tasks (the share done on
+        /// time) or as the team records it; the other measures are counts.
+        public var isCountable: Bool {
+            unit == .count || measure == nil || measure == .tasksDoneOnTime
+        }
+
+        /// A description that starts with the target and a per cent sign ("90 % af opgaverne", "90% …").
+        public static func saysPercent(_ description: String, target: Int) -> Bool {
+            let number = String(target)
+            guard description.hasPrefix(number) else { return false }
+            return description.dropFirst(number.count).drop { $0 == " " || $0 == "\u{00A0}" }.first == "%"
         }
 
         private enum CodingKeys: String, CodingKey {
-            case description, target, measure, achieved
+            case description, target, measure, achieved, unit
+        }
+
+        /// Writes `unit` only for a percentage, so files from before it load and save unchanged.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(description, forKey: .description)
+            try container.encode(target, forKey: .target)
+            try container.encodeIfPresent(measure, forKey: .measure)
+            try container.encodeIfPresent(achieved, forKey: .achieved)
+            if unit != .count { try container.encode(unit, forKey: .unit) }
         }
 
         /// Refuses a target or a result outside `Limits.outcomeTarget`.
@@ -150,6 +193,10 @@ public struct PartnershipTeam: Record, Hashable {
             target = try container.decode(Int.self, forKey: .target, within: Limits.outcomeTarget)
             measure = try container.decodeIfPresent(Measure.self, forKey: .measure)
             achieved = try container.decodeIfPresent(Int.self, forKey: .achieved, within: Limits.outcomeTarget)
+            // A target written before units were kept, whose text says "90 %", is the percentage it says.
+            unit =
+                try container.decodeIfPresent(Unit.self, forKey: .unit)
+                ?? (Self.saysPercent(description, target: target) ? .percent : .count)
         }
     }
 
@@ -163,6 +210,8 @@ public struct PartnershipTeam: Record, Hashable {
     public var reviewOn: Day?
     /// The team's own tasks (meetings, invitations), beside those of its events.
     public var tasks: [EventTask]
+    /// Tasks deleted, kept with their history.
+    public var removedTasks: [EventTask] = []
     /// Dated, signed notes any member can add and all can read.
     public var log: [LogNote]
 
@@ -182,7 +231,7 @@ public struct PartnershipTeam: Record, Hashable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, memberIDs, coordinatorID, aims, targets, reviewOn, tasks, log
+        case id, name, memberIDs, coordinatorID, aims, targets, reviewOn, tasks, removedTasks, log
     }
 
     public init(from decoder: any Decoder) throws {
@@ -195,6 +244,7 @@ public struct PartnershipTeam: Record, Hashable {
         targets = try c.decode([OutcomeTarget].self, forKey: .targets)
         reviewOn = try c.decodeIfPresent(Day.self, forKey: .reviewOn)
         tasks = try c.decodeIfPresent([EventTask].self, forKey: .tasks) ?? []
+        removedTasks = try c.decodeIfPresent([EventTask].self, forKey: .removedTasks) ?? []
         log = try c.decodeIfPresent([LogNote].self, forKey: .log) ?? []
     }
 
@@ -208,6 +258,7 @@ public struct PartnershipTeam: Record, Hashable {
         try c.encode(targets, forKey: .targets)
         try c.encodeIfPresent(reviewOn, forKey: .reviewOn)
         if !tasks.isEmpty { try c.encode(tasks, forKey: .tasks) }
+        if !removedTasks.isEmpty { try c.encode(removedTasks, forKey: .removedTasks) }
         if !log.isEmpty { try c.encode(log, forKey: .log) }
     }
 }

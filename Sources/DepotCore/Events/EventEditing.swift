@@ -14,6 +14,12 @@ public enum EventEditError: Error, Hashable, Sendable, CustomStringConvertible {
     case notACompetition(String)
     case registrationClosed(round: String)
     case noSuchRound(number: Int)
+    /// The staff member's employment ended before the day: they can no longer sign or act.
+    case staffLeft(name: String, id: String, endedOn: Day)
+    case noSuchStaff(String)
+    case notAMeeting(String)
+    /// The same staff member given twice among a meeting's attendees.
+    case attendeeTwice(String)
 
     public var description: String {
         switch self {
@@ -27,6 +33,11 @@ public enum EventEditError: Error, Hashable, Sendable, CustomStringConvertible {
         case .registrationClosed(let round):
             return "\(round) has started, so readers can no longer be registered for the first round"
         case .noSuchRound(let number): return "the competition has no round \(number)"
+        case .staffLeft(let name, let id, let ended):
+            return "\(name) (\(id)) left on \(ended) and can no longer sign or act"
+        case .noSuchStaff(let id): return "there is no staff member \(id)"
+        case .notAMeeting(let title): return "\(title) is not a meeting"
+        case .attendeeTwice(let name): return "\(name) is among the attendees twice"
         }
     }
 }
@@ -56,43 +67,89 @@ extension LibraryData {
         }
     }
 
-    /// Adds `task` at the end of the tasks at `place`.
+    /// The staff member `id`, who must still work at the library on `today` (an `endedOn` before it refuses).
+    public func currentStaff(_ id: StaffMember.ID, on today: Day) throws(EventEditError) -> StaffMember {
+        guard let member = staff.first(where: { $0.id == id }) else { throw .noSuchStaff(id.rawValue) }
+        if let ended = member.endedOn, ended < today {
+            throw .staffLeft(name: member.name, id: id.rawValue, endedOn: ended)
+        }
+        return member
+    }
+
+    /// Refuses `id` when given and no longer current on `today`.
+    private func checkCurrent(_ id: StaffMember.ID?, on today: Day?) throws(EventEditError) {
+        guard let id, let today else { return }
+        _ = try currentStaff(id, on: today)
+    }
+
+    /// Adds `task` at the end of the tasks at `place`. With `today`, the owner and `by` must be current staff and
+    /// the task's history starts with who added it.
     @discardableResult
-    public mutating func addTask(_ task: EventTask, at place: WorkPlace) throws(EventEditError) -> Set<StoreFile> {
+    public mutating func addTask(
+        _ task: EventTask, at place: WorkPlace, by: StaffMember.ID? = nil, on today: Day? = nil
+    ) throws(EventEditError) -> Set<StoreFile> {
         guard !task.title.allSatisfy(\.isWhitespace) else { throw .emptyText }
-        try change(place) { tasks, _ in tasks.append(task) }
+        try checkCurrent(task.ownerID, on: today)
+        try checkCurrent(by, on: today)
+        var task = task
+        if let today { task.history.append(.init(.added, on: today, by: by)) }
+        try change(place) { tasks, _, _ in tasks.append(task) }
         return [Self.file(of: place)]
     }
 
-    /// Marks task `index` (from 0) at `place` done on `day`, or open again when `day` is nil.
+    /// Marks task `index` (from 0) at `place` done on `day`, or open again when `day` is nil. With `today`, `by`
+    /// must be current staff and the task's history says who did it.
     @discardableResult
-    public mutating func setTask(_ index: Int, at place: WorkPlace, doneOn day: Day?) throws(EventEditError)
-        -> Set<StoreFile>
-    {
-        let name = placeName(place)
-        try change(place) { (tasks: inout [EventTask], _: inout [LogNote]) throws(EventEditError) in
-            guard tasks.indices.contains(index) else {
-                throw EventEditError.noSuchTask(place: name, number: index + 1, count: tasks.count)
-            }
+    public mutating func setTask(
+        _ index: Int, at place: WorkPlace, doneOn day: Day?, by: StaffMember.ID? = nil, on today: Day? = nil
+    ) throws(EventEditError) -> Set<StoreFile> {
+        try checkCurrent(by, on: today)
+        try changeTask(index, at: place) { tasks in
             tasks[index].doneOn = day
+            if let today { tasks[index].history.append(.init(day == nil ? .reopened : .done, on: today, by: by)) }
         }
         return [Self.file(of: place)]
     }
 
-    /// Puts `task` in the place of task `index` (from 0) at `place`: a title, owner or due day corrected.
+    /// Puts `task` in the place of task `index` (from 0) at `place`: a title, owner or due day corrected. The task
+    /// keeps its history; with `today` it says who changed it.
     @discardableResult
-    public mutating func replaceTask(_ index: Int, at place: WorkPlace, with task: EventTask) throws(EventEditError)
-        -> Set<StoreFile>
-    {
+    public mutating func replaceTask(
+        _ index: Int, at place: WorkPlace, with task: EventTask, by: StaffMember.ID? = nil, on today: Day? = nil
+    ) throws(EventEditError) -> Set<StoreFile> {
         guard !task.title.allSatisfy(\.isWhitespace) else { throw .emptyText }
-        try changeTask(index, at: place) { $0[index] = task }
+        try checkCurrent(by, on: today)
+        if let today, tasks(at: place)?.indices.contains(index) == true,
+            tasks(at: place)?[index].ownerID != task.ownerID
+        {
+            try checkCurrent(task.ownerID, on: today)
+        }
+        try changeTask(index, at: place) { tasks in
+            var task = task
+            task.history = tasks[index].history
+            if let today { task.history.append(.init(.changed, on: today, by: by)) }
+            tasks[index] = task
+        }
         return [Self.file(of: place)]
     }
 
-    /// Removes task `index` (from 0) at `place`; the tasks after it move up.
+    /// Removes task `index` (from 0) at `place`; the tasks after it move up. The task is kept among the place's
+    /// removed tasks with its history, which with `today` ends with who deleted it.
     @discardableResult
-    public mutating func removeTask(_ index: Int, at place: WorkPlace) throws(EventEditError) -> Set<StoreFile> {
-        try changeTask(index, at: place) { $0.remove(at: index) }
+    public mutating func removeTask(
+        _ index: Int, at place: WorkPlace, by: StaffMember.ID? = nil, on today: Day? = nil
+    ) throws(EventEditError) -> Set<StoreFile> {
+        try checkCurrent(by, on: today)
+        let name = placeName(place)
+        try change(place) {
+            (tasks: inout [EventTask], _: inout [LogNote], removed: inout [EventTask]) throws(EventEditError) in
+            guard tasks.indices.contains(index) else {
+                throw EventEditError.noSuchTask(place: name, number: index + 1, count: tasks.count)
+            }
+            var task = tasks.remove(at: index)
+            if let today { task.history.append(.init(.deleted, on: today, by: by)) }
+            removed.append(task)
+        }
         return [Self.file(of: place)]
     }
 
@@ -100,7 +157,8 @@ extension LibraryData {
         _ index: Int, at place: WorkPlace, _ body: (inout [EventTask]) -> Void
     ) throws(EventEditError) {
         let name = placeName(place)
-        try change(place) { (tasks: inout [EventTask], _: inout [LogNote]) throws(EventEditError) in
+        try change(place) {
+            (tasks: inout [EventTask], _: inout [LogNote], _: inout [EventTask]) throws(EventEditError) in
             guard tasks.indices.contains(index) else {
                 throw EventEditError.noSuchTask(place: name, number: index + 1, count: tasks.count)
             }
@@ -108,11 +166,15 @@ extension LibraryData {
         }
     }
 
-    /// Adds a dated, signed note to the log at `place`.
+    /// Adds a dated, signed note to the log at `place`. The text is tidied (`LogNote.tidy`) and may be several
+    /// lines; its author must still work at the library on the note's day.
     @discardableResult
     public mutating func addNote(_ note: LogNote, at place: WorkPlace) throws(EventEditError) -> Set<StoreFile> {
-        guard !note.text.allSatisfy(\.isWhitespace) else { throw .emptyText }
-        try change(place) { _, log in log.append(note) }
+        var note = note
+        note.text = LogNote.tidy(note.text)
+        guard !note.text.isEmpty else { throw .emptyText }
+        try checkCurrent(note.authorID, on: note.on)
+        try change(place) { _, log, _ in log.append(note) }
         return [Self.file(of: place)]
     }
 
@@ -125,19 +187,28 @@ extension LibraryData {
     }
 
     private mutating func change(
-        _ place: WorkPlace, _ body: (inout [EventTask], inout [LogNote]) throws(EventEditError) -> Void
+        _ place: WorkPlace,
+        _ body: (inout [EventTask], inout [LogNote], inout [EventTask]) throws(EventEditError) -> Void
     ) throws(EventEditError) {
         switch place {
         case .event(let id):
             guard let index = events.firstIndex(where: { $0.id == id }) else { throw .noSuchEvent(id.rawValue) }
             var event = events[index]
-            try body(&event.tasks, &event.log)
+            try body(&event.tasks, &event.log, &event.removedTasks)
             events[index] = event
         case .team(let id):
             guard let index = teams.firstIndex(where: { $0.id == id }) else { throw .noSuchTeam(id.rawValue) }
             var team = teams[index]
-            try body(&team.tasks, &team.log)
+            try body(&team.tasks, &team.log, &team.removedTasks)
             teams[index] = team
+        }
+    }
+
+    /// The tasks deleted at `place`, with their history.
+    public func removedTasks(at place: WorkPlace) -> [EventTask]? {
+        switch place {
+        case .event(let id): return events.first { $0.id == id }?.removedTasks
+        case .team(let id): return teams.first { $0.id == id }?.removedTasks
         }
     }
 

@@ -12,6 +12,19 @@ public struct OutcomeReport: Hashable, Sendable {
         public var actual: Attendance?
         /// Schools taking part: partner schools and the readers' schools.
         public var schools: [String]
+        /// What came of it, as the team wrote it afterwards.
+        public var outcomeNotes: String?
+    }
+
+    /// How a target stands.
+    public enum Verdict: Hashable, Sendable {
+        case met
+        /// Not reached, while there is still time: before the review day (or the season's end, without one).
+        case notYet
+        /// Not reached, and the review day (or the season) has passed.
+        case notMet
+        /// Neither Depot nor the team counted it.
+        case notCounted
     }
 
     /// A target with what was achieved.
@@ -20,6 +33,8 @@ public struct OutcomeReport: Hashable, Sendable {
         public var target: Int
         /// `nil` when neither Depot nor the team counted it.
         public var achieved: Int?
+        /// Whether `target` and `achieved` are counts or percentages.
+        public var unit: PartnershipTeam.OutcomeTarget.Unit = .count
 
         /// Whether the target is reached, when it was counted.
         public var isMet: Bool? { achieved.map { $0 >= target } }
@@ -27,6 +42,10 @@ public struct OutcomeReport: Hashable, Sendable {
 
     public var teamID: PartnershipTeam.ID
     public var teamName: String
+    /// The aims both sides agreed on.
+    public var aims: [String] = []
+    /// The day the team decides whether the partnership is still worth it.
+    public var reviewOn: Day?
     public var season: Season
     public var today: Day
     /// The events for children and adults; the team's own meetings are counted apart.
@@ -63,7 +82,8 @@ public struct OutcomeReport: Hashable, Sendable {
             return EventLine(
                 id: event.id, title: event.title, kind: event.kind, day: event.startsOn,
                 isHeld: (event.endsOn ?? event.startsOn) <= today, expected: event.expected, actual: event.actual,
-                schools: schools.sorted { $0.compare(numericallyTo: $1) })
+                schools: schools.sorted { $0.compare(numericallyTo: $1) },
+                outcomeNotes: event.outcomeNotes.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 })
         }
         let held = lines.filter(\.isHeld)
         let schools = Set(held.flatMap(\.schools)).sorted { $0.compare(numericallyTo: $1) }
@@ -74,23 +94,37 @@ public struct OutcomeReport: Hashable, Sendable {
         let late = tasks.filter { $0.isDone && !$0.isDoneOnTime }.count
         let overdue = tasks.filter { $0.isOverdue(on: today) }.count
         let targets = record.targets.map { target -> TargetLine in
-            let counted: Int?
+            var counted: Int?
             switch target.measure {
             case .schoolsTakingPart: counted = schools.count
             case .childrenReached: counted = children
             case .adultsReached: counted = adults
             case .eventsHeld: counted = held.count
-            case .tasksDoneOnTime: counted = onTime
+            case .tasksDoneOnTime:
+                // A percentage of the tasks is the share of the season's tasks done on time, rounded down, so that
+                // 89.6 % does not pass for 90 %.
+                counted = target.unit == .percent ? (tasks.isEmpty ? nil : onTime * 100 / tasks.count) : onTime
             case .meetingsHeld: counted = meetingsHeld
             case nil: counted = target.achieved
             }
-            return TargetLine(description: target.description, target: target.target, achieved: counted)
+            if !target.isCountable { counted = nil }
+            return TargetLine(
+                description: target.description, target: target.target, achieved: counted, unit: target.unit)
         }
         return OutcomeReport(
-            teamID: record.id, teamName: record.name, season: season, today: today, events: lines,
+            teamID: record.id, teamName: record.name, aims: record.aims, reviewOn: record.reviewOn, season: season,
+            today: today, events: lines,
             eventsHeld: held.count, meetingsHeld: meetingsHeld, schoolsReached: schools, childrenReached: children,
             adultsReached: adults,
             eventsWithoutCount: held.filter { $0.actual == nil }.count, targets: targets, tasksDue: tasks.count,
             tasksDoneOnTime: onTime, tasksDoneLate: late, tasksOverdue: overdue)
+    }
+
+    /// How `target` stands on the report's day: a target not reached is "not yet" until the review day has passed
+    /// (the season's last day, when the team has none), then "not met".
+    public func verdict(_ target: TargetLine) -> Verdict {
+        guard let met = target.isMet else { return .notCounted }
+        if met { return .met }
+        return today > min(reviewOn ?? season.lastDay, season.lastDay) ? .notMet : .notYet
     }
 }

@@ -36,3 +36,23 @@ public func overdueTasks(_ data: LibraryData, _ today: Day) -> [OverdueTask] {
         ($0.task.dueOn, $0.placeName, $0.task.title) < ($1.task.dueOn, $1.placeName, $1.task.title)
     }
 }
+
+/// How many days ahead a reminder looks for open tasks (the Overview, `depot remind`, `depot events`).
+public let taskReminderDays = 7
+
+/// Every open task past its due day or due within `days` days of `today` (today and the next `days`), in the teams
+/// and the events, the longest overdue first: a task due on `today` has `daysOverdue` 0, one due in three days -3.
+public func tasksToRemind(_ data: LibraryData, _ today: Day, within days: Int = taskReminderDays) -> [OverdueTask] {
+    var found: [OverdueTask] = []
+    func add(_ tasks: [EventTask], _ place: OverdueTask.Place, _ name: String) {
+        for task in tasks where task.isOverdue(on: today) || task.isDueSoon(on: today, within: days) {
+            found.append(
+                OverdueTask(task: task, place: place, placeName: name, daysOverdue: task.dueOn.days(until: today)))
+        }
+    }
+    for team in data.teams { add(team.tasks, .team(team.id), team.name) }
+    for event in data.events { add(event.tasks, .event(event.id), event.title) }
+    return found.sorted {
+        ($0.task.dueOn, $0.placeName, $0.task.title) < ($1.task.dueOn, $1.placeName, $1.task.title)
+    }
+}

@@ -9,7 +9,8 @@ public struct AppContext: Sendable {
     public var strings: Strings
     /// Why changes cannot be saved (another Depot has the library open), or nil.
     public var readOnlyReason: String?
-    /// The staff member at the desk (the author of its changes), when known: offered first where a form asks who.
+    /// The staff member at the desk (the store's author), when known: offered first where a form asks who, and
+    /// named in a task's history when it is ticked off or deleted.
     public var deskStaffID: StaffMember.ID?
     private var whereaboutsCache = WhereaboutsCache()
 

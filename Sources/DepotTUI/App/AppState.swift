@@ -21,6 +21,8 @@ public protocol LibraryPersistence: ForgettingStore {
     var current: LibraryData? { get }
     /// Names the staff member at the desk, for the change log, and remembers them on this machine.
     func identify(_ staff: StaffMember.ID)
+    /// The staff member at the desk, once known (`identify`, `--as`, remembered).
+    var deskAuthor: StaffMember.ID? { get }
 }
 
 extension LibraryPersistence {
@@ -36,6 +38,8 @@ extension LibraryPersistence {
     public var current: LibraryData? { nil }
 
     public func identify(_ staff: StaffMember.ID) {}
+
+    public var deskAuthor: StaffMember.ID? { nil }
 }
 
 extension LibraryStore: LibraryPersistence {
@@ -43,6 +47,8 @@ extension LibraryStore: LibraryPersistence {
         author = staff
         DeskIdentity.remember(staff, for: folder)
     }
+
+    public var deskAuthor: StaffMember.ID? { author }
 }
 
 /// The whole state of the screen, and the one place it changes: `handle(_:)`.
@@ -150,6 +156,8 @@ public struct AppState {
 
     public mutating func handle(_ input: AppInput) {
         wantsBeep = false
+        // Who is at the desk, for the screens that record it (a task ticked off or deleted).
+        context.deskStaffID = persistence?.deskAuthor
         if input == .key(.control("c")) {
             interrupt()
             return
@@ -233,7 +241,6 @@ public struct AppState {
             }
             return
         }
-        context.deskStaffID = (persistence as? LibraryStore)?.author
         let command = tabs[activeTab].handle(key, context)
         if case .ignored = command {
             handleGlobal(key)

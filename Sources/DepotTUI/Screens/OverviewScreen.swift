@@ -60,7 +60,7 @@ struct OverviewScreen: TabScreen {
         let coming = data.events.indices.filter { (data.events[$0].endsOn ?? data.events[$0].startsOn) >= today }
             .sorted { data.events[$0].startsOn < data.events[$1].startsOn }
         section(strings[.overviewEvents], coming.prefix(5).map(Row.event))
-        section(strings[.overviewTasks], overdueTasks(data, today).map(Row.task))
+        section(strings[.overviewTasks], tasksToRemind(data, today).map(Row.task))
         // Shown only when a review is due, so a library without agreements sees the Overview as before.
         let reviews = Outreach.reviewsDue(until: today, in: data)
         if !reviews.isEmpty {
@@ -176,16 +176,7 @@ struct OverviewScreen: TabScreen {
             let status = deposit.status(on: context.today, dueSoonDays: context.dueSoonDays)
             let route = partner?.routeID.flatMap { id in data.settings.routes.first { $0.id == id }?.name } ?? ""
             let days = context.today.days(until: deposit.dueOn)
-            let when: String
-            switch status {
-            case .overdue:
-                when = days == -1 ? strings[.overviewDayOverdue] : strings.format(.overviewDaysOverdue, -days)
-            default:
-                when =
-                    days == 0
-                    ? strings[.overviewDueToday]
-                    : days == 1 ? strings[.overviewDueTomorrow] : strings.format(.overviewDueIn, days)
-            }
+            let when = status == .overdue ? Self.when(min(days, -1), strings) : Self.when(max(days, 0), strings)
             let kept = deposit.isOut ? [] : deposit.barcodes(in: .atPartner)
             let crates =
                 kept.isEmpty
@@ -209,8 +200,9 @@ struct OverviewScreen: TabScreen {
             let owner = data.staff.first { $0.id == overdue.task.ownerID }?.name ?? overdue.task.ownerID.rawValue
             let text =
                 "  \(fit(strings.days.short(overdue.task.dueOn), toWidth: 10))  \(fit(overdue.task.title, toWidth: 34))  "
-                + "\(fit(owner, toWidth: 18))  \(strings.format(.overviewDaysOverdue, overdue.daysOverdue))"
-            return (text, Palette.style(for: DepositStatus.overdue))
+                + "\(fit(owner, toWidth: 18))  \(Self.when(-overdue.daysOverdue, strings))"
+            // Overdue in red, due within the week as a plain reminder.
+            return (text, overdue.daysOverdue > 0 ? Palette.style(for: DepositStatus.overdue) : .plain)
         case .review(let id, let day):
             let partner = data.partner(id, in: context.index)
             let style = day < context.today ? Palette.style(for: DepositStatus.overdue) : Style.plain
@@ -223,6 +215,13 @@ struct OverviewScreen: TabScreen {
                 .plain
             )
         }
+    }
+
+    /// "3 dage over", "i dag", "i morgen", "om 5 dage": `days` until the due day, as short as the Overview's columns.
+    private static func when(_ days: Int, _ strings: Strings) -> String {
+        if days < 0 { return days == -1 ? strings[.overviewDayOverdue] : strings.format(.overviewDaysOverdue, -days) }
+        if days == 0 { return strings[.overviewDueToday] }
+        return days == 1 ? strings[.overviewDueTomorrow] : strings.format(.overviewDueIn, days)
     }
 
     /// A visit's date, partner and route, and what the van leaves and collects.

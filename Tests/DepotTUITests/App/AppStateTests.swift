@@ -181,7 +181,24 @@ struct OverviewTests {
         let first = try #require(overdue.first)
         var state = AppFixtures.state()
         let text = AppFixtures.render(&state, columns: 120, rows: 40).lines().joined(separator: "\n")
-        #expect(text.contains("Opgaver efter fristen"))
+        #expect(text.contains("Opgaver over fristen eller med frist inden for 7 dage"))
         #expect(text.contains(String(first.task.title.prefix(20))))
+    }
+
+    @Test func tasksDueWithinTheWeekShowOnTheOverviewToo() throws {
+        var data = AppFixtures.sample
+        let team = try #require(data.teams.first)
+        data.teams[0].tasks.append(
+            EventTask(
+                title: "Ring til Rønde Skole", ownerID: team.coordinatorID, dueOn: AppFixtures.today.adding(days: 3)))
+        data.teams[0].tasks.append(
+            EventTask(title: "Bestil præmier", ownerID: team.coordinatorID, dueOn: AppFixtures.today.adding(days: 8)))
+        var state = AppState(
+            context: AppContext(data: data, today: AppFixtures.today, strings: Strings(.danish)),
+            persistence: RecordingPersistence())
+        let text = AppFixtures.render(&state, columns: 120, rows: 40).lines().joined(separator: "\n")
+        let line = try #require(text.split(separator: "\n").first { $0.contains("Ring til Rønde Skole") })
+        #expect(line.contains("om 3 dage"))
+        #expect(!text.contains("Bestil præmier"))
     }
 }

@@ -77,10 +77,11 @@ struct EventsScreenTests {
         #expect(state.form == nil)
         #expect(persistence.savedFiles.last == [.events])
         let event = try #require(persistence.lastSaved?.events.first { $0.id == Self.championship })
-        #expect(
-            event.tasks.last
-                == EventTask(
-                    title: "Bestil kage til finalen", ownerID: "S02", dueOn: Day(year: 2027, month: 3, day: 10)!))
+        let task = try #require(event.tasks.last)
+        #expect(task.title == "Bestil kage til finalen" && task.ownerID == "S02")
+        #expect(task.dueOn == Day(year: 2027, month: 3, day: 10)!)
+        // Its history starts with the day it was added.
+        #expect(task.history.map(\.action) == [.added] && task.history.first?.on == ScreenTest.today)
         #expect(state.message == "Opgave gemt: Bestil kage til finalen")
     }
 
@@ -127,6 +128,29 @@ struct EventsScreenTests {
         state.press(.character("x"))
         task = try #require(persistence.lastSaved?.events.first { $0.id == Self.championship }?.tasks[1])
         #expect(task.doneOn == nil)
+    }
+
+    @Test("ticking and deleting a task records the staff member at the desk; one who has left is refused")
+    func taskHistoryOnTheScreen() throws {
+        let persistence = RecordingPersistence()
+        persistence.deskAuthor = "S02"
+        var state = Self.onChampionship(persistence: persistence)
+        state.press(.tab, .down, .character(" "))
+        var event = try #require(persistence.lastSaved?.events.first { $0.id == Self.championship })
+        #expect(event.tasks[1].history == [.init(.done, on: ScreenTest.today, by: "S02")])
+        // The detail pane says who did it.
+        #expect(ScreenTest.screen(&state, width: 140, height: 45).contains { $0.contains("løst af Tove Madsen") })
+        state.press(.character("d"), .character("j"))
+        event = try #require(persistence.lastSaved?.events.first { $0.id == Self.championship })
+        #expect(event.removedTasks.last?.title == "Send invitation og regler til skolerne")
+        #expect(event.removedTasks.last?.history.last == .init(.deleted, on: ScreenTest.today, by: "S02"))
+        #expect(ScreenTest.screen(&state, width: 140, height: 45).contains { $0.contains("Slettede opgaver") })
+
+        let saves = persistence.savedFiles.count
+        persistence.deskAuthor = "S08"
+        state.press(.character(" "))
+        #expect(persistence.savedFiles.count == saves)
+        #expect(state.message.contains("Merete Christensen (S08) stoppede 2026-05-31"))
     }
 
     @Test("a note is signed by the member chosen and dated today; the next one offers the same author")

@@ -76,3 +76,23 @@ struct TeamFormTests {
         #expect(persistence.savedFiles.last == [.teams])
     }
 }
+
+@Suite("Percentages among a team's targets")
+struct TeamTargetPercentTests {
+    @Test("a target typed as \"90 % …\" is a percentage; of the children it is refused at the field")
+    func percentTargets() throws {
+        let strings = Strings(.danish)
+        let parsed = TeamForm.targets(
+            "90 % af opgaverne løst til tiden [opgaver]; 7 skoler [skoler]", keeping: [], strings)
+        let targets = try parsed.get()
+        #expect(targets.map(\.unit) == [.percent, .count])
+        #expect(targets[0].target == 90 && targets[0].measure == .tasksDoneOnTime)
+        guard case .failure(let problem) = TeamForm.targets("50 % af børnene [børn]", keeping: [], strings) else {
+            Issue.record("a percentage of the children was taken")
+            return
+        }
+        #expect(
+            problem.message.contains("En procent kan kun tælles af opgaverne")
+                && problem.message.contains("„50 % af børnene [børn]“"))
+    }
+}

@@ -13,6 +13,8 @@ final class RecordingPersistence: LibraryPersistence {
     private(set) var savedFiles: [Set<StoreFile>] = []
     private(set) var lastSaved: LibraryData?
     var failure: (any Error)?
+    /// The staff member at the desk, as a store knows them after `--as`.
+    var deskAuthor: StaffMember.ID?
 
     func save(_ data: LibraryData, files: Set<StoreFile>) throws {
         if let failure { throw failure }

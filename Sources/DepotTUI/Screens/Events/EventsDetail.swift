@@ -149,7 +149,17 @@ enum EventsDetail {
         text.add(strings[EventsText.detailActual], event.actual.map { attendance($0, strings) })
         text.add(strings[EventsText.detailNotes], event.notes)
         text.add(strings[EventsText.detailOutcome], event.outcomeNotes)
-        tasks(event.tasks, context, into: &text)
+        if event.kind == .meeting {
+            // The printout's sections, each under a heading of the pane.
+            for line in MeetingText.body(event, data: data, language: strings.language) where !line.isEmpty {
+                if !line.hasPrefix(" "), line.hasSuffix(":") {
+                    text.heading(String(line.dropLast()))
+                } else {
+                    text.line(line)
+                }
+            }
+        }
+        tasks(event.tasks, removed: event.removedTasks, context, into: &text)
         if let competition = event.competition {
             self.competition(competition, event: event, context, into: &text)
         }
@@ -192,11 +202,15 @@ enum EventsDetail {
             let report = OutcomeReport.build(data, team: team.id, season: season, today: context.today)
             text.heading(strings.format(EventsText.headingTargets, season))
             for (index, target) in team.targets.enumerated() {
-                var line = "\(target.description): \(target.target) – "
+                let percent = target.unit == .percent
+                let shown = { (value: Int) in
+                    percent ? strings.book.format(ReportText.percent, value) : String(value)
+                }
+                var line = "\(target.description): \(shown(target.target)) – "
                 line += target.measure.map { strings.targetMeasure($0) } ?? strings[EventsText.measureByTeam]
                 var style = Style.plain
                 if let lines = report?.targets, lines.indices.contains(index), let achieved = lines[index].achieved {
-                    line += " · " + strings.format(EventsText.achieved, achieved)
+                    line += " · " + strings.format(EventsText.achieved, shown(achieved))
                     if achieved >= target.target { style = Style(foreground: .green) }
                 }
                 text.line(line, style: style)
@@ -207,7 +221,7 @@ enum EventsDetail {
             text.heading(strings.format(EventsText.headingEvents, events.count))
             for event in events { text.line("\(strings.date(event.startsOn))  \(event.title)") }
         }
-        tasks(team.tasks, context, into: &text)
+        tasks(team.tasks, removed: team.removedTasks, context, into: &text)
         log(team.log, context, into: &text)
         return text
     }
@@ -216,7 +230,9 @@ enum EventsDetail {
         strings.format(EventsText.attendance, attendance.children, attendance.adults)
     }
 
-    private static func tasks(_ tasks: [EventTask], _ context: AppContext, into text: inout EventsDetailText) {
+    private static func tasks(
+        _ tasks: [EventTask], removed: [EventTask] = [], _ context: AppContext, into text: inout EventsDetailText
+    ) {
         let strings = context.strings
         let open = tasks.filter { !$0.isDone }.count
         let overdue = tasks.filter { $0.isOverdue(on: context.today) }.count
@@ -238,6 +254,21 @@ enum EventsDetail {
                 style = overdueStyle
             }
             text.line(line, style: style, target: .task(index))
+            // Who ticked it off, opened it again or changed it, and when: the latest step, as a colleague asks.
+            if let step = task.history.last(where: { $0.action != .added }) ?? task.history.last {
+                text.line(
+                    "      " + step.text(strings.book, staff: context.data.staff) { strings.date($0) }, style: .dim)
+            }
+        }
+        if !removed.isEmpty {
+            text.heading(strings[TeamText.showRemovedTasks])
+            for task in removed {
+                text.line("    \(task.title)", style: .dim)
+                if let step = task.history.last {
+                    text.line(
+                        "      " + step.text(strings.book, staff: context.data.staff) { strings.date($0) }, style: .dim)
+                }
+            }
         }
     }
 
@@ -250,7 +281,10 @@ enum EventsDetail {
             let author =
                 note.authorID.map { id in context.data.staff.first { $0.id == id }?.name ?? id.rawValue }
                 ?? strings[EventsText.depotAuthor]
-            text.line("\(context.strings.date(note.on)) \(author): \(note.text)")
+            // A note of several lines keeps them: each wrapped to the pane, the further ones indented.
+            let lines = note.text.split(separator: "\n", omittingEmptySubsequences: false)
+            text.line("\(context.strings.date(note.on)) \(author): \(lines.first ?? "")")
+            for line in lines.dropFirst() { text.line("    " + line) }
         }
     }
 

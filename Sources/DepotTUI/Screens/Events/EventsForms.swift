@@ -229,13 +229,16 @@ enum EventsForms {
                 return .failure(.init(field: 2, message: strings[.fieldDate]))
             }
             let task = EventTask(title: values[0], ownerID: owner, dueOn: due, doneOn: editing?.task.doneOn)
+            let desk = context.deskStaffID
+            let today = context.today
+            if let refusal = refusal(of: desk, context) { return .failure(.init(field: 1, message: refusal)) }
             let change = Change(
                 summary: strings.format(EventsText.savedTask, task.title), files: [LibraryData.file(of: place)]
             ) { data in
                 if let editing {
-                    _ = try? data.replaceTask(editing.index, at: place, with: task)
+                    _ = try? data.replaceTask(editing.index, at: place, with: task, by: desk, on: today)
                 } else {
-                    _ = try? data.addTask(task, at: place)
+                    _ = try? data.addTask(task, at: place, by: desk, on: today)
                 }
             }
             return .success(change)
@@ -252,7 +255,8 @@ enum EventsForms {
         let team = EventsForms.team(of: place, data)
         let today = context.today
         let writtenToday = (data.events.flatMap(\.log) + data.teams.flatMap(\.log)).filter { $0.on == today }
-        let author = writtenToday.last(where: { $0.authorID != nil })?.authorID ?? team?.coordinatorID
+        let author =
+            context.deskStaffID ?? writtenToday.last(where: { $0.authorID != nil })?.authorID ?? team?.coordinatorID
         let staff = StaffChoice(data, preferring: team?.memberIDs ?? [])
         let fields = [
             FormField(strings[EventsText.fieldAuthor], staff.label(for: author), kind: .choice(staff.options)),
@@ -348,6 +352,17 @@ enum EventsForms {
                 _ = try? data.events[index].competition?.addJudge(name: values[0], role: role, round: round)
             }
             return .success(change)
+        }
+    }
+
+    /// Why the staff member at the desk may not act (their employment ended before today), or nil.
+    static func refusal(of desk: StaffMember.ID?, _ context: AppContext) -> String? {
+        guard let desk else { return nil }
+        do throws(EventEditError) {
+            _ = try context.data.currentStaff(desk, on: context.today)
+            return nil
+        } catch {
+            return error.text(in: context.strings.language)
         }
     }
 

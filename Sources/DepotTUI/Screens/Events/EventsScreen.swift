@@ -238,10 +238,13 @@ struct EventsScreen: TabScreen {
         }
         let task = tasks[index]
         let day: Day? = task.isDone ? nil : context.today
+        let today = context.today
+        let desk = context.deskStaffID
+        if let refusal = EventsForms.refusal(of: desk, context) { return .message(refusal) }
         let summary = strings.format(task.isDone ? EventsText.taskReopened : EventsText.taskDone, task.title)
         return .apply(
             Change(summary: summary, files: [LibraryData.file(of: place)]) { data in
-                _ = try? data.setTask(index, at: place, doneOn: day)
+                _ = try? data.setTask(index, at: place, doneOn: day, by: desk, on: today)
             })
     }
 
@@ -252,10 +255,13 @@ struct EventsScreen: TabScreen {
             case .task(let index) = target(context), tasks.indices.contains(index)
         else { return .message(strings[EventsText.chooseTask]) }
         let task = tasks[index]
+        let today = context.today
+        let desk = context.deskStaffID
+        if let refusal = EventsForms.refusal(of: desk, context) { return .message(refusal) }
         let change = Change(
             summary: strings.format(EventsText.taskDeleted, task.title), files: [LibraryData.file(of: place)]
         ) { data in
-            _ = try? data.removeTask(index, at: place)
+            _ = try? data.removeTask(index, at: place, by: desk, on: today)
         }
         return .confirm(
             Confirmation(question: strings.format(EventsText.confirmDeleteTask, task.title), change: change))

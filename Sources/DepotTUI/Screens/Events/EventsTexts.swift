@@ -39,6 +39,7 @@ enum EventsText: String, TextCatalogue {
     case hintReadings, hintCriteria, readingPrepared, readingUnseen, readingUnknown, criterionUnknown, criteriaScored
     case lastRoundAdvances, advancingNeeded, answerYes, answerNo, savedRound, helpRound
     case fieldReview, savedTeam, staffUnknown, staffAmbiguous, targetNumber, targetMeasureUnknown
+    case targetPercentMeasure
     case measureWordSchools, measureWordChildren, measureWordAdults, measureWordEvents, measureWordTasks
     case purgeDue, purgeQuestion, purgeDone, purgeNothing, purgeDoneFiles, purgeLeftFiles, nounFile
     // Printing
@@ -98,7 +99,7 @@ enum EventsText: String, TextCatalogue {
         .staffUnknown: ["name"],
         .staffAmbiguous: ["name", "count"],
         .targetNumber: ["text"],
-        .targetMeasureUnknown: ["measure"],
+        .targetMeasureUnknown: ["measure"], .targetPercentMeasure: ["text"],
         .purgeDue: ["count", "months"],
         .purgeQuestion: ["readers"],
         .purgeDone: ["readers"],

@@ -7,6 +7,8 @@ import Foundation
 /// Lists are typed on one line: members separated by commas (names or ids), aims by semicolons, and targets by
 /// semicolons as "250 børn i salen [børn]": the target is the number the text starts with, and in brackets what
 /// Depot counts for it (children, adults, schools, events, tasks, meetings); without brackets the team records the result.
+/// A number followed by "%" ("90 % af opgaverne løst til tiden [opgaver]") is a percentage: of the tasks, or as the
+/// team records it.
 enum TeamForm {
     private enum Field: Int, CaseIterable {
         case name, members, coordinator, aims, targets, review
@@ -158,8 +160,15 @@ enum TeamForm {
             guard !rest.isEmpty else {
                 return .failure(TargetProblem(strings.format(EventsText.targetNumber, String(part))))
             }
+            let unit: PartnershipTeam.OutcomeTarget.Unit =
+                PartnershipTeam.OutcomeTarget.saysPercent(rest, target: number) ? .percent : .count
             let achieved = old.first { $0.description == rest && $0.measure == measure }?.achieved
-            parsed.append(.init(description: rest, target: number, measure: measure, achieved: achieved))
+            let target = PartnershipTeam.OutcomeTarget(
+                description: rest, target: number, measure: measure, achieved: achieved, unit: unit)
+            guard target.isCountable else {
+                return .failure(TargetProblem(strings.format(EventsText.targetPercentMeasure, String(part))))
+            }
+            parsed.append(target)
         }
         return .success(parsed)
     }
