@@ -15,7 +15,7 @@ week_tab_prints_next_week() {
     wait_for "Gå til uge:" || return 1
     type_text "snart"
     tmux send-keys -t "$session" Enter
-    wait_for "Forstår ikke \"snart\"" || return 1
+    wait_for "Forstår ikke „snart“" || return 1
     tmux send-keys -t "$session" Escape
     tmux send-keys -t "$session" p
     local file="$work/week/printouts/week-2026-W49.txt"

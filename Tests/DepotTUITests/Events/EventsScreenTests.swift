@@ -263,7 +263,7 @@ struct EventsScreenTests {
         state.press(.control("u"))
         state.type("zzz")
         state.press(.tab)
-        #expect(state.form?.fields[field].error == "ingen partner hedder \"zzz\" eller har det id")
+        #expect(state.form?.fields[field].error == "ingen partner hedder „zzz“ eller har det id")
         state.press(.backTab, .control("u"))
         state.type("Kolind, P013")
         state.press(.control("s"))

@@ -55,12 +55,12 @@ struct RoundFormTests {
         let readings = try Self.field("Oplæsning", in: state)
         Self.retype("højt i tre minutter", field: readings, &state)
         state.press(.control("s"))
-        #expect(state.form?.fields[readings].error?.hasPrefix("Forstår ikke \"højt i tre minutter\"") == true)
+        #expect(state.form?.fields[readings].error?.hasPrefix("Forstår ikke „højt i tre minutter“") == true)
         Self.retype("forberedt 3:00 intro 1:00", field: readings, &state)
         let criteria = try Self.field("Kriterier", in: state)
         Self.retype("Læseteknik", field: criteria, &state)
         state.press(.control("s"))
-        #expect(state.form?.fields[criteria].error?.hasPrefix("Forstår ikke \"Læseteknik\"") == true)
+        #expect(state.form?.fields[criteria].error?.hasPrefix("Forstår ikke „Læseteknik“") == true)
         #expect(persistence.savedFiles.isEmpty)
     }
 

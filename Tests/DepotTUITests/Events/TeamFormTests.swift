@@ -51,7 +51,7 @@ struct TeamFormTests {
         state.press(.control("u"))
         state.type("mange børn")
         state.press(.control("s"))
-        #expect(state.form?.fields[targetsField].error == "Et mål begynder med et tal: \"mange børn\"")
+        #expect(state.form?.fields[targetsField].error == "Et mål begynder med et tal: „mange børn“")
         state.press(.control("u"))
         state.type("7 skoler [klasser]")
         state.press(.control("s"))

@@ -186,7 +186,7 @@ struct DeskFrictionsTests {
         try Self.fill(&state, "Kasser/besøg", "0-3:1 3-6:99")
         state.press(.control("s"))
         let field = try #require(Self.field(state, "Kasser/besøg"))
-        #expect(state.form?.fields[field].error?.contains("\"3-6:99\"") == true)
+        #expect(state.form?.fields[field].error?.contains("„3-6:99“") == true)
         #expect(state.form?.fields[field].error?.contains("fra 0 til 20") == true)
         try Self.fill(&state, "Kasser/besøg", "0–3: 1, 3–6: 2")
         try Self.fill(&state, "Børn/alder", "0-3:12 3-6:40")
