@@ -162,8 +162,12 @@ struct PartnersScreen: TabScreen {
             case .ended: name = "\(partner.name) (\(strings[.detailEnded].lowercased()))"
             case let state: name = "\(partner.name) (\(strings[PartnershipText.stateKey(state)]))"
             }
+            // Not a partner yet: the kind of partnership offered, if any; none is agreed.
+            let kind =
+                partner.partnershipState.isProspective
+                ? partner.partnership?.offer.map(strings.label) ?? "" : strings.label(partner.depositKind)
             return [
-                name, route, strings.label(partner.depositKind), cratesOut > 0 ? String(cratesOut) : "",
+                name, route, kind, cratesOut > 0 ? String(cratesOut) : "",
                 strings.date(due),
             ]
         }
