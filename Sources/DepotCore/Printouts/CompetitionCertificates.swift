@@ -9,13 +9,13 @@ public enum CompetitionCertificates {
         var body = ""
         for id in competition.round(round).readerIDs {
             guard let reader = competition.reader(id) else { continue }
-            var placement = words.pick("for deltagelse", "for taking part")
+            var placement = words.book[CompetitionPrintText.forTakingPart]
             if scored, let entry = ranking[id], entry.isComplete, !entry.needsReadOff {
                 placement = entry.sharesPlace ? words.jointPlacement(entry.place) : words.placement(entry.place)
             }
             body += """
                 <section class="page certificate">
-                <p class="kind">\(words.pick("Diplom", "Certificate"))</p>
+                <p class="kind">\(words.book[CompetitionPrintText.certificate])</p>
                 <p class="name">\(HTMLPage.escape(reader.firstName))</p>
                 <p>\(HTMLPage.escape(reader.className)), \(HTMLPage.escape(reader.school))</p>
                 <p class="placement">\(HTMLPage.escape(placement))</p>
@@ -34,7 +34,7 @@ public enum CompetitionCertificates {
             @page { margin: 1.5cm; @bottom-center { content: none; } }
             """
         return HTMLPage.document(
-            title: words.pick("Diplomer – ", "Certificates – ") + event.title, language: language, body: body,
+            title: words.book[CompetitionPrintText.certificatesHeading] + event.title, language: language, body: body,
             extraStyle: style)
     }
 }

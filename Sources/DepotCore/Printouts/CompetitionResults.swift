@@ -26,12 +26,12 @@ public enum CompetitionResults {
             case .shared: note = words.jointPlacement(entry.place)
             case .none: break
             }
-            if hasScores, !entry.isComplete { note = words.pick("mangler point", "scores missing") }
+            if hasScores, !entry.isComplete { note = words.book[CompetitionPrintText.scoresMissing] }
             if hasScores, entry.isComplete, !entry.needsReadOff, let advancing, entry.place <= advancing {
                 if case .decided(let rule) = entry.tie {
                     note = words.advancesAfter(rule)
                 } else {
-                    note = words.pick("går videre", "advances")
+                    note = words.book[CompetitionPrintText.advances]
                 }
             }
             if entry.score.penalty > 0 {
@@ -78,19 +78,20 @@ public enum CompetitionResults {
             if !state.judges.isEmpty {
                 if state.heats.isEmpty {
                     out += TextWrap.lines(
-                        words.pick("Dommere: ", "Judges: ") + judges(competition, round: index, words: words),
+                        words.book[CompetitionPrintText.judgesLabel] + judges(competition, round: index, words: words),
                         width: 80, indent: "  ")
                 }
                 for note in words.juryNotes(competition, round: index) {
                     out += TextWrap.lines(note, width: 80, indent: "  ")
                 }
             }
-            if !state.hasScores { out.append(words.pick("Ingen point endnu.", "No scores yet.")) }
+            if !state.hasScores { out.append(words.book[CompetitionPrintText.noScoresYet]) }
             out.append("")
             out.append(
                 columns.line([
-                    words.pick("Plads", "Place"), words.pick("Oplæser", "Reader"), words.pick("Skole", "School"),
-                    words.pick("Point", "Points"), "",
+                    words.book[CompetitionPrintText.place], words.book[CompetitionPrintText.reader],
+                    words.book[CompetitionPrintText.school],
+                    words.book[CompetitionPrintText.points], "",
                 ]))
             for (group, lines) in lines(competition, round: index, words: words) {
                 if let group { out.append(fitted("\(group):", 80)) }
@@ -115,25 +116,26 @@ public enum CompetitionResults {
             if !state.judges.isEmpty {
                 if state.heats.isEmpty {
                     body +=
-                        "<p>\(HTMLPage.escape(words.pick("Dommere: ", "Judges: ") + judges(competition, round: index, words: words)))</p>\n"
+                        "<p>\(HTMLPage.escape(words.book[CompetitionPrintText.judgesLabel] + judges(competition, round: index, words: words)))</p>\n"
                 }
                 for note in words.juryNotes(competition, round: index) {
                     body += "<p class=\"muted\">\(HTMLPage.escape(note))</p>\n"
                 }
             }
             if !state.hasScores {
-                body += "<p class=\"muted\">\(words.pick("Ingen point endnu.", "No scores yet."))</p>\n"
+                body += "<p class=\"muted\">\(words.book[CompetitionPrintText.noScoresYet])</p>\n"
             }
             for (group, lines) in lines(competition, round: index, words: words) {
                 if let group { body += "<h3>\(HTMLPage.escape(group))</h3>\n" }
                 var headers = [
-                    words.pick("Plads", "Place"), words.pick("Oplæser", "Reader"), words.pick("Skole", "School"),
-                    words.pick("Point", "Points"),
+                    words.book[CompetitionPrintText.place], words.book[CompetitionPrintText.reader],
+                    words.book[CompetitionPrintText.school],
+                    words.book[CompetitionPrintText.points],
                 ]
                 var rows = lines.map { [$0.place, $0.reader, $0.school, $0.total] }
                 // The notes (a read-off needed, scores missing) get their own labelled column when there are any.
                 if lines.contains(where: { !$0.note.isEmpty }) {
-                    headers.append(words.pick("Bemærkning", "Note"))
+                    headers.append(words.book[CompetitionPrintText.note])
                     for (row, line) in zip(rows.indices, lines) { rows[row].append(line.note) }
                 }
                 body += HTMLPage.table(headers, rows, numeric: [0, 3]) + "\n"

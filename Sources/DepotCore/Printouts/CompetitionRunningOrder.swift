@@ -6,7 +6,7 @@ public enum CompetitionRunningOrder {
         var out = [
             fitted(event.title, 80),
             fitted(
-                words.pick("Rækkefølge – ", "Running order – ")
+                words.book[CompetitionPrintText.runningOrderHeading]
                     + words.roundHeading(competition, round: round, event: event), 80),
             "",
         ]
@@ -40,7 +40,7 @@ public enum CompetitionRunningOrder {
         let words = CompetitionWords(language)
         var body = "<h1>\(HTMLPage.escape(event.title))</h1>\n"
         body +=
-            "<h2>\(HTMLPage.escape(words.pick("Rækkefølge – ", "Running order – ") + words.roundHeading(competition, round: round, event: event)))</h2>\n"
+            "<h2>\(HTMLPage.escape(words.book[CompetitionPrintText.runningOrderHeading] + words.roundHeading(competition, round: round, event: event)))</h2>\n"
         for (heading, ids) in sections(competition, round: round, words: words) {
             if let heading { body += "<h3>\(HTMLPage.escape(heading))</h3>\n" }
             let rows = ids.enumerated().compactMap { number, id -> [String]? in
@@ -51,7 +51,10 @@ public enum CompetitionRunningOrder {
                 ]
             }
             body += HTMLPage.table(
-                ["Nr", words.pick("Oplæser", "Reader"), words.pick("Skole", "School"), words.pick("Bog", "Book")],
+                [
+                    "Nr", words.book[CompetitionPrintText.reader], words.book[CompetitionPrintText.school],
+                    words.book[CompetitionPrintText.book],
+                ],
                 rows, numeric: [0])
         }
         if let seed = competition.round(round).drawSeed {

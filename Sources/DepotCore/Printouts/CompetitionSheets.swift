@@ -31,11 +31,11 @@ public enum CompetitionSheets {
             var out = [
                 fitted(event.title, 80),
                 fitted(
-                    words.pick("Pointskema – ", "Score sheet – ")
+                    words.book[CompetitionPrintText.scoreSheetHeading]
                         + words.roundHeading(competition, round: round, event: event), 80),
                 "",
                 fitted(
-                    words.pick("Dommer: ", "Judge: ")
+                    words.book[CompetitionPrintText.judgeLabel]
                         + (judge.map { words.judge($0, in: competition) } ?? String(repeating: "_", count: 30)),
                     80),
             ]
@@ -51,8 +51,8 @@ public enum CompetitionSheets {
             out.append("")
             out.append(
                 columns.line(
-                    ["Nr", words.pick("Oplæser", "Reader")] + criteria.map { words.criterionShort($0) }
-                        + [words.pick("I alt", "Total")]))
+                    ["Nr", words.book[CompetitionPrintText.reader]] + criteria.map { words.criterionShort($0) }
+                        + [words.book[CompetitionPrintText.total]]))
             let blank = criteria.map { "___ /\($0.maxPoints)" } + ["___ /\(format.maximumPerJudge)"]
             let readers = readers(competition, judge: judge, round: round)
             let own = ownSchool(competition, judge: judge, round: round)
@@ -61,21 +61,20 @@ public enum CompetitionSheets {
                 out.append(columns.line(["\(number + 1)", words.reader(reader)] + blank))
                 out.append(columns.line(["", "  " + reader.school + (own.contains(reader.id) ? ownMark : "")]))
             }
-            if readers.isEmpty { out.append(words.pick("(Ingen oplæsere endnu.)", "(No readers yet.)")) }
+            if readers.isEmpty { out.append(words.book[CompetitionPrintText.noReadersYet]) }
             out.append("")
-            out.append(words.pick("Kriterier:", "Criteria:"))
+            out.append(words.book[CompetitionPrintText.criteriaLabel])
             for criterion in criteria {
                 let range = criterion.range
                 out.append(
                     fitted(
                         "  \(words.criterionShort(criterion)): \(words.criterion(criterion)), "
-                            + words.pick(
-                                "\(range.lowerBound)–\(range.upperBound) point",
-                                "\(range.lowerBound)–\(range.upperBound) points"),
+                            + words.book.format(
+                                CompetitionPrintText.pointRange, range.lowerBound, range.upperBound),
                         80))
             }
             out.append("")
-            out.append(words.pick("Underskrift: ", "Signature: ") + String(repeating: "_", count: 40))
+            out.append(words.book[CompetitionPrintText.signatureLabel] + String(repeating: "_", count: 40))
             pages.append(out.joined(separator: "\n") + "\n")
         }
         return pages.joined(separator: "\u{0C}")
@@ -90,9 +89,9 @@ public enum CompetitionSheets {
         for judge in judges(state) {
             body += "<section class=\"page\">\n<h1>\(HTMLPage.escape(event.title))</h1>\n"
             body +=
-                "<h2>\(HTMLPage.escape(words.pick("Pointskema – ", "Score sheet – ") + words.roundHeading(competition, round: round, event: event)))</h2>\n"
+                "<h2>\(HTMLPage.escape(words.book[CompetitionPrintText.scoreSheetHeading] + words.roundHeading(competition, round: round, event: event)))</h2>\n"
             let judgeText = judge.map { words.judge($0, in: competition) } ?? String(repeating: "_", count: 30)
-            body += "<p>\(HTMLPage.escape(words.pick("Dommer: ", "Judge: ") + judgeText))</p>\n"
+            body += "<p>\(HTMLPage.escape(words.book[CompetitionPrintText.judgeLabel] + judgeText))</p>\n"
             if let judge {
                 for heat in state.heats where heat.judgeIDs.contains(judge.id) {
                     body += "<p>\(HTMLPage.escape(words.heatHeading(heat)))</p>\n"
@@ -105,9 +104,9 @@ public enum CompetitionSheets {
             for reading in format.readings { body += "<li>\(HTMLPage.escape(words.reading(reading)))</li>\n" }
             body += "</ul>\n"
             let headers =
-                ["Nr", words.pick("Oplæser", "Reader"), words.pick("Skole", "School")]
+                ["Nr", words.book[CompetitionPrintText.reader], words.book[CompetitionPrintText.school]]
                 + format.criteria.map { "\(words.criterion($0)) (\($0.range.lowerBound)–\($0.range.upperBound))" }
-                + [words.pick("I alt", "Total")]
+                + [words.book[CompetitionPrintText.total]]
             let readers = readers(competition, judge: judge, round: round)
             let own = ownSchool(competition, judge: judge, round: round)
             let ownMark = " (" + words.book[CompetitionText.ownSchoolRow] + ")"
@@ -116,7 +115,8 @@ public enum CompetitionSheets {
                     + Array(repeating: "", count: format.criteria.count + 1)
             }
             body += HTMLPage.table(headers, rows) + "\n"
-            body += "<p>\(words.pick("Underskrift", "Signature")): ________________________________</p>\n</section>\n"
+            body +=
+                "<p>\(words.book[CompetitionPrintText.signature]): ________________________________</p>\n</section>\n"
         }
         let style = "td { height: 2.2em; min-width: 4em; } .flag { font-weight: bold; }"
         return HTMLPage.document(title: event.title, language: language, body: body, extraStyle: style)

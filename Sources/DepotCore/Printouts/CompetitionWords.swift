@@ -6,9 +6,6 @@ public struct CompetitionWords: Sendable {
         self.language = language
     }
 
-    /// `da` in Danish, `en` in English.
-    func pick(_ da: String, _ en: String) -> String { language == .danish ? da : en }
-
     public var dayText: DayText { DayText(language) }
 
     /// The competition's words from the language files.
@@ -126,30 +123,28 @@ public struct CompetitionWords: Sendable {
 
     public func role(_ role: Judge.Role) -> String {
         switch role {
-        case .storyteller: return pick("fortæller", "storyteller")
-        case .schoolConsultant: return pick("skolekonsulent", "school consultant")
-        case .librarian: return pick("bibliotekar", "librarian")
-        case .teacher: return pick("lærer", "teacher")
-        case .other: return pick("dommer", "judge")
+        case .storyteller: return book[CompetitionPrintText.storyteller]
+        case .schoolConsultant: return book[CompetitionPrintText.schoolConsultant]
+        case .librarian: return book[CompetitionPrintText.librarian]
+        case .teacher: return book[CompetitionPrintText.teacher]
+        case .other: return book[CompetitionPrintText.judge]
         }
     }
 
     /// "forberedt tekst, 3 min. (heraf højst 1 min. bogpræsentation)".
     public func reading(_ reading: Reading) -> String {
         let kind =
-            reading.kind == .prepared ? pick("forberedt tekst", "prepared text") : pick("ukendt tekst", "unseen text")
+            reading.kind == .prepared ? book[CompetitionPrintText.preparedText] : book[CompetitionPrintText.unseenText]
         var text = "\(kind), \(duration(reading.limitSeconds))"
         if let intro = reading.introductionSeconds {
-            text += pick(
-                " (heraf højst \(duration(intro)) bogpræsentation)",
-                " (at most \(duration(intro)) of book introduction)")
+            text += book.format(CompetitionPrintText.introductionAtMost, duration(intro))
         }
         return text
     }
 
     public func duration(_ seconds: Int) -> String {
-        if seconds % 60 == 0 { return pick("\(seconds / 60) min.", "\(seconds / 60) min") }
-        return pick("\(seconds / 60) min. \(seconds % 60) sek.", "\(seconds / 60) min \(seconds % 60) s")
+        if seconds % 60 == 0 { return book.format(CompetitionPrintText.minutes, seconds / 60) }
+        return book.format(CompetitionPrintText.minutesAndSeconds, seconds / 60, seconds % 60)
     }
 
     /// "1. plads" / "1st place".
@@ -165,16 +160,16 @@ public struct CompetitionWords: Sendable {
         return "\(place)\(suffix) place"
     }
 
-    var readOffNeeded: String { pick("omlæsning nødvendig", "read-off needed") }
+    var readOffNeeded: String { book[CompetitionPrintText.readOffNeeded] }
     func decided(_ rule: CompetitionFormat.TieRule) -> String {
         rule == .readOff
-            ? pick("afgjort ved omlæsning", "decided by read-off") : pick("afgjort ved lod", "decided by lot")
+            ? book[CompetitionPrintText.decidedByReadOff] : book[CompetitionPrintText.decidedByLot]
     }
 
     /// "går videre (omlæsning)": advances, after a tie decided by `rule`.
     func advancesAfter(_ rule: CompetitionFormat.TieRule) -> String {
         rule == .readOff
-            ? pick("går videre (omlæsning)", "advances (read-off)") : pick("går videre (lod)", "advances (lot)")
+            ? book[CompetitionPrintText.advancesReadOff] : book[CompetitionPrintText.advancesLot]
     }
 
     /// "Ida, 5.a".

@@ -124,6 +124,6 @@ public struct TextBook: Sendable {
         HolidayText.self, SyncText.self, DeskErrorText.self, StoreNoticeText.self, RecurringClosureWords.self,
         CheckText.self, CompetitionText.self, PartnershipText.self, OutreachText.self, ReachText.self,
         ConflictText.self, ReadOnlyText.self, CompetitionRefusalText.self, LimitText.self,
-        OptionText.self, DayInputText.self, TeamText.self, ReportText.self,
+        OptionText.self, DayInputText.self, TeamText.self, ReportText.self, CompetitionPrintText.self,
     ]
 }
