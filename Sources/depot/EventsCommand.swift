@@ -258,33 +258,24 @@ struct EventsTaskCommand: ParsableCommand {
             discussion: "Tasks are numbered from 1 as `depot events task list EVENT` and the Events tab show them.")
 
         @OptionGroup var library: LibraryOptions
-        @Argument(help: ArgumentHelp("The event or the team: an id, or a part of a title or name.", valueName: "EVENT"))
-        var event: String
-        @Argument(help: ArgumentHelp("The task's number, from 1.", valueName: "N"))
-        var number: Int
+        @OptionGroup var task: TaskArguments
         @Flag(help: "Open the task again instead.")
         var undo = false
         @OptionGroup var lang: LanguageOption
 
-        func validate() throws {
-            if let refusal = OptionValues.number(number, option: "N", within: Limits.taskNumber) {
-                throw ValidationError(spoken(refusal) + ".")
-            }
-        }
-
         func run() throws {
             let today = Day.today()
             try changeLibrary(library) { data, author in
-                let place = try findPlace(self.event, in: data)
+                let place = try findPlace(task.event, in: data)
                 let files = try editing("N") { () throws(EventEditError) in
-                    try data.setTask(number - 1, at: place, doneOn: undo ? nil : today, by: author, on: today)
+                    try data.setTask(task.number - 1, at: place, doneOn: undo ? nil : today, by: author, on: today)
                 }
-                let task = data.tasks(at: place)?[number - 1]
+                let ticked = data.tasks(at: place)?[task.number - 1]
                 let words = lang.words
                 let done =
                     undo
-                    ? words.format(.openAgain, task?.title ?? "")
-                    : words.format(.doneOn, today, task?.title ?? "")
+                    ? words.format(.openAgain, ticked?.title ?? "")
+                    : words.format(.doneOn, today, ticked?.title ?? "")
                 return (files, done)
             }
         }
@@ -299,28 +290,35 @@ struct EventsTaskCommand: ParsableCommand {
                 """)
 
         @OptionGroup var library: LibraryOptions
-        @Argument(help: ArgumentHelp("The event or the team: an id, or a part of a title or name.", valueName: "EVENT"))
-        var event: String
-        @Argument(help: ArgumentHelp("The task's number, from 1.", valueName: "N"))
-        var number: Int
+        @OptionGroup var task: TaskArguments
         @OptionGroup var lang: LanguageOption
-
-        func validate() throws {
-            if let refusal = OptionValues.number(number, option: "N", within: Limits.taskNumber) {
-                throw ValidationError(spoken(refusal) + ".")
-            }
-        }
 
         func run() throws {
             let today = Day.today()
             try changeLibrary(library) { data, author in
-                let place = try findPlace(self.event, in: data)
-                let title = data.tasks(at: place).flatMap { $0.indices.contains(number - 1) ? $0[number - 1] : nil }?
-                    .title
+                let place = try findPlace(task.event, in: data)
+                let title = data.tasks(at: place).flatMap {
+                    $0.indices.contains(task.number - 1) ? $0[task.number - 1] : nil
+                }?
+                .title
                 let files = try editing("N") { () throws(EventEditError) in
-                    try data.removeTask(number - 1, at: place, by: author, on: today)
+                    try data.removeTask(task.number - 1, at: place, by: author, on: today)
                 }
                 return (files, lang.words.book.format(TeamText.taskDeletedLine, title ?? "", today))
+            }
+        }
+    }
+
+    /// The `EVENT N` of `task done` and `task delete`: which event or team, and which of its tasks.
+    struct TaskArguments: ParsableArguments {
+        @Argument(help: ArgumentHelp("The event or the team: an id, or a part of a title or name.", valueName: "EVENT"))
+        var event: String
+        @Argument(help: ArgumentHelp("The task's number, from 1.", valueName: "N"))
+        var number: Int
+
+        func validate() throws {
+            if let refusal = OptionValues.number(number, option: "N", within: Limits.taskNumber) {
+                throw ValidationError(spoken(refusal) + ".")
             }
         }
     }
