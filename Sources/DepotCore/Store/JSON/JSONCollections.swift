@@ -1,9 +1,11 @@
 /// Arrays and `[String: T]` dictionaries, which are filled straight from the tape: arrays with their
 /// capacity reserved up front, dictionaries without looking every key up again through a keyed
 /// container. The results are the same as through their own `Decodable` conformances.
-protocol JSONCollectionDecodable {
+protocol JSONCollectionDecodable: JSONFastPath {
     init(jsonDecoder decoder: JSONDecoderImpl) throws
 }
+
+extension Array: JSONFastPath where Element: Decodable {}
 
 extension Array: JSONCollectionDecodable where Element: Decodable {
     init(jsonDecoder decoder: JSONDecoderImpl) throws {
@@ -26,6 +28,8 @@ extension Array: JSONCollectionDecodable where Element: Decodable {
         self = result
     }
 }
+
+extension Dictionary: JSONFastPath where Key == String, Value: Decodable {}
 
 extension Dictionary: JSONCollectionDecodable where Key == String, Value: Decodable {
     init(jsonDecoder decoder: JSONDecoderImpl) throws {

@@ -8,7 +8,7 @@
 /// exactly what it accepted before and says what is wrong with file, line, column and field. So the reader decides
 /// nothing about what a valid record is: `init(from:)` stays the one description of the format, and the tests check
 /// that the reader gives the same values (`TapeDecodableTests`).
-protocol TapeDecodable: Decodable {
+protocol TapeDecodable: Decodable, JSONFastPath {
     /// The record in the object at `objectIndex`. Throws rather than returning nil, as ``TextDecodable`` does: the
     /// decoder calls this without knowing the type at compile time.
     init(tape: TapeReader, objectAt objectIndex: Int) throws(TapeShapeMismatch)

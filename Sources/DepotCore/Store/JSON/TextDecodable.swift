@@ -4,7 +4,7 @@
 /// single-value container that `init(from:)` would need: for the 60,000-item catalogue that is several hundred
 /// thousand decoders fewer. When `init(decodingText:)` throws, the type's own `init(from:)` runs instead and
 /// reports the problem in its own words.
-public protocol TextDecodable: Decodable {
+protocol TextDecodable: Decodable, JSONFastPath {
     /// The value written as `text`. Throws rather than returning nil: the decoder calls this without knowing the
     /// type at compile time, and an optional of an unknown type costs a runtime type look-up on every call.
     init(decodingText text: String) throws(TextDecodingFailure)
@@ -16,7 +16,7 @@ public struct TextDecodingFailure: Error {
 }
 
 extension TextDecodable where Self: RawRepresentable, RawValue == String {
-    public init(decodingText text: String) throws(TextDecodingFailure) {
+    init(decodingText text: String) throws(TextDecodingFailure) {
         guard let value = Self(rawValue: text) else { throw TextDecodingFailure() }
         self = value
     }
