@@ -15,7 +15,7 @@ public enum LibraryCheck {
         // identifiers (the catalogue's 60,000 take about as long as all the others), then what refers to items
         // (crates and deposits). Problems are listed in the order the sections would run one after another.
         let (items, owners) = concurrently {
-            catalogue ? checkItems(data.items) : Identified(ids: [], problems: [])
+            catalogue ? checkItems(data.items) : CheckedItems(ids: BarcodeSet(), problems: [])
         } and: {
             checkOwners(data)
         }
@@ -84,16 +84,15 @@ public enum LibraryCheck {
             + PlanReferences.problems(in: data)
     }
 
-    /// The identifiers of one kind of record, and the problems found with those records.
-    private struct Identified<ID: Hashable & Sendable>: Sendable {
-        var ids: Set<ID>
+    /// The catalogue's barcodes, and the problems found with its items.
+    private struct CheckedItems: Sendable {
+        var ids: BarcodeSet
         var problems: [Problem]
     }
 
-    private static func checkItems<Items: RandomAccessCollection<Item>>(_ items: Items) -> Identified<Item.ID> {
+    private static func checkItems<Items: RandomAccessCollection<Item>>(_ items: Items) -> CheckedItems {
         var problems: [Problem] = []
-        var ids = Set<Item.ID>()
-        ids.reserveCapacity(items.count)
+        var ids = BarcodeSet(minimumCapacity: items.count)
         for item in items {
             // The file is named only for a problem: for every item it would cost more than the check.
             func report(_ key: CheckText, _ values: [CustomStringConvertible] = []) {
@@ -102,10 +101,10 @@ public enum LibraryCheck {
                         file: StoreFile.items(of: item.id).relativePath, recordID: item.id.rawValue,
                         CheckSentence(key, values)))
             }
-            if !ids.insert(item.id).inserted { report(.identifierUsedTwice) }
+            if !ids.insert(item.id) { report(.identifierUsedTwice) }
             if item.price.minorUnits < 0 { report(.priceNegative) }
         }
-        return Identified(ids: ids, problems: problems)
+        return CheckedItems(ids: ids, problems: problems)
     }
 
     /// What deposits, teams and events refer to: partners, staff and crates (without their items).
@@ -167,10 +166,9 @@ public enum LibraryCheck {
     }
 
     /// With `itemIDs` nil, the catalogue was not read: only books packed twice are found.
-    private static func checkCrateContents(_ crates: [Crate], itemIDs: Set<Item.ID>?) -> [Problem] {
+    private static func checkCrateContents(_ crates: [Crate], itemIDs: BarcodeSet?) -> [Problem] {
         var problems: [Problem] = []
-        var crateOfItem: [Item.ID: Crate.ID] = [:]
-        crateOfItem.reserveCapacity(itemIDs?.count ?? 0)
+        var crateOfItem = BarcodeTable<Crate.ID>(minimumCapacity: itemIDs?.count ?? 0)
         for crate in crates {
             func report(_ key: CheckText, _ values: [CustomStringConvertible] = []) {
                 problems.append(

@@ -5,10 +5,10 @@
 public struct LibraryIndex: Sendable {
     public private(set) var partnerPosition: [Partner.ID: Int] = [:]
     public private(set) var cratePosition: [Crate.ID: Int] = [:]
-    public private(set) var itemPosition: [Item.ID: Int] = [:]
+    public private(set) var itemPosition = BarcodeTable<Int>()
     public private(set) var staffPosition: [StaffMember.ID: Int] = [:]
     /// The crate each packed item is in.
-    public private(set) var crateOfItem: [Item.ID: Crate.ID] = [:]
+    public private(set) var crateOfItem = BarcodeTable<Crate.ID>()
     /// The deposit a crate is on now (packed or out, not returned).
     public private(set) var openDepositOfCrate: [Crate.ID: Int] = [:]
     /// Every deposit of a partner, oldest first.
@@ -19,18 +19,17 @@ public struct LibraryIndex: Sendable {
     public init(_ data: LibraryData) {
         partnerPosition = LibraryIndex.positions(of: data.partners)
         cratePosition = LibraryIndex.positions(of: data.crates)
-        itemPosition = LibraryIndex.positions(of: data.items)
+        itemPosition = LibraryIndex.itemPositions(of: data.items)
         staffPosition = LibraryIndex.positions(of: data.staff)
         crateOfItem = LibraryIndex.crateOfItem(in: data.crates, items: data.items.count)
         indexDeposits(data)
     }
 
     /// The crate each packed item is in (the last crate listing it, if several do), for whoever needs only that.
-    public static func crateOfItem(in crates: [Crate], items: Int = 0) -> [Item.ID: Crate.ID] {
-        var crateOfItem: [Item.ID: Crate.ID] = [:]
-        crateOfItem.reserveCapacity(items)
+    public static func crateOfItem(in crates: [Crate], items: Int = 0) -> BarcodeTable<Crate.ID> {
+        var crateOfItem = BarcodeTable<Crate.ID>(minimumCapacity: items)
         for crate in crates {
-            for barcode in crate.itemBarcodes { crateOfItem[barcode] = crate.id }
+            for barcode in crate.itemBarcodes { crateOfItem.updateValue(crate.id, forKey: barcode) }
         }
         return crateOfItem
     }
@@ -64,7 +63,7 @@ public struct LibraryIndex: Sendable {
             }
         }
         if itemsChanged, !LibraryIndex.sameBarcodes(previous.items, data.items) {
-            itemPosition = LibraryIndex.positions(of: data.items)
+            itemPosition = LibraryIndex.itemPositions(of: data.items)
         }
         if depositsChanged, !LibraryIndex.sameDepositShape(previous.deposits, data.deposits) {
             updateDeposits(of: data)
@@ -110,6 +109,15 @@ public struct LibraryIndex: Sendable {
         var positions: [C.Element.ID: Int] = [:]
         positions.reserveCapacity(records.count)
         for (position, record) in records.enumerated() { positions[record.id] = position }
+        return positions
+    }
+
+    /// Where each barcode stands in the catalogue (the last, should one stand twice, as in `positions(of:)`).
+    private static func itemPositions(of items: ItemCatalogue) -> BarcodeTable<Int> {
+        var positions = BarcodeTable<Int>(minimumCapacity: items.count)
+        items.forEachChunk { chunk, first in
+            for (offset, item) in chunk.enumerated() { positions.updateValue(first + offset, forKey: item.barcode) }
+        }
         return positions
     }
 }

@@ -199,7 +199,7 @@ public final class LibraryStore {
             }
             stamps.merge(decoded.stamps) { _, shard in shard }
             var whole = partial
-            whole.items = ItemCatalogue(ItemCatalogue.inBarcodeOrder(items))
+            whole.items = ItemCatalogue.inBarcodeOrder(items)
             return whole
         }
         guard let completed else { return try load() }
@@ -305,7 +305,7 @@ public final class LibraryStore {
         }
         guard problems.isEmpty, let settings else { return (nil, problems) }
         data.settings = settings
-        data.items = ItemCatalogue(ItemCatalogue.inBarcodeOrder(items))
+        data.items = ItemCatalogue.inBarcodeOrder(items)
         data.deposits.sortIfNeeded()
         data.plans.sort { $0.season < $1.season }
         return (data, [])
@@ -633,20 +633,38 @@ extension ItemCatalogue {
         }
     }
 
-    /// `items` as they are when in barcode order already, else sorted (`sortedByBarcode`).
-    static func inBarcodeOrder(_ items: [Item]) -> [Item] {
-        for index in items.indices.dropFirst() where items[index].id < items[index - 1].id {
-            return sortedByBarcode(items)
-        }
-        return items
+    /// A catalogue of `items` in barcode order (`sortedByBarcode`). Each item is copied once, straight into the
+    /// catalogue's chunks: sorting a whole library's 60,000 into an array first copied each twice.
+    static func inBarcodeOrder(_ items: [Item]) -> ItemCatalogue {
+        guard let order = barcodeOrder(items) else { return ItemCatalogue(items) }
+        return ItemCatalogue(order.lazy.map { items[$0] })
     }
 
-    /// `items` in barcode order, as `Identifier`'s `<` orders them; items with equal barcodes keep their order. A
-    /// library's shards interleave (an item's shard is its barcode's last two characters), so every load sorts all
-    /// 60,000: this moves small positions rather than items, and a barcode of digits only (the usual kind) is
-    /// compared as the number it is, read once, rather than character by character in every comparison.
+    /// `items` in barcode order, as `Identifier`'s `<` orders them; items with equal barcodes keep their order.
     static func sortedByBarcode(_ items: [Item]) -> [Item] {
+        barcodeOrder(items).map { $0.map { items[$0] } } ?? items
+    }
+
+    /// The positions of `items` in barcode order, or nil when they are in that order already. A library's shards
+    /// interleave (an item's shard is its barcode's last two characters), so every load sorts all 60,000: this
+    /// moves small positions rather than items, and a barcode of digits only (the usual kind) is compared as the
+    /// number it is, read once, rather than character by character in every comparison.
+    private static func barcodeOrder(_ items: [Item]) -> [Int]? {
         let keys = items.map { numericKey($0.barcode.rawValue) }
+        var sorted = true
+        for index in items.indices.dropFirst() {
+            let inOrder =
+                if let left = keys[index - 1], let right = keys[index] {
+                    left <= right
+                } else {
+                    !(items[index].barcode < items[index - 1].barcode)
+                }
+            if !inOrder {
+                sorted = false
+                break
+            }
+        }
+        guard !sorted else { return nil }
         var order = Array(items.indices)
         order.sort { a, b in
             if let left = keys[a], let right = keys[b] { return left != right ? left < right : a < b }
@@ -654,20 +672,24 @@ extension ItemCatalogue {
             if items[b].barcode < items[a].barcode { return false }
             return a < b
         }
-        return order.map { items[$0] }
+        return order
     }
 
     /// The value of a barcode of 1 to 18 ASCII digits, which orders such barcodes as `String.compare(numericallyTo:)`
     /// does (leading zeros aside, the value decides); nil for any other barcode.
     static func numericKey(_ text: String) -> UInt64? {
         var value: UInt64 = 0
-        var count = 0
-        for byte in text.utf8 {
-            guard byte >= 0x30, byte <= 0x39, count < 18 else { return nil }
-            value = value * 10 + UInt64(byte - 0x30)
-            count += 1
-        }
-        return count > 0 ? value : nil
+        let digits =
+            text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard bytes.count >= 1, bytes.count <= 18 else { return false }
+                for byte in bytes {
+                    let digit = byte &- 0x30
+                    guard digit < 10 else { return false }
+                    value = value &* 10 &+ UInt64(digit)
+                }
+                return true
+            } ?? false
+        return digits ? value : nil
     }
 }
 

@@ -1,0 +1,141 @@
+/// A table keyed by an item's barcode, for the look-ups over the whole catalogue that every load and every screen
+/// refresh makes: is this book in the catalogue, where does it stand, which crate is it packed in.
+///
+/// A `Dictionary` keyed by `Item.ID` hashes the barcode's text with SipHash on every look-up; a city library's load
+/// made about half a million of them, a quarter of its check. Nearly every barcode is a run of digits, so this table
+/// keeps such a barcode as the number it spells, in open addressing with a multiplicative hash: reading the digits
+/// is the whole cost. A barcode is kept as a number only when the number gives its text back exactly (1 to 18 digits,
+/// no leading zero), so two different barcodes never share a key; any other barcode ("B-17", "00123") goes to an
+/// ordinary dictionary beside the numbers.
+public struct BarcodeTable<Value> {
+    /// The number each slot holds, or `empty`.
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private var others: [Item.ID: Value] = [:]
+    private var numbered = 0
+    /// How far a key's product is shifted to give a slot: 64 minus the log of the slot count.
+    private var shift: UInt64
+
+    private static var empty: UInt64 { .max }
+
+    public init(minimumCapacity: Int = 0) {
+        var slots = 16
+        while slots < minimumCapacity * 2 { slots *= 2 }
+        keys = Array(repeating: Self.empty, count: slots)
+        values = Array(repeating: nil, count: slots)
+        shift = UInt64(64 - slots.trailingZeroBitCount)
+    }
+
+    public var count: Int { numbered + others.count }
+    public var isEmpty: Bool { count == 0 }
+
+    /// The number `barcode` spells, when that number gives the barcode back: 1 to 18 ASCII digits without a leading
+    /// zero. Nil for any other barcode.
+    @inline(__always)
+    static func number(_ barcode: Item.ID) -> UInt64? {
+        var value: UInt64 = 0
+        let exact =
+            barcode.rawValue.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard bytes.count >= 1, bytes.count <= 18, bytes[0] != 0x30 || bytes.count == 1 else { return false }
+                for byte in bytes {
+                    let digit = byte &- 0x30
+                    guard digit < 10 else { return false }
+                    value = value &* 10 &+ UInt64(digit)
+                }
+                return true
+            } ?? false
+        return exact ? value : nil
+    }
+
+    @inline(__always)
+    private func slot(of key: UInt64) -> (index: Int, found: Bool) {
+        let mask = keys.count - 1
+        var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let held = keys[index]
+            if held == key { return (index, true) }
+            if held == Self.empty { return (index, false) }
+            index = (index + 1) & mask
+        }
+    }
+
+    public subscript(barcode: Item.ID) -> Value? {
+        guard let key = Self.number(barcode) else { return others[barcode] }
+        let (index, found) = slot(of: key)
+        return found ? values[index] : nil
+    }
+
+    public func contains(_ barcode: Item.ID) -> Bool {
+        guard let key = Self.number(barcode) else { return others[barcode] != nil }
+        return slot(of: key).found
+    }
+
+    /// Sets `barcode`'s value to `value` and gives back the value it had, as `Dictionary.updateValue` does.
+    @discardableResult
+    public mutating func updateValue(_ value: Value, forKey barcode: Item.ID) -> Value? {
+        guard let key = Self.number(barcode) else { return others.updateValue(value, forKey: barcode) }
+        let (index, found) = slot(of: key)
+        if found {
+            let old = values[index]
+            values[index] = value
+            return old
+        }
+        keys[index] = key
+        values[index] = value
+        numbered += 1
+        if numbered * 2 > keys.count { grow() }
+        return nil
+    }
+
+    /// Adds `barcode` with `value` unless it is there already; whether it was added.
+    @discardableResult
+    public mutating func insert(_ barcode: Item.ID, _ value: Value) -> Bool {
+        guard let key = Self.number(barcode) else {
+            guard others[barcode] == nil else { return false }
+            others[barcode] = value
+            return true
+        }
+        let (index, found) = slot(of: key)
+        guard !found else { return false }
+        keys[index] = key
+        values[index] = value
+        numbered += 1
+        if numbered * 2 > keys.count { grow() }
+        return true
+    }
+
+    private mutating func grow() {
+        var larger = BarcodeTable(minimumCapacity: keys.count)
+        for index in keys.indices where keys[index] != Self.empty {
+            let (slot, _) = larger.slot(of: keys[index])
+            larger.keys[slot] = keys[index]
+            larger.values[slot] = values[index]
+        }
+        larger.numbered = numbered
+        larger.others = others
+        self = larger
+    }
+}
+
+extension BarcodeTable: Sendable where Value: Sendable {}
+
+extension BarcodeTable: Equatable where Value: Equatable {
+    /// The same barcodes with the same values, however the slots lie.
+    public static func == (lhs: BarcodeTable, rhs: BarcodeTable) -> Bool {
+        guard lhs.numbered == rhs.numbered, lhs.others == rhs.others else { return false }
+        for index in lhs.keys.indices where lhs.keys[index] != empty {
+            let (slot, found) = rhs.slot(of: lhs.keys[index])
+            guard found, rhs.values[slot] == lhs.values[index] else { return false }
+        }
+        return true
+    }
+}
+
+extension BarcodeTable where Value == Void {
+    /// Adds `barcode`; whether it was not there before.
+    @discardableResult
+    public mutating func insert(_ barcode: Item.ID) -> Bool { insert(barcode, ()) }
+}
+
+/// A set of barcodes, as fast to ask as `BarcodeTable`.
+public typealias BarcodeSet = BarcodeTable<Void>

@@ -1,0 +1,69 @@
+import Testing
+
+@testable import DepotCore
+
+@Suite("The barcode table")
+struct BarcodeTableTests {
+    /// Barcodes a number could be mistaken for: leading zeros, 18 and 19 digits, the largest 18-digit number,
+    /// digits of other scripts, letters and the empty text.
+    private static let pieces = [
+        "0", "00", "7", "07", "007", "10", "5701234567890", "999999999999999999", "1000000000000000000",
+        "123456789012345678", "1234567890123456789", "A", "P2", "٣", "", "42", "0042",
+    ]
+
+    private func randomBarcode(_ random: inout some RandomNumberGenerator) -> Item.ID {
+        let count = Int.random(in: 1...3, using: &random)
+        return Item.ID((0..<count).map { _ in Self.pieces.randomElement(using: &random)! }.joined())
+    }
+
+    @Test func answersAsADictionaryDoesThroughGrowth() {
+        var random = SystemRandomNumberGenerator()
+        var table = BarcodeTable<Int>()
+        var expected: [Item.ID: Int] = [:]
+        for step in 0..<5_000 {
+            let barcode =
+                Bool.random(using: &random)
+                ? randomBarcode(&random) : Item.ID(String(UInt64.random(in: 1...9_999_999, using: &random)))
+            if Bool.random(using: &random) {
+                let old = table.updateValue(step, forKey: barcode)
+                #expect(old == expected.updateValue(step, forKey: barcode))
+            } else {
+                let inserted = expected[barcode] == nil
+                if inserted { expected[barcode] = step }
+                let added = table.insert(barcode, step)
+                #expect(added == inserted)
+            }
+        }
+        #expect(table.count == expected.count)
+        for (barcode, value) in expected {
+            #expect(table[barcode] == value, "\(barcode)")
+            #expect(table.contains(barcode))
+        }
+        for _ in 0..<2_000 {
+            let barcode = randomBarcode(&random)
+            #expect(table[barcode] == expected[barcode], "\(barcode)")
+            #expect(table.contains(barcode) == (expected[barcode] != nil))
+        }
+    }
+
+    @Test func aLeadingZeroOrANineteenthDigitIsAnotherBarcode() {
+        var set = BarcodeSet()
+        let added = [set.insert("7"), set.contains("07"), set.insert("07"), set.insert("7")]
+        #expect(added == [true, false, true, false])
+        set.insert("123456789012345678")
+        #expect(!set.contains("1234567890123456789"))
+        #expect(!set.contains(""))
+        #expect(set.count == 3)
+    }
+
+    @Test func tablesWithTheSameEntriesAreEqualWhateverTheirOrder() {
+        let barcodes = (1...300).map { Item.ID(String($0 * 7919)) } + ["B-1", "0012"]
+        var forward = BarcodeTable<Int>()
+        for (value, barcode) in barcodes.enumerated() { forward.updateValue(value, forKey: barcode) }
+        var backward = BarcodeTable<Int>(minimumCapacity: 1_000)
+        for (value, barcode) in barcodes.enumerated().reversed() { backward.updateValue(value, forKey: barcode) }
+        #expect(forward == backward)
+        backward.updateValue(-1, forKey: "7919")
+        #expect(forward != backward)
+    }
+}
