@@ -34,7 +34,7 @@ sync_until_quiet() {
 # Every note must be in every clone, every clone must check clean and hold the same files, and nothing Depot
 # keeps local (lock, backups, change log) may be in the shared history.
 three_clones_converge() {
-    local root="$work/sync" n=${SYNC_CHANGES:-30} fail="$work/sync.failures"
+    local root="$work/sync" n=${SYNC_CHANGES:-100} fail="$work/sync.failures"
     sync_clones || return 1
     : >"$fail"
     local clone
@@ -87,7 +87,7 @@ PY
     fi
     echo "    ($syncs syncs while 3 × $n notes were made; $((SECONDS - started)) s)"
 }
-check "3 clones × ${SYNC_CHANGES:-30} notes made at once, synced in random order until quiet: every note in every clone, check clean" \
+check "3 clones × ${SYNC_CHANGES:-100} notes made at once, synced in random order until quiet: every note in every clone, check clean" \
     three_clones_converge
 
 # Two clones change the same partner's phone (by hand, as the screen's form would): one conflict, reported by the
