@@ -141,6 +141,50 @@ PY
 check "the same partner's phone changed in two clones: one conflict, both values kept, resolution synced to all" \
     same_phone_in_two_clones
 
+# One clone deletes an event (by hand, as no command deletes one) while another adds a note to it: one conflict,
+# not a lost note and not a text conflict in git. The file follows the shared repository (the event is gone),
+# the changed event waits whole in sync-conflicts.json in every clone; keeping it brings it back everywhere. The
+# commits are by the staff member who made the change (--as), whoever ran the sync.
+deleted_in_one_changed_in_other() {
+    local root="$work/sync" out list clone id
+    sync_clones || return 1
+    python3 - "$root/a/events.json" <<'PY' || return 1
+import json, sys
+path = sys.argv[1]
+library = json.load(open(path, encoding="utf-8"))
+library["events"] = [e for e in library["events"] if e["id"] != "E2027-02"]
+open(path, "w", encoding="utf-8").write(json.dumps(library, indent=2, ensure_ascii=False, separators=(",", " : ")) + "\n")
+PY
+    DEPOT_TODAY=2026-12-01 "$depot" events note E2027-02 --author S02 "kept over a deletion" --as S02 --data "$root/b" \
+        >/dev/null || return 1
+    "$depot" sync --data "$root/a" >/dev/null || return 1
+    out=$("$depot" sync --data "$root/b" --as S03 2>&1) || { echo "    $out"; return 1; }
+    grep -q "1 conflict found" <<<"$out" || { echo "    sync did not name the conflict: $out"; return 1; }
+    out=$(git -C "$root/b" log --no-merges -1 --format='%an|%ae|%cn|%B')
+    grep -q '^Tove Madsen (.*)|S02@.*|Lene Ebbesen (.*)|' <<<"$out" && grep -q "S02: Noted in E2027-02" <<<"$out" \
+        || { echo "    the commit is not Tove Madsen's (S02) with her change: $out"; return 1; }
+    sync_until_quiet c a b c || return 1
+    for clone in a b c; do
+        list=$("$depot" conflicts --data "$root/$clone") || return 1
+        [ "$(grep -c '^C' <<<"$list")" -eq 1 ] && grep -q 'events.json E2027-02 (the whole record)' <<<"$list" \
+            && grep -q 'E2027-02: in the file (none), set aside {.*kept over a deletion' <<<"$list" \
+            || { echo "    $clone: $list"; return 1; }
+        ! grep -q '"id" : "E2027-02"' "$root/$clone/events.json" || { echo "    $clone still has the deleted event"; return 1; }
+        "$depot" check --data "$root/$clone" >/dev/null || return 1
+        [ -z "$(git -C "$root/$clone" status --porcelain)" ] || { echo "    $clone has uncommitted files"; return 1; }
+    done
+    id=$(grep -o '^C[0-9a-f]*' <<<"$list")
+    "$depot" conflicts resolve "$id" --keep mine --data "$root/c" >/dev/null || return 1
+    sync_until_quiet c a b || return 1
+    for clone in a b c; do
+        grep -q "kept over a deletion" "$root/$clone/events.json" || { echo "    $clone lacks the kept event"; return 1; }
+        grep -q "No conflicts" <<<"$("$depot" conflicts --data "$root/$clone")" || return 1
+        "$depot" check --data "$root/$clone" >/dev/null || return 1
+    done
+}
+check "an event deleted in one clone and noted in another: one conflict keeping the whole event, resolved everywhere" \
+    deleted_in_one_changed_in_other
+
 # With the shared repository out of reach, sync says so (exit 2), keeps the change in a local commit and says what
 # waits; once it is back, the next sync sends it. A library folder that is no repository is refused by name.
 offline_keeps_the_commit() {
