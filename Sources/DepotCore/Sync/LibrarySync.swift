@@ -374,6 +374,7 @@ public final class LibrarySync {
             environment["GIT_AUTHOR_EMAIL"] = address(of: first.id)
             trailers = authors.dropFirst().map { "Co-authored-by: \(name(of: $0)) <\(address(of: $0.id))>" }
         }
+        trailers += entries.prefix(200).map(LibrarySync.trailer(for:))
         let message = ([subject, ""] + lines + (trailers.isEmpty ? [] : [""] + trailers)).joined(separator: "\n")
         let commit = try step("commit") {
             try git.run(["commit", "-q", "-m", message], extra: environment)
@@ -403,6 +404,51 @@ public final class LibrarySync {
         let most = known.dropFirst().reduce(known[0]) { made($1) > made($0) ? $1 : $0 }
         let first = known.first { $0.id == desk } ?? most
         return [first] + known.filter { $0.id != first.id }
+    }
+
+    /// The line of a commit's message that carries one change log entry to the other machines:
+    /// `Depot-Change: 2026-12-02T09:15:04.120Z S01 desk-pc events.json:E2027-01 Noted in E2027-01 …`.
+    public static let changeTrailer = "Depot-Change:"
+    /// The desk (after the machine's name) of the change log entries a sync took in from other machines.
+    public static let takenInDesk = "sync"
+
+    static func trailer(for entry: ChangeLog.Entry) -> String {
+        func escaped(_ text: String) -> String {
+            text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: " ", with: "%20")
+                .replacingOccurrences(of: ",", with: "%2C").replacingOccurrences(of: "\n", with: "%0A")
+        }
+        let records = entry.records.map { "\(escaped($0.file)):\(escaped($0.id))" }.joined(separator: ",")
+        let machine = entry.desk.split(separator: "/").first.map(String.init) ?? entry.desk
+        let summary = entry.summary.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return [
+            changeTrailer, entry.at, entry.by.map(escaped) ?? "-", escaped(machine.isEmpty ? "-" : machine),
+            records.isEmpty ? "-" : records, summary,
+        ].joined(separator: " ")
+    }
+
+    /// The change log entries that the commit messages in `log` carry (`trailer(for:)`), oldest first, each as
+    /// made at its machine's desk `MACHINE/sync`, with the records it touched (their versions stay at that desk).
+    static func takenIn(_ log: String) -> [ChangeLog.Entry] {
+        func unescaped(_ text: Substring) -> String { String(text).removingPercentEncoding ?? String(text) }
+        return log.split(whereSeparator: { $0 == "\n" || $0 == "\u{0}" }).compactMap { line in
+            guard line.hasPrefix(changeTrailer) else { return nil }
+            let parts = line.dropFirst(changeTrailer.count).split(
+                separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
+            guard parts.count >= 4 else { return nil }
+            let records: [ChangeLog.Entry.Record] =
+                parts[3] == "-"
+                ? []
+                : parts[3].split(separator: ",").compactMap { pair in
+                    guard let colon = pair.firstIndex(of: ":") else { return nil }
+                    return ChangeLog.Entry.Record(
+                        file: unescaped(pair[..<colon]), id: unescaped(pair[pair.index(after: colon)...]), before: nil,
+                        after: nil)
+                }
+            return ChangeLog.Entry(
+                at: String(parts[0]), by: parts[1] == "-" ? nil : unescaped(parts[1]),
+                desk: "\(unescaped(parts[2]))/\(takenInDesk)", summary: parts.count > 4 ? String(parts[4]) : "",
+                records: records)
+        }
     }
 
     private func name(of member: StaffMember) -> String { "\(member.name) (\(host))" }
@@ -439,6 +485,9 @@ public final class LibrarySync {
             report.committedChanges += committed
             try removePending()
             let ahead = aheadBefore + (committed > 0 ? 1 : 0)
+            // Who made what comes in, for this desk's change log: the other machines' commits say it.
+            let log = try? git.run(["log", "--no-merges", "--reverse", "--format=%B%x00", "HEAD..\(remoteRef)"])
+            let taken = (log?.succeeded ?? false) ? LibrarySync.takenIn(log?.output ?? "") : []
             if ahead == 0 {
                 let result = try step("merge") { try git.run(["merge", "-q", "--ff-only", remoteRef]) }
                 guard result.succeeded else {
@@ -472,6 +521,7 @@ public final class LibrarySync {
                 }
                 guard commit.succeeded else { throw SyncError.gitFailed(step: "commit", reason: commit.reason) }
             }
+            ChangeLog.append(taken, in: folder)
             return (incoming, ahead == 0 ? 0 : ahead + 1)
         }
     }
@@ -680,7 +730,10 @@ public final class LibrarySync {
 
     /// The change log's entries after `time` (all of the last two months' when nil).
     private func changesSince(_ time: String?) -> [ChangeLog.Entry] {
-        ChangeLog.entries(folder: folder, months: 2).filter { entry in time.map { entry.at > $0 } ?? true }
+        // Not what a sync took in from other machines: those were made and sent there.
+        ChangeLog.entries(folder: folder, months: 2).filter { entry in
+            !entry.desk.hasSuffix("/\(LibrarySync.takenInDesk)") && (time.map { entry.at > $0 } ?? true)
+        }
     }
 
     private func locked<T>(_ body: () throws(SyncError) -> T) throws(SyncError) -> T {
