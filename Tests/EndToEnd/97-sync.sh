@@ -185,6 +185,50 @@ PY
 check "an event deleted in one clone and noted in another: one conflict keeping the whole event, resolved everywhere" \
     deleted_in_one_changed_in_other
 
+# The walk from the issue, as a new user would: two screens on two clones (DEPOT_AUTOSYNC_SECONDS=2 so the screens
+# sync every 2 s instead of 5 min). A crate's note saved in one screen reaches the other by the screens' own syncs,
+# which says who made it, and the record's history (H) there names her, not the staff member at that desk.
+two_screens_on_two_clones() {
+    local root="$work/sync" one="depot-e2e-$$-sync-one" two="depot-e2e-$$-sync-two" screen="" tries
+    sync_clones || return 1
+    tmux new-session -d -s "$one" -x 80 -y 24 "DEPOT_AUTOSYNC_SECONDS=2 DEPOT_TODAY=2026-12-01 DEPOT_STAFF=S02 \
+        XDG_CONFIG_HOME='$work/config' '$depot' open --data '$root/a' --lang da"
+    tmux new-session -d -s "$two" -x 80 -y 24 "DEPOT_AUTOSYNC_SECONDS=2 DEPOT_TODAY=2026-12-01 DEPOT_STAFF=S01 \
+        XDG_CONFIG_HOME='$work/config' '$depot' open --data '$root/b' --lang da"
+    for tries in $(seq 1 50); do
+        tmux capture-pane -p -t "$one" | grep -q "Synkroniseret" && tmux capture-pane -p -t "$two" | grep -q "Synkroniseret" \
+            && break
+        sleep 0.2
+    done
+    tmux send-keys -t "$one" 3
+    tmux send-keys -t "$two" 3
+    sleep 0.5
+    tmux send-keys -t "$one" e Tab Tab C-u
+    tmux send-keys -t "$one" -l "Elastikken er skiftet"
+    tmux send-keys -t "$one" C-s
+    for tries in $(seq 1 75); do
+        screen=$(tmux capture-pane -p -t "$two")
+        grep -q "Elastikken er skiftet" <<<"$screen" && break
+        sleep 0.2
+    done
+    tmux send-keys -t "$two" H
+    sleep 0.5
+    local history
+    history=$(tmux capture-pane -p -t "$two")
+    tmux send-keys -t "$two" Escape q
+    tmux send-keys -t "$one" q
+    sleep 0.5
+    tmux kill-session -t "$one" 2>/dev/null
+    tmux kill-session -t "$two" 2>/dev/null
+    grep -q "Elastikken er skiftet" <<<"$screen" && grep -q "Tove Madsen (.*): Gemt: K001" <<<"$screen" \
+        || { echo "$screen" | sed 's/^/    | /'; return 1; }
+    grep -q "Historik: K001" <<<"$history" && grep -q "Tove Madsen *Gemt: K001" <<<"$history" \
+        && ! grep -q "Karen Iversen" <<<"$history" || { echo "$history" | sed 's/^/    | /'; return 1; }
+    grep -q "Elastikken er skiftet" "$root/b/crates.json" || return 1
+}
+check "two screens on two clones: a note saved in one reaches the other by their own syncs, with who wrote it" \
+    two_screens_on_two_clones
+
 # With the shared repository out of reach, sync says so (exit 2), keeps the change in a local commit and says what
 # waits; once it is back, the next sync sends it. A library folder that is no repository is refused by name.
 offline_keeps_the_commit() {
