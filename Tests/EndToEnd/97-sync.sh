@@ -34,7 +34,7 @@ sync_until_quiet() {
 # Every note must be in every clone, every clone must check clean and hold the same files, and nothing Depot
 # keeps local (lock, backups, change log) may be in the shared history.
 three_clones_converge() {
-    local root="$work/sync" n=${SYNC_CHANGES:-30} fail="$work/sync.failures"
+    local root="$work/sync" n=${SYNC_CHANGES:-100} fail="$work/sync.failures"
     sync_clones || return 1
     : >"$fail"
     local clone
@@ -87,7 +87,7 @@ PY
     fi
     echo "    ($syncs syncs while 3 × $n notes were made; $((SECONDS - started)) s)"
 }
-check "3 clones × ${SYNC_CHANGES:-30} notes made at once, synced in random order until quiet: every note in every clone, check clean" \
+check "3 clones × ${SYNC_CHANGES:-100} notes made at once, synced in random order until quiet: every note in every clone, check clean" \
     three_clones_converge
 
 # Two clones change the same partner's phone (by hand, as the screen's form would): one conflict, reported by the
@@ -140,6 +140,94 @@ PY
 }
 check "the same partner's phone changed in two clones: one conflict, both values kept, resolution synced to all" \
     same_phone_in_two_clones
+
+# One clone deletes an event (by hand, as no command deletes one) while another adds a note to it: one conflict,
+# not a lost note and not a text conflict in git. The file follows the shared repository (the event is gone),
+# the changed event waits whole in sync-conflicts.json in every clone; keeping it brings it back everywhere. The
+# commits are by the staff member who made the change (--as), whoever ran the sync.
+deleted_in_one_changed_in_other() {
+    local root="$work/sync" out list clone id
+    sync_clones || return 1
+    python3 - "$root/a/events.json" <<'PY' || return 1
+import json, sys
+path = sys.argv[1]
+library = json.load(open(path, encoding="utf-8"))
+library["events"] = [e for e in library["events"] if e["id"] != "E2027-02"]
+open(path, "w", encoding="utf-8").write(json.dumps(library, indent=2, ensure_ascii=False, separators=(",", " : ")) + "\n")
+PY
+    DEPOT_TODAY=2026-12-01 "$depot" events note E2027-02 --author S02 "kept over a deletion" --as S02 --data "$root/b" \
+        >/dev/null || return 1
+    "$depot" sync --data "$root/a" >/dev/null || return 1
+    out=$("$depot" sync --data "$root/b" --as S03 2>&1) || { echo "    $out"; return 1; }
+    grep -q "1 conflict found" <<<"$out" || { echo "    sync did not name the conflict: $out"; return 1; }
+    out=$(git -C "$root/b" log --no-merges -1 --format='%an|%ae|%cn|%B')
+    grep -q '^Tove Madsen (.*)|S02@.*|Lene Ebbesen (.*)|' <<<"$out" && grep -q "S02: Noted in E2027-02" <<<"$out" \
+        || { echo "    the commit is not Tove Madsen's (S02) with her change: $out"; return 1; }
+    sync_until_quiet c a b c || return 1
+    for clone in a b c; do
+        list=$("$depot" conflicts --data "$root/$clone") || return 1
+        [ "$(grep -c '^C' <<<"$list")" -eq 1 ] && grep -q 'events.json E2027-02 (the whole record)' <<<"$list" \
+            && grep -q 'E2027-02: in the file (none), set aside {.*kept over a deletion' <<<"$list" \
+            || { echo "    $clone: $list"; return 1; }
+        ! grep -q '"id" : "E2027-02"' "$root/$clone/events.json" || { echo "    $clone still has the deleted event"; return 1; }
+        "$depot" check --data "$root/$clone" >/dev/null || return 1
+        [ -z "$(git -C "$root/$clone" status --porcelain)" ] || { echo "    $clone has uncommitted files"; return 1; }
+    done
+    id=$(grep -o '^C[0-9a-f]*' <<<"$list")
+    "$depot" conflicts resolve "$id" --keep mine --data "$root/c" >/dev/null || return 1
+    sync_until_quiet c a b || return 1
+    for clone in a b c; do
+        grep -q "kept over a deletion" "$root/$clone/events.json" || { echo "    $clone lacks the kept event"; return 1; }
+        grep -q "No conflicts" <<<"$("$depot" conflicts --data "$root/$clone")" || return 1
+        "$depot" check --data "$root/$clone" >/dev/null || return 1
+    done
+}
+check "an event deleted in one clone and noted in another: one conflict keeping the whole event, resolved everywhere" \
+    deleted_in_one_changed_in_other
+
+# The walk from the issue, as a new user would: two screens on two clones (DEPOT_AUTOSYNC_SECONDS=2 so the screens
+# sync every 2 s instead of 5 min). A crate's note saved in one screen reaches the other by the screens' own syncs,
+# which says who made it, and the record's history (H) there names her, not the staff member at that desk.
+two_screens_on_two_clones() {
+    local root="$work/sync" one="depot-e2e-$$-sync-one" two="depot-e2e-$$-sync-two" screen="" tries
+    sync_clones || return 1
+    tmux new-session -d -s "$one" -x 80 -y 24 "DEPOT_AUTOSYNC_SECONDS=2 DEPOT_TODAY=2026-12-01 DEPOT_STAFF=S02 \
+        XDG_CONFIG_HOME='$work/config' '$depot' open --data '$root/a' --lang da"
+    tmux new-session -d -s "$two" -x 80 -y 24 "DEPOT_AUTOSYNC_SECONDS=2 DEPOT_TODAY=2026-12-01 DEPOT_STAFF=S01 \
+        XDG_CONFIG_HOME='$work/config' '$depot' open --data '$root/b' --lang da"
+    for tries in $(seq 1 50); do
+        tmux capture-pane -p -t "$one" | grep -q "Synkroniseret" && tmux capture-pane -p -t "$two" | grep -q "Synkroniseret" \
+            && break
+        sleep 0.2
+    done
+    tmux send-keys -t "$one" 3
+    tmux send-keys -t "$two" 3
+    sleep 0.5
+    tmux send-keys -t "$one" e Tab Tab C-u
+    tmux send-keys -t "$one" -l "Elastikken er skiftet"
+    tmux send-keys -t "$one" C-s
+    for tries in $(seq 1 75); do
+        screen=$(tmux capture-pane -p -t "$two")
+        grep -q "Elastikken er skiftet" <<<"$screen" && break
+        sleep 0.2
+    done
+    tmux send-keys -t "$two" H
+    sleep 0.5
+    local history
+    history=$(tmux capture-pane -p -t "$two")
+    tmux send-keys -t "$two" Escape q
+    tmux send-keys -t "$one" q
+    sleep 0.5
+    tmux kill-session -t "$one" 2>/dev/null
+    tmux kill-session -t "$two" 2>/dev/null
+    grep -q "Elastikken er skiftet" <<<"$screen" && grep -q "Tove Madsen (.*): Gemt: K001" <<<"$screen" \
+        || { echo "$screen" | sed 's/^/    | /'; return 1; }
+    grep -q "Historik: K001" <<<"$history" && grep -q "Tove Madsen *Gemt: K001" <<<"$history" \
+        && ! grep -q "Karen Iversen" <<<"$history" || { echo "$history" | sed 's/^/    | /'; return 1; }
+    grep -q "Elastikken er skiftet" "$root/b/crates.json" || return 1
+}
+check "two screens on two clones: a note saved in one reaches the other by their own syncs, with who wrote it" \
+    two_screens_on_two_clones
 
 # With the shared repository out of reach, sync says so (exit 2), keeps the change in a local commit and says what
 # waits; once it is back, the next sync sends it. A library folder that is no repository is refused by name.

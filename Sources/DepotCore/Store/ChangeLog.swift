@@ -48,8 +48,18 @@ public struct ChangeLog {
             records: changes.map {
                 Entry.Record(file: $0.file.relativePath, id: $0.recordID, before: $0.before, after: $0.after)
             })
-        guard var line = try? FileEncoder.compact.encode(entry) else { return }
-        line.append(UInt8(ascii: "\n"))
+        append([entry], in: folder, now: now)
+    }
+
+    /// Writes `entries` at the end of this month's log as they are (changes made elsewhere, `LibrarySync`).
+    static func append(_ entries: [Entry], in folder: String, now: Date = Date()) {
+        var line: [UInt8] = []
+        for entry in entries {
+            guard let encoded = try? FileEncoder.compact.encode(entry) else { continue }
+            line += Array(encoded)
+            line.append(UInt8(ascii: "\n"))
+        }
+        guard !line.isEmpty else { return }
         let logFolder = "\(folder)/\(folderName)"
         guard (try? AtomicFile.makeFolder(logFolder)) != nil else { return }
         let path = "\(logFolder)/\(monthName(now)).jsonl"
@@ -63,9 +73,10 @@ public struct ChangeLog {
 
     /// The entries of the last `months` months that touched the record `id` of `file`, newest first.
     public static func history(of id: String, in file: StoreFile, folder: String, months: Int = 3) -> [Entry] {
+        // By time, not by place in the log: a sync appends what it took in from other machines when it arrives.
         entries(folder: folder, months: months).filter { entry in
             entry.records.contains { $0.file == file.relativePath && $0.id == id }
-        }.reversed()
+        }.reversed().sorted { $0.at > $1.at }
     }
 
     /// Every entry of the last `months` months, oldest first; lines that cannot be read are passed over.

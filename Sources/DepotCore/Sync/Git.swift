@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Runs the `git` executable on one folder, never asking on a terminal: no password prompt (`GIT_TERMINAL_PROMPT=0`,
 /// ssh in batch mode), no editor, standard input from /dev/null, and English messages so that they can be read.
@@ -42,9 +43,15 @@ public struct Git: Sendable {
     @discardableResult
     public func run(_ arguments: [String], extra: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", folder] + arguments
         var variables = ProcessInfo.processInfo.environment
+        // git found once on the PATH and started directly: through /usr/bin/env each run would start two programs.
+        if let path = Git.executable(path: variables["PATH"]) {
+            process.executableURL = URL(fileURLWithPath: path)
+            process.arguments = ["-C", folder] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git", "-C", folder] + arguments
+        }
         variables["GIT_TERMINAL_PROMPT"] = "0"
         variables["GIT_EDITOR"] = "true"
         variables["GIT_MERGE_AUTOEDIT"] = "no"
@@ -85,6 +92,21 @@ public struct Git: Sendable {
             status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
             error: String(decoding: collected.get(), as: UTF8.self))
     }
+
+    /// The git program on `path` (the PATH's folders), found once per PATH; nil when none is there.
+    static func executable(path: String?) -> String? {
+        let path = path ?? "/usr/local/bin:/usr/bin:/bin"
+        return found.withLock { cache in
+            if let known = cache[path] { return known }
+            let program = path.split(separator: ":").map { "\($0.isEmpty ? "." : $0)/git" }.first {
+                FileManager.default.isExecutableFile(atPath: $0)
+            }
+            cache[path] = .some(program)
+            return program
+        }
+    }
+
+    private static let found = Mutex<[String: String?]>([:])
 
     /// Runs git and returns its output's first line trimmed, or nil when git failed or said nothing.
     func value(_ arguments: [String]) throws -> String? {

@@ -74,6 +74,11 @@ public final class LibrarySync {
     /// Who syncs: the staff member's name, or the machine.
     let who: String
     let email: String
+    /// The staff member at the desk, and the machine's name, for the commits' authors.
+    let staffID: StaffMember.ID?
+    let host: String
+    /// Whether the branch has a commit yet (known once found; a sync never takes it away).
+    private var hasHead = false
     let gitDirectory: String
     /// The shell command git runs to merge Depot's files (`'/usr/bin/depot' sync merge-driver`).
     let driverCommand: String
@@ -87,17 +92,21 @@ public final class LibrarySync {
         self.store = store
         self.folder = store.folder
         let host = ProcessInfo.processInfo.hostName
+        self.host = host
+        staffID = staff?.id
         who = staff.map { "\($0.name) (\(host))" } ?? "Depot (\(host))"
         email = "\(staff?.id.rawValue ?? "depot")@\(host).depot.invalid"
         git = Git(folder: store.folder, environment: ["DEPOT_SYNC_BY": who])
         driverCommand = driver
         let top: String
         do {
-            guard let found = try git.value(["rev-parse", "--show-toplevel"]) else {
+            // One run of git for both (a sync runs git some fifteen times; each run costs a few milliseconds).
+            let found = try git.run(["rev-parse", "--show-toplevel", "--absolute-git-dir"])
+            guard found.succeeded, found.lines.count == 2 else {
                 throw SyncError.notARepository(folder: store.folder)
             }
-            top = found
-            gitDirectory = try git.value(["rev-parse", "--absolute-git-dir"]) ?? "\(store.folder)/.git"
+            top = found.lines[0]
+            gitDirectory = found.lines[1]
         } catch let error as SyncError {
             throw error
         } catch {
@@ -140,15 +149,42 @@ public final class LibrarySync {
         try addLines(
             ".gitattributes", ["*.json merge=depot"], heading: "# depot sync: Depot merges its files record by record")
         let pending = LibrarySync.quoted("\(gitDirectory)/\(LibrarySync.pendingFileName)")
-        try step("config") { try git.run(["config", "merge.depot.name", "Depot record merge"]) }
-        try step("config") {
-            try git.run(["config", "merge.depot.driver", "\(driverCommand) --pending \(pending) %O %A %B %P"])
+        let wanted = [
+            "merge.depot.name": "Depot record merge",
+            "merge.depot.driver": "\(driverCommand) --pending \(pending) %O %A %B %P",
+        ]
+        let config = try configuration()
+        for (key, value) in wanted.sorted(by: { $0.key < $1.key }) where config[key] != value {
+            try step("config") { try git.run(["config", key, value]) }
+            cachedConfiguration?[key] = value
         }
+    }
+
+    private var cachedConfiguration: [String: String]?
+
+    /// The repository's configuration (git's and the user's too), read once: `remote.origin.url` → its value.
+    private func configuration() throws(SyncError) -> [String: String] {
+        if let cachedConfiguration { return cachedConfiguration }
+        let listed = try step("config") { try git.run(["config", "--list", "-z"]) }
+        var config: [String: String] = [:]
+        // With -z each entry is the key, a newline and the value, ended by a NUL: values may hold newlines.
+        for entry in listed.output.split(separator: "\u{0}") {
+            if let newline = entry.firstIndex(of: "\n") {
+                config[String(entry[..<newline])] = String(entry[entry.index(after: newline)...])
+            } else {
+                config[String(entry)] = ""
+            }
+        }
+        cachedConfiguration = config
+        return config
     }
 
     /// The remote and branch to sync with: the branch's upstream, else `origin`, else the only remote.
     public func target() throws(SyncError) -> SyncTarget {
-        let remotes = try step("remote") { try git.run(["remote"]) }.lines
+        let config = try configuration()
+        let remotes = config.keys.filter { $0.hasPrefix("remote.") && $0.hasSuffix(".url") }.map {
+            String($0.dropFirst("remote.".count).dropLast(".url".count))
+        }.sorted()
         let branch: String
         do {
             guard let name = try git.value(["symbolic-ref", "--short", "-q", "HEAD"]) else {
@@ -160,10 +196,10 @@ public final class LibrarySync {
         } catch {
             throw .gitUnavailable(reason: "\(error)")
         }
-        let upstreamRemote = try? git.value(["config", "branch.\(branch).remote"])
-        let upstreamBranch = try? git.value(["config", "branch.\(branch).merge"])
+        let upstreamRemote = config["branch.\(branch).remote"]
+        let upstreamBranch = config["branch.\(branch).merge"]
         let remote: String
-        if let upstream = upstreamRemote ?? nil, remotes.contains(upstream) {
+        if let upstream = upstreamRemote, remotes.contains(upstream) {
             remote = upstream
         } else if remotes.contains("origin") {
             remote = "origin"
@@ -172,12 +208,11 @@ public final class LibrarySync {
         } else {
             throw .noRemote(folder: folder)
         }
-        let url = (try? git.value(["remote", "get-url", remote])) ?? nil
         var remoteBranch = branch
-        if let merge = upstreamBranch ?? nil, merge.hasPrefix("refs/heads/") {
+        if let merge = upstreamBranch, merge.hasPrefix("refs/heads/") {
             remoteBranch = String(merge.dropFirst("refs/heads/".count))
         }
-        return SyncTarget(remote: remote, url: url ?? remote, branch: remoteBranch)
+        return SyncTarget(remote: remote, url: config["remote.\(remote).url"] ?? remote, branch: remoteBranch)
     }
 
     // MARK: Syncing
@@ -196,16 +231,20 @@ public final class LibrarySync {
                 report.offlineReason = fetch.reason
                 break
             }
-            target.branch = try chosenBranch(target)
+            let remoteHead: String?
+            (target.branch, remoteHead) = try chosenBranch(target)
             report.target = target
             let remoteRef = "refs/remotes/\(target.remote)/\(target.branch)"
-            let remoteHead = try? git.value(["rev-parse", "--verify", "-q", remoteRef])
-            if let remoteHead = remoteHead ?? nil {
-                report.receivedFiles += try merge(remoteRef, remote: target.remote, into: &report)
+            if let remoteHead {
+                let (received, ahead) = try merge(remoteRef, remote: target.remote, into: &report)
+                report.receivedFiles += received
+                guard ahead > 0 else {
+                    report.sentFiles = []
+                    break
+                }
                 report.sentFiles = try step("diff") {
                     try git.run(["diff", "--name-only", remoteHead, "HEAD"])
                 }.lines
-                guard !report.sentFiles.isEmpty || (try? aheadCount(of: remoteRef)) ?? 0 > 0 else { break }
             } else {
                 report.firstPush = true
                 report.sentFiles = try step("ls-files") { try git.run(["ls-files"]) }.lines
@@ -240,7 +279,7 @@ public final class LibrarySync {
             let fetch = try step("fetch") { try git.run(["fetch", "--prune", target.remote]) }
             if !fetch.succeeded { offline = fetch.reason }
         }
-        target.branch = try chosenBranch(target)
+        target.branch = try chosenBranch(target).branch
         let remoteRef = "refs/remotes/\(target.remote)/\(target.branch)"
         let hasHead = (try? git.value(["rev-parse", "--verify", "-q", "HEAD"])) ?? nil != nil
         let remoteHead = (try? git.value(["rev-parse", "--verify", "-q", remoteRef])) ?? nil
@@ -267,13 +306,20 @@ public final class LibrarySync {
 
     /// The remote's branch to follow: the one named, else (a library set up with `git init` on another default
     /// branch name) the remote's only branch.
-    private func chosenBranch(_ target: SyncTarget) throws(SyncError) -> String {
+    /// Also says the commit the remote's branch is at, if it has one (from the same run of git).
+    private func chosenBranch(_ target: SyncTarget) throws(SyncError) -> (branch: String, head: String?) {
         let prefix = "refs/remotes/\(target.remote)/"
-        let branches = try step("for-each-ref") {
-            try git.run(["for-each-ref", "--format=%(refname)", prefix])
-        }.lines.map { String($0.dropFirst(prefix.count)) }.filter { $0 != "HEAD" }
-        if branches.contains(target.branch) || branches.isEmpty { return target.branch }
-        return branches.count == 1 ? branches[0] : target.branch
+        var heads: [String: String] = [:]
+        let listed = try step("for-each-ref") {
+            try git.run(["for-each-ref", "--format=%(objectname) %(refname)", prefix])
+        }
+        for line in listed.lines {
+            guard let space = line.firstIndex(of: " ") else { continue }
+            let name = String(line[line.index(after: space)...].dropFirst(prefix.count))
+            if name != "HEAD" { heads[name] = String(line[..<space]) }
+        }
+        let branch = heads[target.branch] != nil || heads.count != 1 ? target.branch : heads.keys.first ?? target.branch
+        return (branch, heads[branch])
     }
 
     private func aheadCount(of remoteRef: String) throws -> Int {
@@ -290,12 +336,24 @@ public final class LibrarySync {
     private func commitChanges() throws(SyncError) -> Int {
         let now = ChangeLog.timestamp(Date())
         let state = loadState()
-        try checkLibrary()
+        do {
+            _ = try store.finishInterruptedChange()
+        } catch {
+            throw .damagedLibrary(reason: (error as? StoreError)?.description ?? "\(error)")
+        }
         try absorbPending()
         try step("add") { try git.run(["add", "-A"]) }
         let staged = try step("diff") { try git.run(["diff", "--cached", "--name-only"]) }.lines
         guard !staged.isEmpty else { return 0 }
-        let hasHead = (try? git.value(["rev-parse", "--verify", "-q", "HEAD"])) ?? nil != nil
+        // Only what is committed needs reading: a sync with nothing new of its own does not load the library.
+        let data: LibraryData
+        do throws(SyncError) {
+            data = try checkLibrary()
+        } catch {
+            _ = try? git.run(["reset", "-q"])
+            throw error
+        }
+        if !hasHead { hasHead = (try? git.value(["rev-parse", "--verify", "-q", "HEAD"])) ?? nil != nil }
         let entries = changesSince(state.committedUpTo).filter { $0.at <= now }
         var lines = entries.map { entry in
             "\(entry.at.prefix(16).replacingOccurrences(of: "T", with: " ")) \(entry.by ?? "-"): \(entry.summary)"
@@ -308,33 +366,128 @@ public final class LibrarySync {
             : entries.isEmpty
                 ? "\(who): \(files) changed outside Depot"
                 : "\(who): \(entries.count) change\(entries.count == 1 ? "" : "s") in \(files)"
-        let message = ([subject, ""] + lines).joined(separator: "\n")
+        let authors = LibrarySync.authors(of: entries, syncedBy: staffID, staff: data.staff)
+        var environment = authorEnvironment
+        var trailers: [String] = []
+        if let first = authors.first {
+            environment["GIT_AUTHOR_NAME"] = name(of: first)
+            environment["GIT_AUTHOR_EMAIL"] = address(of: first.id)
+            trailers = authors.dropFirst().map { "Co-authored-by: \(name(of: $0)) <\(address(of: $0.id))>" }
+        }
+        trailers += entries.prefix(200).map(LibrarySync.trailer(for:))
+        let message = ([subject, ""] + lines + (trailers.isEmpty ? [] : [""] + trailers)).joined(separator: "\n")
         let commit = try step("commit") {
-            try git.run(["commit", "-q", "-m", message], extra: authorEnvironment)
+            try git.run(["commit", "-q", "-m", message], extra: environment)
         }
         guard commit.succeeded else { throw SyncError.gitFailed(step: "commit", reason: commit.reason) }
+        hasHead = true
         saveState(committedUpTo: now)
         return entries.count
     }
 
-    /// Merges the remote's branch into this desk's; returns the files that changed here.
-    private func merge(_ remoteRef: String, remote: String, into report: inout SyncReport) throws(SyncError)
-        -> [String]
+    /// Whom a commit of `entries` is by: the staff member who made the changes, or, when several did, the one at
+    /// this desk (else who made the most) first and the others after, in the order of their first change. Entries
+    /// made without a name (`--as`, DEPOT_STAFF) name nobody; none named at all leaves the commit to the desk's.
+    static func authors(of entries: [ChangeLog.Entry], syncedBy desk: StaffMember.ID?, staff: [StaffMember])
+        -> [StaffMember]
     {
-        let behind = Int((try? git.value(["rev-list", "--count", "HEAD..\(remoteRef)"])) ?? nil ?? "0") ?? 0
-        guard behind > 0 else { return [] }
-        guard (try? git.value(["merge-base", "HEAD", remoteRef])) ?? nil != nil else {
+        var order: [String] = []
+        var counts: [String: Int] = [:]
+        for id in entries.compactMap(\.by) {
+            if counts[id] == nil { order.append(id) }
+            counts[id, default: 0] += 1
+        }
+        let known = order.compactMap { id in staff.first { $0.id.rawValue == id } }
+        guard known.count > 1 else { return known }
+        func made(_ member: StaffMember) -> Int { counts[member.id.rawValue] ?? 0 }
+        // Who made the most, the earliest of them on a tie.
+        let most = known.dropFirst().reduce(known[0]) { made($1) > made($0) ? $1 : $0 }
+        let first = known.first { $0.id == desk } ?? most
+        return [first] + known.filter { $0.id != first.id }
+    }
+
+    /// The line of a commit's message that carries one change log entry to the other machines:
+    /// `Depot-Change: 2026-12-02T09:15:04.120Z S01 desk-pc events.json:E2027-01 Noted in E2027-01 …`.
+    public static let changeTrailer = "Depot-Change:"
+    /// The desk (after the machine's name) of the change log entries a sync took in from other machines.
+    public static let takenInDesk = "sync"
+
+    static func trailer(for entry: ChangeLog.Entry) -> String {
+        func escaped(_ text: String) -> String {
+            text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: " ", with: "%20")
+                .replacingOccurrences(of: ",", with: "%2C").replacingOccurrences(of: "\n", with: "%0A")
+        }
+        let records = entry.records.map { "\(escaped($0.file)):\(escaped($0.id))" }.joined(separator: ",")
+        let machine = entry.desk.split(separator: "/").first.map(String.init) ?? entry.desk
+        let summary = entry.summary.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return [
+            changeTrailer, entry.at, entry.by.map(escaped) ?? "-", escaped(machine.isEmpty ? "-" : machine),
+            records.isEmpty ? "-" : records, summary,
+        ].joined(separator: " ")
+    }
+
+    /// The change log entries that the commit messages in `log` carry (`trailer(for:)`), oldest first, each as
+    /// made at its machine's desk `MACHINE/sync`, with the records it touched (their versions stay at that desk).
+    static func takenIn(_ log: String) -> [ChangeLog.Entry] {
+        func unescaped(_ text: Substring) -> String { String(text).removingPercentEncoding ?? String(text) }
+        return log.split(whereSeparator: { $0 == "\n" || $0 == "\u{0}" }).compactMap { line in
+            guard line.hasPrefix(changeTrailer) else { return nil }
+            let parts = line.dropFirst(changeTrailer.count).split(
+                separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
+            guard parts.count >= 4 else { return nil }
+            let records: [ChangeLog.Entry.Record] =
+                parts[3] == "-"
+                ? []
+                : parts[3].split(separator: ",").compactMap { pair in
+                    guard let colon = pair.firstIndex(of: ":") else { return nil }
+                    return ChangeLog.Entry.Record(
+                        file: unescaped(pair[..<colon]), id: unescaped(pair[pair.index(after: colon)...]), before: nil,
+                        after: nil)
+                }
+            return ChangeLog.Entry(
+                at: String(parts[0]), by: parts[1] == "-" ? nil : unescaped(parts[1]),
+                desk: "\(unescaped(parts[2]))/\(takenInDesk)", summary: parts.count > 4 ? String(parts[4]) : "",
+                records: records)
+        }
+    }
+
+    private func name(of member: StaffMember) -> String { "\(member.name) (\(host))" }
+
+    private func address(of id: StaffMember.ID) -> String { "\(id.rawValue)@\(host).depot.invalid" }
+
+    /// Merges the remote's branch into this desk's; returns the files that changed here, and how many commits this
+    /// desk then has that the remote has not (none: nothing to push).
+    private func merge(_ remoteRef: String, remote: String, into report: inout SyncReport) throws(SyncError)
+        -> (files: [String], ahead: Int)
+    {
+        // Both directions from one run of git: "AHEAD<tab>BEHIND".
+        let counts = try step("rev-list") {
+            try git.run(["rev-list", "--left-right", "--count", "HEAD...\(remoteRef)"])
+        }.output.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
+        let (aheadBefore, behind) = counts.count == 2 ? (counts[0], counts[1]) : (1, 1)
+        guard behind > 0 else { return ([], aheadBefore) }
+        // What the other desks changed since the histories parted: the files this merge brings. Git refuses the
+        // diff when the histories have no commit in common.
+        let difference = try step("diff") { try git.run(["diff", "--name-only", "HEAD...\(remoteRef)"]) }
+        guard difference.succeeded else {
+            guard (try? git.value(["merge-base", "HEAD", remoteRef])) ?? nil == nil else {
+                throw .gitFailed(step: "diff", reason: difference.reason)
+            }
             guard isRestart(remoteRef) else { throw .unrelatedHistories(remote: remote) }
             report.followedRestart = true
-            return try follow(remoteRef, remote: remote, into: &report)
+            let files = try follow(remoteRef, remote: remote, into: &report)
+            return (files, (try? aheadCount(of: remoteRef)) ?? 1)
         }
-        // What the other desks changed since the histories parted: the files this merge brings.
-        let incoming = try step("diff") { try git.run(["diff", "--name-only", "HEAD...\(remoteRef)"]) }.lines
-        return try locked { () throws(SyncError) -> [String] in
+        let incoming = difference.lines
+        return try locked { () throws(SyncError) -> ([String], Int) in
             // A desk may have saved since this sync's commit: that change goes in first, or git would refuse.
-            report.committedChanges += try commitChanges()
+            let committed = try commitChanges()
+            report.committedChanges += committed
             try removePending()
-            let ahead = (try? aheadCount(of: remoteRef)) ?? 0
+            let ahead = aheadBefore + (committed > 0 ? 1 : 0)
+            // Who made what comes in, for this desk's change log: the other machines' commits say it.
+            let log = try? git.run(["log", "--no-merges", "--reverse", "--format=%B%x00", "HEAD..\(remoteRef)"])
+            let taken = (log?.succeeded ?? false) ? LibrarySync.takenIn(log?.output ?? "") : []
             if ahead == 0 {
                 let result = try step("merge") { try git.run(["merge", "-q", "--ff-only", remoteRef]) }
                 guard result.succeeded else {
@@ -368,12 +521,14 @@ public final class LibrarySync {
                 }
                 guard commit.succeeded else { throw SyncError.gitFailed(step: "commit", reason: commit.reason) }
             }
-            return incoming
+            ChangeLog.append(taken, in: folder)
+            return (incoming, ahead == 0 ? 0 : ahead + 1)
         }
     }
 
-    /// Checks that the library in the folder reads and fits together (under the lock the caller holds).
-    private func checkLibrary() throws(SyncError) {
+    /// Checks that the library in the folder reads and fits together (under the lock the caller holds); returns it.
+    @discardableResult
+    private func checkLibrary() throws(SyncError) -> LibraryData {
         do {
             _ = try store.finishInterruptedChange()
             let (data, problems) = try store.loadFiles(stopAtFirst: true)
@@ -385,6 +540,7 @@ public final class LibrarySync {
                 throw SyncError.damagedLibrary(
                     reason: references.map(\.description).prefix(3).joined(separator: "; "))
             }
+            return data
         } catch let error as SyncError {
             throw error
         } catch let error as StoreError {
@@ -574,7 +730,10 @@ public final class LibrarySync {
 
     /// The change log's entries after `time` (all of the last two months' when nil).
     private func changesSince(_ time: String?) -> [ChangeLog.Entry] {
-        ChangeLog.entries(folder: folder, months: 2).filter { entry in time.map { entry.at > $0 } ?? true }
+        // Not what a sync took in from other machines: those were made and sent there.
+        ChangeLog.entries(folder: folder, months: 2).filter { entry in
+            !entry.desk.hasSuffix("/\(LibrarySync.takenInDesk)") && (time.map { entry.at > $0 } ?? true)
+        }
     }
 
     private func locked<T>(_ body: () throws(SyncError) -> T) throws(SyncError) -> T {

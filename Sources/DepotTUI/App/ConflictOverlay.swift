@@ -8,58 +8,28 @@ struct ConflictOverlay: Overlay {
     private let summary: String
     private var position = 0
     /// For each conflict, the fields taken from this desk's version.
-    private var chosen: [Set<String>]
-    private var list = ListState()
+    private var choices: [FieldChoice]
 
     init(_ conflicts: [RecordConflict], summary: String) {
         self.conflicts = conflicts
         self.summary = summary
-        self.chosen = conflicts.map { _ in [] }
-        list.itemCount = ConflictOverlay.rows(of: conflicts.first).count
+        choices = conflicts.map { FieldChoice(mine: $0.ours, theirs: $0.theirs, fields: $0.fields) }
     }
 
     private var conflict: RecordConflict { conflicts[position] }
 
     /// Fields chosen from this desk's version: they are saved only at the end.
-    var hasUnsavedInput: Bool { chosen.contains { !$0.isEmpty } }
-
-    /// One row per differing field; a record deleted on one side is one row for the whole record.
-    private static func rows(of conflict: RecordConflict?) -> [FieldDifference] {
-        guard let conflict else { return [] }
-        if conflict.ours == nil || conflict.theirs == nil {
-            return [FieldDifference(name: "", ours: conflict.ours, theirs: conflict.theirs)]
-        }
-        return conflict.fields
-    }
+    var hasUnsavedInput: Bool { choices.contains { !$0.chosen.isEmpty } }
 
     mutating func handle(_ input: AppInput, _ context: AppContext) -> OverlayOutcome {
         guard case .key(let key) = input else {
             return .message(context.strings[DesksText.conflictScanLater], beep: true)
         }
-        let rows = ConflictOverlay.rows(of: conflict)
+        if choices[position].handle(key) { return .stay }
         switch key {
-        case .up, .character("k"): list.moveUp()
-        case .down, .character("j"): list.moveDown()
-        case .left, .character("m"):
-            if let row = list.selected, rows.indices.contains(row) { chosen[position].insert(rows[row].name) }
-        case .right, .character("a"):
-            if let row = list.selected, rows.indices.contains(row) { chosen[position].remove(rows[row].name) }
-        case .character(" "):
-            if let row = list.selected, rows.indices.contains(row) {
-                let name = rows[row].name
-                if chosen[position].contains(name) {
-                    chosen[position].remove(name)
-                } else {
-                    chosen[position].insert(name)
-                }
-            }
-        case .character("M"): chosen[position] = Set(rows.map(\.name))
-        case .character("A"): chosen[position] = []
         case .enter:
             if position + 1 < conflicts.count {
                 position += 1
-                list = ListState()
-                list.itemCount = ConflictOverlay.rows(of: conflict).count
                 return .stay
             }
             return save(context)
@@ -75,9 +45,9 @@ struct ConflictOverlay: Overlay {
     private func save(_ context: AppContext) -> OverlayOutcome {
         var updated = context.data
         var files: Set<StoreFile> = []
-        for (conflict, mine) in zip(conflicts, chosen) where !mine.isEmpty {
+        for (conflict, choice) in zip(conflicts, choices) where !choice.chosen.isEmpty {
             // A record deleted on one side has the one row "" for the whole record; `resolved` takes it whole.
-            let json = conflict.resolved(takingOurs: mine)
+            let json = conflict.resolved(takingOurs: choice.chosen)
             do {
                 try updated.setRecord(conflict.file, id: conflict.recordID, json: json)
             } catch {
@@ -93,39 +63,11 @@ struct ConflictOverlay: Overlay {
 
     func render(into grid: inout CellGrid, area: Rect, _ context: AppContext) {
         let strings = context.strings
-        grid.fill(area, style: .plain)
         let heading = strings.format(
             DesksText.conflictTitle, position + 1, conflicts.count, conflict.file.relativePath, conflict.recordID)
-        let inner = Border(title: heading, style: .bold).render(into: &grid, area: area)
-        guard inner.height >= 5 else { return }
-        let explanation = EventsDetailText.wrap(strings[DesksText.conflictExplain], width: inner.width, indent: "")
-        for (offset, line) in explanation.prefix(2).enumerated() {
-            grid.put(line, x: inner.x, y: inner.y + offset, style: .dim, maxWidth: inner.width)
-        }
-        let rows = ConflictOverlay.rows(of: conflict)
-        let mine = chosen[position]
-        let table = TableView(
-            columns: [
-                TableColumn(strings[DesksText.columnField], width: .flexible(minimum: 10, weight: 1), priority: 9),
-                TableColumn(strings[DesksText.columnMine], width: .flexible(minimum: 12, weight: 2), priority: 8),
-                TableColumn(strings[DesksText.columnTheirs], width: .flexible(minimum: 12, weight: 2), priority: 8),
-            ], rows: [], emptyMessage: strings[.emptyList])
-        var state = list
-        state.itemCount = rows.count
-        let top = inner.y + min(explanation.count, 2) + 1
-        table.render(
-            into: &grid, area: Rect(x: inner.x, y: top, width: inner.width, height: inner.height - (top - inner.y)),
-            state: &state, rowCount: rows.count
-        ) { row in
-            let field = rows[row]
-            let takesMine = mine.contains(field.name)
-            let name = field.name.isEmpty ? strings[DesksText.wholeRecord] : field.name
-            let absent = strings[DesksText.absent]
-            return [
-                name, (takesMine ? "▶ " : "  ") + (field.ours ?? absent),
-                (takesMine ? "  " : "▶ ") + (field.theirs ?? absent),
-            ]
-        }
+        choices[position].render(
+            into: &grid, area: area, heading: heading, explanation: strings[DesksText.conflictExplain], lines: 2,
+            columns: (strings[DesksText.columnMine], strings[DesksText.columnTheirs]), strings)
     }
 
     func hints(_ strings: Strings) -> [KeyHint] {

@@ -9,42 +9,30 @@ struct SyncConflictOverlay: Overlay {
     private var conflicts: [SyncConflict]
     private var position = 0
     /// The fields taken from the version set aside, for the conflict shown.
-    private var chosen: Set<String> = []
-    private var list = ListState()
+    private var choice: FieldChoice
 
     init(_ conflicts: [SyncConflict]) {
         self.conflicts = conflicts
-        list.itemCount = SyncConflictOverlay.rows(of: conflicts.first).count
+        choice = FieldChoice(
+            mine: conflicts.first?.setAside, theirs: conflicts.first?.inFile, fields: conflicts.first?.fields ?? [])
     }
 
     private var conflict: SyncConflict { conflicts[position] }
 
-    var hasUnsavedInput: Bool { !chosen.isEmpty }
+    var hasUnsavedInput: Bool { !choice.chosen.isEmpty }
 
     /// One row per differing field; a record deleted on one side is one row for the whole record.
     static func rows(of conflict: SyncConflict?) -> [FieldDifference] {
         guard let conflict else { return [] }
-        if conflict.isWholeRecord {
-            return [FieldDifference(name: "", ours: conflict.setAside, theirs: conflict.inFile)]
-        }
-        return conflict.fields
+        return FieldChoice.rows(mine: conflict.setAside, theirs: conflict.inFile, fields: conflict.fields)
     }
 
     mutating func handle(_ input: AppInput, _ context: AppContext) -> OverlayOutcome {
         guard case .key(let key) = input else {
             return .message(context.strings[DesksText.conflictScanLater], beep: true)
         }
-        let rows = SyncConflictOverlay.rows(of: conflict)
-        let selected = list.selected.flatMap { rows.indices.contains($0) ? rows[$0].name : nil }
+        if choice.handle(key) { return .stay }
         switch key {
-        case .up, .character("k"): list.moveUp()
-        case .down, .character("j"): list.moveDown()
-        case .left, .character("m"): if let selected { chosen.insert(selected) }
-        case .right, .character("a"): if let selected { chosen.remove(selected) }
-        case .character(" "):
-            if let selected, chosen.remove(selected) == nil { chosen.insert(selected) }
-        case .character("M"): chosen = Set(rows.map(\.name))
-        case .character("A"): chosen = []
         case .enter: return save(context)
         case .escape: return .close
         default: break
@@ -56,7 +44,7 @@ struct SyncConflictOverlay: Overlay {
     /// of the version set aside; then the conflict leaves the file.
     private func save(_ context: AppContext) -> OverlayOutcome {
         let conflict = conflict
-        let mine = chosen
+        let mine = choice.chosen
         let strings = context.strings
         let summary = strings.format(SyncConflictText.resolvedSummary, conflict.file, conflict.record)
         let file = conflict.storeFile.map { Set([$0]) } ?? []
@@ -77,50 +65,14 @@ struct SyncConflictOverlay: Overlay {
     }
 
     func render(into grid: inout CellGrid, area: Rect, _ context: AppContext) {
-        SyncConflictOverlay.render(
-            conflict, number: position + 1, of: conflicts.count, chosen: chosen, list: list,
-            into: &grid, area: area, context.strings)
-    }
-
-    static func render(
-        _ conflict: SyncConflict, number: Int, of count: Int, chosen: Set<String>, list: ListState,
-        into grid: inout CellGrid, area: Rect, _ strings: Strings
-    ) {
-        grid.fill(area, style: .plain)
-        let heading = strings.format(DesksText.conflictTitle, number, count, conflict.file, conflict.record)
-        let inner = Border(title: heading, style: .bold).render(into: &grid, area: area)
-        guard inner.height >= 5 else { return }
-        let explanation = EventsDetailText.wrap(
-            strings.format(SyncConflictText.explain, conflict.foundBy), width: inner.width, indent: "")
-        for (offset, line) in explanation.prefix(3).enumerated() {
-            grid.put(line, x: inner.x, y: inner.y + offset, style: .dim, maxWidth: inner.width)
-        }
-        let rows = SyncConflictOverlay.rows(of: conflict)
-        let table = TableView(
-            columns: [
-                TableColumn(strings[DesksText.columnField], width: .flexible(minimum: 10, weight: 1), priority: 9),
-                TableColumn(
-                    strings[SyncConflictText.columnSetAside], width: .flexible(minimum: 12, weight: 2), priority: 8),
-                TableColumn(
-                    strings[SyncConflictText.columnInFile], width: .flexible(minimum: 12, weight: 2), priority: 8),
-            ], rows: [], emptyMessage: strings[.emptyList])
-        var state = list
-        state.itemCount = rows.count
-        let top = inner.y + min(explanation.count, 3) + 1
-        table.render(
-            into: &grid, area: Rect(x: inner.x, y: top, width: inner.width, height: inner.height - (top - inner.y)),
-            state: &state, rowCount: rows.count
-        ) { row in
-            let field = rows[row]
-            let takesMine = chosen.contains(field.name)
-            let name = field.name.isEmpty ? strings[DesksText.wholeRecord] : field.name
-            let absent = strings[DesksText.absent]
-            let shown = SyncConflictOverlay.shown
-            return [
-                name, (takesMine ? "▶ " : "  ") + (field.ours.map(shown) ?? absent),
-                (takesMine ? "  " : "▶ ") + (field.theirs.map(shown) ?? absent),
-            ]
-        }
+        let strings = context.strings
+        let heading = strings.format(
+            DesksText.conflictTitle, position + 1, conflicts.count, conflict.file, conflict.record)
+        choice.render(
+            into: &grid, area: area, heading: heading,
+            explanation: strings.format(SyncConflictText.explain, conflict.foundBy), lines: 3,
+            columns: (strings[SyncConflictText.columnSetAside], strings[SyncConflictText.columnInFile]),
+            shown: SyncConflictOverlay.shown, strings)
     }
 
     /// A field's value as a person reads it: a text without JSON's quotes, anything else as JSON writes it.

@@ -101,6 +101,57 @@ struct SyncMergeTests {
         #expect(conflict.resolved(current: current, takingSetAside: []) == current)
     }
 
+    @Test func aRecordDeletedInTheSharedRepositoryAndChangedHereIsAConflictThatKeepsTheChange() throws {
+        let base = Fixtures.library().partners
+        var ours = base
+        ours[1].notes = "ændret her"
+        ours[0].notes = "også her"
+        var theirs = base
+        theirs.removeAll { $0.id == base[1].id }
+        let (partners, conflicts) = try merged(base, ours, theirs)
+        // The file follows the shared repository (the record is gone); this desk's version waits beside it.
+        #expect(!partners.contains { $0.id == base[1].id })
+        #expect(partners.first { $0.id == base[0].id }?.notes == "også her")
+        let conflict = try #require(conflicts.first)
+        #expect(conflicts.count == 1)
+        #expect(conflict.record == base[1].id.rawValue && conflict.isWholeRecord)
+        #expect(conflict.inFile == nil && conflict.base != nil)
+        let aside = try JSONDecoder().decode(Partner.self, from: Data(try #require(conflict.setAside).utf8))
+        #expect(aside.notes == "ændret her")
+        // Keeping mine brings the changed record back whole; keeping theirs leaves it deleted.
+        let kept = try #require(conflict.resolved(current: nil, takingSetAside: ["*"]))
+        #expect(try JSONDecoder().decode(Partner.self, from: Data(kept.utf8)) == aside)
+        #expect(conflict.resolved(current: nil, takingSetAside: []) == nil)
+    }
+
+    @Test func aRecordDeletedHereAndChangedInTheSharedRepositoryIsAConflictThatKeepsTheChange() throws {
+        let base = Fixtures.library().partners
+        var ours = base
+        ours.removeAll { $0.id == base[0].id }
+        var theirs = base
+        theirs[0].contact.phone = "+45 20 00 00 09"
+        let (partners, conflicts) = try merged(base, ours, theirs)
+        #expect(partners.first { $0.id == base[0].id }?.contact.phone == "+45 20 00 00 09")
+        let conflict = try #require(conflicts.first)
+        #expect(conflicts.count == 1 && conflict.isWholeRecord)
+        #expect(conflict.setAside == nil && conflict.inFile != nil)
+        // The same deletion and change found at the other machine is the same conflict.
+        #expect(try merged(base, ours, theirs).conflicts.map(\.id) == [conflict.id])
+    }
+
+    @Test func aRecordDeletedOnBothSidesOrDeletedWhereTheOtherDidNotChangeItIsNoConflict() throws {
+        let base = Fixtures.library().partners
+        var ours = base
+        ours.removeAll { $0.id == base[0].id }
+        var theirs = ours
+        theirs[0].notes = "andet sted"
+        #expect(try merged(base, ours, theirs).conflicts.isEmpty)
+        var untouched = base
+        untouched[1].notes = "kun her"
+        let (partners, conflicts) = try merged(base, untouched, ours)
+        #expect(conflicts.isEmpty && !partners.contains { $0.id == base[0].id })
+    }
+
     @Test func itemShardsMergeByRecordToo() throws {
         let items = Fixtures.library().items.array
         let shard = ItemShard(of: items[0].barcode)

@@ -29,6 +29,25 @@ struct AutoSyncTests {
         #expect(schedule.isDue(at: at(305)))
     }
 
+    @Test func oneMachineCanSyncMoreOftenThroughTheEnvironment() {
+        var schedule = SyncSchedule(now: at(0), environment: ["DEPOT_AUTOSYNC_SECONDS": "2"])
+        schedule.begin(at: at(0))
+        schedule.finish(at: at(1))
+        #expect(!schedule.isDue(at: at(2)))
+        #expect(schedule.isDue(at: at(3)))
+        schedule.begin(at: at(3))
+        schedule.finish(at: at(3))
+        schedule.noteSave(at: at(4))
+        #expect(schedule.isDue(at: at(5)))
+        // A longer interval than the usual, or no number, leaves the usual schedule.
+        for value in ["600", "0", "-5", "soon", ""] {
+            let usual = SyncSchedule(now: at(0), environment: ["DEPOT_AUTOSYNC_SECONDS": value])
+            #expect(usual.interval == .seconds(300) && usual.quiet == .seconds(20), "\(value)")
+        }
+        let longer = SyncSchedule(now: at(0), environment: ["DEPOT_AUTOSYNC_SECONDS": "60"])
+        #expect(longer.interval == .seconds(60) && longer.quiet == .seconds(20) && longer.longestWait == .seconds(60))
+    }
+
     @Test func aSavedChangeSyncsOnceTheDeskIsQuiet() {
         var schedule = SyncSchedule(now: at(0))
         schedule.begin(at: at(0))
