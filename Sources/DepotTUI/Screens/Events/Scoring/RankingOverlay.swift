@@ -142,7 +142,13 @@ struct RankingOverlay: Overlay {
         let summary = strings.format(
             method == .readOff ? ScoringText.decidedByReadOff : ScoringText.decidedByLot,
             placed.joined(separator: ", "))
-        return .save(Scoring.change(eventID, to: working, summary: summary), close: false)
+        // The log says how the tie was decided, as `depot competition tie` writes it.
+        let words = CompetitionWords(strings.language)
+        let labels = order.enumerated().map { "\($0 + 1). \(competition.reader($1)?.label ?? $1.rawValue)" }
+        let log = words.book.format(
+            method == .readOff ? CompetitionText.logTieReadOff : CompetitionText.logTieLot,
+            competition.format.rounds[round].name, labels.joined(separator: ", "))
+        return .save(Scoring.change(eventID, to: working, summary: summary, log: log, context), close: false)
     }
 
     private mutating func advance(
@@ -152,9 +158,14 @@ struct RankingOverlay: Overlay {
         do {
             let moved = try working.advance(round: round)
             let next = Scoring.roundName(working.format.rounds[round + 1], context.strings)
-            let summary = context.strings.format(
-                ScoringText.advanced, CompetitionWords(context.strings.language).readers(moved, in: working), next)
-            return .save(Scoring.change(eventID, to: working, summary: summary), close: false)
+            let words = CompetitionWords(context.strings.language)
+            let summary = context.strings.format(ScoringText.advanced, words.readers(moved, in: working), next)
+            // The log names who went on, as `depot competition advance` writes it.
+            let log = words.book.format(
+                CompetitionText.logAdvanced, working.format.rounds[round].name,
+                context.strings.count(moved.count, EventsText.nounReader), working.format.rounds[round + 1].name,
+                words.readers(moved, in: working))
+            return .save(Scoring.change(eventID, to: working, summary: summary, log: log, context), close: false)
         } catch {
             refusal = error.message(in: context.strings.language)
             return .message(refusal!, beep: true)
