@@ -146,3 +146,15 @@ PY
 }
 check "the screen registers a reader from a new school, scores its heat, advances and prints the results" \
     jury_walk_on_the_screen
+
+events_show_team_has_aims_and_review() {
+    local out
+    out=$(DEPOT_TODAY=2026-11-23 "$depot" events show skofo --data "$work/first" --lang da) || return 1
+    grep -qx "Evaluering: 31. maj 2027 (om 189 dage)" <<<"$out" && grep -qx "Fælles mål" <<<"$out" \
+        && grep -qF "  • Børnene får en glidende overgang fra skolebiblioteket til folkebiblioteket" <<<"$out" \
+        || { sed 's/^/    | /' <<<"$out"; return 1; }
+    out=$(DEPOT_TODAY=2027-06-02 "$depot" events show skofo --data "$work/first" --lang en) || return 1
+    grep -qx "Review: 31 May 2027 (2 days ago)" <<<"$out" || { sed 's/^/    | /' <<<"$out"; return 1; }
+}
+check "depot events show TEAM starts with the review day and the team's aims, in both languages" \
+    events_show_team_has_aims_and_review

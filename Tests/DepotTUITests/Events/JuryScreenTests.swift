@@ -357,6 +357,20 @@ struct JuryScreenTests {
         #expect(ScreenTest.screen(&state).joined().contains("formatet trækker ikke point fra") == false)
     }
 
+    @Test("a note typed on the screen may be several lines: \\n starts a new one, and the detail shows each")
+    func noteOfSeveralLines() throws {
+        let persistence = RecordingPersistence()
+        var state = EventsScreenTests.onChampionship(data: Self.library(), persistence: persistence)
+        state.press(.character("o"), .tab)
+        state.type("Aftalt med skolerne:\\n- Rønde kommer\\n- Hornslet melder tilbage")
+        state.press(.enter)
+        let note = try #require(Self.event(persistence.lastSaved)?.log.last)
+        #expect(note.text == "Aftalt med skolerne:\n- Rønde kommer\n- Hornslet melder tilbage")
+        let lines = ScreenTest.screen(&state, width: 100, height: 80)
+        #expect(lines.contains { $0.contains("    - Rønde kommer") })
+        #expect(lines.contains { $0.contains("    - Hornslet melder tilbage") })
+    }
+
     @Test("the round's keys are hinted on a round, in English too")
     func roundHints() {
         var state = Self.onFirstRound(Self.library(), RecordingPersistence(), .english)

@@ -252,14 +252,17 @@ enum EventsForms {
         let staff = StaffChoice(data, preferring: team?.memberIDs ?? [])
         let fields = [
             FormField(strings[EventsText.fieldAuthor], staff.label(for: author), kind: .choice(staff.options)),
-            FormField(strings[EventsText.fieldNote], "") { $0.isEmpty ? strings[.fieldRequired] : nil },
+            FormField(strings[EventsText.fieldNote], "", hint: strings[JuryText.hintNoteLines]) {
+                $0.isEmpty ? strings[.fieldRequired] : nil
+            },
         ]
         let title = strings.format(EventsText.formNewNote, data.placeName(place), today.description)
         return FormState(title: title, fields: fields) { values in
             guard let author = staff.id(for: values[0]) else {
                 return .failure(.init(field: 0, message: strings[.fieldRequired]))
             }
-            let note = LogNote(on: today, authorID: author, text: values[1])
+            // "\n" typed starts a new line, as `depot events note` reads it; the core tidies the lines.
+            let note = LogNote(on: today, authorID: author, text: values[1].replacingOccurrences(of: "\\n", with: "\n"))
             let change = Change(
                 summary: strings.format(EventsText.savedNote, values[0]), files: [LibraryData.file(of: place)]
             ) { data in

@@ -22,6 +22,8 @@ enum JuryText: String, TextCatalogue {
     case averagedLine, absentColumn
     // Keys and help
     case keyAbsent, keyWithdraw, keyDraw, helpAbsent, helpWithdraw, helpDraw, helpOvertime
+    // Notes of several lines
+    case hintNoteLines
 
     static let placeholders: [JuryText: [String]] = [
         .askNewSchool: ["school"],
