@@ -254,6 +254,23 @@ struct JuryScreenTests {
         #expect(screen.contains("gennemsnit over 1 dommer til stede (fraværende: Sanne Østergaard)"))
     }
 
+    @Test("in a round of heats a judge's sheet names the heat and lists its readers only")
+    func heatSheet() {
+        var data = Self.library(heats: true)
+        let index = data.events.firstIndex { $0.id == Self.championship }!
+        _ = try! data.events[index].competition!.addJudge(
+            name: "Per Holm", role: .storyteller, round: 0, organisation: "Hornslet Bibliotek", heat: "H2")
+        _ = try! data.events[index].competition!.addReader(
+            firstName: "Bo", className: "5.a", school: "Hornslet Skole", round: 0, heat: "H2")
+        var state = Self.onFirstRound(data, RecordingPersistence())
+        state.press(.character("s"), .backTab)
+        let screen = ScreenTest.screen(&state).joined(separator: "\n")
+        #expect(screen.contains("Dommer 3 af 3: Per Holm (fortæller)  Heat Hornslet Skole"))
+        #expect(screen.contains(" 1 Bo, 5.a"))
+        #expect(!screen.contains("Alma, 5.a"))
+        #expect(screen.contains("0/3 udfyldt"))
+    }
+
     @Test("an absent judge's sheet is not offered in score entry")
     func absentJudgeIsSkippedInScoreEntry() {
         var data = Self.library()

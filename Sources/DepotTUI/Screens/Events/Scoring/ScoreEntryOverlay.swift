@@ -279,7 +279,8 @@ struct ScoreEntryOverlay: Overlay {
             return
         }
         let judge = judges[judgeIndex]
-        renderJudgeLine(judge, count: judges.count, into: &grid, inner: inner, strings)
+        let heats = competition.round(round).heats.filter { $0.judgeIDs.contains(judge.id) }
+        renderJudgeLine(judge, count: judges.count, heats: heats, into: &grid, inner: inner, strings)
         renderMessageLine(competition, into: &grid, inner: inner, strings)
         let table = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 3)
         renderSheet(competition, judge: judge, into: &grid, area: table, strings)
@@ -287,12 +288,18 @@ struct ScoreEntryOverlay: Overlay {
     }
 
     private func renderJudgeLine(
-        _ judge: Judge, count: Int, into grid: inout CellGrid, inner: Rect, _ strings: Strings
+        _ judge: Judge, count: Int, heats: [Heat], into grid: inout CellGrid, inner: Rect, _ strings: Strings
     ) {
         let label = strings.format(ScoringText.judgeLabel, judgeIndex + 1, count)
         var x = inner.x + grid.put(label, x: inner.x, y: inner.y, style: .bold, maxWidth: inner.width)
         let name = " \(judge.name) (\(Scoring.role(judge.role, strings))) "
         x += grid.put(name, x: x, y: inner.y, style: .reverse.adding(.bold), maxWidth: inner.maxX - x)
+        // The judge's heat, so the sheet's readers (the heat's) are not taken for the round's.
+        if !heats.isEmpty {
+            let book = CompetitionWords(strings.language).book
+            let text = " " + heats.map { book.format(CompetitionText.heatHeading, $0.name) }.joined(separator: ", ")
+            x += grid.put(text, x: x, y: inner.y, style: .bold, maxWidth: inner.maxX - x)
+        }
         if count > 1 {
             grid.put(
                 "  " + strings[ScoringText.judgeSwitch], x: x, y: inner.y, style: .dim, maxWidth: inner.maxX - x)
