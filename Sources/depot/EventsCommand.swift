@@ -467,6 +467,11 @@ struct EventsShowCommand: ParsableCommand {
         case .team(let id):
             if let team = data.teams.first(where: { $0.id == id }) {
                 lines.append("\(team.id) \(team.name)")
+                // The review day and the aims, as the outcome report says them.
+                let season = data.settings.season(containing: today)
+                if let report = OutcomeReport.build(data, team: team.id, season: season, today: today) {
+                    lines += report.summaryLines(language)
+                }
                 lines.append("")
             }
         }

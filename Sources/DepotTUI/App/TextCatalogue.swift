@@ -24,7 +24,7 @@ extension Strings {
         TextBook.catalogues + [
             TextKey.self, WeekTabText.self, EventsText.self, DesksText.self, PlanTabText.self, ScoringText.self,
             ReturnText.self, DeskText.self, LedgerText.self, PartnerFormText.self, SyncBarText.self,
-            SyncConflictText.self, PartnershipFormText.self,
+            SyncConflictText.self, PartnershipFormText.self, JuryText.self,
         ]
 
     /// Names of missing texts in every catalogue, as "Catalogue.key".

@@ -7,6 +7,9 @@ public struct FormField {
         case text
         /// One of a fixed list, chosen with ←/→ or Space; the stored text is the option's label.
         case choice([String])
+        /// Free text with known values offered: while the field is empty or holds one of them, ←/→ go through
+        /// them; anything typed is kept as typed (a school that is no record yet).
+        case suggestions([String])
     }
 
     public var label: String
@@ -51,6 +54,10 @@ public struct FormState {
     public var isAskingToDiscard = false
     /// A message for the whole form, e.g. why saving failed; the form stays open with its contents.
     public var message: String?
+    /// Asked before a valid form is saved (a new school to make): the question, or nil to save at once.
+    public var question: (([String]) -> String?)?
+    /// The question being asked and the change a yes saves; any other key goes back to the form as it was.
+    public private(set) var asking: (question: String, change: Change)?
     private let original: [String]
     /// Builds the change from the field texts once every field is valid; may still refuse with a field's message.
     private let submit: ([String]) -> Result<Change, FieldFailure>
@@ -75,6 +82,13 @@ public struct FormState {
     public var isDirty: Bool { fields.map(\.input.text) != original }
 
     public mutating func handle(_ key: Key, strings: Strings) -> Outcome {
+        if let asking {
+            self.asking = nil
+            switch key {
+            case .character("j"), .character("y"), .character("J"), .character("Y"): return .save(asking.change)
+            default: return .stay
+            }
+        }
         if isAskingToDiscard {
             switch key {
             case .character("j"), .character("y"), .character("J"), .character("Y"): return .close
@@ -115,6 +129,19 @@ public struct FormState {
     }
 
     private mutating func edit(_ key: Key) {
+        if case .suggestions(let options) = fields[focus].kind, !options.isEmpty, key == .left || key == .right {
+            let text = fields[focus].text.lowercased()
+            if text.isEmpty || options.contains(where: { $0.lowercased() == text }) {
+                let current = options.firstIndex { $0.lowercased() == text }
+                let next =
+                    key == .right
+                    ? current.map { ($0 + 1) % options.count } ?? 0
+                    : current.map { ($0 + options.count - 1) % options.count } ?? options.count - 1
+                fields[focus].input = TextField(text: options[next])
+                fields[focus].error = nil
+                return
+            }
+        }
         if case .choice(let options) = fields[focus].kind {
             let current = options.firstIndex(of: fields[focus].text) ?? 0
             switch key {
@@ -146,6 +173,10 @@ public struct FormState {
         switch submit(fields.map(\.text)) {
         case .success(let change):
             message = nil
+            if let text = question?(fields.map(\.text)) {
+                asking = (text, change)
+                return .stay
+            }
             return .save(change)
         case .failure(let failure):
             fields[failure.field].error = failure.message

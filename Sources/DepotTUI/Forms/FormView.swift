@@ -45,7 +45,7 @@ struct FormView {
                 : max(min(inputWidth, 10), min(inputWidth, inner.width - labelWidth - errorWidth))
             let fieldArea = Rect(x: inner.x + labelWidth, y: y, width: width, height: 1)
             switch field.kind {
-            case .text:
+            case .text, .suggestions:
                 field.input.render(into: &grid, area: fieldArea, style: .underline, focused: focused)
             case .choice:
                 let text = "◂ \(field.text) ▸"
@@ -60,10 +60,14 @@ struct FormView {
         }
         let focusedError = form.fields[form.focus].error
         let bottom =
-            form.isAskingToDiscard
-            ? "\(strings[.formDiscardTitle]) \(strings[.formDiscardQuestion]) \(strings[.confirmYesNo])"
-            : (focusedError ?? form.message ?? form.fields[form.focus].hint ?? "")
-        let style = form.isAskingToDiscard || focusedError != nil || form.message != nil ? FormView.errorStyle : .dim
+            form.asking.map { "\($0.question) \(strings[.confirmYesNo])" }
+            ?? (form.isAskingToDiscard
+                ? "\(strings[.formDiscardTitle]) \(strings[.formDiscardQuestion]) \(strings[.confirmYesNo])"
+                : (focusedError ?? form.message ?? form.fields[form.focus].hint ?? ""))
+        let style: Style =
+            form.asking != nil
+            ? .reverse.adding(.bold)
+            : form.isAskingToDiscard || focusedError != nil || form.message != nil ? FormView.errorStyle : .dim
         // A long hint takes the blank row above too, broken at a space.
         if displayWidth(of: bottom) > inner.width, let cut = FormView.breakIndex(bottom, width: inner.width) {
             grid.put(String(bottom[..<cut]), x: inner.x, y: inner.maxY - 3, style: style, maxWidth: inner.width)

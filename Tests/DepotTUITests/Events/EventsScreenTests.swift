@@ -197,6 +197,10 @@ struct EventsScreenTests {
         state.press(.tab)
         state.type("Astrid Lindgren")
         state.press(.enter)
+        // Kolind Centralskole is a partner but no school of the competition yet: asked first, then made one.
+        #expect(state.form?.asking?.question == "Ny skole „Kolind Centralskole“ – opret den?")
+        #expect(persistence.lastSaved == nil)
+        state.press(.character("j"))
         let competition = try #require(
             persistence.lastSaved?.events.first { $0.id == Self.championship }?.competition)
         let reader = try #require(competition.readers.last)
@@ -206,6 +210,7 @@ struct EventsScreenTests {
         #expect(reader.schoolID == "P025")
         #expect(reader.book == Reader.Book(title: "Ronja Røverdatter", author: "Astrid Lindgren"))
         #expect(competition.rounds[0].readerIDs.last == reader.id)
+        #expect(competition.school(named: "Kolind Centralskole")?.partnerID == "P025")
     }
 
     @Test("J adds a judge to the round under the cursor; s and k open that round's scoring and ranking")
@@ -217,7 +222,7 @@ struct EventsScreenTests {
         state.press(.character("J"))
         #expect(state.form?.title == "Ny dommer til Finale")
         state.type("Ole Lund")
-        state.press(.tab, .right, .enter)
+        state.press(.tab, .right, .control("s"))
         #expect(state.form == nil)
         let round = try #require(
             persistence.lastSaved?.events.first { $0.id == Self.championship }?.competition?.rounds[1])

@@ -316,11 +316,56 @@ enum EventsDetail {
             let status = roundState(competition, round: index)
             text.line(
                 line, style: status == .readOffNeeded ? overdueStyle : .plain, target: .round(index))
-            if !state.judges.isEmpty {
-                let judges = state.judges.map { "\($0.name) (\(strings.judgeRole($0.role)))" }.joined(separator: ", ")
-                text.line("   " + strings.format(EventsText.judges, judges), style: .dim)
+            jury(competition, round: index, context, into: &text)
+        }
+        if let rule = format.overtimePenalty {
+            text.line(
+                strings.format(JuryText.overtimeRuleLine, count: rule.points, rule.points, rule.perSeconds), style: .dim
+            )
+        }
+    }
+
+    /// Under a round: each heat's day, venue and jury (or the round's jury), a judge from a reader's own school
+    /// flagged and an absent judge marked; the withdrawn readers; the seed of a drawn running order.
+    private static func jury(
+        _ competition: Competition, round: Int, _ context: AppContext, into text: inout EventsDetailText
+    ) {
+        let strings = context.strings
+        let words = CompetitionWords(strings.language)
+        let state = competition.round(round)
+        func line(_ judges: [Judge]) {
+            guard !judges.isEmpty else { return }
+            var flagged = false
+            let names = judges.map { judge -> String in
+                var name = words.judge(judge, in: competition)
+                if !competition.ownSchoolReaders(of: judge.id, round: round).isEmpty {
+                    name += " " + strings[JuryText.ownSchoolMark]
+                    if judge.acceptedConflict != nil {
+                        name += " (" + strings[JuryText.acceptedMark] + ")"
+                    } else {
+                        flagged = true
+                    }
+                }
+                return name
+            }
+            text.line(
+                strings.format(JuryText.juryLine, names.joined(separator: ", ")),
+                style: flagged ? overdueStyle : .dim)
+        }
+        if state.heats.isEmpty {
+            line(state.judges)
+        } else {
+            for heat in state.heats {
+                text.line("   " + words.heatHeading(heat))
+                line(state.judges.filter { heat.judgeIDs.contains($0.id) })
             }
         }
+        let withdrawn = state.readerIDs.compactMap { competition.reader($0) }.filter(\.isWithdrawn)
+        if !withdrawn.isEmpty {
+            text.line(
+                strings.format(JuryText.withdrawnLine, withdrawn.map(\.label).joined(separator: ", ")), style: .dim)
+        }
+        if let seed = state.drawSeed { text.line(strings.format(JuryText.drawnLine, seed), style: .dim) }
     }
 
     /// How far a round has come.

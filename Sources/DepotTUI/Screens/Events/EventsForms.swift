@@ -31,7 +31,7 @@ struct StaffChoice {
     }
 }
 
-/// The forms of the Events tab: an event, a task, a note, a reader.
+/// The forms of the Events tab: an event, a task, a note (a reader and a judge: `JuryForms`).
 enum EventsForms {
     private enum EventField: Hashable {
         case kind, title, team, venue, date, time, partners, expectedChildren, expectedAdults
@@ -184,14 +184,6 @@ enum EventsForms {
         }
     }
 
-    /// Why a reader could not be registered, in the screen's language.
-    static func message(_ error: EventEditError, _ strings: Strings) -> String {
-        switch error {
-        case .registrationClosed(let round): return strings.format(EventsText.registrationClosed, round)
-        default: return strings[.fieldRequired]
-        }
-    }
-
     private static func attendance(_ children: String, _ adults: String) -> Attendance? {
         if children.isEmpty, adults.isEmpty { return nil }
         return Attendance(children: Int(children) ?? 0, adults: Int(adults) ?? 0)
@@ -260,96 +252,21 @@ enum EventsForms {
         let staff = StaffChoice(data, preferring: team?.memberIDs ?? [])
         let fields = [
             FormField(strings[EventsText.fieldAuthor], staff.label(for: author), kind: .choice(staff.options)),
-            FormField(strings[EventsText.fieldNote], "") { $0.isEmpty ? strings[.fieldRequired] : nil },
+            FormField(strings[EventsText.fieldNote], "", hint: strings[JuryText.hintNoteLines]) {
+                $0.isEmpty ? strings[.fieldRequired] : nil
+            },
         ]
         let title = strings.format(EventsText.formNewNote, data.placeName(place), today.description)
         return FormState(title: title, fields: fields) { values in
             guard let author = staff.id(for: values[0]) else {
                 return .failure(.init(field: 0, message: strings[.fieldRequired]))
             }
-            let note = LogNote(on: today, authorID: author, text: values[1])
+            // "\n" typed starts a new line, as `depot events note` reads it; the core tidies the lines.
+            let note = LogNote(on: today, authorID: author, text: values[1].replacingOccurrences(of: "\\n", with: "\n"))
             let change = Change(
                 summary: strings.format(EventsText.savedNote, values[0]), files: [LibraryData.file(of: place)]
             ) { data in
                 _ = try? data.addNote(note, at: place)
-            }
-            return .success(change)
-        }
-    }
-
-    // MARK: Readers
-
-    /// A reader for the first round of the competition of `event`. Only a first name, class and school are kept,
-    /// with the book: readers are children.
-    static func newReader(for event: Event, _ context: AppContext) -> FormState? {
-        guard let competition = event.competition else { return nil }
-        let strings = context.strings
-        let data = context.data
-        let schools = data.partners.filter { $0.kind == .school && $0.endedOn == nil }
-            .sorted { DanishSortKey($0.name) < DanishSortKey($1.name) }
-        var names = schools.map(\.name)
-        for reader in competition.readers where !names.contains(reader.school) { names.append(reader.school) }
-        let lastSchool = competition.readers.last?.school ?? names.first ?? ""
-        let required: (String) -> String? = { $0.isEmpty ? strings[.fieldRequired] : nil }
-        var fields = [
-            FormField(strings[EventsText.fieldFirstName], "", validate: required),
-            FormField(strings[EventsText.fieldClass], "", validate: required),
-        ]
-        if names.isEmpty {
-            fields.append(FormField(strings[EventsText.fieldSchool], "", validate: required))
-        } else {
-            fields.append(FormField(strings[EventsText.fieldSchool], lastSchool, kind: .choice(names)))
-        }
-        fields += [
-            FormField(strings[EventsText.fieldBookTitle], ""),
-            FormField(strings[EventsText.fieldBookAuthor], ""),
-        ]
-        let title = strings.format(EventsText.formNewReader, competition.format.rounds.first?.name ?? "")
-        let eventID = event.id
-        return FormState(title: title, fields: fields) { values in
-            let school = values[2]
-            let schoolID = schools.first { $0.name == school }?.id
-            let book = values[3].isEmpty ? nil : Reader.Book(title: values[3], author: values[4])
-            var trial = competition
-            do throws(EventEditError) {
-                try trial.register(
-                    firstName: values[0], className: values[1], school: school, schoolID: schoolID, book: book)
-            } catch {
-                return .failure(.init(field: 0, message: message(error, strings)))
-            }
-            let change = Change(
-                summary: strings.format(EventsText.savedReader, values[0], school), files: [.events]
-            ) { data in
-                guard let index = data.events.firstIndex(where: { $0.id == eventID }) else { return }
-                _ = try? data.events[index].competition?.register(
-                    firstName: values[0], className: values[1], school: school, schoolID: schoolID, book: book)
-            }
-            return .success(change)
-        }
-    }
-
-    // MARK: Judges
-
-    /// A judge for round `round` of the competition of `event`: a name and a role (storyteller, school
-    /// consultant, librarian, teacher).
-    static func newJudge(for event: Event, round: Int, _ context: AppContext) -> FormState? {
-        guard let competition = event.competition, competition.format.rounds.indices.contains(round) else {
-            return nil
-        }
-        let strings = context.strings
-        let roles = Judge.Role.allCases.map { strings.judgeRole($0) }
-        let fields = [
-            FormField(strings[EventsText.fieldJudgeName], "") { $0.isEmpty ? strings[.fieldRequired] : nil },
-            FormField(strings[EventsText.fieldJudgeRole], roles[0], kind: .choice(roles)),
-        ]
-        let roundName = competition.format.rounds[round].name
-        let eventID = event.id
-        return FormState(title: strings.format(EventsText.formNewJudge, roundName), fields: fields) { values in
-            let role = Judge.Role.allCases[roles.firstIndex(of: values[1]) ?? 0]
-            let change = Change(summary: strings.format(EventsText.savedJudge, values[0], roundName), files: [.events])
-            { data in
-                guard let index = data.events.firstIndex(where: { $0.id == eventID }) else { return }
-                _ = try? data.events[index].competition?.addJudge(name: values[0], role: role, round: round)
             }
             return .success(change)
         }

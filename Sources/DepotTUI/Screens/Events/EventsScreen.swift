@@ -25,6 +25,8 @@ struct EventsScreen: TabScreen {
     /// The round whose printouts the print menu offers, while it is open.
     private(set) var printMenuRound: Int?
     private var hasOpened = false
+    /// Whether the cursor was on a round when the screen was last drawn: the key hints are then the round's.
+    private var lastTargetIsRound = false
     /// The events listed at the last refresh, so that an event just made can be selected.
     private var knownEventIDs: Set<Event.ID> = []
 
@@ -167,7 +169,7 @@ struct EventsScreen: TabScreen {
             return deleteTask(context)
         case .character("r"):
             guard let event = selectedEvent(context) else { return .handled }
-            guard let form = EventsForms.newReader(for: event, context) else {
+            guard let form = JuryForms.newReader(for: event, context) else {
                 return .message(strings[EventsText.notACompetition])
             }
             return .openForm(form)
@@ -183,9 +185,18 @@ struct EventsScreen: TabScreen {
             return .openForm(form)
         case .character("J"):
             guard let event = selectedEvent(context), let round = chosenRound(event, context),
-                let form = EventsForms.newJudge(for: event, round: round, context)
+                let form = JuryForms.newJudge(for: event, round: round, context)
             else { return .message(strings[EventsText.notACompetition]) }
             return .openForm(form)
+        case .character("f"), .character("w"), .character("R"):
+            guard let event = selectedEvent(context), let round = chosenRound(event, context) else {
+                return .message(strings[EventsText.notACompetition])
+            }
+            switch key {
+            case .character("f"): return JuryForms.absentJudge(for: event, round: round, context)
+            case .character("w"): return JuryForms.withdrawReader(for: event, round: round, context)
+            default: return JuryForms.draw(for: event, round: round, seed: drawSeed(), context)
+            }
         case .character("p"):
             guard let event = selectedEvent(context), let round = chosenRound(event, context) else {
                 return .message(strings[EventsText.notACompetition])
@@ -267,6 +278,9 @@ struct EventsScreen: TabScreen {
             Confirmation(question: strings.format(EventsText.confirmDeleteTask, task.title), change: change))
     }
 
+    /// The seed of a draw from the screen: random, shown afterwards, so the draw can be made again to check it.
+    private func drawSeed() -> UInt64 { UInt64.random(in: 1...999_999) }
+
     private func openScoring(_ scores: Bool, event: Event, round: Int, _ context: AppContext) -> ScreenCommand {
         if scores {
             return .openOverlay(ScoreEntryOverlay(eventID: event.id, round: round, context: context))
@@ -332,6 +346,7 @@ struct EventsScreen: TabScreen {
 
     mutating func render(into grid: inout CellGrid, area: Rect, _ context: AppContext) {
         let strings = context.strings
+        if case .round = target(context) { lastTargetIsRound = true } else { lastTargetIsRound = false }
         var body = area
         let purgePlan = Purge.plan(context.data, context.today)
         if !purgePlan.isEmpty, body.height > 6 {
@@ -465,6 +480,15 @@ struct EventsScreen: TabScreen {
                 KeyHint("s", strings[EventsText.printSheets]), KeyHint("Esc", strings[.keyCancel]),
             ]
         }
+        if detailFocused, lastTargetIsRound {
+            // On a round: what the jury does with it.
+            return [
+                KeyHint("s", strings[EventsText.keyScores]), KeyHint("k", strings[EventsText.keyRanking]),
+                KeyHint("J", strings[EventsText.keyJudge]), KeyHint("f", strings[JuryText.keyAbsent]),
+                KeyHint("w", strings[JuryText.keyWithdraw]), KeyHint("R", strings[JuryText.keyDraw]),
+                KeyHint("p", strings[.keyPrint]), KeyHint("Tab", strings[.keyPane]),
+            ]
+        }
         if detailFocused {
             var hints = [KeyHint("␣", strings[EventsText.keyDone]), KeyHint("a", strings[EventsText.keyTask])]
             hints.append(KeyHint("o", strings[EventsText.keyNote]))
@@ -502,6 +526,8 @@ struct EventsScreen: TabScreen {
             HelpEntry("␣ x", strings[EventsText.helpDone]), HelpEntry("o", strings[EventsText.helpNote]),
             HelpEntry("r", strings[EventsText.helpReader]), HelpEntry("s", strings[EventsText.helpScores]),
             HelpEntry("k", strings[EventsText.helpRanking]), HelpEntry("J", strings[EventsText.helpJudge]),
+            HelpEntry("f", strings[JuryText.helpAbsent]), HelpEntry("w", strings[JuryText.helpWithdraw]),
+            HelpEntry("R", strings[JuryText.helpDraw]), HelpEntry("s t", strings[JuryText.helpOvertime]),
             HelpEntry("E", strings[EventsText.helpRound]),
             HelpEntry("p", strings[EventsText.helpPrint]),
             HelpEntry("D", strings[EventsText.helpPurge]),

@@ -62,6 +62,14 @@ struct RankingOverlayTests {
         #expect(app.message == "Alma (5.a, Rønde Skole) og Storm (5.c, Rønde Skole) går videre til Finale")
         competition = try #require(ScoringFixture.competition(in: persistence.lastSaved))
         #expect(competition.round(1).readerIDs == ["R01", "R03"])
+        // Both the read-off and the advancement are in the event's log, as the commands write them.
+        let log = try #require(persistence.lastSaved?.events.first { $0.competition == competition }?.log)
+        #expect(
+            log.suffix(2).map(\.text) == [
+                "Skolerunde: pointlighed afgjort ved omlæsning: 1. Storm (5.c, Rønde Skole), 2. Clara (5.b, Rønde Skole).",
+                "Skolerunde: 2 oplæsere går videre til Finale: Alma (5.a, Rønde Skole) og Storm (5.c, Rønde Skole).",
+            ])
+        #expect(log.last?.on == ScreenTest.today)
         #expect(ScoringFixture.row("Alma, 5.a", &app).contains("videre til Finale"))
         #expect(ScoringFixture.row("Storm, 5.c", &app).contains("videre til Finale"))
         #expect(!ScoringFixture.row("Clara, 5.b", &app).contains("videre til Finale"))

@@ -142,7 +142,13 @@ struct RankingOverlay: Overlay {
         let summary = strings.format(
             method == .readOff ? ScoringText.decidedByReadOff : ScoringText.decidedByLot,
             placed.joined(separator: ", "))
-        return .save(Scoring.change(eventID, to: working, summary: summary), close: false)
+        // The log says how the tie was decided, as `depot competition tie` writes it.
+        let words = CompetitionWords(strings.language)
+        let labels = order.enumerated().map { "\($0 + 1). \(competition.reader($1)?.label ?? $1.rawValue)" }
+        let log = words.book.format(
+            method == .readOff ? CompetitionText.logTieReadOff : CompetitionText.logTieLot,
+            competition.format.rounds[round].name, labels.joined(separator: ", "))
+        return .save(Scoring.change(eventID, to: working, summary: summary, log: log, context), close: false)
     }
 
     private mutating func advance(
@@ -152,9 +158,14 @@ struct RankingOverlay: Overlay {
         do {
             let moved = try working.advance(round: round)
             let next = Scoring.roundName(working.format.rounds[round + 1], context.strings)
-            let summary = context.strings.format(
-                ScoringText.advanced, CompetitionWords(context.strings.language).readers(moved, in: working), next)
-            return .save(Scoring.change(eventID, to: working, summary: summary), close: false)
+            let words = CompetitionWords(context.strings.language)
+            let summary = context.strings.format(ScoringText.advanced, words.readers(moved, in: working), next)
+            // The log names who went on, as `depot competition advance` writes it.
+            let log = words.book.format(
+                CompetitionText.logAdvanced, working.format.rounds[round].name,
+                context.strings.count(moved.count, EventsText.nounReader), working.format.rounds[round + 1].name,
+                words.readers(moved, in: working))
+            return .save(Scoring.change(eventID, to: working, summary: summary, log: log, context), close: false)
         } catch {
             refusal = error.message(in: context.strings.language)
             return .message(refusal!, beep: true)
@@ -174,16 +185,28 @@ struct RankingOverlay: Overlay {
         let title = strings.format(ScoringText.rankingTitle, Scoring.roundName(format, strings), event.title)
         let inner = Border(title: title, style: .bold).render(into: &grid, area: area)
         guard inner.height >= 6 else { return }
-        let judges = state.judges.enumerated().map { strings.format(ScoringText.judgeShort, $0 + 1) + " " + $1.name }
+        let judges = state.judges.enumerated().map { number, judge in
+            strings.format(ScoringText.judgeShort, number + 1) + " " + judge.name
+                + (judge.isAbsent ? " (" + strings[JuryText.absentMark] + ")" : "")
+        }
         grid.put(
             strings.format(ScoringText.judgesLine, judges.joined(separator: " · ")), x: inner.x, y: inner.y,
             style: .plain, maxWidth: inner.width)
         grid.put(rulesLine(competition, strings), x: inner.x, y: inner.y + 1, style: .dim, maxWidth: inner.width)
-        renderPrompt(
-            competition, into: &grid, at: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: 1), strings)
+        // With a judge absent, a line of its own says the points are the average over the judges present.
+        var top = inner.y + 2
+        let absent = competition.absentJudges(round: round)
+        if !absent.isEmpty {
+            let present = state.judges.count - absent.count
+            let line = strings.format(
+                JuryText.averagedLine, count: present, present, absent.map(\.name).joined(separator: ", "))
+            grid.put(line, x: inner.x, y: top, style: .bold, maxWidth: inner.width)
+            top += 1
+        }
+        renderPrompt(competition, into: &grid, at: Rect(x: inner.x, y: top, width: inner.width, height: 1), strings)
         renderTable(
             competition, into: &grid,
-            area: Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3),
+            area: Rect(x: inner.x, y: top + 1, width: inner.width, height: inner.maxY - top - 1),
             strings)
     }
 
@@ -285,7 +308,7 @@ struct RankingOverlay: Overlay {
         var lines: [Line] = []
         var lastGroup: String?
         for (index, entry) in ranking.enumerated() {
-            if format.perSchool, let group = entry.group, group != lastGroup {
+            if let group = entry.group, group != lastGroup {
                 lines.append(.group(group))
                 lastGroup = group
             }
@@ -312,9 +335,12 @@ struct RankingOverlay: Overlay {
                 put(reader?.school ?? "", 2, y: y, style: style)
                 for (judge, column) in zip(state.judges, judgeColumns) {
                     let total = Scoring.judgeTotal(judge.id, reader: entry.readerID, in: state)
-                    put(total.map(String.init) ?? "·", column, y: y, right: true, style: style)
+                    let shown = judge.isAbsent ? strings[JuryText.absentColumn] : total.map(String.init) ?? "·"
+                    put(shown, column, y: y, right: true, style: judge.isAbsent ? style.adding(.dim) : style)
                 }
-                put(scored ? "\(entry.total)" : "", totalColumn, y: y, right: true, style: style.adding(.bold))
+                put(
+                    scored ? entry.score.text(in: strings.language) : "", totalColumn, y: y, right: true,
+                    style: style.adding(.bold))
                 let (note, noteStyle) = self.note(
                     entry, format: format, hasScores: hasScores, advanced: nextReaders.contains(entry.readerID),
                     next: nextName, strings)
@@ -339,10 +365,12 @@ struct RankingOverlay: Overlay {
             }
             return (strings[rule == .readOff ? ScoringText.noteDecidedReadOff : ScoringText.noteDecidedLot], .plain)
         case .none, .shared:
+            var notes: [String] = []
+            if entry.sharesPlace { notes.append(CompetitionWords(strings.language).jointPlacement(entry.place)) }
             if let advancing = format.advancing, entry.place <= advancing {
-                return (strings[ScoringText.noteAdvances], .plain)
+                notes.append(strings[ScoringText.noteAdvances])
             }
-            return ("", .plain)
+            return (notes.joined(separator: ", "), .plain)
         }
     }
 

@@ -18,18 +18,35 @@ struct ScoreEntryOverlay: Overlay {
     private(set) var pending = ""
     /// Why the last key was refused, shown in red until the next key.
     private(set) var refusal: String?
+    /// While `t` records overtime for the reader under the cursor: the reading (from 0) and the seconds typed.
+    private(set) var overtime: (reading: Int, seconds: String)?
 
     init(eventID: Event.ID, round: Int, context: AppContext) {
         self.eventID = eventID
         self.round = round
         guard let competition = Scoring.competition(eventID, context)?.competition else { return }
-        let judges = competition.round(round).judges
+        let judges = Self.judges(in: competition, round: round)
         judgeIndex = judges.indices.first { firstEmptyCell(in: competition, judge: $0) != nil } ?? 0
         if let cell = firstEmptyCell(in: competition, judge: judgeIndex) { (row, column) = cell }
     }
 
     /// Digits typed for a cell and not entered yet (every entered score is saved at once).
-    var hasUnsavedInput: Bool { !pending.isEmpty }
+    var hasUnsavedInput: Bool { !pending.isEmpty || overtime != nil }
+
+    /// The judges whose sheets are entered: those of the round who are present (an absent judge's sheet is left out).
+    static func judges(in competition: Competition, round: Int) -> [Judge] {
+        competition.round(round).judges.filter { !$0.isAbsent }
+    }
+
+    /// The readers on the sheet of the judge `index`: those the judge judges (the judge's heat), in running order,
+    /// without the withdrawn.
+    private func readers(in competition: Competition, judge index: Int) -> [Reader.ID] {
+        let judges = Self.judges(in: competition, round: round)
+        guard judges.indices.contains(index) else { return [] }
+        return competition.readers(judgedBy: judges[index].id, round: round).filter {
+            competition.reader($0)?.isWithdrawn != true
+        }
+    }
 
     // MARK: Input
 
@@ -40,6 +57,7 @@ struct ScoreEntryOverlay: Overlay {
         refusal = nil
         var working = competition
         var summary: String?
+        if overtime != nil { return handleOvertime(input, &working, competition, context) }
         switch input {
         case .scanned(let code):
             // Digits typed in a quick burst arrive together, as from a scanner: each is still one cell.
@@ -65,11 +83,14 @@ struct ScoreEntryOverlay: Overlay {
 
     /// Handles one key on `working`; returns the summary of a score entered, corrected or cleared.
     private mutating func press(_ key: Key, _ working: inout Competition, _ context: AppContext) -> String? {
-        let state = working.round(round)
         let criteria = working.format.rounds[round].criteria
-        let readerCount = state.readerIDs.count
-        let judgeCount = state.judges.count
+        let readerCount = readers(in: working, judge: judgeIndex).count
+        let judgeCount = Self.judges(in: working, round: round).count
         switch key {
+        case .character("t") where pending.isEmpty:
+            guard let cell = cell(in: working) else { return nil }
+            overtime = (0, Self.seconds(of: cell.reader, reading: 0, in: working, round: round))
+            return nil
         case .character(let character) where character.isASCII && character.isNumber:
             return type(character.wholeNumberValue ?? 0, &working, context)
         case .enter:
@@ -85,7 +106,11 @@ struct ScoreEntryOverlay: Overlay {
             guard judgeCount > 0 else { return nil }
             let summary = commitPending(&working, context)
             judgeIndex = (judgeIndex + (key == .tab ? 1 : judgeCount - 1)) % judgeCount
-            if let cell = firstEmptyCell(in: working, judge: judgeIndex) { (row, column) = cell }
+            if let cell = firstEmptyCell(in: working, judge: judgeIndex) {
+                (row, column) = cell
+            } else {
+                row = min(row, max(0, readers(in: working, judge: judgeIndex).count - 1))
+            }
             return summary
         case .up, .down, .left, .right, .home, .end, .pageUp, .pageDown:
             let summary = commitPending(&working, context)
@@ -155,7 +180,7 @@ struct ScoreEntryOverlay: Overlay {
     ) -> String? {
         let strings = context.strings
         let criteria = working.format.rounds[round].criteria
-        let readers = working.round(round).readerIDs.count
+        let readers = readers(in: working, judge: judgeIndex).count
         do {
             let correction = try working.enter(
                 points, reader: cell.reader, criterion: cell.criterion.id, judge: cell.judge.id, round: round, by: nil,
@@ -202,22 +227,23 @@ struct ScoreEntryOverlay: Overlay {
 
     /// The cell under the cursor, when the round has judges, readers and criteria.
     private func cell(in competition: Competition) -> Cell? {
-        let state = competition.round(round)
+        let judges = Self.judges(in: competition, round: round)
+        let readers = readers(in: competition, judge: judgeIndex)
         let criteria = competition.format.rounds[round].criteria
-        guard state.judges.indices.contains(judgeIndex), state.readerIDs.indices.contains(row),
-            criteria.indices.contains(column)
+        guard judges.indices.contains(judgeIndex), readers.indices.contains(row), criteria.indices.contains(column)
         else { return nil }
-        return Cell(judge: state.judges[judgeIndex], reader: state.readerIDs[row], criterion: criteria[column])
+        return Cell(judge: judges[judgeIndex], reader: readers[row], criterion: criteria[column])
     }
 
     /// The first cell, row by row, that the judge has not scored yet.
     private func firstEmptyCell(in competition: Competition, judge: Int) -> (row: Int, column: Int)? {
         guard competition.format.rounds.indices.contains(round) else { return nil }
         let state = competition.round(round)
-        guard state.judges.indices.contains(judge) else { return nil }
-        let sheet = state.sheet(of: state.judges[judge].id)
+        let judges = Self.judges(in: competition, round: round)
+        guard judges.indices.contains(judge) else { return nil }
+        let sheet = state.sheet(of: judges[judge].id)
         let criteria = competition.format.rounds[round].criteria
-        for (row, reader) in state.readerIDs.enumerated() {
+        for (row, reader) in readers(in: competition, judge: judge).enumerated() {
             for (column, criterion) in criteria.enumerated()
             where sheet?.points(reader: reader, criterion: criterion.id) == nil {
                 return (row, column)
@@ -239,21 +265,22 @@ struct ScoreEntryOverlay: Overlay {
         let title = strings.format(ScoringText.entryTitle, roundName, event.title)
         let inner = Border(title: title, style: .bold).render(into: &grid, area: area)
         guard inner.height >= 6 else { return }
-        let state = competition.round(round)
-        guard state.judges.indices.contains(judgeIndex) else {
+        let judges = Self.judges(in: competition, round: round)
+        guard judges.indices.contains(judgeIndex) else {
             grid.put(
                 strings.format(ScoringText.noJudges, roundName), x: inner.x, y: inner.y, style: .bold,
                 maxWidth: inner.width)
             return
         }
-        guard !state.readerIDs.isEmpty, !format.criteria.isEmpty else {
+        guard !readers(in: competition, judge: judgeIndex).isEmpty, !format.criteria.isEmpty else {
             grid.put(
                 strings.format(ScoringText.noReaders, roundName), x: inner.x, y: inner.y, style: .bold,
                 maxWidth: inner.width)
             return
         }
-        let judge = state.judges[judgeIndex]
-        renderJudgeLine(judge, state: state, into: &grid, inner: inner, strings)
+        let judge = judges[judgeIndex]
+        let heats = competition.round(round).heats.filter { $0.judgeIDs.contains(judge.id) }
+        renderJudgeLine(judge, count: judges.count, heats: heats, into: &grid, inner: inner, strings)
         renderMessageLine(competition, into: &grid, inner: inner, strings)
         let table = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 3)
         renderSheet(competition, judge: judge, into: &grid, area: table, strings)
@@ -261,13 +288,19 @@ struct ScoreEntryOverlay: Overlay {
     }
 
     private func renderJudgeLine(
-        _ judge: Judge, state: CompetitionRound, into grid: inout CellGrid, inner: Rect, _ strings: Strings
+        _ judge: Judge, count: Int, heats: [Heat], into grid: inout CellGrid, inner: Rect, _ strings: Strings
     ) {
-        let label = strings.format(ScoringText.judgeLabel, judgeIndex + 1, state.judges.count)
+        let label = strings.format(ScoringText.judgeLabel, judgeIndex + 1, count)
         var x = inner.x + grid.put(label, x: inner.x, y: inner.y, style: .bold, maxWidth: inner.width)
         let name = " \(judge.name) (\(Scoring.role(judge.role, strings))) "
         x += grid.put(name, x: x, y: inner.y, style: .reverse.adding(.bold), maxWidth: inner.maxX - x)
-        if state.judges.count > 1 {
+        // The judge's heat, so the sheet's readers (the heat's) are not taken for the round's.
+        if !heats.isEmpty {
+            let book = CompetitionWords(strings.language).book
+            let text = " " + heats.map { book.format(CompetitionText.heatHeading, $0.name) }.joined(separator: ", ")
+            x += grid.put(text, x: x, y: inner.y, style: .bold, maxWidth: inner.maxX - x)
+        }
+        if count > 1 {
             grid.put(
                 "  " + strings[ScoringText.judgeSwitch], x: x, y: inner.y, style: .dim, maxWidth: inner.maxX - x)
         }
@@ -283,10 +316,24 @@ struct ScoreEntryOverlay: Overlay {
             return
         }
         guard let cell = cell(in: competition), let reader = competition.reader(cell.reader) else { return }
+        if let overtime {
+            let readings = competition.format.rounds[round].readings.count
+            var text = strings.format(
+                JuryText.overtimePrompt, "\(reader.firstName), \(reader.className)", overtime.reading + 1, readings,
+                overtime.seconds.isEmpty ? "_" : overtime.seconds + "_")
+            text += " · " + penaltyText(Int(overtime.seconds) ?? 0, competition, strings)
+            grid.put(text, x: inner.x, y: y, style: .reverse.adding(.bold), maxWidth: inner.width)
+            return
+        }
         var text = strings.format(
             ScoringText.cellPrompt, "\(reader.firstName), \(reader.className)", reader.school,
             Scoring.criterionName(cell.criterion, strings), cell.criterion.maxPoints)
         if !pending.isEmpty { text += " · " + strings.format(ScoringText.pending, pending) }
+        let over = competition.overtimes(of: cell.reader, round: round).reduce(0) { $0 + $1.seconds }
+        if over > 0 {
+            let points = competition.penalty(of: cell.reader, round: round)
+            text += " · " + strings.format(JuryText.overtimeShown, count: points, over, points)
+        }
         grid.put(text, x: inner.x, y: y, style: .plain, maxWidth: inner.width)
     }
 
@@ -296,15 +343,22 @@ struct ScoreEntryOverlay: Overlay {
         let state = competition.round(round)
         let criteria = competition.format.rounds[round].criteria
         let sheet = state.sheet(of: judge.id)
-        let filled = state.readerIDs.reduce(0) { sum, reader in
+        let readers = readers(in: competition, judge: judgeIndex)
+        let filled = readers.reduce(0) { sum, reader in
             sum + criteria.filter { sheet?.points(reader: reader, criterion: $0.id) != nil }.count
         }
         var parts = [
-            strings.format(ScoringText.progress, filled, state.readerIDs.count * criteria.count),
+            strings.format(ScoringText.progress, filled, readers.count * criteria.count),
             strings.format(ScoringText.corrections, sheet?.corrections.count ?? 0),
             strings[ScoringText.tieLegend],
         ]
         if competition.format.rounds[round].perSchool { parts.append(strings[ScoringText.placePerSchool]) }
+        let absent = competition.absentJudges(round: round)
+        if !absent.isEmpty {
+            // Next to the progress, so it shows at 80 columns: whose sheet is left out.
+            parts.insert(
+                strings.format(JuryText.judgeAbsentSkipped, absent.map(\.name).joined(separator: ", ")), at: 1)
+        }
         grid.put(parts.joined(separator: " · "), x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
     }
 
@@ -361,9 +415,10 @@ struct ScoreEntryOverlay: Overlay {
         heading(strings[ScoringText.columnPlace], tail[2], row: 0, right: true)
 
         let visible = max(0, area.height - 2)
-        let count = state.readerIDs.count
+        let readers = readers(in: competition, judge: judgeIndex)
+        let count = readers.count
         let first = max(0, min(row - visible / 2, count - visible))
-        for (offset, readerID) in state.readerIDs.enumerated().dropFirst(first).prefix(visible) {
+        for (offset, readerID) in readers.enumerated().dropFirst(first).prefix(visible) {
             let y = area.y + 2 + offset - first
             let isCurrent = offset == row
             let rowStyle: Style = isCurrent ? .bold : .plain
@@ -392,7 +447,9 @@ struct ScoreEntryOverlay: Overlay {
             cell(judgeSum.map(String.init) ?? "", tail[0], right: true, style: rowStyle)
             let entry = ranking[readerID]
             let scored = Scoring.isScored(readerID, in: state)
-            cell(scored ? "\(entry?.total ?? 0)" : "", tail[1], right: true, style: rowStyle)
+            cell(
+                scored ? entry.map { $0.score.text(in: strings.language) } ?? "0" : "", tail[1], right: true,
+                style: rowStyle)
             var place = scored ? "\(entry?.place ?? 0)" : ""
             if entry?.needsReadOff == true { place += "=" } else if scored { place += " " }
             let placeStyle: Style =
@@ -404,7 +461,79 @@ struct ScoreEntryOverlay: Overlay {
     func hints(_ strings: Strings) -> [KeyHint] {
         [
             KeyHint("0–9", strings[ScoringText.keyPoints]), KeyHint("Tab", strings[ScoringText.keyJudge]),
-            KeyHint("⌫", strings[ScoringText.keyClear]), KeyHint("Esc", strings[ScoringText.keyClose]),
+            KeyHint("⌫", strings[ScoringText.keyClear]), KeyHint("t", strings[JuryText.keyOvertime]),
+            KeyHint("Esc", strings[ScoringText.keyClose]),
         ]
+    }
+
+    // MARK: Overtime
+
+    /// The seconds recorded over the limit for `reader`'s reading, as text ("" for none).
+    private static func seconds(of reader: Reader.ID, reading: Int, in competition: Competition, round: Int) -> String {
+        competition.overtimes(of: reader, round: round).first { $0.reading == reading }.map { String($0.seconds) }
+            ?? ""
+    }
+
+    /// "−2 point" by the format's rule, or that the format takes none off.
+    private func penaltyText(_ seconds: Int, _ competition: Competition, _ strings: Strings) -> String {
+        guard let rule = competition.format.overtimePenalty else { return strings[JuryText.overtimeNoRule] }
+        let points = rule.points(forSecondsOver: seconds)
+        return strings.format(JuryText.overtimePenalty, count: points, points)
+    }
+
+    /// Keys while recording overtime: digits are the seconds over, ←/→ the reading, Enter saves (0 or nothing takes a
+    /// record back), Esc leaves it.
+    private mutating func handleOvertime(
+        _ input: AppInput, _ working: inout Competition, _ competition: Competition, _ context: AppContext
+    ) -> OverlayOutcome {
+        guard var current = overtime, let cell = cell(in: competition) else {
+            overtime = nil
+            return .stay
+        }
+        let readings = competition.format.rounds[round].readings.count
+        var keys: [Key] = []
+        switch input {
+        case .scanned(let code): keys = code.map { Key.character($0) } + [.enter]
+        case .key(let key): keys = [key]
+        }
+        for key in keys {
+            switch key {
+            case .escape:
+                overtime = nil
+                return .stay
+            case .character(let character) where character.isASCII && character.isNumber:
+                if current.seconds.count < 4 { current.seconds.append(character) }
+            case .backspace, .delete:
+                if !current.seconds.isEmpty { current.seconds.removeLast() }
+            case .left, .right:
+                let reading = (current.reading + (key == .right ? 1 : readings - 1)) % max(1, readings)
+                current = (reading, Self.seconds(of: cell.reader, reading: reading, in: competition, round: round))
+            case .enter:
+                overtime = nil
+                let seconds = Int(current.seconds) ?? 0
+                let strings = context.strings
+                do {
+                    try working.recordOvertime(
+                        reader: cell.reader, reading: current.reading, seconds: seconds, round: round,
+                        by: context.deskStaffID, on: context.today)
+                } catch {
+                    refusal = strings.format(ScoringText.outOfRange, strings[JuryText.keyOvertime], 3_600, seconds)
+                    return .message(refusal!, beep: true)
+                }
+                guard working != competition else { return .stay }
+                let reader = Scoring.reader(cell.reader, in: working)
+                let summary =
+                    seconds == 0
+                    ? strings.format(JuryText.overtimeCleared, reader, current.reading + 1)
+                    : strings.format(
+                        JuryText.overtimeSaved, reader, current.reading + 1, seconds,
+                        penaltyText(seconds, working, strings))
+                return .save(Scoring.change(eventID, to: working, summary: summary), close: false)
+            default:
+                break
+            }
+        }
+        overtime = current
+        return .stay
     }
 }

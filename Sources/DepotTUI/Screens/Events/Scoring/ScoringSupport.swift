@@ -11,11 +11,17 @@ enum Scoring {
         return (event, competition)
     }
 
-    /// A change that puts `competition` into the event `eventID`; only `events.json` is written.
-    static func change(_ eventID: Event.ID, to competition: Competition, summary: String) -> Change {
-        Change(summary: summary, files: [.events]) { data in
+    /// A change that puts `competition` into the event `eventID`; only `events.json` is written. A `log` line is
+    /// written to the event's log, dated today and signed by the staff member at the desk (as the commands do).
+    static func change(
+        _ eventID: Event.ID, to competition: Competition, summary: String, log: String? = nil,
+        _ context: AppContext? = nil
+    ) -> Change {
+        let note = log.flatMap { text in context.map { LogNote(on: $0.today, authorID: $0.deskStaffID, text: text) } }
+        return Change(summary: summary, files: [.events]) { data in
             guard let index = data.events.firstIndex(where: { $0.id == eventID }) else { return }
             data.events[index].competition = competition
+            if let note { data.events[index].log.append(note) }
         }
     }
 
