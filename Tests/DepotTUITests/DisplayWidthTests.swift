@@ -81,3 +81,55 @@ import Testing
 @Test func fitTruncatesAndPadsToExactWidth() {
     #expect(fit("図書館", toWidth: 4) == "図… ")
 }
+
+/// Texts mixing the letters the quick path takes (ASCII, æøå, Latin up to U+02FF) with what it must leave to the
+/// slow one: the soft hyphen, C1 controls, combining accents, CJK, emoji, tabs.
+private func mixedTexts() -> [String] {
+    let pieces = [
+        "a", "Z", " ", "~", "æ", "Ø", "å", "ß", "ǅ", "ʯ", "\u{AD}", "\u{85}", "\u{A0}", "e\u{301}", "\u{301}", "図", "👍",
+        "\t", "…", "ÿ", "\u{7F}",
+    ]
+    var random = SystemRandomNumberGenerator()
+    return (0..<2_000).map { _ in
+        (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+    }
+}
+
+@Test func theQuickWidthOfLatinTextIsTheSumOverItsCharacters() {
+    for text in mixedTexts() {
+        #expect(displayWidth(of: text) == text.reduce(0) { $0 + displayWidth(of: $1) }, "\(text.debugDescription)")
+    }
+}
+
+@Test func truncatingLatinTextCutsAsCharacterByCharacterDoes() {
+    for text in mixedTexts() {
+        for width in 0...8 {
+            var expected = ""
+            if width > 0 {
+                if text.reduce(0, { $0 + displayWidth(of: $1) }) <= width {
+                    expected = text
+                } else {
+                    var used = 0
+                    for character in text {
+                        let columns = displayWidth(of: character)
+                        if used + columns > width - 1 { break }
+                        expected.append(character)
+                        used += columns
+                    }
+                    expected += "…"
+                }
+            }
+            #expect(truncate(text, toWidth: width) == expected, "\(text.debugDescription) at \(width)")
+        }
+    }
+}
+
+@Test func latinTextIsPutOneCellACharacter() {
+    var grid = CellGrid(width: 12, height: 1)
+    let written = grid.put("Bøger på 2", x: 1, y: 0)
+    #expect(written == 10)
+    #expect(grid.lines() == [" Bøger på 2"])
+    #expect(grid[2, 0].symbol == "ø" && grid[2, 0].width == 1)
+    #expect(grid.put("Æblerne falder", x: 0, y: 0, maxWidth: 6) == 6)
+    #expect(grid.lines() == ["Æbler… på 2"])
+}

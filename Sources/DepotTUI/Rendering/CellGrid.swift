@@ -31,6 +31,15 @@ public struct CellGrid: Sendable, Hashable {
         guard y >= 0, y < height, x >= 0, x < width else { return 0 }
         let available = min(maxWidth ?? Int.max, width - x)
         guard available > 0 else { return 0 }
+        if let simple = simpleWidth(of: text), simple <= available {
+            // One cell a scalar (see `simpleWidth`): no grapheme clusters to find.
+            var column = x
+            for scalar in text.unicodeScalars {
+                set(Cell(symbol: String(Character(scalar)), width: 1, style: style), x: column, y: y)
+                column += 1
+            }
+            return simple
+        }
         let fits = displayWidth(of: text) <= available
         let shown = fits ? text : truncate(text, toWidth: available)
         var column = x
