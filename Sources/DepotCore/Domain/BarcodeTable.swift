@@ -33,18 +33,10 @@ public struct BarcodeTable<Value> {
     /// zero. Nil for any other barcode.
     @inline(__always)
     static func number(_ barcode: Item.ID) -> UInt64? {
-        var value: UInt64 = 0
-        let exact =
-            barcode.rawValue.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-                guard bytes.count >= 1, bytes.count <= 18, bytes[0] != 0x30 || bytes.count == 1 else { return false }
-                for byte in bytes {
-                    let digit = byte &- 0x30
-                    guard digit < 10 else { return false }
-                    value = value &* 10 &+ UInt64(digit)
-                }
-                return true
-            } ?? false
-        return exact ? value : nil
+        let text = barcode.rawValue
+        // "007" spells 7 as "7" does: only the barcode without a leading zero is kept as the number.
+        guard text.utf8.first != 0x30 || text.utf8.count == 1 else { return nil }
+        return ItemCatalogue.numericKey(text)
     }
 
     @inline(__always)
