@@ -163,6 +163,24 @@ extension ItemCatalogue: RangeReplaceableCollection {
         count += 1
     }
 
+    /// Appends `item`, whose shard (``ItemShard/code``) the caller knows already: the items of one shard's file.
+    mutating func append(_ item: consuming Item, shardCode: UInt16) {
+        if let last = chunks.indices.last, chunks[last].count < ItemCatalogue.chunkSize {
+            chunks[last].append(item)
+            shardCodes[last].append(shardCode)
+        } else {
+            var chunk: [Item] = []
+            chunk.reserveCapacity(ItemCatalogue.chunkSize)
+            chunk.append(item)
+            chunks.append(chunk)
+            var codes: [UInt16] = []
+            codes.reserveCapacity(ItemCatalogue.chunkSize)
+            codes.append(shardCode)
+            shardCodes.append(codes)
+        }
+        count += 1
+    }
+
     public mutating func append<S: Sequence>(contentsOf items: S) where S.Element == Item {
         for item in items { append(item) }
     }

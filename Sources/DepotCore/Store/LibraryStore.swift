@@ -189,17 +189,17 @@ public final class LibraryStore {
             guard now == read else { return nil }
             let shards = catalogueFilesOnDisk()
             let decoded = try decodeAll(shards)
-            var items: [Item] = []
+            var catalogue = CatalogueFiles()
             for file in shards {
                 switch decoded.results[file]! {
                 case .failure(let error): throw error
-                case .success(.items(let value)): items += value
+                case .success(.items(let value)): catalogue.add(value, from: file)
                 case .success: break
                 }
             }
             stamps.merge(decoded.stamps) { _, shard in shard }
             var whole = partial
-            whole.items = ItemCatalogue.inBarcodeOrder(items)
+            whole.items = catalogue.inBarcodeOrder()
             return whole
         }
         guard let completed else { return try load() }
@@ -282,14 +282,14 @@ public final class LibraryStore {
         var settings: LibrarySettings?
         var data = LibraryData(
             settings: LibrarySettings(name: "", address: Address(street: "", postalCode: "", city: "")))
-        var items: [Item] = []
+        var catalogue = CatalogueFiles()
         for file in files {
             switch loaded[file]! {
             case .failure(let error):
                 problems.append(LibraryStore.problem(from: error, file: file))
             case .success(.settings(let value)): settings = value
             // The shards interleave in barcode order: the items are put in order once all are read (below).
-            case .success(.items(let value)): items += value
+            case .success(.items(let value)): catalogue.add(value, from: file)
             case .success(.deposits(let value)): data.deposits.append(contentsOf: value)
             case .success(.plan(let value)): if let value { data.plans.append(value) }
             case .success(let content): data.replace(file, with: content)
@@ -305,7 +305,7 @@ public final class LibraryStore {
         }
         guard problems.isEmpty, let settings else { return (nil, problems) }
         data.settings = settings
-        data.items = ItemCatalogue.inBarcodeOrder(items)
+        data.items = catalogue.inBarcodeOrder()
         data.deposits.sortIfNeeded()
         data.plans.sort { $0.season < $1.season }
         return (data, [])
@@ -364,7 +364,9 @@ public final class LibraryStore {
         case .items(let shard):
             let items = try read([Item].self, bytes, file, schema).sortedIfNeeded()
             // An item in another shard's file (moved by hand) would be dropped by the next save of this one.
-            if let stray = items.first(where: { ItemShard(of: $0.id) != shard }) {
+            // By position: `first(where:)` copied every item to look at its barcode.
+            if let position = items.indices.first(where: { ItemShard(of: items[$0].id) != shard }) {
+                let stray = items[position]
                 throw StoreError.damaged(
                     file: file.relativePath, line: nil, column: nil,
                     message:
@@ -618,6 +620,22 @@ extension RangeReplaceableCollection where Self: MutableCollection, Element: Rec
     }
 }
 
+/// The items read from the catalogue's files, gathered for one catalogue in barcode order.
+private struct CatalogueFiles {
+    private var shards: [(shard: ItemShard, items: [Item])] = []
+    /// Items of a file that is not a shard (the catalogue in one file, from before the split).
+    private var others: [Item] = []
+
+    mutating func add(_ items: [Item], from file: StoreFile) {
+        if case .items(let shard) = file { shards.append((shard, items)) } else { others += items }
+    }
+
+    func inBarcodeOrder() -> ItemCatalogue {
+        guard others.isEmpty else { return ItemCatalogue.inBarcodeOrder(shards.flatMap(\.items) + others) }
+        return ItemCatalogue.merging(shards)
+    }
+}
+
 extension ItemCatalogue {
     /// Sorted by barcode; a no-op check for the usual already-sorted case.
     func sortedIfNeeded() -> ItemCatalogue {
@@ -638,6 +656,69 @@ extension ItemCatalogue {
     static func inBarcodeOrder(_ items: [Item]) -> ItemCatalogue {
         guard let order = barcodeOrder(items) else { return ItemCatalogue(items) }
         return ItemCatalogue(order.lazy.map { items[$0] })
+    }
+
+    /// The items of the shards' files `runs` (each in barcode order, as a file keeps its records), in barcode order:
+    /// the same catalogue as `inBarcodeOrder` of the runs one after another, without sorting all of them again.
+    ///
+    /// A city's 100 shards interleave, so every load put its 60,000 items in order; each shard is in order already,
+    /// so a merge of the runs does it in one pass: each item's barcode is read as a number once, and each item is
+    /// copied once, straight into the catalogue, with the shard it came from. A barcode that is not a number, or a
+    /// run out of order, leaves it to `inBarcodeOrder`.
+    static func merging(_ runs: [(shard: ItemShard, items: [Item])]) -> ItemCatalogue {
+        var keys: [[UInt64]] = []
+        keys.reserveCapacity(runs.count)
+        var total = 0
+        for run in runs {
+            var runKeys: [UInt64] = []
+            runKeys.reserveCapacity(run.items.count)
+            for item in run.items {
+                guard let key = numericKey(item.barcode.rawValue), key >= (runKeys.last ?? 0) else {
+                    return inBarcodeOrder(runs.flatMap(\.items))
+                }
+                runKeys.append(key)
+            }
+            keys.append(runKeys)
+            total += runKeys.count
+        }
+        // A binary heap of the runs' next items, smallest key first; equal keys in run order, as a stable sort of
+        // the runs one after another would leave them.
+        var heap: [(key: UInt64, run: Int)] = []
+        heap.reserveCapacity(runs.count)
+        var next = [Int](repeating: 0, count: runs.count)
+        func precedes(_ a: (key: UInt64, run: Int), _ b: (key: UInt64, run: Int)) -> Bool {
+            a.key != b.key ? a.key < b.key : a.run < b.run
+        }
+        func siftDown(_ start: Int) {
+            var parent = start
+            while true {
+                let left = 2 * parent + 1
+                guard left < heap.count else { return }
+                var child = left
+                if left + 1 < heap.count, precedes(heap[left + 1], heap[left]) { child = left + 1 }
+                guard precedes(heap[child], heap[parent]) else { return }
+                heap.swapAt(child, parent)
+                parent = child
+            }
+        }
+        for run in keys.indices where !keys[run].isEmpty { heap.append((keys[run][0], run)) }
+        for start in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(start) }
+        var catalogue = ItemCatalogue()
+        let codes = runs.map(\.shard.code)
+        while let top = heap.first {
+            let run = top.run
+            catalogue.append(runs[run].items[next[run]], shardCode: codes[run])
+            next[run] += 1
+            if next[run] < keys[run].count {
+                heap[0] = (keys[run][next[run]], run)
+            } else {
+                heap[0] = heap[heap.count - 1]
+                heap.removeLast()
+            }
+            siftDown(0)
+        }
+        assert(catalogue.count == total)
+        return catalogue
     }
 
     /// `items` in barcode order, as `Identifier`'s `<` orders them; items with equal barcodes keep their order.

@@ -40,4 +40,42 @@ struct CatalogueOrderTests {
         let sorted = ItemCatalogue.sortedByBarcode(["10", "9", "P10", "P2", "0042", "100"].map { item($0) })
         #expect(sorted.map(\.barcode.rawValue) == ["9", "10", "0042", "100", "P2", "P10"])
     }
+
+    /// The shards' files as a load reads them: each run in barcode order, the runs in shard order.
+    private func shardRuns(_ items: [Item]) -> [(shard: ItemShard, items: [Item])] {
+        Dictionary(grouping: items) { ItemShard(of: $0.barcode) }.sorted { $0.key < $1.key }
+            .map { ($0.key, ItemCatalogue.sortedByBarcode($0.value)) }
+    }
+
+    @Test func mergingTheShardsGivesTheOrderOfSortingThemAll() {
+        var random = SystemRandomNumberGenerator()
+        var items: [Item] = []
+        for number in 0..<3_000 {
+            // Thirteen digits as a library's, a few short ones, some with leading zeros, and some barcodes twice.
+            let value = UInt64.random(in: 0..<(number % 7 == 0 ? 500 : 9_999_999_999_999), using: &random)
+            let zeros = number % 11 == 0 ? "00" : ""
+            items.append(item(zeros + String(value), "\(number)"))
+            if number % 97 == 0 { items.append(item(zeros + String(value), "again \(number)")) }
+        }
+        let runs = shardRuns(items)
+        let merged = ItemCatalogue.merging(runs)
+        let sorted = ItemCatalogue.inBarcodeOrder(runs.flatMap(\.items))
+        #expect(merged.map(\.barcode) == sorted.map(\.barcode))
+        #expect(merged.map(\.title) == sorted.map(\.title), "items with equal barcodes keep their order")
+        for (position, item) in merged.enumerated() {
+            #expect(merged.positions(in: ItemShard(of: item.barcode)).contains(position), "each item's shard is kept")
+        }
+    }
+
+    @Test func aBarcodeNotOfDigitsOrARunOutOfOrderIsSortedAsBefore() {
+        let lettered = shardRuns(["5000100000417", "P10", "5000100000306", "P2", "42"].map { item($0) })
+        #expect(
+            ItemCatalogue.merging(lettered).map(\.barcode.rawValue) == [
+                "42", "5000100000306", "5000100000417", "P2", "P10",
+            ])
+        let outOfOrder: [(shard: ItemShard, items: [Item])] = [
+            (ItemShard(of: "17"), ["517", "117"].map { item($0) }), (ItemShard(of: "05"), ["205"].map { item($0) }),
+        ]
+        #expect(ItemCatalogue.merging(outOfOrder).map(\.barcode.rawValue) == ["117", "205", "517"])
+    }
 }

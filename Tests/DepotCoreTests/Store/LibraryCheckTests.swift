@@ -55,4 +55,25 @@ struct LibraryCheckTests {
                 "events.json, record E2027-01: team nobody does not exist",
             ])
     }
+
+    /// A city's deposits are checked in slices on several cores: the problems still come deposit by deposit, and a
+    /// deposit whose identifier another slice has is found.
+    @Test func depositsCheckedInSlicesKeepTheirOrder() {
+        var data = Fixtures.library()
+        let template = data.deposits[1]
+        data.deposits = (0..<1_300).map { number in
+            var deposit = template
+            deposit.id = Deposit.ID("D2026-\(1_000 + number)")
+            return deposit
+        }
+        for position in [5, 700, 1_299] { data.deposits[position].partnerID = "P999" }
+        data.deposits[1_000].id = data.deposits[3].id
+        #expect(
+            LibraryCheck.problems(in: data).map(\.description) == [
+                "deposits/2026-27.json, record D2026-1005: partner P999 does not exist",
+                "deposits/2026-27.json, record D2026-1700: partner P999 does not exist",
+                "deposits/2026-27.json, record D2026-1003: the identifier is used twice",
+                "deposits/2026-27.json, record D2026-2299: partner P999 does not exist",
+            ])
+    }
 }

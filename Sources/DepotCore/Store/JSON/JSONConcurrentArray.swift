@@ -145,7 +145,7 @@ private final class JSONConcurrentArrayDecoding<Value: ConcurrentlyDecodable>: S
         do {
             while decoded < length(ofChunk: chunk) {
                 let value = try decoder.decode(Value.self, at: elementIndex, key: JSONKey(index: first + decoded))
-                (output + decoded).initialize(to: value)
+                (output + decoded).initialize(to: consume value)
                 decoded += 1
                 elementIndex = tape.index(after: elementIndex)
             }

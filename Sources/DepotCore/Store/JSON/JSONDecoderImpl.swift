@@ -135,7 +135,7 @@ final class JSONDecoderImpl: Decoder {
     ) throws(TapeShapeMismatch) -> T {
         let record = try Record(tape: TapeReader(tape: tape), objectAt: index)
         // The session found `Record` as the kind of `T`, so the types are the same: no cast to check.
-        return unsafeBitCast(record, to: T.self)
+        return unsafeBitCast(consume record, to: T.self)
     }
 
     /// Reads the scalar at `index`, turning a problem into the `DecodingError` Foundation would throw
