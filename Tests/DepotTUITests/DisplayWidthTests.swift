@@ -87,7 +87,8 @@ import Testing
 private func mixedTexts() -> [String] {
     let pieces = [
         "a", "Z", " ", "~", "æ", "Ø", "å", "ß", "ǅ", "ʯ", "\u{AD}", "\u{85}", "\u{A0}", "e\u{301}", "\u{301}", "図", "👍",
-        "\t", "…", "ÿ", "\u{7F}",
+        "\t", "…", "ÿ", "\u{7F}", "─", "│", "┌", "→", "▸", "•", "€", "◾", "↔\u{FE0F}", "\u{200D}", "\u{2028}",
+        "\u{2060}",
     ]
     var random = SystemRandomNumberGenerator()
     return (0..<2_000).map { _ in
@@ -132,4 +133,21 @@ private func mixedTexts() -> [String] {
     #expect(grid[2, 0].symbol == "ø" && grid[2, 0].width == 1)
     #expect(grid.put("Æblerne falder", x: 0, y: 0, maxWidth: 6) == 6)
     #expect(grid.lines() == ["Æbler… på 2"])
+}
+
+@Test func theSymbolsTheScreenDrawsWithAreOneColumnAndNeverJoin() {
+    var symbols: [Unicode.Scalar] = []
+    for value in UInt32(0x2000)...0x26FF where isSimpleSymbol(value) {
+        symbols.append(Unicode.Scalar(value)!)
+    }
+    #expect(symbols.count > 400)
+    for symbol in symbols {
+        #expect(displayWidth(of: Character(symbol)) == 1, "U+\(String(symbol.value, radix: 16))")
+        for neighbour in ["a", "æ", "─", "→", "…"] {
+            #expect((String(symbol) + neighbour).count == 2, "U+\(String(symbol.value, radix: 16)) before \(neighbour)")
+            #expect((neighbour + String(symbol)).count == 2, "U+\(String(symbol.value, radix: 16)) after \(neighbour)")
+        }
+    }
+    #expect(!isSimpleSymbol(0x25FD) && !isSimpleSymbol(0x25FE), "drawn as pictures, two columns")
+    #expect(!isSimpleSymbol(0x200B) && !isSimpleSymbol(0x2028) && !isSimpleSymbol(0x2060), "zero-width")
 }

@@ -35,7 +35,9 @@ public struct CellGrid: Sendable, Hashable {
             // One cell a scalar (see `simpleWidth`): no grapheme clusters to find.
             var column = x
             for scalar in text.unicodeScalars {
-                set(Cell(symbol: String(Character(scalar)), width: 1, style: style), x: column, y: y)
+                let value = scalar.value
+                let symbol = value < 0x80 ? asciiSymbols[Int(value)] : String(Character(scalar))
+                set(Cell(symbol: symbol, width: 1, style: style), x: column, y: y)
                 column += 1
             }
             return simple
@@ -62,6 +64,14 @@ public struct CellGrid: Sendable, Hashable {
     public mutating func fill(_ rect: Rect, style: Style = .plain, symbol: Character = " ") {
         let clipped = rect.intersection(area)
         guard !clipped.isEmpty else { return }
+        if displayWidth(of: symbol) == 1 {
+            // One cell made once and set everywhere: a frame clears most of the screen this way.
+            let cell = Cell(symbol: String(symbol), width: 1, style: style)
+            for y in clipped.y..<clipped.maxY {
+                for x in clipped.x..<clipped.maxX { set(cell, x: x, y: y) }
+            }
+            return
+        }
         let line = String(repeating: String(symbol), count: clipped.width)
         for y in clipped.y..<clipped.maxY {
             put(line, x: clipped.x, y: y, style: style, maxWidth: clipped.width)
@@ -127,3 +137,6 @@ public struct CellGrid: Sendable, Hashable {
         }
     }
 }
+
+/// The text of a cell showing each ASCII character, made once: a frame puts thousands of them.
+private let asciiSymbols: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }

@@ -33,18 +33,36 @@ public func displayWidth(of character: Character) -> Int {
 
 /// The columns `text` covers when each of its scalars is a character of its own one column wide, else nil: printable
 /// ASCII and the Latin letters up to U+02FF (Danish, and every other Latin script), but the soft hyphen, which is
-/// not drawn. No such scalar joins the one before it in a grapheme cluster, so the count of scalars is the count of
-/// characters and of columns. Nearly every text on the screen is of this kind, and telling so costs a few
-/// instructions a letter, where finding the clusters and looking up each one's Unicode properties costs hundreds.
+/// not drawn; and the symbols the screen draws with (`isSimpleSymbol`). No such scalar joins the one before it in a
+/// grapheme cluster, so the count of scalars is the count of characters and of columns. Nearly every text on the
+/// screen is of this kind, and telling so costs a few instructions a letter, where finding the clusters and looking
+/// up each one's Unicode properties costs hundreds.
 @inline(__always)
 func simpleWidth(of text: some StringProtocol) -> Int? {
     var count = 0
     for scalar in text.unicodeScalars {
         let value = scalar.value
-        guard (value >= 0x20 && value < 0x7F) || (value >= 0xA0 && value < 0x300 && value != 0xAD) else { return nil }
+        guard (value >= 0x20 && value < 0x7F) || (value >= 0xA0 && value < 0x300 && value != 0xAD) else {
+            guard isSimpleSymbol(value) else { return nil }
+            count += 1
+            continue
+        }
         count += 1
     }
     return count
+}
+
+/// The blocks of symbols the screen is drawn with, one column each and never joining a neighbour: punctuation
+/// (dashes, quotation marks, "…", "·", "•", leaving out the zero-width and direction controls around them),
+/// currency signs, arrows, box drawing and block elements (the borders and bars), and the geometric shapes but for the
+/// two drawn as pictures (◽ ◾). A border of box drawing went through the Unicode tables a character at a time:
+/// at city scale most of a frame. `DisplayWidthTests` checks each of them against `displayWidth(of:)`.
+@inline(__always)
+func isSimpleSymbol(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2190...0x21FF, 0x2500...0x25FC: true
+    default: false
+    }
 }
 
 /// How many terminal columns `text` covers: the sum over its characters.

@@ -203,8 +203,11 @@ struct ItemsScreen: TabScreen {
         if let cached = depositsOfSelected, cached.barcode == barcode, cached.deposits == data.deposits {
             return cached.positions
         }
-        let positions = data.deposits.indices.filter { data.deposits[$0].itemBarcodes.contains(barcode) }
-            .sorted { (data.deposits[$0].createdOn, $0) > (data.deposits[$1].createdOn, $1) }
+        // Through the buffer: indexing the array copied each deposit (its lists and all) to read its books.
+        let positions = data.deposits.withUnsafeBufferPointer { deposits in
+            deposits.indices.filter { deposits[$0].itemBarcodes.contains(barcode) }
+                .sorted { (deposits[$0].createdOn, $0) > (deposits[$1].createdOn, $1) }
+        }
         depositsOfSelected = (barcode, positions, data.deposits)
         return positions
     }
