@@ -93,6 +93,8 @@ struct SyncCommand: ParsableCommand {
         if !report.newConflicts.isEmpty {
             lines.append(
                 book.format(SyncText.newConflicts, book.count(report.newConflicts.count, SyncText.nounConflict)))
+            let kept = report.newConflicts.filter { $0.neededBy != nil }.map { "\($0.file) \($0.record)" }
+            if !kept.isEmpty { lines.append(book.format(SyncText.keptForReferences, kept.joined(separator: ", "))) }
         } else if report.openConflicts > 0 {
             lines.append(book.format(SyncText.openConflicts, book.count(report.openConflicts, SyncText.nounConflict)))
         }
@@ -222,6 +224,12 @@ struct ConflictsListCommand: ParsableCommand {
                 book.format(
                     SyncText.conflictLine, conflict.id, conflict.file, conflict.record, names,
                     conflict.at.prefix(16).replacingOccurrences(of: "T", with: " "), conflict.foundBy))
+            if let neededBy = conflict.neededBy {
+                lines.append(
+                    book.format(
+                        SyncText.conflictKept, conflict.record, conflict.deletedBy ?? "-",
+                        neededBy.joined(separator: ", ")))
+            }
             if fields.isEmpty {
                 lines.append(
                     book.format(

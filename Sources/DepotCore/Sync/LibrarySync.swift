@@ -504,15 +504,13 @@ public final class LibrarySync {
                     throw SyncError.mergeFailed(remote: remote, files: files, reason: result.reason)
                 }
                 let found = try absorbPending()
-                report.newConflicts += found
                 if !found.isEmpty { try step("add") { try git.run(["add", SyncConflictFile.name]) } }
+                // Records each side changed soundly can still not fit together (one deleted a partner the other
+                // made a deposit for): the deletion loses, as a conflict, and the sync goes on.
                 do throws(SyncError) {
-                    try checkLibrary()
+                    report.newConflicts += try keepReferencedRecords(remoteRef: remoteRef, remote: remote, found: found)
                 } catch {
                     _ = try? git.run(["merge", "--abort"])
-                    if case .damagedLibrary(let reason) = error {
-                        throw SyncError.mergedLibraryInvalid(remote: remote, problems: reason)
-                    }
                     throw error
                 }
                 let commit = try step("commit") {
@@ -749,7 +747,7 @@ public final class LibrarySync {
     }
 
     @discardableResult
-    private func step(_ name: String, _ body: () throws -> Git.Result) throws(SyncError) -> Git.Result {
+    func step(_ name: String, _ body: () throws -> Git.Result) throws(SyncError) -> Git.Result {
         do {
             return try body()
         } catch let error as Git.Unavailable {
