@@ -427,7 +427,8 @@ public final class LibrarySync {
     }
 
     /// The change log entries that the commit messages in `log` carry (`trailer(for:)`), oldest first, each as
-    /// made at its machine's desk `MACHINE/sync`, with the records it touched (their versions stay at that desk).
+    /// made at its machine's desk `MACHINE/sync`, with the records it touched (their versions are filled in from the
+    /// commits by `takenInWithVersions`).
     static func takenIn(_ log: String) -> [ChangeLog.Entry] {
         func unescaped(_ text: Substring) -> String { String(text).removingPercentEncoding ?? String(text) }
         return log.split(whereSeparator: { $0 == "\n" || $0 == "\u{0}" }).compactMap { line in
@@ -486,8 +487,9 @@ public final class LibrarySync {
             try removePending()
             let ahead = aheadBefore + (committed > 0 ? 1 : 0)
             // Who made what comes in, for this desk's change log: the other machines' commits say it.
-            let log = try? git.run(["log", "--no-merges", "--reverse", "--format=%B%x00", "HEAD..\(remoteRef)"])
-            let taken = (log?.succeeded ?? false) ? LibrarySync.takenIn(log?.output ?? "") : []
+            let log = try? git.run(
+                ["log", "--no-merges", "--reverse", "--format=\(LibrarySync.takenInFormat)", "HEAD..\(remoteRef)"])
+            let taken = (log?.succeeded ?? false) ? takenInWithVersions(log?.output ?? "") : []
             if ahead == 0 {
                 let result = try step("merge") { try git.run(["merge", "-q", "--ff-only", remoteRef]) }
                 guard result.succeeded else {

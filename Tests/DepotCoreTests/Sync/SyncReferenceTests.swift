@@ -143,6 +143,14 @@ import Testing
         let report = try clones.sync(clones.b)
         #expect(report.receivedFiles == ["partners.json"])
         #expect(try clones.load(clones.b).partners[0].notes == "efter konflikten")
+        // Taken into b's change log with the record before and after, read from a's commit.
+        let taken = ChangeLog.entries(folder: clones.b, months: 2).filter {
+            $0.desk.hasSuffix("/\(LibrarySync.takenInDesk)")
+        }
+        let record = try #require(taken.last?.records.first { $0.file == "partners.json" && $0.id == "P001" })
+        let before = try JSONDecoder().decode(Partner.self, from: Data(try #require(record.before).utf8))
+        let after = try JSONDecoder().decode(Partner.self, from: Data(try #require(record.after).utf8))
+        #expect(before.notes == Fixtures.library().partners[0].notes && after.notes == "efter konflikten")
     }
 
     @Test func theKeptPartnerIsDeletedOnlyOnceNothingRefersToIt() throws {
@@ -259,6 +267,25 @@ import Testing
         #expect(try Git(folder: clones.shared).value(["rev-parse", "main"]) == shared)
         #expect(try Git(folder: clones.b).run(["status", "--porcelain"]).output.isEmpty)
         #expect(try clones.check(clones.b).isEmpty)
+    }
+
+    /// A commit holds a record's last version only: two changes of one record sent in one sync keep no versions,
+    /// while the other record changed once in that commit keeps both.
+    @Test func changesTakenInKeepTheVersionsTheirCommitHolds() throws {
+        let clones = try Clones(SyncReferenceTests.library())
+        try clones.change(clones.a, files: [.partners]) { $0.partners[0].notes = "første" }
+        try clones.change(clones.a, files: [.partners]) { $0.partners[0].notes = "anden" }
+        try clones.change(clones.a, files: [.crates]) { $0.crates[1].notes = "ny note" }
+        _ = try clones.sync(clones.a)
+        _ = try clones.sync(clones.b)
+        let taken = ChangeLog.entries(folder: clones.b, months: 2).filter {
+            $0.desk.hasSuffix("/\(LibrarySync.takenInDesk)")
+        }
+        #expect(taken.count == 3)
+        let partner = taken.flatMap(\.records).filter { $0.id == "P001" }
+        #expect(partner.count == 2 && partner.allSatisfy { $0.before == nil && $0.after == nil })
+        let crate = try #require(taken.flatMap(\.records).first { $0.id == "K002" })
+        #expect(try #require(crate.before).contains("Ny kasse") && (try #require(crate.after)).contains("ny note"))
     }
 
     @Test func theMissingRecordsOfAProblemAreReadFromItsSentence() {
