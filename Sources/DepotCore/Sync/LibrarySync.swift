@@ -646,6 +646,7 @@ public final class LibrarySync {
                 }
             }
             let before = try? store.loadFiles(stopAtFirst: true).0
+            let ours = try step("rev-parse") { try git.run(["rev-parse", "HEAD"]) }.lines.first ?? "HEAD"
             let reset = try step("reset") { try git.run(["reset", "-q", "--hard", remoteRef]) }
             guard reset.succeeded else { throw SyncError.gitFailed(step: "reset", reason: reset.reason) }
             do {
@@ -660,7 +661,10 @@ public final class LibrarySync {
             } catch {
                 throw SyncError.gitFailed(step: "restart", reason: "\(error)")
             }
-            report.newConflicts += conflicts
+            // What this desk carried over may refer to a record the restarted history no longer has, or the
+            // other way round: the deletion loses here too, or every later sync would stop at the commit.
+            report.newConflicts += try keepReferencedRecords(
+                remoteRef: remoteRef, remote: remote, found: conflicts, ours: ours, base: synced)
             _ = try commitChanges()
             if let before, let after = try? store.loadFiles(stopAtFirst: true).0 {
                 SyncForget.forgetPurged(before: before, after: after, store: store)

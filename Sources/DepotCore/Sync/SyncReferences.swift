@@ -109,8 +109,10 @@ extension LibrarySync {
     /// records (`SyncReferences.keep`), writes their files and stages them, and notes a conflict for each.
     /// Returns the conflicts to report: `found` (the driver's) without those a kept record replaces, and the new.
     /// Throws `mergedLibraryInvalid` naming every problem left when the merged library still does not fit together.
+    /// `ours` is this desk's side (its commit before a restart was followed), `base` the commit both last had
+    /// (found from the two sides when nil).
     func keepReferencedRecords(
-        remoteRef: String, remote: String, found: [SyncConflict]
+        remoteRef: String, remote: String, found: [SyncConflict], ours: String = "HEAD", base known: String? = nil
     ) throws(SyncError) -> [SyncConflict] {
         var data: LibraryData
         do {
@@ -146,13 +148,13 @@ extension LibrarySync {
             versions[key] = side
             return side
         }
-        let (kept, left) = SyncReferences.keep(in: &data, sides: ["HEAD", remoteRef], itemFile: itemFile) {
+        let (kept, left) = SyncReferences.keep(in: &data, sides: [ours, remoteRef], itemFile: itemFile) {
             referent, side in version(referent.file, at: side)?.recordLine(referent.file, id: referent.id)
         }
         guard left.isEmpty else {
             throw .mergedLibraryInvalid(remote: remote, problems: LibrarySync.listed(left.map(\.description)))
         }
-        let base = (try? git.value(["merge-base", "HEAD", remoteRef])) ?? nil
+        let base = known ?? ((try? git.value(["merge-base", ours, remoteRef])) ?? nil)
         /// Who deleted a record at `side`: the author of the last commit there since the histories parted that
         /// changed its file.
         func deleter(of path: String, at side: String) -> String {
@@ -175,7 +177,7 @@ extension LibrarySync {
                 record.referent.file, id: record.referent.id)
             return SyncConflict(
                 file: path, record: record.referent.id, base: before, inFile: record.record, setAside: nil, at: at,
-                foundBy: who, deletedBy: deleter(of: path, at: record.from == "HEAD" ? remoteRef : "HEAD"),
+                foundBy: who, deletedBy: deleter(of: path, at: record.from == ours ? remoteRef : ours),
                 neededBy: record.neededBy)
         }
         // The driver's conflict over a record now kept (deleted there, changed here) is the kept one, told better.
@@ -197,7 +199,7 @@ extension LibrarySync {
             }
             guard !by.isEmpty else { continue }
             var told = conflict
-            told.deletedBy = deleter(of: conflict.file, at: "HEAD")
+            told.deletedBy = deleter(of: conflict.file, at: ours)
             told.neededBy = by
             replaced.append(conflict)
             added.append(told)

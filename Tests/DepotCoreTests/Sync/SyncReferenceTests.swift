@@ -288,6 +288,32 @@ import Testing
         #expect(try #require(crate.before).contains("Ny kasse") && (try #require(crate.after)).contains("ny note"))
     }
 
+    /// A machine following a history restarted elsewhere (after a purge) merges what it carries over by record
+    /// too: the deletion in the restarted history loses to the deposit carried over, and the sync goes through.
+    @Test func aDeletionMetWhileFollowingARestartedHistoryLosesToo() throws {
+        let clones = try Clones(SyncReferenceTests.library())
+        _ = try clones.sync(clones.b)
+        try clones.change(clones.a, files: [.partners]) { $0.partners.removeAll { $0.id == "P003" } }
+        do {
+            let store = try LibraryStore(folder: clones.a)
+            defer { store.close() }
+            _ = try LibrarySync(store: store, staff: nil, driver: Clones.driver).restartHistory()
+        }
+        try clones.change(clones.b, files: [.deposits(Season(startYear: 2026))]) {
+            $0.deposits.append(SyncReferenceTests.deposit)
+        }
+        let report = try clones.sync(clones.b)
+        #expect(report.followedRestart)
+        #expect(report.newConflicts.map(\.record) == ["P003"])
+        #expect(report.newConflicts.first?.neededBy == ["deposits/2026-27.json D2026-0002"])
+        _ = try clones.sync(clones.a)
+        try expectSound(clones)
+        for folder in [clones.a, clones.b] {
+            #expect(try clones.load(folder).partners.contains { $0.id == "P003" })
+            #expect(try SyncConflictFile.read(folder: folder).map(\.record) == ["P003"])
+        }
+    }
+
     @Test func theMissingRecordsOfAProblemAreReadFromItsSentence() {
         let itemFile: (Item.ID) -> StoreFile = { StoreFile.items(of: $0) }
         func missing(_ key: CheckText, _ values: [CustomStringConvertible]) -> [SyncReferences.Referent] {
