@@ -51,6 +51,25 @@ enum SyncReferences {
         }
     }
 
+    /// The records `problems` are about: each problem's own record, and the other crate of a book packed in two.
+    static func named(in problems: [Problem]) -> [Referent] {
+        var seen: Set<Referent> = []
+        var named: [Referent] = []
+        for problem in problems {
+            var found: [Referent] = []
+            if let file = StoreFile(relativePath: problem.file), let id = problem.recordID {
+                found.append(Referent(file: file, id: id))
+            }
+            if let sentence = problem.sentence, sentence.key == .alsoPackedIn, sentence.values.count > 1,
+                case .text(let crate) = sentence.values[1]
+            {
+                found.append(Referent(file: .crates, id: crate))
+            }
+            for referent in found where seen.insert(referent).inserted { named.append(referent) }
+        }
+        return named
+    }
+
     /// One record kept although one side deleted it.
     struct Kept: Sendable {
         var referent: Referent
@@ -148,20 +167,47 @@ extension LibrarySync {
             versions[key] = side
             return side
         }
-        let (kept, left) = SyncReferences.keep(in: &data, sides: [ours, remoteRef], itemFile: itemFile) {
+        let (kept, stillLeft) = SyncReferences.keep(in: &data, sides: [ours, remoteRef], itemFile: itemFile) {
             referent, side in version(referent.file, at: side)?.recordLine(referent.file, id: referent.id)
+        }
+        let base = known ?? ((try? git.value(["merge-base", ours, remoteRef])) ?? nil)
+        let at = ChangeLog.timestamp(Date())
+        func baseLine(_ referent: SyncReferences.Referent) -> String? {
+            base.flatMap { version(referent.file, at: $0) }?.recordLine(referent.file, id: referent.id)
+        }
+        // What no kept record mends (one book packed into a crate at each machine): as for the same record changed
+        // at both, the records the problem names take the shared repository's version, this desk's is set aside.
+        var left = stillLeft
+        var setAside: [SyncConflict] = []
+        var rounds = 0
+        while !left.isEmpty && rounds < 8 {
+            rounds += 1
+            var progress = false
+            for referent in SyncReferences.named(in: left) {
+                let mine = data.recordLine(referent.file, id: referent.id)
+                let shared = version(referent.file, at: remoteRef)?.recordLine(referent.file, id: referent.id)
+                guard mine != shared, (try? data.setRecord(referent.file, id: referent.id, json: shared)) != nil
+                else { continue }
+                setAside.append(
+                    SyncConflict(
+                        file: referent.file.relativePath, record: referent.id, base: baseLine(referent),
+                        inFile: shared, setAside: mine, at: at, foundBy: who))
+                progress = true
+            }
+            guard progress else { break }
+            left = LibraryCheck.problems(in: data)
         }
         guard left.isEmpty else {
             throw .mergedLibraryInvalid(remote: remote, problems: LibrarySync.listed(left.map(\.description)))
         }
-        let base = known ?? ((try? git.value(["merge-base", ours, remoteRef])) ?? nil)
         /// Who deleted a record at `side`: the author of the last commit there since the histories parted that
         /// changed its file.
         func deleter(of path: String, at side: String) -> String {
             let range = base.map { "\($0)..\(side)" } ?? side
             return ((try? git.value(["log", "-1", "--format=%an", range, "--", path])) ?? nil) ?? "-"
         }
-        for file in Set(kept.map(\.referent.file)).sorted() {
+        let written = Set(kept.map(\.referent.file)).union(setAside.compactMap(\.storeFile))
+        for file in written.sorted() {
             do {
                 let bytes = try SyncMerge.encode(data.content(of: file), schema: store.schema)
                 try AtomicFile.write(bytes, to: "\(folder)/\(file.relativePath)")
@@ -170,16 +216,15 @@ extension LibrarySync {
             }
             try step("add") { try git.run(["add", file.relativePath]) }
         }
-        let at = ChangeLog.timestamp(Date())
-        var added: [SyncConflict] = kept.map { record in
-            let path = record.referent.file.relativePath
-            let before = base.flatMap { version(record.referent.file, at: $0) }?.recordLine(
-                record.referent.file, id: record.referent.id)
-            return SyncConflict(
-                file: path, record: record.referent.id, base: before, inFile: record.record, setAside: nil, at: at,
-                foundBy: who, deletedBy: deleter(of: path, at: record.from == ours ? remoteRef : ours),
-                neededBy: record.neededBy)
-        }
+        var added: [SyncConflict] =
+            kept.map { record in
+                let path = record.referent.file.relativePath
+                return SyncConflict(
+                    file: path, record: record.referent.id, base: baseLine(record.referent), inFile: record.record,
+                    setAside: nil, at: at, foundBy: who,
+                    deletedBy: deleter(of: path, at: record.from == ours ? remoteRef : ours),
+                    neededBy: record.neededBy)
+            } + setAside
         // The driver's conflict over a record now kept (deleted there, changed here) is the kept one, told better.
         var replaced = found.filter { conflict in
             kept.contains { $0.referent.file.relativePath == conflict.file && $0.referent.id == conflict.record }
