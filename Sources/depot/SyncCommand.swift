@@ -91,10 +91,18 @@ struct SyncCommand: ParsableCommand {
         if report.followedRestart { lines.append(book.format(SyncText.historyFollowed, target.remote)) }
         if report.restartedHistory { lines.append(book.format(SyncText.historyRestarted, target.remote)) }
         if !report.newConflicts.isEmpty {
-            lines.append(
-                book.format(SyncText.newConflicts, book.count(report.newConflicts.count, SyncText.nounConflict)))
-            let kept = report.newConflicts.filter { $0.neededBy != nil }.map { "\($0.file) \($0.record)" }
-            if !kept.isEmpty { lines.append(book.format(SyncText.keptForReferences, kept.joined(separator: ", "))) }
+            // Records kept over a deletion are said apart: no record was changed at two desks there.
+            let kept = report.newConflicts.filter { $0.neededBy != nil }
+            let changed = report.newConflicts.count - kept.count
+            if changed > 0 {
+                lines.append(book.format(SyncText.newConflicts, book.count(changed, SyncText.nounConflict)))
+            }
+            if !kept.isEmpty {
+                lines.append(
+                    book.format(
+                        SyncText.keptForReferences, book.count(kept.count, SyncText.nounConflict),
+                        kept.map { "\($0.file) \($0.record)" }.joined(separator: ", ")))
+            }
         } else if report.openConflicts > 0 {
             lines.append(book.format(SyncText.openConflicts, book.count(report.openConflicts, SyncText.nounConflict)))
         }

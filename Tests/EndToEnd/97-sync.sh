@@ -343,7 +343,7 @@ PY
             || { echo "    ($order) pack: $out"; return 1; }
         out=$("$depot" sync --data "$root/$first" 2>&1) || { echo "    ($order) sync $first: $out"; return 1; }
         out=$("$depot" sync --data "$root/$second" 2>&1) || { echo "    ($order) sync $second: $out"; return 1; }
-        grep -q "1 conflict found" <<<"$out" && grep -q "Kept although deleted on one machine.*partners.json P029" <<<"$out" \
+        grep -q "^1 conflict found: kept although deleted on one machine.*partners.json P029" <<<"$out" \
             || { echo "    ($order) sync $second did not name the kept partner: $out"; return 1; }
         sync_until_quiet a b || return 1
         for clone in a b; do

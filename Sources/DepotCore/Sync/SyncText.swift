@@ -76,7 +76,7 @@ public enum SyncText: String, TextCatalogue {
         .historyRestarted: ["remote"],
         .historyFollowed: ["remote"],
         .conflictKept: ["record", "who", "records"],
-        .keptForReferences: ["records"],
+        .keptForReferences: ["conflicts", "records"],
     ]
 }
 
