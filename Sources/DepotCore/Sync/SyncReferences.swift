@@ -51,7 +51,8 @@ enum SyncReferences {
         }
     }
 
-    /// The records `problems` are about: each problem's own record, and the other crate of a book packed in two.
+    /// The records `problems` are about: each problem's own record, the other crate of a book packed in two, and
+    /// the settings for a route they lack.
     static func named(in problems: [Problem]) -> [Referent] {
         var seen: Set<Referent> = []
         var named: [Referent] = []
@@ -65,6 +66,7 @@ enum SyncReferences {
             {
                 found.append(Referent(file: .crates, id: crate))
             }
+            if problem.sentence?.key == .routeNotInLibrary { found.append(Referent(file: .settings, id: "library")) }
             for referent in found where seen.insert(referent).inserted { named.append(referent) }
         }
         return named

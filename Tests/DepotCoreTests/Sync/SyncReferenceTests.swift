@@ -279,6 +279,36 @@ import Testing
         }
     }
 
+    /// A route removed at one machine while the other put a partner on it: the shared repository's side wins
+    /// (its settings, or its partner), the other is set aside, and both syncs go through.
+    @Test(arguments: [true, false])
+    func aRouteRemovedInOneCloneWhileTheOtherGaveAPartnerItSetsOneSideAside(removingSideFirst: Bool) throws {
+        var library = SyncReferenceTests.library()
+        library.settings.routes.append(
+            Route(id: "syd", name: "Syd", deliveryWeekdays: [.thursday], vanCapacity: 10))
+        let clones = try Clones(library)
+        try clones.change(clones.a, files: [.settings]) { $0.settings.routes.removeAll { $0.id == "syd" } }
+        try clones.change(clones.b, files: [.partners]) { data in
+            data.partners[data.partners.firstIndex { $0.id == "P003" }!].routeID = "syd"
+        }
+        _ = try syncBoth(
+            clones, first: removingSideFirst ? clones.a : clones.b, then: removingSideFirst ? clones.b : clones.a)
+        try expectSound(clones)
+        for folder in [clones.a, clones.b] {
+            let data = try clones.load(folder)
+            let conflict = try #require(try SyncConflictFile.read(folder: folder).first)
+            if removingSideFirst {
+                #expect(!data.settings.routes.contains { $0.id == "syd" })
+                #expect(data.partners.first { $0.id == "P003" }?.routeID == "mols")
+                #expect(conflict.file == "partners.json" && conflict.fields.map(\.name) == ["routeID"])
+            } else {
+                #expect(data.settings.routes.contains { $0.id == "syd" })
+                #expect(data.partners.first { $0.id == "P003" }?.routeID == "syd")
+                #expect(conflict.file == "library.json" && conflict.record == "library")
+            }
+        }
+    }
+
     /// A file the shared repository holds that cannot be read (pushed there by another program) still stops
     /// the sync, every time, naming the file: nothing is merged, the local commit waits, the branch is as it was.
     @Test func aDamagedFileFromTheSharedRepositoryStopsTheSyncNamingIt() throws {
