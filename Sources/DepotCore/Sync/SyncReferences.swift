@@ -127,9 +127,11 @@ enum SyncReferences {
 extension LibrarySync {
     /// After `git merge --no-commit` (the merge driver's conflicts already in `sync-conflicts.json`): reads the
     /// merged library and, where a deletion on one side left references of the other dangling, keeps the deleted
-    /// records (`SyncReferences.keep`), writes their files and stages them, and notes a conflict for each.
-    /// Returns the conflicts to report: `found` (the driver's) without those a kept record replaces, and the new.
-    /// Throws `mergedLibraryInvalid` naming every problem left when the merged library still does not fit together.
+    /// records (`SyncReferences.keep`); what that does not mend, the records the problems name take the shared
+    /// repository's version (`SyncReferences.named`), this desk's set aside. Writes the files and stages them, and
+    /// notes a conflict for each record. Returns the conflicts to report: `found` (the driver's) without those a
+    /// kept record replaces, and the new. Throws `mergedLibraryInvalid` naming every problem left when the merged
+    /// library still does not fit together (a file that cannot be read).
     /// `ours` is this desk's side (its commit before a restart was followed), `base` the commit both last had
     /// (found from the two sides when nil).
     func keepReferencedRecords(
@@ -185,7 +187,7 @@ extension LibrarySync {
         while !left.isEmpty && rounds < 8 {
             rounds += 1
             var progress = false
-            for referent in SyncReferences.named(in: left) {
+            for referent in SyncReferences.named(in: left) where !kept.contains(where: { $0.referent == referent }) {
                 let mine = data.recordLine(referent.file, id: referent.id)
                 let shared = version(referent.file, at: remoteRef)?.recordLine(referent.file, id: referent.id)
                 guard mine != shared, (try? data.setRecord(referent.file, id: referent.id, json: shared)) != nil
