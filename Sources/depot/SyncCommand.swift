@@ -91,8 +91,18 @@ struct SyncCommand: ParsableCommand {
         if report.followedRestart { lines.append(book.format(SyncText.historyFollowed, target.remote)) }
         if report.restartedHistory { lines.append(book.format(SyncText.historyRestarted, target.remote)) }
         if !report.newConflicts.isEmpty {
-            lines.append(
-                book.format(SyncText.newConflicts, book.count(report.newConflicts.count, SyncText.nounConflict)))
+            // Records kept over a deletion are said apart: no record was changed at two desks there.
+            let kept = report.newConflicts.filter { $0.neededBy != nil }
+            let changed = report.newConflicts.count - kept.count
+            if changed > 0 {
+                lines.append(book.format(SyncText.newConflicts, book.count(changed, SyncText.nounConflict)))
+            }
+            if !kept.isEmpty {
+                lines.append(
+                    book.format(
+                        SyncText.keptForReferences, book.count(kept.count, SyncText.nounConflict),
+                        kept.map { "\($0.file) \($0.record)" }.joined(separator: ", ")))
+            }
         } else if report.openConflicts > 0 {
             lines.append(book.format(SyncText.openConflicts, book.count(report.openConflicts, SyncText.nounConflict)))
         }
@@ -222,6 +232,12 @@ struct ConflictsListCommand: ParsableCommand {
                 book.format(
                     SyncText.conflictLine, conflict.id, conflict.file, conflict.record, names,
                     conflict.at.prefix(16).replacingOccurrences(of: "T", with: " "), conflict.foundBy))
+            if let neededBy = conflict.neededBy {
+                lines.append(
+                    book.format(
+                        SyncText.conflictKept, conflict.record, conflict.deletedBy ?? "-",
+                        neededBy.joined(separator: ", ")))
+            }
             if fields.isEmpty {
                 lines.append(
                     book.format(

@@ -317,3 +317,57 @@ print("\n".join(sorted({r["firstName"] for e in events if e.get("competition") f
 }
 check "after a purge, --restart-history leaves no reader's name in any clone's or the server's git (after gc)" \
     restart_history_forgets_names
+
+# Issue 19, "A conflict never blocks the sync": one clone deletes a partner (by hand, as no command deletes one;
+# ending a partnership keeps the record) while another packs a deposit for it. Each clone's library is sound, the
+# files merge record by record, but together the deposit would name no partner. The deletion loses: in both orders
+# of syncing, both syncs go through, the partner is kept in every clone, one conflict says who deleted it and what
+# refers to it, `depot check` is clean, and a change made afterwards still travels.
+deleted_partner_with_a_new_deposit() {
+    local root="$work/sync" order first second out list clone
+    for order in "a b" "b a"; do
+        read -r first second <<<"$order"
+        sync_clones || return 1
+        # A prospect that took the offer: active in both clones before the two changes.
+        DEPOT_TODAY=2026-12-01 "$depot" prospect state P029 active --route vest --data "$root/a" >/dev/null 2>&1 \
+            && "$depot" sync --data "$root/a" >/dev/null && "$depot" sync --data "$root/b" >/dev/null || return 1
+        python3 - "$root/a/partners.json" <<'PY' || return 1
+import json, sys
+path = sys.argv[1]
+library = json.load(open(path, encoding="utf-8"))
+library["partners"] = [p for p in library["partners"] if p["id"] != "P029"]
+open(path, "w", encoding="utf-8").write(json.dumps(library, indent=2, ensure_ascii=False, separators=(",", " : ")) + "\n")
+PY
+        "$depot" check --data "$root/a" >/dev/null || { echo "    ($order) the deletion alone breaks clone a"; return 1; }
+        out=$(DEPOT_TODAY=2026-12-01 "$depot" pack K004 --for P029 --data "$root/b" 2>&1) \
+            || { echo "    ($order) pack: $out"; return 1; }
+        out=$("$depot" sync --data "$root/$first" 2>&1) || { echo "    ($order) sync $first: $out"; return 1; }
+        out=$("$depot" sync --data "$root/$second" 2>&1) || { echo "    ($order) sync $second: $out"; return 1; }
+        grep -q "^1 conflict found: kept although deleted on one machine.*partners.json P029" <<<"$out" \
+            || { echo "    ($order) sync $second did not name the kept partner: $out"; return 1; }
+        sync_until_quiet a b || return 1
+        for clone in a b; do
+            list=$("$depot" conflicts --data "$root/$clone") || return 1
+            [ "$(grep -c '^C' <<<"$list")" -eq 1 ] && grep -q 'partners.json P029 (the whole record)' <<<"$list" \
+                && grep -q 'P029 was deleted by .*, but deposits/2026-27.json D2026-[0-9]* still refer to it, so it is kept' <<<"$list" \
+                || { echo "    ($order) $clone: $list"; return 1; }
+            grep -q '"id" : "P029"' "$root/$clone/partners.json" || { echo "    ($order) $clone lost the partner"; return 1; }
+            grep -q '"partnerID":"P029"' "$root/$clone/deposits/2026-27.json" \
+                || { echo "    ($order) $clone lacks the deposit"; return 1; }
+            out=$("$depot" check --data "$root/$clone" 2>&1) || { echo "    ($order) check $clone: $out"; return 1; }
+            [ -z "$(git -C "$root/$clone" status --porcelain)" ] || { echo "    ($order) $clone has uncommitted files"; return 1; }
+        done
+        # Deleting it now is refused, naming the deposit; a third change still travels.
+        out=$("$depot" conflicts resolve "$(grep -o '^C[0-9a-f]*' <<<"$list")" --keep mine --data "$root/b" 2>&1) \
+            && { echo "    ($order) the partner was deleted under its deposit: $out"; return 1; }
+        grep -q "D2026-" <<<"$out" || { echo "    ($order) resolve: $out"; return 1; }
+        DEPOT_TODAY=2026-12-01 "$depot" events note E2027-01 --author S01 "after the kept partner ($order)" \
+            --data "$root/$first" >/dev/null || return 1
+        sync_until_quiet "$first" "$second" || return 1
+        grep -q "after the kept partner ($order)" "$root/$second/events.json" \
+            || { echo "    ($order) the third change did not reach $second"; return 1; }
+        "$depot" check --data "$root/$second" >/dev/null || return 1
+    done
+}
+check "a partner deleted in one clone while another packs a deposit for it: kept, one conflict, both orders sync" \
+    deleted_partner_with_a_new_deposit

@@ -427,7 +427,8 @@ public final class LibrarySync {
     }
 
     /// The change log entries that the commit messages in `log` carry (`trailer(for:)`), oldest first, each as
-    /// made at its machine's desk `MACHINE/sync`, with the records it touched (their versions stay at that desk).
+    /// made at its machine's desk `MACHINE/sync`, with the records it touched (their versions are filled in from the
+    /// commits by `takenInWithVersions`).
     static func takenIn(_ log: String) -> [ChangeLog.Entry] {
         func unescaped(_ text: Substring) -> String { String(text).removingPercentEncoding ?? String(text) }
         return log.split(whereSeparator: { $0 == "\n" || $0 == "\u{0}" }).compactMap { line in
@@ -486,8 +487,9 @@ public final class LibrarySync {
             try removePending()
             let ahead = aheadBefore + (committed > 0 ? 1 : 0)
             // Who made what comes in, for this desk's change log: the other machines' commits say it.
-            let log = try? git.run(["log", "--no-merges", "--reverse", "--format=%B%x00", "HEAD..\(remoteRef)"])
-            let taken = (log?.succeeded ?? false) ? LibrarySync.takenIn(log?.output ?? "") : []
+            let log = try? git.run(
+                ["log", "--no-merges", "--reverse", "--format=\(LibrarySync.takenInFormat)", "HEAD..\(remoteRef)"])
+            let taken = (log?.succeeded ?? false) ? takenInWithVersions(log?.output ?? "") : []
             if ahead == 0 {
                 let result = try step("merge") { try git.run(["merge", "-q", "--ff-only", remoteRef]) }
                 guard result.succeeded else {
@@ -504,15 +506,13 @@ public final class LibrarySync {
                     throw SyncError.mergeFailed(remote: remote, files: files, reason: result.reason)
                 }
                 let found = try absorbPending()
-                report.newConflicts += found
                 if !found.isEmpty { try step("add") { try git.run(["add", SyncConflictFile.name]) } }
+                // Records each side changed soundly can still not fit together (one deleted a partner the other
+                // made a deposit for): the deletion loses, as a conflict, and the sync goes on.
                 do throws(SyncError) {
-                    try checkLibrary()
+                    report.newConflicts += try keepReferencedRecords(remoteRef: remoteRef, remote: remote, found: found)
                 } catch {
                     _ = try? git.run(["merge", "--abort"])
-                    if case .damagedLibrary(let reason) = error {
-                        throw SyncError.mergedLibraryInvalid(remote: remote, problems: reason)
-                    }
                     throw error
                 }
                 let commit = try step("commit") {
@@ -646,6 +646,7 @@ public final class LibrarySync {
                 }
             }
             let before = try? store.loadFiles(stopAtFirst: true).0
+            let ours = try step("rev-parse") { try git.run(["rev-parse", "HEAD"]) }.lines.first ?? "HEAD"
             let reset = try step("reset") { try git.run(["reset", "-q", "--hard", remoteRef]) }
             guard reset.succeeded else { throw SyncError.gitFailed(step: "reset", reason: reset.reason) }
             do {
@@ -660,7 +661,10 @@ public final class LibrarySync {
             } catch {
                 throw SyncError.gitFailed(step: "restart", reason: "\(error)")
             }
-            report.newConflicts += conflicts
+            // What this desk carried over may refer to a record the restarted history no longer has, or the
+            // other way round: the deletion loses here too, or every later sync would stop at the commit.
+            report.newConflicts += try keepReferencedRecords(
+                remoteRef: remoteRef, remote: remote, found: conflicts, ours: ours, base: synced)
             _ = try commitChanges()
             if let before, let after = try? store.loadFiles(stopAtFirst: true).0 {
                 SyncForget.forgetPurged(before: before, after: after, store: store)
@@ -749,7 +753,7 @@ public final class LibrarySync {
     }
 
     @discardableResult
-    private func step(_ name: String, _ body: () throws -> Git.Result) throws(SyncError) -> Git.Result {
+    func step(_ name: String, _ body: () throws -> Git.Result) throws(SyncError) -> Git.Result {
         do {
             return try body()
         } catch let error as Git.Unavailable {

@@ -17,7 +17,8 @@ extension LibraryData {
 }
 
 /// Resolving a sync conflict: an ordinary change through the store (so it is in the change log and syncs like any
-/// other), then the conflict leaves `sync-conflicts.json`.
+/// other), then the conflict leaves `sync-conflicts.json`. A choice that would leave a reference dangling (deleting
+/// a partner a deposit still names) is refused, naming the records that refer to it.
 public enum SyncConflictResolution {
     /// Puts the chosen version of `conflict`'s record in the library: the version there now with `fields` taken
     /// from the version set aside (every differing field for "mine", none for "theirs"). Returns the commit, or
@@ -43,6 +44,10 @@ public enum SyncConflictResolution {
         if !unchanged {
             var changed = data
             try changed.setRecord(file, id: conflict.record, json: chosen)
+            // A record kept because others refer to it is deleted only once nothing does (nor is any other
+            // choice saved that leaves a reference dangling): the problems name what still refers to it.
+            let problems = LibraryCheck.problems(in: changed, changed: [file])
+            if !problems.isEmpty { throw StoreError.invalidRecords(problems) }
             commit = try store.commit(changed, files: [file], summary: summary)
         }
         try remove(conflict.id, folder: store.folder, store: store)

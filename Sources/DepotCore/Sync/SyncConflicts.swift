@@ -22,10 +22,15 @@ public struct SyncConflict: Codable, Hashable, Sendable {
     /// When the sync found it (UTC) and who ran it: "Anna Holm (desk-pc)".
     public var at: String
     public var foundBy: String
+    /// Set when the sync kept a record that one machine had deleted, because the other machine's changes still
+    /// refer to it (`inFile` is the record kept, `setAside` nil, the deletion): who deleted it, "Anna Holm
+    /// (desk-a)", and the records that refer to it, "deposits/2026-27.json D2026-0003".
+    public var deletedBy: String?
+    public var neededBy: [String]?
 
     public init(
         file: String, record: String, base: String?, inFile: String?, setAside: String?, at: String,
-        foundBy: String
+        foundBy: String, deletedBy: String? = nil, neededBy: [String]? = nil
     ) {
         self.file = file
         self.record = record
@@ -34,6 +39,8 @@ public struct SyncConflict: Codable, Hashable, Sendable {
         self.setAside = setAside
         self.at = at
         self.foundBy = foundBy
+        self.deletedBy = deletedBy
+        self.neededBy = neededBy
         self.id = SyncConflict.identifier(file: file, record: record, inFile: inFile, setAside: setAside)
     }
 

@@ -73,8 +73,30 @@ public enum SyncMerge {
         )
     }
 
+    /// The bytes of a file holding `loaded`, as the store writes them: records in identifier order.
+    static func encode(_ loaded: LoadedFile, schema: SchemaCatalogue) throws -> [UInt8] {
+        func records<R: StoredRecord>(_ records: [R]) throws -> [UInt8] {
+            try FileEncoder.encode(records.sortedIfNeeded(), schemaVersion: schema.currentVersion(of: R.collectionKey))
+        }
+        switch loaded {
+        case .settings(let settings):
+            return try FileEncoder.encode(
+                settings, schemaVersion: schema.currentVersion(of: LibrarySettings.contentKey))
+        case .partners(let partners): return try records(partners)
+        case .staff(let staff): return try records(staff)
+        case .items(let items): return try records(items)
+        case .crates(let crates): return try records(crates)
+        case .teams(let teams): return try records(teams)
+        case .events(let events): return try records(events)
+        case .deposits(let deposits): return try records(deposits)
+        case .plan(let plan):
+            guard let plan else { throw Failure(description: "a plan's file is gone") }
+            return try FileEncoder.encode(plan, schemaVersion: schema.currentVersion(of: SeasonPlan.contentKey))
+        }
+    }
+
     /// One version's records; an empty file (git's stand-in for a file that one side does not have) holds none.
-    private static func content(_ file: StoreFile, _ bytes: [UInt8], side: String, _ schema: SchemaCatalogue) throws
+    static func content(_ file: StoreFile, _ bytes: [UInt8], side: String, _ schema: SchemaCatalogue) throws
         -> LoadedFile
     {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {

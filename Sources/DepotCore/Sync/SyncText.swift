@@ -41,6 +41,8 @@ public enum SyncText: String, TextCatalogue {
     case purgeLeavesGitHistory
     case historyRestarted
     case historyFollowed
+    case conflictKept
+    case keptForReferences
 
     public static let placeholders: [SyncText: [String]] = [
         .gitUnavailable: ["reason"],
@@ -73,6 +75,8 @@ public enum SyncText: String, TextCatalogue {
         .resolveSummary: ["id"],
         .historyRestarted: ["remote"],
         .historyFollowed: ["remote"],
+        .conflictKept: ["record", "who", "records"],
+        .keptForReferences: ["conflicts", "records"],
     ]
 }
 

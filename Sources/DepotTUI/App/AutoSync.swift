@@ -228,9 +228,11 @@ struct AutoSync {
                 state.syncIndicator = indicator
                 if !report.receivedFiles.isEmpty { state.pollLibrary() }
                 if !report.newConflicts.isEmpty {
+                    // Only records kept over a deletion: no record was changed in two places, so it says what was.
+                    let onlyKept = report.newConflicts.allSatisfy { $0.neededBy != nil }
                     state.report(
                         state.strings.format(
-                            SyncBarText.newConflicts,
+                            onlyKept ? SyncBarText.keptConflicts : SyncBarText.newConflicts,
                             state.strings.count(report.newConflicts.count, SyncBarText.nounConflict)))
                 }
             }
@@ -257,7 +259,7 @@ struct AutoSync {
 /// The top bar's words about syncing, and what a sync says in the status line.
 enum SyncBarText: String, TextCatalogue {
     case synced, waiting, syncing, offline, offlineWaiting, failed, notYet, conflicts, nounChange, nounConflict
-    case failedMessage, newConflicts
+    case failedMessage, newConflicts, keptConflicts
 
     static let placeholders: [SyncBarText: [String]] = [
         .synced: ["time"],
@@ -266,5 +268,6 @@ enum SyncBarText: String, TextCatalogue {
         .conflicts: ["count"],
         .failedMessage: ["reason"],
         .newConflicts: ["conflicts"],
+        .keptConflicts: ["conflicts"],
     ]
 }

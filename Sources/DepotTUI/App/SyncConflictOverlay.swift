@@ -70,7 +70,10 @@ struct SyncConflictOverlay: Overlay {
             DesksText.conflictTitle, position + 1, conflicts.count, conflict.file, conflict.record)
         choice.render(
             into: &grid, area: area, heading: heading,
-            explanation: strings.format(SyncConflictText.explain, conflict.foundBy), lines: 3,
+            explanation: conflict.neededBy.map { records in
+                strings.format(
+                    SyncConflictText.explainKept, conflict.deletedBy ?? "-", records.joined(separator: ", "))
+            } ?? strings.format(SyncConflictText.explain, conflict.foundBy), lines: 3,
             columns: (strings[SyncConflictText.columnSetAside], strings[SyncConflictText.columnInFile]),
             shown: SyncConflictOverlay.shown, strings)
     }
@@ -93,10 +96,10 @@ struct SyncConflictOverlay: Overlay {
 
 /// The words of the sync conflicts' view.
 enum SyncConflictText: String, TextCatalogue {
-    case explain, columnSetAside, columnInFile, resolvedSummary, keyLater, keyOpen, noneOpen
+    case explain, explainKept, columnSetAside, columnInFile, resolvedSummary, keyLater, keyOpen, noneOpen
 
     static let placeholders: [SyncConflictText: [String]] = [
-        .explain: ["who"],
+        .explain: ["who"], .explainKept: ["who", "records"],
         .resolvedSummary: ["file", "record"],
     ]
 }

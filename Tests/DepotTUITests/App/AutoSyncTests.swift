@@ -233,6 +233,31 @@ struct AutoSyncTests {
         #expect(reread.partners.first { $0.id == partner.id }?.contact.phone == "+45 99 88 77 66")
     }
 
+    /// A partner kept over a deletion because a deposit names it: the view says who deleted it and what refers to
+    /// it, and choosing the deletion is refused while the deposit does, leaving the partner and the conflict.
+    @Test func aRecordKeptOverADeletionSaysWhyAndIsNotDeletedUnderItsDeposit() throws {
+        let library = try Library()
+        let store = try LibraryStore(folder: library.path)
+        let data = try store.load()
+        let deposit = try #require(data.deposits.first)
+        let kept = try #require(data.recordText(.partners, id: deposit.partnerID.rawValue))
+        let conflict = SyncConflict(
+            file: StoreFile.partners.relativePath, record: deposit.partnerID.rawValue, base: kept, inFile: kept,
+            setAside: nil, at: SyncConflict.timestamp(), foundBy: "Anna Holm (filial-2)",
+            deletedBy: "Karen Iversen (filial-1)", neededBy: ["deposits/x.json \(deposit.id)"])
+        try SyncConflictFile.write([conflict], folder: library.path)
+        var state = AppState(
+            context: AppContext(data: data, today: ScreenTest.today, strings: Strings(.english)), persistence: store)
+        state.press(.character("!"))
+        let text = AppFixtures.render(&state).lines().joined(separator: " ")
+        #expect(text.contains("Karen Iversen (filial-1) deleted this record"), "\(text)")
+        #expect(text.contains("deposits/x.json \(deposit.id)") && text.contains("still refer to it"), "\(text)")
+        state.press(.left, .enter)
+        #expect(state.context.data.partners.contains { $0.id == deposit.partnerID })
+        #expect(try LibraryStore(folder: library.path).load().partners.contains { $0.id == deposit.partnerID })
+        #expect(try SyncConflictFile.read(folder: library.path).map(\.id) == [conflict.id])
+    }
+
     @Test func escLeavesTheConflictOpenAndWithoutConflictsTheKeySaysSo() throws {
         let library = try Library()
         let store = try LibraryStore(folder: library.path)
