@@ -25,14 +25,22 @@ extension PartnerLookup.Failure: LocalizedText {
 public enum LookupText: String, TextCatalogue {
     case noPartner
     case ambiguousPartner
+    case noStaff, ambiguousStaff
+    /// A staff member named for the desk (`--as`) who no longer works for the team.
+    case staffLeft
+    /// A name for the desk that was not taken, and the staff who can be named.
+    case staffKnown
 
     public static let placeholders: [LookupText: [String]] = [
         .noPartner: ["text"], .ambiguousPartner: ["text", "count", "names"],
+        .noStaff: ["text"], .ambiguousStaff: ["text", "count", "names"],
+        .staffLeft: ["name", "id", "day"], .staffKnown: ["problem", "known"],
     ]
 }
 
 extension Problem: LocalizedText {
-    /// "partners.json linje 3, kolonne 5, post P003: …": the place in the language; the message as it was found.
+    /// "partners.json linje 3, kolonne 5, post P003: …": the place in the language, and the message too where it is
+    /// a sentence of the language files (`sentence`) or of a damaged file (`JSONProblemText`).
     public func text(in language: Language) -> String {
         let book = TextBook(language)
         var place = file
