@@ -52,7 +52,9 @@ extension Problem: LocalizedText {
             place += book.format(StoreErrorText.atRecord, TerminalSafe.field(recordID, limit: TerminalSafe.quoteLimit))
         }
         return "\(TerminalSafe.field(place, limit: TerminalSafe.lineLimit)): "
-            + TerminalSafe.field(sentence?.text(in: language) ?? message, limit: TerminalSafe.lineLimit)
+            + TerminalSafe.field(
+                sentence?.text(in: language) ?? JSONProblemText.spoken(message, in: language),
+                limit: TerminalSafe.lineLimit)
     }
 }
 
@@ -69,7 +71,8 @@ extension StoreError: LocalizedText {
                 if let column { place += book.format(StoreErrorText.atColumn, column) }
             }
             sentence = book.format(
-                StoreErrorText.damaged, place, TerminalSafe.field(message, limit: TerminalSafe.lineLimit))
+                StoreErrorText.damaged, place,
+                TerminalSafe.field(JSONProblemText.spoken(message, in: language), limit: TerminalSafe.lineLimit))
         case .invalidRecords(let problems):
             let shown = problems.prefix(5).map { $0.text(in: language) }.joined(separator: "\n  ")
             let more = problems.count > 5 ? book.format(StoreErrorText.andMoreRunCheck, problems.count - 5) : ""
