@@ -153,7 +153,7 @@ struct JSONProblemTextTests {
         }
     }
 
-    @Test func aProblemOfDepotCheckIsSaidInTheLanguageAndAnUnknownSentenceStays() {
+    @Test func aProblemOfDepotCheckIsSaidInTheLanguageAndAnUnknownSentenceStays() throws {
         let problem = Problem(
             file: "library.json", line: 16, column: 21,
             message: #""library.dueSoonDays": must be from 0 to 365 days; found 400"#)
@@ -164,6 +164,11 @@ struct JSONProblemTextTests {
         #expect(
             problem.text(in: .english)
                 == #"library.json line 16, column 21: "library.dueSoonDays": must be from 0 to 365 days; found 400"#)
+        let period = try #require(CalendarPeriod("6y")?.loanPeriodProblem)
+        #expect(period == "must be from 1 day to 5 years; found 6y")
+        #expect(
+            JSONProblemText.spoken("a loan period " + period, in: .danish)
+                == "en låneperiode skal være fra 1 dag til 5 år; fundet 6y")
         let unknown = Problem(file: "x.json", message: "a sentence nobody knows")
         #expect(unknown.text(in: .danish) == "x.json: a sentence nobody knows")
     }
