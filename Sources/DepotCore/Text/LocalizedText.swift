@@ -53,7 +53,8 @@ extension Problem: LocalizedText {
         }
         return "\(TerminalSafe.field(place, limit: TerminalSafe.lineLimit)): "
             + TerminalSafe.field(
-                sentence?.text(in: language) ?? JSONProblemText.spoken(message, in: language),
+                sentence?.text(in: language) ?? storeError?.text(in: language)
+                    ?? JSONProblemText.spoken(message, in: language),
                 limit: TerminalSafe.lineLimit)
     }
 }
@@ -95,7 +96,8 @@ extension StoreError: LocalizedText {
         case .changedOnDisk(let file):
             sentence = book.format(StoreErrorText.changedOnDisk, file)
         case .io(let file, let message):
-            sentence = "\(file): \(TerminalSafe.field(message, limit: TerminalSafe.lineLimit))"
+            sentence =
+                "\(file): \(TerminalSafe.field(FileProblemText.spoken(message, in: language), limit: TerminalSafe.lineLimit))"
         case .conflicts(let conflicts):
             let shown = conflicts.prefix(5).map { $0.text(in: language) }.joined(separator: "\n  ")
             let more = conflicts.count > 5 ? book.format(StoreErrorText.andMore, conflicts.count - 5) : ""

@@ -69,3 +69,18 @@ extension LanguageTexts {
         return parts
     }
 }
+
+extension TextBook {
+    /// `text`, made in English from the English text of one of `keys`, said in this book's language: the first key
+    /// whose English text `text` fills (`LanguageTexts.unfill`), its placeholders' values said by `value` (given
+    /// the placeholder's name and its value); nil when `text` is of none of those forms.
+    func saying<Key: TextCatalogue>(
+        _ text: String, asOneOf keys: [Key], english: TextBook, value: (String, String) -> String
+    ) -> String? {
+        for key in keys {
+            guard let values = LanguageTexts.unfill(text, template: english[key]) else { continue }
+            return filled(key, (Key.placeholders[key] ?? []).map { value($0, values[$0] ?? "") })
+        }
+        return nil
+    }
+}

@@ -212,3 +212,40 @@ struct DeskIdentityLanguageTests {
             failure.description.hasPrefix(#""lene" matches 2 staff members (S03 Lene Ebbesen; S04 Lene Mikkelsen)"#))
     }
 }
+
+/// A file the store could not read or write is named in Danish, the operating system's reason too where it is a
+/// common one.
+struct FileProblemTextTests {
+    @Test func aLinkWhereAFileShouldBeIsRefusedInDanish() throws {
+        let folder = NSTemporaryDirectory() + "depot-file-problem-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createSymbolicLink(atPath: folder + "/partners.json", withDestinationPath: "elsewhere")
+        #expect(throws: StoreError.self) { try AtomicFile.read(folder + "/partners.json") }
+        do {
+            _ = try AtomicFile.read(folder + "/partners.json")
+        } catch let error as StoreError {
+            #expect(
+                error.text(in: .danish).hasSuffix(
+                    "partners.json: er et symbolsk link, ikke en almindelig fil; den blev ikke læst"))
+            #expect(
+                error.text(in: .english).hasSuffix(
+                    "partners.json: is a symbolic link, not a regular file; it was not read"))
+        }
+    }
+
+    @Test func theOperatingSystemsReasonIsSaidAndAnUnknownOneKept() {
+        let denied = StoreError.io(file: "crates.json", message: "cannot open (Permission denied)")
+        #expect(denied.text(in: .danish) == "crates.json: kan ikke åbnes (adgang nægtet)")
+        let odd = StoreError.io(file: "crates.json", message: "cannot open (Some rare reason)")
+        #expect(odd.text(in: .danish) == "crates.json: kan ikke åbnes (Some rare reason)")
+        let fifo = Problem(file: "partners.json", message: "x")
+        var read = fifo
+        read.storeError = .io(
+            file: "/lib/partners.json", message: "is a FIFO (named pipe), not a regular file; it was not read")
+        #expect(
+            read.text(in: .danish)
+                == "partners.json: /lib/partners.json: er en FIFO (navngivet rør), ikke en almindelig fil; den blev ikke læst"
+        )
+    }
+}
