@@ -239,6 +239,19 @@ struct FileProblemTextTests {
         #expect(denied.text(in: .danish) == "crates.json: kan ikke åbnes (adgang nægtet)")
         let odd = StoreError.io(file: "crates.json", message: "cannot open (Some rare reason)")
         #expect(odd.text(in: .danish) == "crates.json: kan ikke åbnes (Some rare reason)")
+        let held = StoreError.io(
+            file: ".depot.lock",
+            message: "another Depot has held the library's lock for a minute; nothing was saved. "
+                + "Try again; if it does not pass, that Depot has stopped responding")
+        #expect(held.text(in: .danish).hasPrefix(".depot.lock: en anden Depot har holdt bibliotekets lås i et minut"))
+        let recorded = StoreError.io(
+            file: "crates.json",
+            message: "crates.json: cannot replace the file (No space left on device); the change was recorded in "
+                + "change.json and is finished the next time Depot opens the library")
+        #expect(
+            recorded.text(in: .danish)
+                == "crates.json: crates.json: kan ikke erstatte filen (der er ikke mere plads på disken); ændringen blev "
+                + "skrevet i change.json og gøres færdig, næste gang Depot åbner biblioteket")
         let fifo = Problem(file: "partners.json", message: "x")
         var read = fifo
         read.storeError = .io(

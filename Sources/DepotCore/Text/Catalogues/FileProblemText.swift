@@ -9,6 +9,8 @@ public enum FileProblemText: String, TextCatalogue {
     case cannotFinishTemporary, cannotReplace, cannotCreateTemporary, cannotLookAtFile, cannotLookAtFolder
     case notRegularWritten, notAFolder, cannotCreateFolder, symbolicLinkNotRead, cannotOpen, cannotReadSize
     case notRegularRead, becameShorter, cannotRead, cannotWrite, cannotFlush, libraryExists, sampleMissing
+    case changeRecorded, noPlan, cannotNameShard, cannotPlaceSplit, cannotMoveOldCatalogue, keptChanging, cannotLock
+    case lockHeld, anotherDepot
     // What a name is instead of a regular file.
     case aSymbolicLink, aFIFO, aDevice, aFolder, aSocket, notAPlainFile, aFile
     // The operating system's reasons.
@@ -20,6 +22,9 @@ public enum FileProblemText: String, TextCatalogue {
         .cannotLookAtFile: ["reason"], .cannotLookAtFolder: ["reason"], .notRegularWritten: ["kind"],
         .notAFolder: ["kind"], .cannotCreateFolder: ["reason"], .cannotOpen: ["reason"], .cannotReadSize: ["reason"],
         .notRegularRead: ["kind"], .cannotRead: ["reason"], .cannotWrite: ["reason"], .cannotFlush: ["reason"],
+        .changeRecorded: ["error", "journal"], .noPlan: ["season"], .cannotNameShard: ["reason"],
+        .cannotPlaceSplit: ["reason"], .cannotMoveOldCatalogue: ["reason"], .cannotLock: ["reason"],
+        .lockHeld: ["holder"],
     ]
 
     /// The sentences, most particular first ("cannot read: the file became shorter…" before "cannot read (…)").
@@ -27,13 +32,15 @@ public enum FileProblemText: String, TextCatalogue {
         .cannotFinishTemporary, .cannotReplace, .cannotCreateTemporary, .cannotLookAtFile, .cannotLookAtFolder,
         .notRegularWritten, .notAFolder, .cannotCreateFolder, .symbolicLinkNotRead, .cannotOpen, .cannotReadSize,
         .notRegularRead, .becameShorter, .cannotRead, .cannotWrite, .cannotFlush, .libraryExists, .sampleMissing,
+        .changeRecorded, .noPlan, .cannotNameShard, .cannotPlaceSplit, .cannotMoveOldCatalogue, .keptChanging,
+        .cannotLock, .lockHeld,
     ]
 
     /// The phrases a placeholder's value can be: kinds of names, and the operating system's reasons.
     static let phrases: [FileProblemText] = [
         .aSymbolicLink, .aFIFO, .aDevice, .aFolder, .aSocket, .notAPlainFile, .aFile, .permissionDenied, .noSuchFile,
         .noSpace, .readOnlyFileSystem, .isADirectory, .notADirectory, .tooManyLinks, .quotaExceeded, .ioError,
-        .nameTooLong, .notPermitted,
+        .nameTooLong, .notPermitted, .anotherDepot,
     ]
 
     /// `message`, a sentence about a file as Depot writes it in English, in `language`; a sentence of a form this
@@ -42,8 +49,12 @@ public enum FileProblemText: String, TextCatalogue {
         guard language != .english else { return message }
         let book = TextBook(language)
         let english = TextBook(.english)
-        return book.saying(message, asOneOf: sentences, english: english) { _, value in
-            book.saying(value, asOneOf: phrases, english: english) { _, value in value } ?? value
+        return book.saying(message, asOneOf: sentences, english: english) { name, value in
+            // A store error inside ("crates.json: cannot replace the file (…)"): the file, and its sentence said.
+            if name == "error", let colon = value.range(of: ": ") {
+                return String(value[..<colon.upperBound]) + spoken(String(value[colon.upperBound...]), in: language)
+            }
+            return book.saying(value, asOneOf: phrases, english: english) { _, value in value } ?? value
         } ?? message
     }
 }
