@@ -30,8 +30,10 @@ struct ClosureOwnerOptions: ParsableArguments {
     var lang: String?
 
     func validate() throws {
-        if partner != nil && library { throw ValidationError("Give --partner or --library, not both.") }
-        if let lang, Language(code: lang) == nil { throw ValidationError("--lang must be da or en.") }
+        if partner != nil && library { throw ValidationError(words[.closuresPartnerOrLibraryNotBoth]) }
+        if let lang, Language(code: lang) == nil {
+            throw ValidationError(words.format(.langMustBeDaOr, Language.codes.joined(separator: ", ")))
+        }
     }
 
     var language: Language { Language.resolve(explicit: lang, environment: ProcessInfo.processInfo.environment) }
@@ -98,7 +100,7 @@ struct ClosuresAddCommand: ParsableCommand {
 
     func validate() throws {
         if owner.partner == nil && !owner.library {
-            throw ValidationError("Give --partner PARTNER, or --library for the library's own closed weeks.")
+            throw ValidationError(words[.closuresPartnerOrLibraryNeeded])
         }
     }
 
@@ -149,7 +151,7 @@ struct ClosuresRemoveCommand: ParsableCommand {
 
     func validate() throws {
         if owner.partner == nil && !owner.library {
-            throw ValidationError("Give --partner PARTNER, or --library for the library's own closed weeks.")
+            throw ValidationError(words[.closuresPartnerOrLibraryNeeded])
         }
     }
 

@@ -164,7 +164,7 @@ struct CompetitionCommand: ParsableCommand {
 
         func validate() throws {
             if format != .html { throw ValidationError(words[.formatCertificatesAreHtmlOnly]) }
-            if options.output == nil { throw ValidationError("certificates are HTML; name the file with --output.") }
+            if options.output == nil { throw ValidationError(words[.certificatesNeedOutput]) }
         }
 
         func run() throws {

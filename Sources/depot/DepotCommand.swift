@@ -27,9 +27,10 @@ struct DepotCommand: ParsableCommand {
         defaultSubcommand: OpenCommand.self
     )
 
-    /// Runs the command line. A refusal by the argument parser itself ("The value … is invalid for …") quotes what
-    /// was typed, which may be megabytes or carry control characters: it goes to standard error escaped and cut,
-    /// like every other message. Help and version text is printed whole.
+    /// Runs the command line. A refusal by the argument parser itself ("The value … is invalid for …") is said in
+    /// this run's language (`ArgumentParserText`), and quotes what was typed, which may be megabytes or carry
+    /// control characters: it goes to standard error escaped and cut, like every other message. Help and version
+    /// text is printed whole, as the parser writes it (in English).
     static func main() {
         do {
             var command = try parseAsRoot()
@@ -37,29 +38,11 @@ struct DepotCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success { exit(withError: error) }
-            let message = spokenParserMessage(fullMessage(for: error))
+            let message = ArgumentParserText.spoken(fullMessage(for: error), in: commandLanguage)
             if !message.isEmpty { printError(message) }
             Foundation.exit(code.rawValue)
         }
     }
-}
-
-/// The argument parser's own frame of a refusal ("Error: ", "Usage: ", "See '… --help' for more information.") in
-/// this run's language; the reason inside is Depot's own sentence where Depot gave it (a `ValidationError`).
-func spokenParserMessage(_ message: String) -> String {
-    guard commandLanguage != .english else { return message }
-    return message.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-        for (english, key) in [("Error: ", CommandText.argumentError), ("Usage: ", .argumentUsage)]
-        where line.hasPrefix(english) {
-            return words[key] + line.dropFirst(english.count)
-        }
-        let trimmed = line.drop { $0 == " " }
-        if trimmed.hasPrefix("See '"), trimmed.hasSuffix(" --help' for more information.") {
-            let command = trimmed.dropFirst("See '".count).dropLast(" --help' for more information.".count)
-            return String(line.prefix(line.count - trimmed.count)) + words.format(.argumentSeeHelp, command)
-        }
-        return String(line)
-    }.joined(separator: "\n")
 }
 
 /// The `--data` option every command that reads a library shares.

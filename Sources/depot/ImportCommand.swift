@@ -79,7 +79,7 @@ struct ImportItemsCommand: ParsableCommand {
             do {
                 _ = try ItemColumns(parsing: map)
             } catch {
-                throw ValidationError("--map: \(spoken(error)).")
+                throw ValidationError(words.format(.optionRefused, "--map", spoken(error)))
             }
         }
         if show < 0 { throw ValidationError(words[.showMustBeOrMore]) }

@@ -34,12 +34,7 @@ struct OpenCommand: ParsableCommand {
         }
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             if created { print(Strings(language).format(.firstRun, folder)) }
-            printError(
-                """
-                depot: the screen needs a terminal, and this is not one.
-                Without a terminal, use the printout and check commands, e.g. `depot check --data \(folder)`.
-                See `depot --help`.
-                """)
+            printError(Words(language).format(.screenNeedsTerminal, folder))
             throw ExitCode(2)
         }
         // Said inside the screen as it opens, and again after quitting, where the shell keeps it.

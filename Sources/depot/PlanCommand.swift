@@ -204,7 +204,7 @@ struct PlanSeasonCommand: ParsableCommand {
         let partner: Partner
         switch PartnerLookup.find(partnerText, in: data.partners) {
         case .success(let found): partner = found
-        case .failure(let failure): throw ValidationError("--pin: \(spoken(failure)).")
+        case .failure(let failure): throw ValidationError(words.format(.optionRefused, "--pin", spoken(failure)))
         }
         let day: Day
         switch OptionValues.day(dateText, option: "--pin", today: today) {

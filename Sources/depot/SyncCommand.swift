@@ -33,7 +33,7 @@ struct SyncCommand: ParsableCommand {
     var restartHistory = false
 
     func validate() throws {
-        if status && restartHistory { throw ValidationError("Give --status or --restart-history, not both.") }
+        if status && restartHistory { throw ValidationError(words[.syncStatusOrRestartNotBoth]) }
     }
 
     func run() throws {

@@ -2,7 +2,7 @@
 
 # Words that are English and never Danish, matched as whole words in any case. Words both languages spell alike
 # (for, at, to, is, stop, sent, plan, book, partner, status, depot, note, id, hold, runde, fil) are left out.
-danish_english_words='the|and|of|with|by|no|not|deposits?|overdue|due|crates?|route|total|warnings?|problems?|found|events?|tasks?|days?|today|ledger|amounts?|packed|renewed|week|closed|holiday|items?|left|returned|lost|damaged|waived|charged|readers?|title|venue|kind|open|done|letters?|page|team|schools?|children|held|home|none|unknown|available|saved|draft|published|kept|back|written|wrote|rows?|file|files|nothing|cannot|must|missing|judges?|round|points|score|winner|certificates?|removed|names|dry|run|would|changed|new|barcode|line|column|record|library|give|write|when|there|this|that|which|where|has|was|were|are|been|only|every|partners|visits?|exchange|crates?|printer|printed|error|usage|see|information'
+danish_english_words='the|and|of|with|by|no|not|deposits?|overdue|due|crates?|route|total|warnings?|problems?|found|events?|tasks?|days?|today|ledger|amounts?|packed|renewed|week|closed|holiday|items?|left|returned|lost|damaged|waived|charged|readers?|title|venue|kind|open|done|letters?|page|team|schools?|children|held|home|none|unknown|available|saved|draft|published|kept|back|written|wrote|rows?|file|files|nothing|cannot|must|missing|judges?|round|points|score|winner|certificates?|removed|names|dry|run|would|changed|new|barcode|line|column|record|library|give|write|when|there|this|that|which|where|has|was|were|are|been|only|every|partners|visits?|exchange|crates?|printer|printed|error|usage|see|information|unexpected|unknown|option|invalid|expected|value|specified|provide|please|mean|member|called|sign|changes|object|missing|symbolic|regular'
 
 # Runs `depot ARGS...` in a Danish locale on $lib (stdin from $danish_input), standard output and standard error
 # together, and fails naming the English words. `danish_status` (default: any) is the exit status it must end with.
@@ -22,8 +22,9 @@ danish_run() {
         return 1
     fi
     # Names that are not words: paths and files, options, commands in backquotes or quotes, argument names in
-    # capitals, and the synopsis after "Brug:" (the usage line names the command and its options).
-    out=$(sed -E 's/^Brug: .*//; s/'"'"'depot [^'"'"']*'"'"'//g; s#[^ ]*/[^ ]*##g; s/--[a-z-]+//g; s/`[^`]*`//g; s/[A-Za-z0-9_-]+\.(json|txt|html|ics|csv|xlsx)//g; s/\b[A-Z][A-Z|]+\b//g' <<<"$out")
+    # capitals or in <…> (as the argument parser names a value), and the synopsis after "Brug:" (the usage line
+    # names the command and its options).
+    out=$(sed -E 's/^Brug: .*//; s/'"'"'depot [^'"'"']*'"'"'//g; s#[^ ]*/[^ ]*##g; s/--[a-z-]+//g; s/`[^`]*`//g; s/[A-Za-z0-9_-]+\.(json|txt|html|ics|csv|xlsx)//g; s/\b[A-Z][A-Z|]+\b//g; s/<[^>]*>//g' <<<"$out")
     hits=$(grep -owiE "($danish_english_words)" <<<"$out" | sort -u | tr '\n' ' ')
     if [ -n "$hits" ]; then
         echo "    depot $*: English in Danish output: $hits"
@@ -120,6 +121,34 @@ COMMANDS
     danish_status=64 danish_run ledger --season 2026/30 || failed=1
     danish_status=1 danish_run competition score E2027-01 --round 1 --judge J9 --reader R01 technique=4 || failed=1
     danish_status=1 danish_run competition score E2027-01 --round 1 --judge J1 --reader R01 technique=9 || failed=1
+    # The argument parser's refusals: arguments too many, an unknown option, a value an option does not take, a
+    # missing argument, a bad --today; the commands' own; a member who left the team, and no one, for --as.
+    danish_status=64 danish_run overdue a b c || failed=1
+    danish_status=64 danish_run overdue --bogus || failed=1
+    danish_status=64 danish_run overdue --fromat csv || failed=1
+    danish_status=64 danish_run overdue --format xml || failed=1
+    danish_status=64 danish_run item || failed=1
+    danish_status=64 danish_run sample --scale sample --out "$out/never" --today 2026-13-45 || failed=1
+    danish_status=64 danish_run sample --scale sample --out "$out/never" --times x || failed=1
+    danish_status=64 danish_run closures --partner P003 --library || failed=1
+    danish_status=64 danish_run competition certificates E2027-01 || failed=1
+    danish_status=1 danish_run renew Bamsebo --as S08 || failed=1
+    danish_status=1 danish_run renew Bamsebo --as "Ingen Sådan" || failed=1
+    danish_status=1 danish_run events note E2027-01 --author lene "Hej" || failed=1
+    # A file that is not JSON, and one whose value has the wrong type, as `check` and every command name them.
+    cp "$lib/partners.json" "$out/partners.kept"
+    printf '{"x": }' >"$lib/partners.json"
+    danish_status=1 danish_run check || failed=1
+    danish_status=1 danish_run overdue || failed=1
+    sed 's/"childCount" : [0-9]*/"childCount" : "mange"/' "$out/partners.kept" >"$lib/partners.json"
+    danish_status=1 danish_run check || failed=1
+    danish_status=1 danish_run overdue || failed=1
+    # A link where the file should be: not read, said by the store.
+    rm "$lib/partners.json" && ln -s "$out/partners.kept" "$lib/partners.json"
+    danish_status=1 danish_run check || failed=1
+    danish_status=1 danish_run overdue || failed=1
+    rm "$lib/partners.json"
+    cp "$out/partners.kept" "$lib/partners.json"
     # Records that do not fit together, as `depot check` and every command name them: a partner on a route that
     # does not exist, a deposit of a partner that does not exist.
     cp "$lib/partners.json" "$out/partners.kept"
@@ -158,3 +187,25 @@ danish_counts_and_amounts() {
 }
 check "Danish counts and decimal commas in the ledger and the overdue list; --lang en keeps English" \
     danish_counts_and_amounts
+
+# The same refusals with --lang en (in a Danish locale) stay English: the argument parser's own words, the desk's,
+# a damaged file's.
+english_errors_with_lang_en() {
+    lib="$work/danish-english"
+    rm -rf "$lib" && cp -r data "$lib" && chmod -R go-rwx "$lib"
+    local run=(env LANG=da_DK.UTF-8 LC_ALL= DEPOT_TODAY=2026-11-23 "$depot")
+    says() { grep -q -- "$1" <<<"$2" || { echo "    expected: $1"; sed 's/^/      /' <<<"$2" | head -3; return 1; }; }
+    says "^Error: 3 unexpected arguments: 'a', 'b', 'c'$" "$("${run[@]}" overdue a b c --lang en --data "$lib" 2>&1)" \
+        && says "^Error: Unknown option '--bogus'$" "$("${run[@]}" overdue --bogus --lang en --data "$lib" 2>&1)" \
+        && says "^Error: The value 'xml' is invalid for '--format <format>'" \
+            "$("${run[@]}" overdue --format xml --lang en --data "$lib" 2>&1)" \
+        && says "^Error: --today must be" "$("${run[@]}" sample --out "$work/never" --today 2026-13-45 --lang en 2>&1)" \
+        && says "left the team on 2026-05-31" "$("${run[@]}" renew Bamsebo --as S08 --lang en --data "$lib" 2>&1)" \
+        && printf '{"x": }' >"$lib/partners.json" \
+        && says "^partners.json line 1, column 7: expected a value, found '}'$" \
+            "$("${run[@]}" check --lang en --data "$lib" 2>&1)" \
+        && says "^partners.json linje 1, kolonne 7: der skulle komme en værdi, men der står '}'$" \
+            "$("${run[@]}" check --data "$lib" 2>&1)"
+}
+check "the refusals of the argument parser, the desk and a damaged file stay English with --lang en" \
+    english_errors_with_lang_en

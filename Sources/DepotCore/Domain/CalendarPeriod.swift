@@ -47,10 +47,16 @@ public struct CalendarPeriod: Hashable, Sendable, CustomStringConvertible, Lossl
     }
 
     /// What a loan period (the library's or a partner's) may be: 1 day to 5 years; nil when it fits, else the
-    /// refusal, such as "must be from 1 day to 5 years; found 9223372036854775807d".
+    /// refusal in English, as a file's messages are (`JSONProblemText` says it in Danish), such as "must be from 1 day
+    /// to 5 years; found 9223372036854775807d".
     public var loanPeriodProblem: String? {
         guard count < 1 || !isAtMost(years: Limits.loanPeriodYears) else { return nil }
-        return "must be from 1 day to \(Limits.loanPeriodYears) years; found \(self)"
+        let book = TextBook(.english)
+        let years = Limits.loanPeriodYears
+        let range = book.format(
+            LimitText.fromTo, book.format(LimitText.days, count: 1, 1),
+            book.format(LimitText.years, count: years, years))
+        return book.format(LimitText.mustBe, range, self)
     }
 
     public var description: String { "\(count)\(unit.rawValue)" }

@@ -65,13 +65,13 @@ public enum LimitUnit: Sendable {
 public enum LimitText: String, TextCatalogue {
     case fromTo, mustBe
     case days, workingDays, renewals, backups, milliseconds, months, crates, children, people, points, readers
-    case seconds, seasons
+    case seconds, seasons, years
 
     public static let placeholders: [LimitText: [String]] = [
         .fromTo: ["low", "high"], .mustBe: ["range", "found"], .days: ["count"], .workingDays: ["count"],
         .renewals: ["count"], .backups: ["count"], .milliseconds: ["count"], .months: ["count"],
         .crates: ["count"], .children: ["count"], .people: ["count"], .points: ["count"], .readers: ["count"],
-        .seconds: ["count"], .seasons: ["count"],
+        .seconds: ["count"], .seasons: ["count"], .years: ["count"],
     ]
 }
 

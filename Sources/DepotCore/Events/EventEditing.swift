@@ -251,16 +251,22 @@ extension Competition {
 /// Finds a staff member as a librarian names one: by id (`S03`), by full name, or by a part of the name that only
 /// one member has ("lene e"); see `NamedRecordSearch`.
 public enum StaffLookup {
-    public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Failure: Error, Hashable, Sendable, CustomStringConvertible, LocalizedText {
         case none(String)
         case ambiguous(String, [String])
 
-        public var description: String {
+        /// The sentence in English; `text(in:)` says it in the language asked for.
+        public var description: String { text(in: .english) }
+
+        /// "ingen medarbejder hedder "Bo" eller har det id", with the text typed escaped and cut.
+        public func text(in language: Language) -> String {
+            let book = TextBook(language)
             switch self {
-            case .none(let text): return "no staff member is called \"\(text)\" or has that id"
+            case .none(let text):
+                return book.format(LookupText.noStaff, TerminalSafe.quote(text))
             case .ambiguous(let text, let names):
-                return "\"\(text)\" matches \(names.count) staff members (\(names.joined(separator: "; "))); "
-                    + "give more of the name, or the id"
+                return book.format(
+                    LookupText.ambiguousStaff, TerminalSafe.quote(text), names.count, names.joined(separator: "; "))
             }
         }
     }

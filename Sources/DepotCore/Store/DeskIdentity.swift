@@ -41,26 +41,41 @@ public enum DeskIdentity {
     }
 
     /// The staff member `text` names (an id or a part of a name only one has), who must still work for the team
-    /// on `today`; else a sentence saying who can be named.
+    /// on `today`; else why not, which says who can be named.
     public static func staff(named text: String, in data: LibraryData, today: Day) -> Result<StaffMember, Refusal> {
         switch StaffLookup.find(text, in: data.staff) {
         case .success(let member):
             if let ended = member.endedOn, ended < today {
-                return .failure(
-                    Refusal(
-                        description: "\(member.name) (\(member.id)) left the team on \(ended) and cannot sign changes"))
+                return .failure(.left(name: member.name, id: member.id, on: ended))
             }
             return .success(member)
         case .failure(let problem):
             let known = data.staff.filter { $0.endedOn.map { $0 >= today } ?? true }
-                .map { "\($0.id) \($0.name)" }.prefix(8).joined(separator: ", ")
-            return .failure(Refusal(description: "\(problem.description) (staff.json has: \(known))"))
+                .map { "\($0.id) \($0.name)" }.prefix(8)
+            return .failure(.notFound(problem, known: Array(known)))
         }
     }
 
-    /// Why a name given for the desk was not taken.
-    public struct Refusal: Error, Hashable, Sendable, CustomStringConvertible {
-        public var description: String
+    /// Why a name given for the desk was not taken, said in the language asked for (`text(in:)`).
+    public enum Refusal: Error, Hashable, Sendable, CustomStringConvertible, LocalizedText {
+        /// The member named left the team on that day and cannot sign changes.
+        case left(name: String, id: StaffMember.ID, on: Day)
+        /// No one, or more than one, is called that; `known` are some of the staff who can be named ("S01 Lone Kjær").
+        case notFound(StaffLookup.Failure, known: [String])
+
+        /// The sentence in English; `text(in:)` says it in the language asked for.
+        public var description: String { text(in: .english) }
+
+        public func text(in language: Language) -> String {
+            let book = TextBook(language)
+            switch self {
+            case .left(let name, let id, let day):
+                return book.format(LookupText.staffLeft, name, id, day)
+            case .notFound(let problem, let known):
+                return book.format(
+                    LookupText.staffKnown, problem.text(in: language), known.joined(separator: ", "))
+            }
+        }
     }
 
     private static func key(_ folder: String) -> String {

@@ -346,7 +346,9 @@ public final class LibraryStore {
         if case .damaged(_, let line, let column, let message) = error {
             return Problem(file: file.relativePath, line: line, column: column, message: message)
         }
-        return Problem(file: file.relativePath, message: error.description)
+        var problem = Problem(file: file.relativePath, message: error.description)
+        problem.storeError = error
+        return problem
     }
 
     static func decode(_ file: StoreFile, at path: String, schema: SchemaCatalogue) throws -> LoadedFile {

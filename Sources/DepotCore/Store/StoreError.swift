@@ -38,6 +38,9 @@ public struct Problem: Hashable, Sendable, CustomStringConvertible {
     /// The message as a sentence of the language files, when it is one (the reference checks'): `text(in:)` says it
     /// in the language asked for.
     public var sentence: CheckSentence?
+    /// The store's error, when the problem is one the store met reading the file (not JSON's): `text(in:)` says it
+    /// in the language asked for, as `message` says it in English.
+    public var storeError: StoreError?
 
     public init(file: String, recordID: String? = nil, line: Int? = nil, column: Int? = nil, message: String) {
         self.file = file

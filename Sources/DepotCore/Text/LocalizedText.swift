@@ -25,14 +25,22 @@ extension PartnerLookup.Failure: LocalizedText {
 public enum LookupText: String, TextCatalogue {
     case noPartner
     case ambiguousPartner
+    case noStaff, ambiguousStaff
+    /// A staff member named for the desk (`--as`) who no longer works for the team.
+    case staffLeft
+    /// A name for the desk that was not taken, and the staff who can be named.
+    case staffKnown
 
     public static let placeholders: [LookupText: [String]] = [
         .noPartner: ["text"], .ambiguousPartner: ["text", "count", "names"],
+        .noStaff: ["text"], .ambiguousStaff: ["text", "count", "names"],
+        .staffLeft: ["name", "id", "day"], .staffKnown: ["problem", "known"],
     ]
 }
 
 extension Problem: LocalizedText {
-    /// "partners.json linje 3, kolonne 5, post P003: …": the place in the language; the message as it was found.
+    /// "partners.json linje 3, kolonne 5, post P003: …": the place in the language, and the message too where it is
+    /// a sentence of the language files (`sentence`) or of a damaged file (`JSONProblemText`).
     public func text(in language: Language) -> String {
         let book = TextBook(language)
         var place = file
@@ -44,7 +52,10 @@ extension Problem: LocalizedText {
             place += book.format(StoreErrorText.atRecord, TerminalSafe.field(recordID, limit: TerminalSafe.quoteLimit))
         }
         return "\(TerminalSafe.field(place, limit: TerminalSafe.lineLimit)): "
-            + TerminalSafe.field(sentence?.text(in: language) ?? message, limit: TerminalSafe.lineLimit)
+            + TerminalSafe.field(
+                sentence?.text(in: language) ?? storeError?.text(in: language)
+                    ?? JSONProblemText.spoken(message, in: language),
+                limit: TerminalSafe.lineLimit)
     }
 }
 
@@ -61,7 +72,8 @@ extension StoreError: LocalizedText {
                 if let column { place += book.format(StoreErrorText.atColumn, column) }
             }
             sentence = book.format(
-                StoreErrorText.damaged, place, TerminalSafe.field(message, limit: TerminalSafe.lineLimit))
+                StoreErrorText.damaged, place,
+                TerminalSafe.field(JSONProblemText.spoken(message, in: language), limit: TerminalSafe.lineLimit))
         case .invalidRecords(let problems):
             let shown = problems.prefix(5).map { $0.text(in: language) }.joined(separator: "\n  ")
             let more = problems.count > 5 ? book.format(StoreErrorText.andMoreRunCheck, problems.count - 5) : ""
@@ -84,7 +96,8 @@ extension StoreError: LocalizedText {
         case .changedOnDisk(let file):
             sentence = book.format(StoreErrorText.changedOnDisk, file)
         case .io(let file, let message):
-            sentence = "\(file): \(TerminalSafe.field(message, limit: TerminalSafe.lineLimit))"
+            sentence =
+                "\(file): \(TerminalSafe.field(FileProblemText.spoken(message, in: language), limit: TerminalSafe.lineLimit))"
         case .conflicts(let conflicts):
             let shown = conflicts.prefix(5).map { $0.text(in: language) }.joined(separator: "\n  ")
             let more = conflicts.count > 5 ? book.format(StoreErrorText.andMore, conflicts.count - 5) : ""

@@ -398,7 +398,7 @@ public struct AppState {
             guard let found = try persistence.refresh(adopting: !busy) else { return }
             refresh = found
         } catch {
-            let reason = (error as? StoreError)?.description ?? "\(error)"
+            let reason = (error as? StoreError)?.text(in: strings.language) ?? "\(error)"
             let text = strings.format(DesksText.reloadFailed, reason)
             if lastReloadFailure != text {
                 lastReloadFailure = text

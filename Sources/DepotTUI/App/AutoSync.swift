@@ -156,7 +156,7 @@ final class AutoSyncRunner: Sendable {
         do {
             store = try LibraryStore(folder: folder)
         } catch {
-            return .failed((error as? StoreError)?.description ?? "\(error)")
+            return .failed((error as? StoreError)?.text(in: language) ?? "\(error)")
         }
         defer { store.close() }
         store.author = staff?.id

@@ -30,7 +30,7 @@ public enum DepotApp {
         if let staff {
             switch DeskIdentity.staff(named: staff, in: data, today: today) {
             case .success(let member): store.identify(member.id)
-            case .failure(let refusal): throw StoreError.io(file: "--as", message: refusal.description)
+            case .failure(let refusal): throw StoreError.io(file: "--as", message: refusal.text(in: language))
             }
         } else if let remembered = DeskIdentity.remembered(for: store.folder),
             data.staff.contains(where: { $0.id == remembered && ($0.endedOn.map { $0 >= today } ?? true) })

@@ -101,7 +101,7 @@ enum Printing {
         do {
             try ExportFile.write(job.text, to: path, makingFolder: true)
         } catch {
-            return strings.format(.printFailed, error.description)
+            return strings.format(.printFailed, error.text(in: strings.language))
         }
         guard SystemPrinter.prints(job.name) else { return strings.format(.savedForBrowser, path) }
         guard let printer else { return strings.format(.savedForPrinting, path) }

@@ -43,7 +43,8 @@ enum PackForVisitForm {
             } else {
                 switch PartnerLookup.find(values[0], in: data.partners) {
                 case .success(let partner): found = partner
-                case .failure(let problem): return .failure(.init(field: 0, message: problem.description))
+                case .failure(let problem):
+                    return .failure(.init(field: 0, message: problem.text(in: strings.language)))
                 }
             }
             let crates = Desk.crateList(values[offset])

@@ -53,6 +53,15 @@ import Testing
         #expect(screen.contains("Historik: \(crate.id)"))
     }
 
+    @Test func aFileDamagedWhileTheScreenIsOpenIsNamedInTheScreensLanguage() throws {
+        let library = try Library()
+        var (back, _) = try library.desk()
+        try Data(#"{"x": }"#.utf8).write(to: URL(fileURLWithPath: library.path + "/partners.json"))
+        back.pollLibrary()
+        #expect(back.message.contains("partners.json linje 1, kolonne 7: der skulle komme en værdi, men der står '}'"))
+        #expect(!back.message.contains("expected a value"))
+    }
+
     @Test func anOpenFormIsKeptAndWarnedAndTheSameRecordBecomesAChoice() throws {
         let library = try Library()
         var (front, _) = try library.desk()

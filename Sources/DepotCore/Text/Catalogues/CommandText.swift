@@ -207,6 +207,8 @@ public enum CommandText: String, TextCatalogue {
     case tiedReadOffNeeded
     case wroteALibraryToPartners
     case argumentError, argumentUsage, argumentSeeHelp
+    case closuresPartnerOrLibraryNotBoth, closuresPartnerOrLibraryNeeded, syncStatusOrRestartNotBoth
+    case certificatesNeedOutput, optionRefused, screenNeedsTerminal
     case ledgerDeposits
     case ledgerLent
     case ledgerReturned
@@ -355,6 +357,8 @@ public enum CommandText: String, TextCatalogue {
         .totalPlace: ["total", "place"],
         .wroteALibraryToPartners: ["scale", "times", "folder", "partners", "crates", "items", "deposits"],
         .argumentSeeHelp: ["command"],
+        .optionRefused: ["option", "reason"],
+        .screenNeedsTerminal: ["folder"],
         .langMustBeDaOr: ["codes"],
         .keptBackBooks: ["books"],
         .closuresPartnerHasAlready: ["partner", "closure"],

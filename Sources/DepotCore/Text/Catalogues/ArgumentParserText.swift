@@ -1,0 +1,119 @@
+/// The refusals of the command line's argument parser (swift-argument-parser) in Depot's languages.
+///
+/// The parser keeps the kinds of its errors to itself and gives only their English text, so the English texts of
+/// this catalogue are the parser's own sentences, placeholders where it puts what was typed (they must stay the
+/// parser's wording, word for word: `spoken(_:in:)` finds the placeholders' values by them), and the other
+/// languages say the same with those values. A refusal of a form not here is left as the parser wrote it.
+public enum ArgumentParserText: String, TextCatalogue {
+    case unknownOptionDidYouMean, unknownOption
+    case missingValue, takesNoValue
+    case unexpectedArgument, unexpectedArguments
+    case missingArgument, missingOneOf
+    case invalidValueFor, invalidValue
+    case provideOneOfFollowing, provideOneOf, valuesOr
+    case invalidOption, missingSubcommand
+    case alreadySet, flag
+    case orLine
+
+    public static let placeholders: [ArgumentParserText: [String]] = [
+        .unknownOptionDidYouMean: ["option", "suggestion"], .unknownOption: ["option"],
+        .missingValue: ["option"], .takesNoValue: ["option", "value"],
+        .unexpectedArgument: ["value"], .unexpectedArguments: ["count", "values"],
+        .missingArgument: ["argument"], .missingOneOf: ["arguments"],
+        .invalidValueFor: ["value", "option", "rest"], .invalidValue: ["value", "rest"],
+        .provideOneOf: ["values"], .invalidOption: ["option"],
+        .alreadySet: ["duplicate", "previous"], .flag: ["argument"],
+        .orLine: ["message", "composite"],
+    ]
+
+    /// The sentences a refusal's first line can be, most particular first.
+    static let refusals: [ArgumentParserText] = [
+        .unknownOptionDidYouMean, .unknownOption, .missingValue, .takesNoValue, .unexpectedArgument,
+        .unexpectedArguments, .missingArgument, .missingOneOf, .invalidValueFor, .invalidValue, .invalidOption,
+        .missingSubcommand, .alreadySet,
+    ]
+
+    /// The parser's whole message for a refusal (`fullMessage(for:)`: "Error: …", "Help:  …", "Usage: …",
+    /// "  See '… --help' for more information.") in `language`. The names of options and values and what was typed
+    /// are kept as they are; a sentence of a form the catalogue does not know stays the parser's. The "Help:" line,
+    /// which quotes an option's help in English, is left out in a language other than English.
+    public static func spoken(_ message: String, in language: Language) -> String {
+        guard language != .english else { return message }
+        let book = TextBook(language)
+        let english = TextBook(.english)
+        var lines: [String] = []
+        for line in message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasPrefix("Help:  ") { continue }
+            if line.hasPrefix("Error: ") {
+                lines.append(book[CommandText.argumentError] + sentence(String(line.dropFirst(7)), book, english))
+                continue
+            }
+            if line.hasPrefix("Usage: ") {
+                lines.append(book[CommandText.argumentUsage] + line.dropFirst(7))
+                continue
+            }
+            let trimmed = line.drop { $0 == " " }
+            let indent = String(line.prefix(line.count - trimmed.count))
+            if trimmed.hasPrefix("See '"), trimmed.hasSuffix(" --help' for more information.") {
+                let command = trimmed.dropFirst("See '".count).dropLast(" --help' for more information.".count)
+                lines.append(indent + book.format(CommandText.argumentSeeHelp, command))
+            } else if let values = LanguageTexts.unfill(line, template: english[ArgumentParserText.orLine]) {
+                let said = sentence(values["message"] ?? "", book, english)
+                lines.append(book.format(ArgumentParserText.orLine, said, values["composite"] ?? ""))
+            } else {
+                lines.append(line)
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// One refusal of the parser in `book`'s language, or as it is when it is of no form the catalogue knows.
+    static func sentence(_ text: String, _ book: TextBook, _ english: TextBook) -> String {
+        for key in refusals {
+            guard let values = LanguageTexts.unfill(text, template: english[key]) else { continue }
+            let names = placeholders[key] ?? []
+            let said = names.map { name -> String in
+                let value = values[name] ?? ""
+                switch name {
+                case "rest": return rest(value, book, english)
+                case "duplicate", "previous":
+                    return LanguageTexts.unfill(value, template: english[ArgumentParserText.flag])
+                        .map { book.format(ArgumentParserText.flag, $0["argument"] ?? "") } ?? value
+                default: return value
+                }
+            }
+            return book.filled(key, said)
+        }
+        return text
+    }
+
+    /// What follows "The value 'x' is invalid for '--format <format>'": the values the option takes, or the
+    /// reason the option's own reading gave (": …", Depot's, already in the language), or nothing.
+    private static func rest(_ text: String, _ book: TextBook, _ english: TextBook) -> String {
+        if text == english[ArgumentParserText.provideOneOfFollowing] {
+            return book[ArgumentParserText.provideOneOfFollowing]
+        }
+        guard let values = LanguageTexts.unfill(text, template: english[ArgumentParserText.provideOneOf]) else {
+            return text
+        }
+        let quoted = quotedValues(values["values"] ?? "")
+        guard let last = quoted.last else { return text }
+        let list =
+            quoted.count == 1
+            ? last : quoted.dropLast().joined(separator: ", ") + book[ArgumentParserText.valuesOr] + last
+        return book.format(ArgumentParserText.provideOneOf, list)
+    }
+
+    /// The values in single quotes in `text` ("'text', 'csv' or 'json'"), each with its quotes.
+    private static func quotedValues(_ text: String) -> [String] {
+        var values: [String] = []
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "'") {
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "'") else { break }
+            values.append("'" + after[..<close] + "'")
+            rest = after[after.index(after: close)...]
+        }
+        return values
+    }
+}

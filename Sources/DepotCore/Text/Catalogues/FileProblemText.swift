@@ -1,0 +1,60 @@
+/// Why a file of the library could not be read or written (`StoreError.io`, most of them `AtomicFile`'s), in
+/// Depot's languages.
+///
+/// As with `JSONProblemText`, the sentences are made in English where the problem is found and travel as text, so
+/// the English texts here are those sentences word for word, and `spoken(_:in:)` says them in the language asked
+/// for, with the operating system's reason (`strerror`, English) said too where it is a common one. A sentence of a
+/// form not here stays English; the file named stays as it is.
+public enum FileProblemText: String, TextCatalogue {
+    case cannotFinishTemporary, cannotReplace, cannotCreateTemporary, cannotLookAtFile, cannotLookAtFolder
+    case notRegularWritten, notAFolder, cannotCreateFolder, symbolicLinkNotRead, cannotOpen, cannotReadSize
+    case notRegularRead, becameShorter, cannotRead, cannotWrite, cannotFlush, libraryExists, sampleMissing
+    case changeRecorded, noPlan, cannotNameShard, cannotPlaceSplit, cannotMoveOldCatalogue, keptChanging, cannotLock
+    case lockHeld, anotherDepot
+    // What a name is instead of a regular file.
+    case aSymbolicLink, aFIFO, aDevice, aFolder, aSocket, notAPlainFile, aFile
+    // The operating system's reasons.
+    case permissionDenied, noSuchFile, noSpace, readOnlyFileSystem, isADirectory, notADirectory, tooManyLinks
+    case quotaExceeded, ioError, nameTooLong, notPermitted
+
+    public static let placeholders: [FileProblemText: [String]] = [
+        .cannotFinishTemporary: ["reason"], .cannotReplace: ["reason"], .cannotCreateTemporary: ["reason"],
+        .cannotLookAtFile: ["reason"], .cannotLookAtFolder: ["reason"], .notRegularWritten: ["kind"],
+        .notAFolder: ["kind"], .cannotCreateFolder: ["reason"], .cannotOpen: ["reason"], .cannotReadSize: ["reason"],
+        .notRegularRead: ["kind"], .cannotRead: ["reason"], .cannotWrite: ["reason"], .cannotFlush: ["reason"],
+        .changeRecorded: ["error", "journal"], .noPlan: ["season"], .cannotNameShard: ["reason"],
+        .cannotPlaceSplit: ["reason"], .cannotMoveOldCatalogue: ["reason"], .cannotLock: ["reason"],
+        .lockHeld: ["holder"],
+    ]
+
+    /// The sentences, most particular first ("cannot read: the file became shorter…" before "cannot read (…)").
+    static let sentences: [FileProblemText] = [
+        .cannotFinishTemporary, .cannotReplace, .cannotCreateTemporary, .cannotLookAtFile, .cannotLookAtFolder,
+        .notRegularWritten, .notAFolder, .cannotCreateFolder, .symbolicLinkNotRead, .cannotOpen, .cannotReadSize,
+        .notRegularRead, .becameShorter, .cannotRead, .cannotWrite, .cannotFlush, .libraryExists, .sampleMissing,
+        .changeRecorded, .noPlan, .cannotNameShard, .cannotPlaceSplit, .cannotMoveOldCatalogue, .keptChanging,
+        .cannotLock, .lockHeld,
+    ]
+
+    /// The phrases a placeholder's value can be: kinds of names, and the operating system's reasons.
+    static let phrases: [FileProblemText] = [
+        .aSymbolicLink, .aFIFO, .aDevice, .aFolder, .aSocket, .notAPlainFile, .aFile, .permissionDenied, .noSuchFile,
+        .noSpace, .readOnlyFileSystem, .isADirectory, .notADirectory, .tooManyLinks, .quotaExceeded, .ioError,
+        .nameTooLong, .notPermitted, .anotherDepot,
+    ]
+
+    /// `message`, a sentence about a file as Depot writes it in English, in `language`; a sentence of a form this
+    /// catalogue does not know is left as it is.
+    public static func spoken(_ message: String, in language: Language) -> String {
+        guard language != .english else { return message }
+        let book = TextBook(language)
+        let english = TextBook(.english)
+        return book.saying(message, asOneOf: sentences, english: english) { name, value in
+            // A store error inside ("crates.json: cannot replace the file (…)"): the file, and its sentence said.
+            if name == "error", let colon = value.range(of: ": ") {
+                return String(value[..<colon.upperBound]) + spoken(String(value[colon.upperBound...]), in: language)
+            }
+            return book.saying(value, asOneOf: phrases, english: english) { _, value in value } ?? value
+        } ?? message
+    }
+}
