@@ -186,7 +186,10 @@ public enum LibraryCheck {
     /// With `itemIDs` nil, the catalogue was not read: only books packed twice are found.
     private static func checkCrateContents(_ crates: [Crate], itemIDs: BarcodeSet?) -> [Problem] {
         var problems: [Problem] = []
-        var crateOfItem = BarcodeTable<Crate.ID>(minimumCapacity: itemIDs?.count ?? 0)
+        // Room for every book packed: without the catalogue's count, growing the table as it filled was most of the
+        // check of a command that reads no catalogue.
+        var crateOfItem = BarcodeTable<Crate.ID>(
+            minimumCapacity: itemIDs?.count ?? crates.reduce(0) { $0 + $1.itemBarcodes.count })
         for crate in crates {
             func report(_ key: CheckText, _ values: [CustomStringConvertible] = []) {
                 problems.append(

@@ -106,6 +106,18 @@ struct LanguageTextsTests {
         }
     }
 
+    @Test func theQuickReadOfALanguageFileGivesWhatTheSlowReadGives() throws {
+        let folder = try #require(LanguageTexts.bundledFolder)
+        for language in Language.allCases {
+            let url = folder.appendingPathComponent("\(language.rawValue).json")
+            let data = try Data(contentsOf: url)
+            let quick = try LanguageTexts.parse(data, code: language.rawValue, file: url.path)
+            let slow = try LanguageTexts.parseAsObjects(data, code: language.rawValue, file: url.path)
+            #expect(quick.catalogues == slow.catalogues)
+            #expect(quick.catalogues.count > 20)
+        }
+    }
+
     @Test func aMissingFileIsNamed() {
         let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("no-texts-\(UUID())")
         #expect {
