@@ -42,7 +42,9 @@ struct ItemsScreen: TabScreen {
     static func searchTexts(
         of items: ItemCatalogue, reusing previous: inout (items: ItemCatalogue, texts: [SearchText])
     ) -> [SearchText] {
-        func fold(_ item: Item) -> SearchText { SearchText("\(item.barcode) \(item.title) \(item.author ?? "")") }
+        func fold(_ item: Item) -> SearchText {
+            SearchText(joining: [item.barcode.rawValue, item.title, item.author ?? ""])
+        }
         let before = previous.items
         if previous.texts.count == before.count, let changed = items.rangesNotShared(with: before) {
             // The same places: the chunks the change did not touch are shared, and so are their texts.

@@ -27,4 +27,35 @@ struct SearchCorpusTests {
         #expect(corpus.positions(containing: SearchText("bc")) == [3])
         #expect(corpus.positions(containing: SearchText("d")) == [1, 3])
     }
+
+    /// Folding scalar by scalar through the one description of a fold, for comparing the quick ways with.
+    private func foldedOneByOne(_ text: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for scalar in text.unicodeScalars { SearchText.fold(scalar, into: &bytes) }
+        return bytes
+    }
+
+    @Test func theQuickFoldGivesWhatFoldingEachScalarGives() {
+        for value in UInt32(0)...0x24F {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(SearchText(String(scalar)).bytes == foldedOneByOne(String(scalar)), "U+\(String(value, radix: 16))")
+        }
+        #expect(
+            SearchText("Århus Ærø Øster Straße Café Über").bytes == Array("aarhus aeroe oester strasse cafe uber".utf8))
+        var random = SystemRandomNumberGenerator()
+        let pieces = ["Å", "å", "Æ", "ø", "é", "Ü", "ß", "×", "ÿ", "ǅ", "e\u{301}", "図", "a", "Z", " ", "5"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...10, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                .joined()
+            #expect(SearchText(text).bytes == foldedOneByOne(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func partsJoinedAreFoldedAsTheJoinedText() {
+        for parts in [
+            ["5000100000417", "Sneglen Silke får en ven", "Maja Andersen"], ["1", "Æble", ""], ["", ""], [],
+        ] {
+            #expect(SearchText(joining: parts) == SearchText(parts.joined(separator: " ")), "\(parts)")
+        }
+    }
 }
