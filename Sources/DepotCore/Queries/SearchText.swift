@@ -32,15 +32,28 @@ public struct SearchText: Sendable, Hashable {
     /// rest through Unicode's case mapping and decomposition. The Items tab folds 60,000 titles when it first
     /// opens; each "å", "æ" or "ø" used to make an array, and each accented letter two strings.
     static func fold(_ text: String, into bytes: inout [UInt8]) {
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                let byte = UInt8(value)
-                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-            } else if value >= 0xC0 && value <= 0xFF {
-                bytes.append(contentsOf: latin1Folds[Int(value - 0xC0)])
-            } else {
-                fold(scalar, into: &bytes)
+        var text = text
+        text.withUTF8 { utf8 in
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                if byte < 0x80 {
+                    bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                    index += 1
+                } else if byte == 0xC3, index + 1 < utf8.count {
+                    // U+00C0 to U+00FF: 0xC3 and a byte whose low six bits are the scalar's.
+                    bytes.append(contentsOf: latin1Folds[Int(utf8[index + 1] & 0x3F)])
+                    index += 2
+                } else {
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    let end = min(index + length, utf8.count)
+                    for scalar in String(decoding: UnsafeBufferPointer(rebasing: utf8[index..<end]), as: UTF8.self)
+                        .unicodeScalars
+                    {
+                        fold(scalar, into: &bytes)
+                    }
+                    index = end
+                }
             }
         }
     }
