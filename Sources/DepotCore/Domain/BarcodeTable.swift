@@ -12,7 +12,11 @@ public struct BarcodeTable<Value> {
     private var keys: [UInt64]
     private var values: [Value?]
     private var others: [Item.ID: Value] = [:]
+    /// The numbered barcodes with a value.
     private var numbered = 0
+    /// The slots holding a number, with a value or removed: a removed barcode keeps its slot (a look-up goes on past
+    /// it) until the table grows, so this decides when it grows.
+    private var taken = 0
     /// How far a key's product is shifted to give a slot: 64 minus the log of the slot count.
     private var shift: UInt64
 
@@ -51,15 +55,33 @@ public struct BarcodeTable<Value> {
         }
     }
 
+    /// The value of `barcode`; setting nil removes it, as with a dictionary.
     public subscript(barcode: Item.ID) -> Value? {
-        guard let key = Self.number(barcode) else { return others[barcode] }
-        let (index, found) = slot(of: key)
-        return found ? values[index] : nil
+        get {
+            guard let key = Self.number(barcode) else { return others[barcode] }
+            let (index, found) = slot(of: key)
+            return found ? values[index] : nil
+        }
+        set {
+            if let newValue { updateValue(newValue, forKey: barcode) } else { removeValue(forKey: barcode) }
+        }
     }
 
     public func contains(_ barcode: Item.ID) -> Bool {
         guard let key = Self.number(barcode) else { return others[barcode] != nil }
-        return slot(of: key).found
+        let (index, found) = slot(of: key)
+        return found && values[index] != nil
+    }
+
+    /// Removes `barcode` and gives back the value it had.
+    @discardableResult
+    public mutating func removeValue(forKey barcode: Item.ID) -> Value? {
+        guard let key = Self.number(barcode) else { return others.removeValue(forKey: barcode) }
+        let (index, found) = slot(of: key)
+        guard found, let old = values[index] else { return nil }
+        values[index] = nil
+        numbered -= 1
+        return old
     }
 
     /// Sets `barcode`'s value to `value` and gives back the value it had, as `Dictionary.updateValue` does.
@@ -70,12 +92,14 @@ public struct BarcodeTable<Value> {
         if found {
             let old = values[index]
             values[index] = value
+            if old == nil { numbered += 1 }
             return old
         }
         keys[index] = key
         values[index] = value
         numbered += 1
-        if numbered * 2 > keys.count { grow() }
+        taken += 1
+        if taken * 2 > keys.count { grow() }
         return nil
     }
 
@@ -88,22 +112,30 @@ public struct BarcodeTable<Value> {
             return true
         }
         let (index, found) = slot(of: key)
-        guard !found else { return false }
+        if found {
+            guard values[index] == nil else { return false }
+            values[index] = value
+            numbered += 1
+            return true
+        }
         keys[index] = key
         values[index] = value
         numbered += 1
-        if numbered * 2 > keys.count { grow() }
+        taken += 1
+        if taken * 2 > keys.count { grow() }
         return true
     }
 
     private mutating func grow() {
         var larger = BarcodeTable(minimumCapacity: keys.count)
-        for index in keys.indices where keys[index] != Self.empty {
+        // Removed barcodes are left behind.
+        for index in keys.indices where keys[index] != Self.empty && values[index] != nil {
             let (slot, _) = larger.slot(of: keys[index])
             larger.keys[slot] = keys[index]
             larger.values[slot] = values[index]
         }
         larger.numbered = numbered
+        larger.taken = numbered
         larger.others = others
         self = larger
     }
@@ -115,7 +147,7 @@ extension BarcodeTable: Equatable where Value: Equatable {
     /// The same barcodes with the same values, however the slots lie.
     public static func == (lhs: BarcodeTable, rhs: BarcodeTable) -> Bool {
         guard lhs.numbered == rhs.numbered, lhs.others == rhs.others else { return false }
-        for index in lhs.keys.indices where lhs.keys[index] != empty {
+        for index in lhs.keys.indices where lhs.keys[index] != empty && lhs.values[index] != nil {
             let (slot, found) = rhs.slot(of: lhs.keys[index])
             guard found, rhs.values[slot] == lhs.values[index] else { return false }
         }

@@ -39,15 +39,17 @@ public struct Whereabouts: Sendable {
     }
 
     private var crates: [Crate.ID: CratePlace] = [:]
-    private var lent: [Item.ID: ItemPlace] = [:]
-    private var packedIn: [Item.ID: Crate.ID] = [:]
-    private var statuses: [Item.ID: Item.Status] = [:]
+    // By barcode in `BarcodeTable`s: hashing a city's barcodes as text was half the cost of working these out.
+    private var lent = BarcodeTable<ItemPlace>()
+    private var packedIn = BarcodeTable<Crate.ID>()
+    private var statuses = BarcodeTable<Item.Status>()
     private var repairs: Set<Crate.ID> = []
 
     /// The deposits with books still at their partner after the crates came home (partly returned), in id order.
     public private(set) var partlyReturned: [Deposit.ID] = []
 
     public init(data: LibraryData) {
+        packedIn = BarcodeTable(minimumCapacity: data.crates.reduce(0) { $0 + $1.itemBarcodes.count })
         for crate in data.crates {
             if crate.state == .inRepair { repairs.insert(crate.id) }
             for barcode in crate.itemBarcodes { packedIn[barcode] = crate.id }
@@ -101,7 +103,7 @@ public struct Whereabouts: Sendable {
                 }
             }
         } else {
-            statuses = [:]
+            statuses = BarcodeTable()
             new.forEachChunk { items, _ in
                 for index in items.indices where items[index].status != .available {
                     statuses[items[index].id] = items[index].status

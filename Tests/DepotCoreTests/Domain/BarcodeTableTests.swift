@@ -16,6 +16,40 @@ struct BarcodeTableTests {
         return Item.ID((0..<count).map { _ in Self.pieces.randomElement(using: &random)! }.joined())
     }
 
+    @Test func removingAndSettingAgainAnswersAsADictionaryDoes() {
+        var random = SystemRandomNumberGenerator()
+        var table = BarcodeTable<Int>()
+        var expected: [Item.ID: Int] = [:]
+        // Few distinct barcodes, many steps: slots are removed and taken again over and over, through growth.
+        let barcodes = (0..<300).map { number in
+            number % 3 == 0 ? randomBarcode(&random) : Item.ID(String(5_000_100_000_000 + number))
+        }
+        for step in 0..<20_000 {
+            let barcode = barcodes.randomElement(using: &random)!
+            switch Int.random(in: 0..<4, using: &random) {
+            case 0:
+                #expect(table.removeValue(forKey: barcode) == expected.removeValue(forKey: barcode))
+            case 1:
+                table[barcode] = nil
+                expected[barcode] = nil
+            case 2:
+                #expect(table.insert(barcode, step) == (expected[barcode] == nil))
+                if expected[barcode] == nil { expected[barcode] = step }
+            default:
+                table[barcode] = step
+                expected[barcode] = step
+            }
+            #expect(table.count == expected.count)
+        }
+        for barcode in barcodes {
+            #expect(table[barcode] == expected[barcode], "\(barcode)")
+            #expect(table.contains(barcode) == (expected[barcode] != nil), "\(barcode)")
+        }
+        var same = BarcodeTable<Int>()
+        for (barcode, value) in expected { same[barcode] = value }
+        #expect(table == same, "removed barcodes do not count when comparing")
+    }
+
     @Test func answersAsADictionaryDoesThroughGrowth() {
         var random = SystemRandomNumberGenerator()
         var table = BarcodeTable<Int>()
