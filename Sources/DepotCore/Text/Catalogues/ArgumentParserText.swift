@@ -1,3 +1,5 @@
+import Foundation
+
 /// The refusals of the command line's argument parser (swift-argument-parser) in Depot's languages.
 ///
 /// The parser keeps the kinds of its errors to itself and gives only their English text, so the English texts of
@@ -81,11 +83,13 @@ public enum ArgumentParserText: String, TextCatalogue {
         let english = TextBook(.english)
         let headings: [ArgumentParserText] = [.helpArguments, .helpOptions, .helpSubcommands]
         let phrases: [ArgumentParserText] = [
-            .helpShowHelp, .helpShowVersion, .helpSubcommandHelp, .helpValuesDefault, .helpValues, .helpDefault,
+            .helpShowHelp, .helpShowVersion, .helpSubcommandHelp,
             .helpSubcommandValue,
         ]
         var lines: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+        for line in valuesDefault(text, book, english).split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init)
+        {
             if let heading = headings.first(where: { english[$0] == line }) {
                 lines.append(book[heading])
                 continue
@@ -109,6 +113,27 @@ public enum ArgumentParserText: String, TextCatalogue {
             lines.append(said)
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `text` with the parser's "(values: a, b; default: a)" and "(default: a)" said in `book`'s language, also
+    /// where the parser wrapped the line at one of their spaces.
+    private static func valuesDefault(_ text: String, _ book: TextBook, _ english: TextBook) -> String {
+        var text = text
+        for key in [ArgumentParserText.helpValuesDefault, .helpValues, .helpDefault] {
+            let old = english[key].split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            let new = book[key].split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            guard old.count == new.count else {
+                text = text.replacingOccurrences(of: english[key], with: book[key])
+                continue
+            }
+            let pattern = old.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "(\\s+)")
+            var template = NSRegularExpression.escapedTemplate(for: new[0])
+            for (index, part) in new.enumerated().dropFirst() {
+                template += "$\(index)" + NSRegularExpression.escapedTemplate(for: part)
+            }
+            text = text.replacingOccurrences(of: pattern, with: template, options: .regularExpression)
+        }
+        return text
     }
 
     /// `text` with `old` replaced by `new`; when `new` is longer and spaces follow, as many of them as it grew are
