@@ -434,8 +434,7 @@ struct EventsNoteCommand: ParsableCommand {
 struct EventsShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract:
-            helpText(.eventsShowAbstract),
+        abstract: helpText(.eventsShowAbstract),
         discussion: helpText(.eventsShowDiscussion))
 
     @OptionGroup var library: LibraryOptions

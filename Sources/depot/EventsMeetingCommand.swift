@@ -62,8 +62,7 @@ struct EventsMeetingCommand: ParsableCommand {
     struct Minutes: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: helpText(.eventsMeetingMinutesAbstract),
-            discussion:
-                helpText(.eventsMeetingMinutesDiscussion)
+            discussion: helpText(.eventsMeetingMinutesDiscussion)
         )
 
         @OptionGroup var library: LibraryOptions

@@ -7,8 +7,7 @@ import Foundation
 struct ProspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prospect",
-        abstract:
-            helpText(.prospectAbstract),
+        abstract: helpText(.prospectAbstract),
         discussion: helpText(.prospectDiscussion),
         subcommands: [
             ProspectListCommand.self, ProspectAddCommand.self, ProspectContactCommand.self,
@@ -373,8 +372,7 @@ struct ProspectShowCommand: ParsableCommand {
 struct ProspectImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract:
-            helpText(.prospectImportAbstract),
+        abstract: helpText(.prospectImportAbstract),
         discussion: helpText(.prospectImportDiscussion))
 
     @OptionGroup var libraryOptions: LibraryOptions

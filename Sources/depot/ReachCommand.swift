@@ -6,8 +6,7 @@ import Foundation
 struct ReachCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reach",
-        abstract:
-            helpText(.reachAbstract),
+        abstract: helpText(.reachAbstract),
         discussion: helpText(.reachDiscussion))
 
     enum ReachFormat: String, ExpressibleByArgument, CaseIterable {

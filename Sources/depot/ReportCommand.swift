@@ -5,8 +5,7 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract:
-            helpText(.reportAbstract),
+        abstract: helpText(.reportAbstract),
         discussion: helpText(.reportDiscussion)
     )
 

@@ -6,8 +6,7 @@ import Foundation
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract:
-            helpText(.reviewAbstract),
+        abstract: helpText(.reviewAbstract),
         subcommands: [
             ReviewDueCommand.self, ReviewAgreeCommand.self, ReviewShowCommand.self, ReviewLogCommand.self,
         ],
@@ -122,8 +121,7 @@ struct ReviewAgreeCommand: ParsableCommand {
 struct ReviewLogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract:
-            helpText(.reviewLogAbstract),
+        abstract: helpText(.reviewLogAbstract),
         discussion: helpText(.reviewLogDiscussion))
 
     @OptionGroup var libraryOptions: LibraryOptions

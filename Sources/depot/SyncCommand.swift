@@ -6,8 +6,7 @@ import Foundation
 struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
-        abstract:
-            helpText(.syncAbstract),
+        abstract: helpText(.syncAbstract),
         discussion: helpText(.syncDiscussion),
         subcommands: [SyncMergeDriverCommand.self])
 
@@ -18,9 +17,7 @@ struct SyncCommand: ParsableCommand {
     var status = false
 
     @Flag(
-        help:
-            ArgumentHelp(helpText(.syncRestartHistory))
-    )
+        help: ArgumentHelp(helpText(.syncRestartHistory)))
     var restartHistory = false
 
     func validate() throws {
