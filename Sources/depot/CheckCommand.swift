@@ -4,13 +4,8 @@ import DepotCore
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check a library: every file readable, every reference pointing at a record that exists.",
-        discussion: """
-            Prints every problem found, one per line, and exits with status 1 when there is any. When the records \
-            are sound it also prints warnings, each beginning "warning:": things to do that do not make the library \
-            wrong, such as readers' names kept past their retention date (run `depot purge`). Warnings alone leave \
-            the exit status 0 (DEPOT_TODAY sets today).
-            """
+        abstract: helpText(.checkAbstract),
+        discussion: helpText(.checkDiscussion)
     )
 
     @OptionGroup var library: LibraryOptions

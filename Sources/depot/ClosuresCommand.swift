@@ -7,26 +7,21 @@ import Foundation
 struct ClosuresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "closures",
-        abstract: "List, add and remove the closures that come back every year (a partner's, or the library's).",
-        discussion: """
-            A recurring closure is written as weeks (uge 28-30, week 52-1 over New Year, uge 7) or as day and \
-            month (23/12-1/1, 24/12); the planner closes the partner to the van on those days every season. \
-            --library closes every partner (the library's own closed weeks). Week 53 is refused (most years have \
-            none), and so is a range written backwards (uge 30-28, 31/7-1/8).
-            """,
+        abstract: helpText(.closuresAbstract),
+        discussion: helpText(.closuresDiscussion),
         subcommands: [ClosuresListCommand.self, ClosuresAddCommand.self, ClosuresRemoveCommand.self],
         defaultSubcommand: ClosuresListCommand.self)
 }
 
 /// Whose closures: one partner's, or the library's.
 struct ClosureOwnerOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The partner: id or name.", valueName: "PARTNER"))
+    @Option(help: ArgumentHelp(helpText(.closureOwnerPartner), valueName: "PARTNER"))
     var partner: String?
 
-    @Flag(help: "The library's own closed weeks, which close every partner to the van.")
+    @Flag(help: ArgumentHelp(helpText(.closureOwnerLibrary)))
     var library = false
 
-    @Option(help: ArgumentHelp("da or en (default: from LANG).", valueName: "LANG"))
+    @Option(help: ArgumentHelp(helpText(.closureOwnerLang), valueName: "LANG"))
     var lang: String?
 
     func validate() throws {
@@ -50,7 +45,7 @@ struct ClosureOwnerOptions: ParsableArguments {
 
 struct ClosuresListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List the recurring closures, numbered (the default).")
+        commandName: "list", abstract: helpText(.closuresListAbstract))
 
     @OptionGroup var libraryOptions: LibraryOptions
     @OptionGroup var owner: ClosureOwnerOptions
@@ -87,15 +82,15 @@ struct ClosuresListCommand: ParsableCommand {
 
 struct ClosuresAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Add a recurring closure to a partner (--partner) or the library (--library).")
+        commandName: "add", abstract: helpText(.closuresAddAbstract))
 
     @OptionGroup var libraryOptions: LibraryOptions
     @OptionGroup var owner: ClosureOwnerOptions
 
-    @Argument(help: ArgumentHelp("The days: uge 28-30, week 7, 23/12-1/1, 24/12.", valueName: "SPAN"))
+    @Argument(help: ArgumentHelp(helpText(.closuresAddSpan), valueName: "SPAN"))
     var span: String
 
-    @Option(help: ArgumentHelp("Why it is closed: Sommerlukket, Juleferie.", valueName: "TEXT"))
+    @Option(help: ArgumentHelp(helpText(.closuresAddReason), valueName: "TEXT"))
     var reason: String?
 
     func validate() throws {
@@ -141,12 +136,12 @@ struct ClosuresAddCommand: ParsableCommand {
 
 struct ClosuresRemoveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "remove", abstract: "Remove a recurring closure by its number in `depot closures list`.")
+        commandName: "remove", abstract: helpText(.closuresRemoveAbstract))
 
     @OptionGroup var libraryOptions: LibraryOptions
     @OptionGroup var owner: ClosureOwnerOptions
 
-    @Argument(help: ArgumentHelp("Its number in the list.", valueName: "N"))
+    @Argument(help: ArgumentHelp(helpText(.closuresRemoveNumber), valueName: "N"))
     var number: Int
 
     func validate() throws {

@@ -5,7 +5,7 @@ import Foundation
 /// `--lang da|en`, shared by the commands that print text for people. Without it the locale decides
 /// (`LC_ALL`, `LC_MESSAGES`, `LANG`: Danish for `da_*`), as it does for `depot open`.
 struct LanguageOption: ParsableArguments {
-    @Option(help: ArgumentHelp("The language of the text: da or en (default: from LANG).", valueName: "LANG"))
+    @Option(help: ArgumentHelp(helpText(.commandLanguageLanguageLang), valueName: "LANG"))
     var lang: String?
 
     func validate() throws {
@@ -20,12 +20,14 @@ struct LanguageOption: ParsableArguments {
 }
 
 /// The language of this run's messages, for the sentences said outside a command's `run` (errors of the shared
-/// helpers, the store's notices): `--lang` as the command line gives it, else the locale.
+/// helpers, the store's notices, the help): `--lang` as the command line gives it, else the locale. The help dumped
+/// for the man page (`--experimental-dump-help`, run by `.ci/manpage`) is always English.
 let commandLanguage: Language = {
     let arguments = CommandLine.arguments
     var explicit: String?
     for (index, argument) in arguments.enumerated() {
         if argument == "--" { break }
+        if argument == "--experimental-dump-help" { return .english }
         if argument == "--lang", index + 1 < arguments.count { explicit = arguments[index + 1] }
         if argument.hasPrefix("--lang=") { explicit = String(argument.dropFirst("--lang=".count)) }
     }
@@ -34,6 +36,12 @@ let commandLanguage: Language = {
 
 /// This run's sentences (see `commandLanguage`); a command with its own `--lang` option says the same.
 let words = Words(commandLanguage)
+
+/// The texts of the help in this run's language, read once (the parser asks for them while it builds the commands).
+let helpBook = TextBook(commandLanguage)
+
+/// A command's abstract or discussion, or an option's help, in this run's language (`HelpText`).
+func helpText(_ key: HelpText) -> String { helpBook[key] }
 
 /// The command line's sentences in the chosen language, from the language files (`CommandText`): counts with
 /// their plural form, numbers and amounts as the language writes them.

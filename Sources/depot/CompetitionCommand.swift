@@ -5,10 +5,7 @@ import Foundation
 struct CompetitionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "competition",
-        abstract: """
-            A reading-aloud competition: results, score sheets, running order, certificates; entering scores, \
-            recording how a tie was decided, and moving readers on to the next round.
-            """,
+        abstract: helpText(.competitionAbstract),
         subcommands: [
             Results.self, Sheets.self, Order.self, Certificates.self, Score.self, Tie.self, Advance.self,
             ReaderCommand.self, JudgeCommand.self, HeatCommand.self, Draw.self, OvertimeCommand.self, OvertimeRule.self,
@@ -19,13 +16,13 @@ struct CompetitionCommand: ParsableCommand {
     struct Options: ParsableArguments {
         @OptionGroup var library: LibraryOptions
 
-        @Argument(help: ArgumentHelp("The event: its id (E2027-01) or a part of its title.", valueName: "EVENT"))
+        @Argument(help: ArgumentHelp(helpText(.competitionOptionsEvent), valueName: "EVENT"))
         var event: String
 
-        @Option(help: ArgumentHelp("da or en (default: from the locale).", valueName: "LANG"))
+        @Option(help: ArgumentHelp(helpText(.competitionOptionsLang), valueName: "LANG"))
         var lang: String?
 
-        @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+        @Option(help: ArgumentHelp(helpText(.competitionOptionsOutput), valueName: "FILE"))
         var output: String?
 
         var language: Language {
@@ -45,7 +42,7 @@ struct CompetitionCommand: ParsableCommand {
 
     struct Results: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Places and totals across the judges; ties that need a read-off; who advances.")
+            abstract: helpText(.competitionResultsAbstract))
 
         enum ResultFormat: String, ExpressibleByArgument, CaseIterable {
             case text, html, json, web
@@ -53,19 +50,16 @@ struct CompetitionCommand: ParsableCommand {
 
         @OptionGroup var options: Options
         @Option(
-            help: ArgumentHelp("The round: its number or name (default: every round with readers).", valueName: "R"))
+            help: ArgumentHelp(helpText(.resultFormatRound), valueName: "R"))
         var round: String?
         @Option(
-            help: """
-                text, html (to print), json (for scripts; see docs/json-output.md) or web (a page for the library's \
-                website: first name, class and school only, no points, no script).
-                """)
+            help: ArgumentHelp(helpText(.resultFormatFormat)))
         var format: ResultFormat = .text
-        @Option(help: ArgumentHelp("With --format web: the page's heading, in the library's words.", valueName: "TEXT"))
+        @Option(help: ArgumentHelp(helpText(.resultFormatHeading), valueName: "TEXT"))
         var heading: String?
         @Option(
             help: ArgumentHelp(
-                "With --format web: the words under the heading (\\n starts a new line, a blank line a paragraph).",
+                helpText(.resultFormatIntro),
                 valueName: "TEXT"))
         var intro: String?
 
@@ -106,12 +100,12 @@ struct CompetitionCommand: ParsableCommand {
 
     struct Sheets: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Blank score sheets for the judges of a round, one page per judge.")
+            abstract: helpText(.competitionSheetsAbstract))
 
         @OptionGroup var options: Options
-        @Option(help: ArgumentHelp("The round: its number or name.", valueName: "R"))
+        @Option(help: ArgumentHelp(helpText(.competitionSheetsRound), valueName: "R"))
         var round: String
-        @Option(help: "text or html.")
+        @Option(help: ArgumentHelp(helpText(.competitionSheetsFormat)))
         var format: PageFormat = .text
 
         func run() throws {
@@ -129,12 +123,12 @@ struct CompetitionCommand: ParsableCommand {
     }
 
     struct Order: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The running order of a round, with the books.")
+        static let configuration = CommandConfiguration(abstract: helpText(.competitionOrderAbstract))
 
         @OptionGroup var options: Options
-        @Option(help: ArgumentHelp("The round: its number or name (default: the current one).", valueName: "R"))
+        @Option(help: ArgumentHelp(helpText(.competitionOrderRound), valueName: "R"))
         var round: String?
-        @Option(help: "text or html.")
+        @Option(help: ArgumentHelp(helpText(.competitionSheetsFormat)))
         var format: PageFormat = .text
 
         func run() throws {
@@ -153,13 +147,13 @@ struct CompetitionCommand: ParsableCommand {
 
     struct Certificates: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "A certificate for every reader of a round, one per page (HTML).")
+            abstract: helpText(.competitionCertificatesAbstract))
 
         @OptionGroup var options: Options
-        @Option(help: ArgumentHelp("The round: its number or name (default: the current one).", valueName: "R"))
+        @Option(help: ArgumentHelp(helpText(.competitionOrderRound), valueName: "R"))
         var round: String?
 
-        @Option(help: "html (certificates are pages to print from a browser; there is no text form).")
+        @Option(help: ArgumentHelp(helpText(.competitionCertificatesFormat)))
         var format: PageFormat = .html
 
         func validate() throws {
@@ -227,35 +221,28 @@ extension CompetitionCommand {
         @OptionGroup var library: LibraryOptions
         @OptionGroup var lang: LanguageOption
 
-        @Argument(help: ArgumentHelp("The event: its id (E2027-01) or a part of its title.", valueName: "EVENT"))
+        @Argument(help: ArgumentHelp(helpText(.competitionOptionsEvent), valueName: "EVENT"))
         var event: String
 
-        @Option(help: ArgumentHelp("The round: its number or name.", valueName: "R"))
+        @Option(help: ArgumentHelp(helpText(.competitionSheetsRound), valueName: "R"))
         var round: String
     }
 
     struct Score: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Enter one judge's points for one reader; a changed score is kept in the sheet's log.",
-            discussion: """
-                Each CRITERION=POINTS names a criterion of the round by its id (technique), its name (Læseteknik) or \
-                the start of either, and the points, which must lie in the criterion's range. All are checked before \
-                anything is saved: one bad value saves nothing.
-
-                Example: depot competition score E2027-01 --round 1 --judge J1 --reader R01 technique=4 \
-                interpretation=3 passage=5
-                """)
+            abstract: helpText(.competitionScoreAbstract),
+            discussion: helpText(.competitionScoreDiscussion))
 
         @OptionGroup var options: ChangeOptions
-        @Option(help: ArgumentHelp("The judge: their id (J1) or name.", valueName: "JUDGE"))
+        @Option(help: ArgumentHelp(helpText(.competitionScoreJudge), valueName: "JUDGE"))
         var judge: String
-        @Option(help: ArgumentHelp("The reader: their id (R01) or first name.", valueName: "READER"))
+        @Option(help: ArgumentHelp(helpText(.competitionScoreReader), valueName: "READER"))
         var reader: String
-        @Argument(help: ArgumentHelp("The points per criterion, e.g. technique=4.", valueName: "CRITERION=POINTS"))
+        @Argument(help: ArgumentHelp(helpText(.competitionScorePoints), valueName: "CRITERION=POINTS"))
         var points: [String] = []
         @Option(
             help: ArgumentHelp(
-                "The staff member typing it, kept with a correction (an id such as S01).", valueName: "STAFF"))
+                helpText(.competitionScoreBy), valueName: "STAFF"))
         var by: String?
 
         func validate() throws {
@@ -303,20 +290,15 @@ extension CompetitionCommand {
 
     struct Tie: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record how a tie was decided: who won the read-off, or who drew the winning lot.",
-            discussion: """
-                Readers with the same total share a place until the tie is decided. Name the winner with --winner; \
-                for a tie between more than two readers, repeat --winner in the order they were placed (the last \
-                reader left takes the last place). With --lot the result is recorded as decided by lot; Depot does \
-                not draw the lot itself.
-                """)
+            abstract: helpText(.competitionTieAbstract),
+            discussion: helpText(.competitionTieDiscussion))
 
         @OptionGroup var options: ChangeOptions
         @Option(
             name: .customLong("winner"),
-            help: ArgumentHelp("A reader of the tie, best first: id (R01) or first name.", valueName: "READER"))
+            help: ArgumentHelp(helpText(.competitionTieWinners), valueName: "READER"))
         var winners: [String] = []
-        @Flag(help: "The tie was decided by lot (default: by a read-off).")
+        @Flag(help: ArgumentHelp(helpText(.competitionTieLot)))
         var lot = false
 
         func validate() throws {
@@ -368,11 +350,8 @@ extension CompetitionCommand {
 
     struct Advance: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Move the top readers of a round on to the next round (in running order).",
-            discussion: """
-                Refused while scores are missing or a tie crosses the cut (decide it with `depot competition tie`), \
-                and once the next round has scores.
-                """)
+            abstract: helpText(.competitionAdvanceAbstract),
+            discussion: helpText(.competitionAdvanceDiscussion))
 
         @OptionGroup var options: ChangeOptions
 
@@ -401,30 +380,24 @@ extension CompetitionCommand {
 extension CompetitionCommand {
     struct ReaderCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "reader", abstract: "Register a reader in a round, or withdraw one.",
+            commandName: "reader", abstract: helpText(.competitionReaderAbstract),
             subcommands: [Add.self, Withdraw.self])
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Register a reader (first name, class, school) at the end of a round's running order.",
-                discussion: """
-                    The school must be one of the competition's schools (a school need not be a partner); a name \
-                    that is none of them is refused, naming the schools there are, unless --new-school makes it one.
-
-                    Example: depot competition reader add E2027-01 --round 1 --name Ida --class 5.a --school \
-                    "Rønde Skole"
-                    """)
+                abstract: helpText(.competitionAddAbstract),
+                discussion: helpText(.competitionAddDiscussion))
 
             @OptionGroup var options: ChangeOptions
-            @Option(help: ArgumentHelp("The reader's first name (no surname is kept).", valueName: "N"))
+            @Option(help: ArgumentHelp(helpText(.competitionAddName), valueName: "N"))
             var name: String
-            @Option(name: .customLong("class"), help: ArgumentHelp("The reader's class, e.g. 5.a.", valueName: "C"))
+            @Option(name: .customLong("class"), help: ArgumentHelp(helpText(.competitionAddClassName), valueName: "C"))
             var className: String
-            @Option(help: ArgumentHelp("The reader's school, by name.", valueName: "S"))
+            @Option(help: ArgumentHelp(helpText(.competitionAddSchool), valueName: "S"))
             var school: String
-            @Flag(help: "Make --school a new school of the competition when it is none yet.")
+            @Flag(help: ArgumentHelp(helpText(.competitionAddNewSchool)))
             var newSchool = false
-            @Option(help: ArgumentHelp("The heat (id H1 or name), when the round has several.", valueName: "H"))
+            @Option(help: ArgumentHelp(helpText(.competitionAddHeat), valueName: "H"))
             var heat: String?
 
             func run() throws {
@@ -449,13 +422,13 @@ extension CompetitionCommand {
 
         struct Withdraw: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Withdraw a reader: kept on record with their scores, left out of the ranking.")
+                abstract: helpText(.competitionWithdrawAbstract))
 
             @OptionGroup var library: LibraryOptions
             @OptionGroup var lang: LanguageOption
-            @Argument(help: ArgumentHelp("The event: its id (E2027-01) or a part of its title.", valueName: "EVENT"))
+            @Argument(help: ArgumentHelp(helpText(.competitionOptionsEvent), valueName: "EVENT"))
             var event: String
-            @Option(help: ArgumentHelp("The reader's id (R01).", valueName: "ID"))
+            @Option(help: ArgumentHelp(helpText(.competitionWithdrawReader), valueName: "ID"))
             var reader: String
 
             func run() throws {

@@ -5,28 +5,20 @@ import Foundation
 extension CompetitionCommand {
     struct HeatCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "heat", abstract: "Hold a round as several heats, each with its own day, venue and jury.",
+            commandName: "heat", abstract: helpText(.competitionHeatHeatAbstract),
             subcommands: [Add.self])
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Add a heat to a round (H1, H2...).",
-                discussion: """
-                    The first heat of a round that already has readers or judges takes them (the round was its one \
-                    heat). Readers and judges then go into a heat with `reader add --heat` and `judge add --heat`. \
-                    Whether the top readers advance per heat or over the whole round is the format's choice \
-                    (perHeat).
-
-                    Example: depot competition heat add E2027-01 --round 1 --name "Rønde Skole" --day 2027-02-16 \
-                    --venue "Rønde Skole, aulaen"
-                    """)
+                abstract: helpText(.competitionHeatAddAbstract),
+                discussion: helpText(.competitionHeatAddDiscussion))
 
             @OptionGroup var options: ChangeOptions
-            @Option(help: ArgumentHelp("The heat's name: the school it is held at, or Heat 2.", valueName: "N"))
+            @Option(help: ArgumentHelp(helpText(.competitionHeatAddName), valueName: "N"))
             var name: String
-            @Option(help: ArgumentHelp("The heat's day (2027-02-16).", valueName: "DAY"))
+            @Option(help: ArgumentHelp(helpText(.competitionHeatAddDay), valueName: "DAY"))
             var day: String?
-            @Option(help: ArgumentHelp("Where the heat is held.", valueName: "V"))
+            @Option(help: ArgumentHelp(helpText(.competitionHeatAddVenue), valueName: "V"))
             var venue: String?
 
             func run() throws {
@@ -64,16 +56,11 @@ extension CompetitionCommand {
 
     struct Draw: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Draw the running order of a round (each heat apart) from a seed that is printed.",
-            discussion: """
-                Without --seed Depot picks one and prints it; drawing again with the same seed gives the same order, \
-                so the draw can be checked. Refused once the round has scores.
-
-                Example: depot competition draw E2027-01 --round 1 --seed 4711
-                """)
+            abstract: helpText(.competitionHeatDrawAbstract),
+            discussion: helpText(.competitionHeatDrawDiscussion))
 
         @OptionGroup var options: ChangeOptions
-        @Option(help: ArgumentHelp("The seed to draw from (a whole number).", valueName: "N"))
+        @Option(help: ArgumentHelp(helpText(.competitionHeatDrawSeed), valueName: "N"))
         var seed: UInt64?
 
         func run() throws {

@@ -6,35 +6,27 @@ extension CompetitionCommand {
     struct JudgeCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "judge",
-            abstract: "Add a judge to a round, record a judge absent, or accept a judge from a reader's own school.",
+            abstract: helpText(.competitionJudgeJudgeAbstract),
             subcommands: [Add.self, Absent.self, AcceptConflict.self])
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Add a judge (name, role, school or organisation) to a round's jury.",
-                discussion: """
-                    --school must be one of the competition's schools; a judge from elsewhere (the library, a \
-                    theatre) is given --organisation. A judge from the school of a reader in the round is flagged: \
-                    the command names those readers, and the score sheets mark them, until the chair swaps the \
-                    judge or accepts it with `depot competition judge accept-conflict`.
-
-                    Example: depot competition judge add E2027-01 --round 1 --name "Lene Ebbesen" --role librarian \
-                    --school "Rønde Skole"
-                    """)
+                abstract: helpText(.competitionJudgeAddAbstract),
+                discussion: helpText(.competitionJudgeAddDiscussion))
 
             @OptionGroup var options: ChangeOptions
-            @Option(help: ArgumentHelp("The judge's full name.", valueName: "N"))
+            @Option(help: ArgumentHelp(helpText(.competitionJudgeAddName), valueName: "N"))
             var name: String
             @Option(
                 help: ArgumentHelp(
-                    "storyteller, schoolConsultant, librarian, teacher or other (or the Danish word).",
+                    helpText(.competitionJudgeAddRole),
                     valueName: "ROLE"))
             var role: String = "other"
-            @Option(help: ArgumentHelp("The school of the competition the judge comes from.", valueName: "S"))
+            @Option(help: ArgumentHelp(helpText(.competitionJudgeAddSchool), valueName: "S"))
             var school: String?
-            @Option(help: ArgumentHelp("Where the judge comes from when it is no school.", valueName: "O"))
+            @Option(help: ArgumentHelp(helpText(.competitionJudgeAddOrganisation), valueName: "O"))
             var organisation: String?
-            @Option(help: ArgumentHelp("The heat whose jury the judge sits on (id H1 or name).", valueName: "H"))
+            @Option(help: ArgumentHelp(helpText(.competitionJudgeAddHeat), valueName: "H"))
             var heat: String?
 
             func run() throws {
@@ -72,11 +64,10 @@ extension CompetitionCommand {
 
         struct Absent: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Record a judge absent: the sheet is left out, and totals become the average over the "
-                    + "judges present.")
+                abstract: helpText(.competitionJudgeAbsentAbstract))
 
             @OptionGroup var options: ChangeOptions
-            @Option(help: ArgumentHelp("The judge: their id (J1) or name.", valueName: "ID"))
+            @Option(help: ArgumentHelp(helpText(.competitionScoreJudge), valueName: "ID"))
             var judge: String
 
             func run() throws {
@@ -101,18 +92,13 @@ extension CompetitionCommand {
         struct AcceptConflict: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "accept-conflict",
-                abstract: "The chair lets a judge from a reader's own school judge, with a note why.",
-                discussion: """
-                    The note is kept with the judge and printed under the flag on the score sheets and the results.
-
-                    Example: depot competition judge accept-conflict E2027-01 --round 1 --judge J3 --note "No other \
-                    librarian free that evening; agreed with both schools."
-                    """)
+                abstract: helpText(.acceptConflictAbstract),
+                discussion: helpText(.acceptConflictDiscussion))
 
             @OptionGroup var options: ChangeOptions
-            @Option(help: ArgumentHelp("The judge: their id (J1) or name.", valueName: "ID"))
+            @Option(help: ArgumentHelp(helpText(.competitionScoreJudge), valueName: "ID"))
             var judge: String
-            @Option(help: ArgumentHelp("Why the chair accepts it.", valueName: "TEXT"))
+            @Option(help: ArgumentHelp(helpText(.acceptConflictNote), valueName: "TEXT"))
             var note: String
 
             func run() throws {

@@ -6,21 +6,15 @@ extension CompetitionCommand {
     struct OvertimeCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "overtime",
-            abstract: "Record how far a reading ran over its time limit; the format's rule takes points off.",
-            discussion: """
-                --over is the time over the limit, in seconds (40) or minutes and seconds (1:10); 0 takes a record \
-                back. The points off (set with `depot competition overtime-rule`) come off the reader's score and \
-                are shown on the results.
-
-                Example: depot competition overtime E2027-01 --round 1 --reader R03 --reading 1 --over 40
-                """)
+            abstract: helpText(.competitionOvertimeOvertimeAbstract),
+            discussion: helpText(.competitionOvertimeOvertimeDiscussion))
 
         @OptionGroup var options: ChangeOptions
-        @Option(help: ArgumentHelp("The reader: their id (R01) or first name.", valueName: "READER"))
+        @Option(help: ArgumentHelp(helpText(.competitionScoreReader), valueName: "READER"))
         var reader: String
-        @Option(help: ArgumentHelp("Which reading of the round, from 1 (default 1).", valueName: "N"))
+        @Option(help: ArgumentHelp(helpText(.competitionOvertimeOvertimeReading), valueName: "N"))
         var reading: Int = 1
-        @Option(help: ArgumentHelp("How far over the limit: seconds (40) or M:SS (1:10).", valueName: "TIME"))
+        @Option(help: ArgumentHelp(helpText(.competitionOvertimeOvertimeOver), valueName: "TIME"))
         var over: String
 
         func run() throws {
@@ -80,19 +74,16 @@ extension CompetitionCommand {
     struct OvertimeRule: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "overtime-rule",
-            abstract: "Set the format's penalty for overtime: points off per started period over the limit.",
-            discussion: """
-                Example: depot competition overtime-rule E2027-01 --points 1 --per-seconds 30 (1 point off for 1–30 s \
-                over, 2 for 31–60 s...). --points 0 stops the penalty; overtime is still noted.
-                """)
+            abstract: helpText(.overtimeRuleAbstract),
+            discussion: helpText(.overtimeRuleDiscussion))
 
         @OptionGroup var library: LibraryOptions
         @OptionGroup var lang: LanguageOption
-        @Argument(help: ArgumentHelp("The event: its id (E2027-01) or a part of its title.", valueName: "EVENT"))
+        @Argument(help: ArgumentHelp(helpText(.competitionOptionsEvent), valueName: "EVENT"))
         var event: String
-        @Option(help: ArgumentHelp("Points off per period.", valueName: "P"))
+        @Option(help: ArgumentHelp(helpText(.overtimeRulePoints), valueName: "P"))
         var points: Int
-        @Option(help: ArgumentHelp("The period in seconds (default 30).", valueName: "S"))
+        @Option(help: ArgumentHelp(helpText(.overtimeRulePerSeconds), valueName: "S"))
         var perSeconds: Int = 30
 
         func validate() throws {

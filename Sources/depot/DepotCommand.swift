@@ -6,14 +6,8 @@ import Foundation
 struct DepotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "depot",
-        abstract: "Crate deposits for kindergartens and joint events of school and public librarians.",
-        discussion: """
-            Without a subcommand, Depot opens its screen on the library. The other subcommands run without a \
-            screen, for printouts, exports and checks.
-
-            The library is a folder of JSON files: --data DIR, else $DEPOT_DATA, else $XDG_DATA_HOME/depot \
-            (~/.local/share/depot). When there is no library there yet, Depot makes one from its sample library.
-            """,
+        abstract: helpText(.depotAbstract),
+        discussion: helpText(.depotDiscussion),
         version: DepotVersion.current,
         subcommands: [
             OpenCommand.self, CheckCommand.self, SampleCommand.self, ImportCommand.self, ExportCommand.self,
@@ -30,14 +24,20 @@ struct DepotCommand: ParsableCommand {
     /// Runs the command line. A refusal by the argument parser itself ("The value … is invalid for …") is said in
     /// this run's language (`ArgumentParserText`), and quotes what was typed, which may be megabytes or carry
     /// control characters: it goes to standard error escaped and cut, like every other message. Help and version
-    /// text is printed whole, as the parser writes it (in English).
+    /// text is printed whole on standard output: the commands' texts are in the run's language already
+    /// (`helpText`), and the parser's own words of the help are said in it too (`ArgumentParserText.spokenHelp`).
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            if code == .success { exit(withError: error) }
+            if code == .success {
+                guard commandLanguage != .english else { exit(withError: error) }
+                let help = ArgumentParserText.spokenHelp(fullMessage(for: error), in: commandLanguage)
+                if !help.isEmpty { print(help) }
+                Foundation.exit(code.rawValue)
+            }
             let message = ArgumentParserText.spoken(fullMessage(for: error), in: commandLanguage)
             if !message.isEmpty { printError(message) }
             Foundation.exit(code.rawValue)
@@ -47,13 +47,13 @@ struct DepotCommand: ParsableCommand {
 
 /// The `--data` option every command that reads a library shares.
 struct LibraryOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The library folder.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(helpText(.depotLibraryData), valueName: "DIR"))
     var data: String?
 
     @Option(
         name: .customLong("as"),
         help: ArgumentHelp(
-            "Who makes the change, for the library's change log: a staff id or a part of a name (default: $DEPOT_STAFF, else the one last given on this machine).",
+            helpText(.depotLibraryStaff),
             valueName: "STAFF"))
     var staff: String?
 

@@ -15,7 +15,7 @@ import Foundation
 struct DeskOptions: ParsableArguments {
     @OptionGroup var library: LibraryOptions
 
-    @Option(help: ArgumentHelp("The language of the messages: da or en (default: from LANG).", valueName: "LANG"))
+    @Option(help: ArgumentHelp(helpText(.deskLang), valueName: "LANG"))
     var lang: String?
 
     func validate() throws {
@@ -177,31 +177,24 @@ private func sentLines(_ change: DeskChange, in data: LibraryData, _ options: De
 struct PackCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pack",
-        abstract: "Pack crates for a partner: a deposit made ready today, sent later with `depot send`.",
-        discussion: """
-            The crates (already filled with books) go "packed" on a new deposit for the partner that has not left \
-            yet. A crate packed for or out at a partner is refused, and the message says where it is. --visit names \
-            the van visit the crates are for: it must be today or later and a day the van comes to the partner (its \
-            route's weekday, no holiday, not closed), unless --special-delivery says it is a delivery off the route on \
-            purpose. The route sheet of that day lists the crates to leave; without \
-            --visit they go at the partner's next visit. "Today" is the computer's date, or $DEPOT_TODAY.
-            """
+        abstract: helpText(.deskPackAbstract),
+        discussion: helpText(.deskPackDiscussion)
     )
 
     @OptionGroup var desk: DeskOptions
 
-    @Argument(help: ArgumentHelp("The crates: K010, or several (K010 K011 or K010,K011).", valueName: "CRATE"))
+    @Argument(help: ArgumentHelp(helpText(.deskPackCrates), valueName: "CRATE"))
     var crates: [String]
 
     @Option(
         name: .customLong("for"),
-        help: ArgumentHelp("The partner: its id, its name or a part of it.", valueName: "PARTNER"))
+        help: ArgumentHelp(helpText(.deskPackPartner), valueName: "PARTNER"))
     var partner: String
 
-    @Option(help: ArgumentHelp("The van visit the crates are for: 2026-12-03, 3/12, uge 49, +2d.", valueName: "DAY"))
+    @Option(help: ArgumentHelp(helpText(.deskPackVisit), valueName: "DAY"))
     var visit: String?
 
-    @Flag(help: "The --visit is a special delivery on a day the route does not run, asked for on purpose.")
+    @Flag(help: ArgumentHelp(helpText(.deskPackSpecialDelivery)))
     var specialDelivery = false
 
     func run() throws {
@@ -229,30 +222,23 @@ struct PackCommand: ParsableCommand {
 struct SendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "send",
-        abstract: "Send crates to a partner: those packed for it, or the ones named.",
-        discussion: """
-            Without --crates, every deposit packed for the partner leaves today; when nothing is packed, the crates \
-            that fit the partner (its age groups, themes it has not had lately, as the screen proposes them). With \
-            --crates, those crates leave on a new deposit (or on the deposit they were packed on for this partner). \
-            The due date is the loan period after today moved to a van day (to the partner's visit in this season's \
-            published plan when one comes within a week of it), or --due. Refused, with one sentence and nothing saved: an \
-            ended partnership, a crate in repair, out or packed for someone else, a due date before today.
-            """
+        abstract: helpText(.deskSendAbstract),
+        discussion: helpText(.deskSendDiscussion)
     )
 
     @OptionGroup var desk: DeskOptions
 
-    @Argument(help: ArgumentHelp("The partner: its id, its name or a part of it.", valueName: "PARTNER"))
+    @Argument(help: ArgumentHelp(helpText(.deskPackPartner), valueName: "PARTNER"))
     var partner: String
 
     @Option(
-        help: ArgumentHelp("The crates to send: K1,K2 (default: those packed, else proposed).", valueName: "CRATES"))
+        help: ArgumentHelp(helpText(.deskSendCrates), valueName: "CRATES"))
     var crates: String?
 
-    @Option(help: ArgumentHelp("The due date: 2027-03-02, 2/3, uge 10, +3m (default: proposed).", valueName: "DAY"))
+    @Option(help: ArgumentHelp(helpText(.deskSendDue), valueName: "DAY"))
     var due: String?
 
-    @Flag(help: "Send today although the partner's route does not run today: a special delivery, asked for on purpose.")
+    @Flag(help: ArgumentHelp(helpText(.deskSendSpecialDelivery)))
     var specialDelivery = false
 
     func run() throws {
@@ -286,23 +272,16 @@ struct SendCommand: ParsableCommand {
 struct ReturnCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "return",
-        abstract: "Scan a deposit home: barcodes from standard input, one per line.",
-        discussion: """
-            DEPOSIT is a deposit number (D2026-0031) or a crate number (K007) for the deposit it is out on. Each \
-            line of standard input is one scanned barcode; blank lines are ignored; a barcode that is not this \
-            deposit's is named on standard error with its line and not counted. When books were not scanned, \
-            --missing says what became of them: lost (written off) or at-partner (still at the kindergarten; the \
-            deposit stays partly out). Without --missing, such a return is refused and the books are listed. A \
-            deposit that came back partly expects the books kept back.
-            """
+        abstract: helpText(.deskReturnAbstract),
+        discussion: helpText(.deskReturnDiscussion)
     )
 
     @OptionGroup var desk: DeskOptions
 
-    @Argument(help: ArgumentHelp("The deposit or a crate on it.", valueName: "DEPOSIT|CRATE"))
+    @Argument(help: ArgumentHelp(helpText(.deskReturnTarget), valueName: "DEPOSIT|CRATE"))
     var target: String
 
-    @Option(help: ArgumentHelp("What became of the books not scanned: lost or at-partner.", valueName: "WHAT"))
+    @Option(help: ArgumentHelp(helpText(.deskReturnMissing), valueName: "WHAT"))
     var missing: MissingOption?
 
     func run() throws {
@@ -323,28 +302,23 @@ struct ReturnCommand: ParsableCommand {
 struct ExchangeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "exchange",
-        abstract: "The exchange at a partner: its crates home, scanned from standard input, and new ones out.",
-        discussion: """
-            Every deposit out at the partner comes home: standard input holds the scanned barcodes, one per line, \
-            and --missing says what became of the books not scanned, as for `depot return`. Then the crates named \
-            by --crates leave (default: those packed for the partner), due --due or the proposed day. All of it is \
-            saved in one change, or nothing.
-            """
+        abstract: helpText(.deskExchangeAbstract),
+        discussion: helpText(.deskExchangeDiscussion)
     )
 
     @OptionGroup var desk: DeskOptions
 
-    @Argument(help: ArgumentHelp("The partner: its id, its name or a part of it.", valueName: "PARTNER"))
+    @Argument(help: ArgumentHelp(helpText(.deskPackPartner), valueName: "PARTNER"))
     var partner: String
 
     @Option(
-        help: ArgumentHelp("The crates to send: K1,K2 (default: those packed, else proposed).", valueName: "CRATES"))
+        help: ArgumentHelp(helpText(.deskSendCrates), valueName: "CRATES"))
     var crates: String?
 
-    @Option(help: ArgumentHelp("What became of the books not scanned: lost or at-partner.", valueName: "WHAT"))
+    @Option(help: ArgumentHelp(helpText(.deskReturnMissing), valueName: "WHAT"))
     var missing: MissingOption?
 
-    @Option(help: ArgumentHelp("The new crates' due date (default: proposed).", valueName: "DAY"))
+    @Option(help: ArgumentHelp(helpText(.deskExchangeDue), valueName: "DAY"))
     var due: String?
 
     func run() throws {
@@ -371,20 +345,16 @@ struct ExchangeCommand: ParsableCommand {
 struct RenewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "renew",
-        abstract: "Renew a deposit, or every deposit out at a partner, by one loan period.",
-        discussion: """
-            The due date moves one loan period on from the current one, to a van day, or to --due. Refused after \
-            the library's renewal limit, for a deposit not sent or already home, and for a date not later than the \
-            current due date. For a partner, all its deposits out are renewed, or none.
-            """
+        abstract: helpText(.deskRenewAbstract),
+        discussion: helpText(.deskRenewDiscussion)
     )
 
     @OptionGroup var desk: DeskOptions
 
-    @Argument(help: ArgumentHelp("A deposit number, or a partner (id or name).", valueName: "DEPOSIT|PARTNER"))
+    @Argument(help: ArgumentHelp(helpText(.deskRenewTarget), valueName: "DEPOSIT|PARTNER"))
     var target: String
 
-    @Option(help: ArgumentHelp("The new due date (default: one loan period on).", valueName: "DAY"))
+    @Option(help: ArgumentHelp(helpText(.deskRenewDue), valueName: "DAY"))
     var due: String?
 
     func run() throws {
@@ -413,16 +383,16 @@ struct RenewCommand: ParsableCommand {
 struct WriteOffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "writeoff",
-        abstract: "Write an item off as lost on the deposit it is out on (or kept back on).",
-        discussion: "The item leaves its crate and is recorded lost today; `depot found` undoes it when it turns up."
+        abstract: helpText(.writeOffAbstract),
+        discussion: helpText(.writeOffDiscussion)
     )
 
     @OptionGroup var desk: DeskOptions
 
-    @Argument(help: ArgumentHelp("The item's barcode.", valueName: "BARCODE"))
+    @Argument(help: ArgumentHelp(helpText(.writeOffBarcode), valueName: "BARCODE"))
     var barcode: String
 
-    @Option(help: ArgumentHelp("A note on the write-off.", valueName: "TEXT"))
+    @Option(help: ArgumentHelp(helpText(.writeOffNote), valueName: "TEXT"))
     var note: String?
 
     func run() throws {
@@ -445,16 +415,16 @@ struct WriteOffCommand: ParsableCommand {
 struct FoundCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "found",
-        abstract: "An item turned up: one written off is found, one kept back at a partner is home.",
-        discussion: "The item is available again, on the shelf in no crate; the deposit's history keeps both events."
+        abstract: helpText(.deskFoundAbstract),
+        discussion: helpText(.deskFoundDiscussion)
     )
 
     @OptionGroup var desk: DeskOptions
 
-    @Argument(help: ArgumentHelp("The item's barcode.", valueName: "BARCODE"))
+    @Argument(help: ArgumentHelp(helpText(.writeOffBarcode), valueName: "BARCODE"))
     var barcode: String
 
-    @Option(help: ArgumentHelp("A note.", valueName: "TEXT"))
+    @Option(help: ArgumentHelp(helpText(.deskFoundNote), valueName: "TEXT"))
     var note: String?
 
     func run() throws {

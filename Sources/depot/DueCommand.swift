@@ -4,20 +4,15 @@ import DepotCore
 struct DueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "due",
-        abstract: "List the deposits at partners that are due soon, earliest first.",
-        discussion: """
-            Deposits due from today up to the end of --within; overdue ones are listed by `depot overdue`. Text is \
-            a table for the terminal: partner, route, crates, due date and days left. CSV and JSON have the \
-            columns deposit, partnerID, partner, route, crates, keptBack, dueOn, daysLeft. It reads every file but the item catalogue and checks the references between \
-            them; `depot check` checks the whole library.
-            """
+        abstract: helpText(.dueAbstract),
+        discussion: helpText(.dueDiscussion)
     )
 
     @OptionGroup var library: LibraryOptions
 
     @Option(
         help: ArgumentHelp(
-            "How far ahead: 14d, 2w, 1m (default: the library's \"due soon\" days).", valueName: "PERIOD"))
+            helpText(.dueWithin), valueName: "PERIOD"))
     var within: String?
 
     @OptionGroup var output: ListOutputOptions

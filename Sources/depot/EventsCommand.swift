@@ -11,7 +11,7 @@ enum TextOrJSON: String, ExpressibleByArgument, CaseIterable {
 struct EventsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
-        abstract: "The partnership teams' events: list them, add and tick off tasks, write notes in the log.",
+        abstract: helpText(.eventsAbstract),
         subcommands: [
             EventsListCommand.self, EventsShowCommand.self, EventsTaskCommand.self, EventsNoteCommand.self,
             EventsMeetingCommand.self,
@@ -23,13 +23,13 @@ struct EventsCommand: ParsableCommand {
 struct EventsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the events: day, kind, title, team, venue, readers and open tasks.",
-        discussion: "The teams' and events' tasks that are overdue or due within 7 days follow the list."
+        abstract: helpText(.eventsListAbstract),
+        discussion: helpText(.eventsListDiscussion)
     )
 
     @OptionGroup var library: LibraryOptions
 
-    @Option(help: "text (a table for the terminal) or json.")
+    @Option(help: ArgumentHelp(helpText(.eventsListFormat)))
     var format: TextOrJSON = .text
 
     @OptionGroup var lang: LanguageOption
@@ -199,30 +199,27 @@ func editing<T>(_ option: String? = nil, _ body: () throws(EventEditError) -> T)
 struct EventsTaskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "task",
-        abstract: "Add a task to an event or a team, tick one off, delete one, or list the tasks.",
-        discussion: """
-            Who did it is the staff member at the desk (--as, $DEPOT_STAFF), kept in the task's history with the \
-            day; `depot events show` prints it. A staff member whose employment has ended cannot act.
-            """,
+        abstract: helpText(.eventsTaskAbstract),
+        discussion: helpText(.eventsTaskDiscussion),
         subcommands: [Add.self, Done.self, Delete.self, List.self]
     )
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a task with its owner and due day to an event or a team.",
-            discussion: "The owner is a staff member's id (S03) or a part of the name only one member has.")
+            abstract: helpText(.eventsAddAbstract),
+            discussion: helpText(.eventsAddDiscussion))
 
         @OptionGroup var library: LibraryOptions
         @Argument(
             help: ArgumentHelp(
-                "The event (its id E2027-01 or a part of its title) or the team (its id or name).",
+                helpText(.eventsAddEvent),
                 valueName: "EVENT"))
         var event: String
-        @Option(help: "What is to be done.")
+        @Option(help: ArgumentHelp(helpText(.eventsAddTitle)))
         var title: String
-        @Option(help: ArgumentHelp("Who does it: an id or a name.", valueName: "STAFF"))
+        @Option(help: ArgumentHelp(helpText(.eventsAddOwner), valueName: "STAFF"))
         var owner: String
-        @Option(help: ArgumentHelp("By when: 2027-01-15, 15/1, uge 3, +2w.", valueName: "DAY"))
+        @Option(help: ArgumentHelp(helpText(.eventsAddDue), valueName: "DAY"))
         var due: String
         @OptionGroup var lang: LanguageOption
 
@@ -254,12 +251,12 @@ struct EventsTaskCommand: ParsableCommand {
 
     struct Done: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Mark task N of an event or team done today (or open again with --undo).",
-            discussion: "Tasks are numbered from 1 as `depot events task list EVENT` and the Events tab show them.")
+            abstract: helpText(.eventsDoneAbstract),
+            discussion: helpText(.eventsDoneDiscussion))
 
         @OptionGroup var library: LibraryOptions
         @OptionGroup var task: TaskArguments
-        @Flag(help: "Open the task again instead.")
+        @Flag(help: ArgumentHelp(helpText(.eventsDoneUndo)))
         var undo = false
         @OptionGroup var lang: LanguageOption
 
@@ -283,11 +280,8 @@ struct EventsTaskCommand: ParsableCommand {
 
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Delete task N of an event or team (made by mistake or no longer wanted).",
-            discussion: """
-                The task is kept among the deleted tasks with its history and who deleted it; the tasks after it \
-                move up one number.
-                """)
+            abstract: helpText(.eventsDeleteAbstract),
+            discussion: helpText(.eventsDeleteDiscussion))
 
         @OptionGroup var library: LibraryOptions
         @OptionGroup var task: TaskArguments
@@ -311,9 +305,9 @@ struct EventsTaskCommand: ParsableCommand {
 
     /// The `EVENT N` of `task done` and `task delete`: which event or team, and which of its tasks.
     struct TaskArguments: ParsableArguments {
-        @Argument(help: ArgumentHelp("The event or the team: an id, or a part of a title or name.", valueName: "EVENT"))
+        @Argument(help: ArgumentHelp(helpText(.taskArgumentsEvent), valueName: "EVENT"))
         var event: String
-        @Argument(help: ArgumentHelp("The task's number, from 1.", valueName: "N"))
+        @Argument(help: ArgumentHelp(helpText(.taskArgumentsNumber), valueName: "N"))
         var number: Int
 
         func validate() throws {
@@ -324,10 +318,10 @@ struct EventsTaskCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List an event's or team's tasks, numbered from 1.")
+        static let configuration = CommandConfiguration(abstract: helpText(.eventsTaskListAbstract))
 
         @OptionGroup var library: LibraryOptions
-        @Argument(help: ArgumentHelp("The event or the team: an id, or a part of a title or name.", valueName: "EVENT"))
+        @Argument(help: ArgumentHelp(helpText(.taskArgumentsEvent), valueName: "EVENT"))
         var event: String
         @OptionGroup var lang: LanguageOption
 
@@ -392,22 +386,19 @@ func failure(lang key: TeamText, _ option: String) -> Error {
 struct EventsNoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "note",
-        abstract: "Write a note in an event's or team's log, signed by a staff member and dated today.",
-        discussion: """
-            A note may be several lines: give them in the text (a real line break, or \\n), or with --file (- for \
-            standard input). Only a staff member who still works at the library can sign.
-            """)
+        abstract: helpText(.eventsNoteAbstract),
+        discussion: helpText(.eventsNoteDiscussion))
 
     @OptionGroup var library: LibraryOptions
-    @Argument(help: ArgumentHelp("The event or the team: an id, or a part of a title or name.", valueName: "EVENT"))
+    @Argument(help: ArgumentHelp(helpText(.taskArgumentsEvent), valueName: "EVENT"))
     var event: String
     @Option(
         help: ArgumentHelp(
-            "Who writes it: an id or a name (default: the staff member at the desk, --as).", valueName: "STAFF"))
+            helpText(.eventsNoteAuthor), valueName: "STAFF"))
     var author: String?
-    @Argument(help: "The note.")
+    @Argument(help: ArgumentHelp(helpText(.eventsNoteText)))
     var text: String?
-    @Option(help: ArgumentHelp("Read the note from this file (- for standard input).", valueName: "FILE"))
+    @Option(help: ArgumentHelp(helpText(.eventsNoteFile), valueName: "FILE"))
     var file: String?
     @OptionGroup var lang: LanguageOption
 
@@ -443,12 +434,11 @@ struct EventsNoteCommand: ParsableCommand {
 struct EventsShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract:
-            "An event or a team in full: its tasks with who ticked, opened or deleted them and when, and its log.",
-        discussion: "A meeting shows its agenda, attendees and minutes too.")
+        abstract: helpText(.eventsShowAbstract),
+        discussion: helpText(.eventsShowDiscussion))
 
     @OptionGroup var library: LibraryOptions
-    @Argument(help: ArgumentHelp("The event or the team: an id, or a part of a title or name.", valueName: "EVENT"))
+    @Argument(help: ArgumentHelp(helpText(.taskArgumentsEvent), valueName: "EVENT"))
     var event: String
     @OptionGroup var lang: LanguageOption
 

@@ -6,34 +6,30 @@ import Foundation
 struct EventsMeetingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting",
-        abstract: "A team meeting with its agenda, attendees and minutes: add one, write the minutes, print it.",
-        discussion: """
-            A meeting is an event of kind meeting: it is listed by `depot events`, counted by `depot report` and \
-            shown whole by `depot events show`. Attendees are staff ids or names; each must still work at the \
-            library on the meeting's day.
-            """,
+        abstract: helpText(.eventsMeetingAbstract),
+        discussion: helpText(.eventsMeetingDiscussion),
         subcommands: [Add.self, Minutes.self, Print.self]
     )
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a meeting of a team, with its agenda.")
+        static let configuration = CommandConfiguration(abstract: helpText(.eventsMeetingAddAbstract))
 
         @OptionGroup var library: LibraryOptions
-        @Option(help: ArgumentHelp("The team: its id or a part of its name.", valueName: "TEAM"))
+        @Option(help: ArgumentHelp(helpText(.eventsMeetingAddTeam), valueName: "TEAM"))
         var team: String
-        @Option(help: "What the meeting is, e.g. \"Planlægningsmøde\".")
+        @Option(help: ArgumentHelp(helpText(.eventsMeetingAddTitle)))
         var title: String
-        @Option(help: ArgumentHelp("The day: 2027-01-15, 15/1, uge 3, +2w.", valueName: "DAY"))
+        @Option(help: ArgumentHelp(helpText(.eventsMeetingAddDay), valueName: "DAY"))
         var day: String
-        @Option(help: ArgumentHelp("When it starts, as people write it: 14.00.", valueName: "TIME"))
+        @Option(help: ArgumentHelp(helpText(.eventsMeetingAddAt), valueName: "TIME"))
         var at: String?
-        @Option(help: "Where it is held.")
+        @Option(help: ArgumentHelp(helpText(.eventsMeetingAddVenue)))
         var venue: String?
-        @Option(help: ArgumentHelp("A point on the agenda; give it once per point, in order.", valueName: "TEXT"))
+        @Option(help: ArgumentHelp(helpText(.eventsMeetingAddAgenda), valueName: "TEXT"))
         var agenda: [String] = []
         @Option(
             help: ArgumentHelp(
-                "Who comes: a staff id or name (several separated by commas, or give it again).", valueName: "STAFF"))
+                helpText(.eventsMeetingAddAttendee), valueName: "STAFF"))
         var attendee: [String] = []
         @OptionGroup var lang: LanguageOption
 
@@ -65,24 +61,23 @@ struct EventsMeetingCommand: ParsableCommand {
 
     struct Minutes: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a meeting's minutes, and who came; the agenda may be given again.",
-            discussion:
-                "The minutes may be several lines: a real line break or \\n in --text, or --file (- for standard input)."
+            abstract: helpText(.eventsMeetingMinutesAbstract),
+            discussion: helpText(.eventsMeetingMinutesDiscussion)
         )
 
         @OptionGroup var library: LibraryOptions
-        @Argument(help: ArgumentHelp("The meeting: its id (E2027-03) or a part of its title.", valueName: "EVENT"))
+        @Argument(help: ArgumentHelp(helpText(.eventsMeetingMinutesEvent), valueName: "EVENT"))
         var event: String
-        @Option(help: "The minutes.")
+        @Option(help: ArgumentHelp(helpText(.eventsMeetingMinutesText)))
         var text: String?
-        @Option(help: ArgumentHelp("Read the minutes from this file (- for standard input).", valueName: "FILE"))
+        @Option(help: ArgumentHelp(helpText(.eventsMeetingMinutesFile), valueName: "FILE"))
         var file: String?
         @Option(
             help: ArgumentHelp(
-                "Who came (replaces the list): a staff id or name, or several separated by commas.", valueName: "STAFF")
+                helpText(.eventsMeetingMinutesAttendee), valueName: "STAFF")
         )
         var attendee: [String] = []
-        @Option(help: ArgumentHelp("The agenda again (replaces it): once per point, in order.", valueName: "TEXT"))
+        @Option(help: ArgumentHelp(helpText(.eventsMeetingMinutesAgenda), valueName: "TEXT"))
         var agenda: [String] = []
         @OptionGroup var lang: LanguageOption
 
@@ -113,14 +108,14 @@ struct EventsMeetingCommand: ParsableCommand {
 
     struct Print: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "A meeting's agenda, attendees and minutes as text or as an A4 HTML page.")
+            abstract: helpText(.eventsMeetingPrintAbstract))
 
         @OptionGroup var library: LibraryOptions
-        @Argument(help: ArgumentHelp("The meeting: its id (E2027-03) or a part of its title.", valueName: "EVENT"))
+        @Argument(help: ArgumentHelp(helpText(.eventsMeetingMinutesEvent), valueName: "EVENT"))
         var event: String
-        @Option(help: "text or html.")
+        @Option(help: ArgumentHelp(helpText(.competitionSheetsFormat)))
         var format: CompetitionCommand.PageFormat = .text
-        @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+        @Option(help: ArgumentHelp(helpText(.competitionOptionsOutput), valueName: "FILE"))
         var output: String?
         @OptionGroup var lang: LanguageOption
 

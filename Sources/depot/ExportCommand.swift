@@ -23,38 +23,26 @@ struct ExportCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write items, deposits or the season ledger as CSV, JSON or a spreadsheet (xlsx).",
-        discussion: """
-            items: every item with its status and crate; the file reads back with `depot import items`.
-            deposits: every deposit (or one season's) with partner, crates, dates, status and days overdue today.
-            ledger: per partner, items lent, returned, lost, damaged and still out, and the money waived or \
-            charged, then the totals (partner "Total", no partnerID). Default season: the current one.
-
-            CSV follows RFC 4180 (',' between fields, CRLF). With --excel it opens in Danish Excel: ';' between \
-            fields, a byte order mark, amounts written 249,95. JSON is an array of flat objects with keys sorted \
-            (the ledger: {"rows": [...], "totals": {...}}); amounts are text ("249.95"), days are "YYYY-MM-DD", \
-            counts are numbers, no value is null (docs/json-output.md). xlsx (with --output) is a workbook of one \
-            sheet whose cells keep their kind in any spreadsheet: barcodes and age bands text, amounts and counts \
-            numbers, days dates.
-            """
+        abstract: helpText(.exportFormatAbstract),
+        discussion: helpText(.exportFormatDiscussion)
     )
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var lang: LanguageOption
 
-    @Argument(help: "What to export: items, deposits or ledger.")
+    @Argument(help: ArgumentHelp(helpText(.exportFormatWhat)))
     var what: What
 
-    @Option(help: "csv, json or xlsx.")
+    @Option(help: ArgumentHelp(helpText(.exportFormatFormat)))
     var format: Format = .csv
 
-    @Flag(help: "CSV for Danish Excel: ';' between fields, a byte order mark, amounts with a decimal comma.")
+    @Flag(help: ArgumentHelp(helpText(.exportFormatExcel)))
     var excel = false
 
-    @Option(help: ArgumentHelp("Only this season (deposits, ledger), e.g. 2026/27.", valueName: "SEASON"))
+    @Option(help: ArgumentHelp(helpText(.exportFormatSeason), valueName: "SEASON"))
     var season: String?
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    @Option(help: ArgumentHelp(helpText(.competitionOptionsOutput), valueName: "FILE"))
     var output: String?
 
     func validate() throws {

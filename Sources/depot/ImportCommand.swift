@@ -6,7 +6,7 @@ import ZIPFoundation
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Bring records in from CSV files or spreadsheets, such as an export of the circulation system.",
+        abstract: helpText(.importAbstract),
         subcommands: [ImportItemsCommand.self]
     )
 }
@@ -14,61 +14,33 @@ struct ImportCommand: ParsableCommand {
 struct ImportItemsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "items",
-        abstract: "Add and correct items from a CSV file or an xlsx workbook.",
-        discussion: """
-            Prints what the file would change: new items, changed items field by field, unchanged items, barcodes \
-            that occur on more than one line, and bad rows with their line numbers. Then saves the new and changed \
-            items to the catalogue in one step, or nothing at all.
-
-            When any row is bad, nothing is saved unless --skip-bad is given: then the bad rows are listed and \
-            skipped and the others are saved. A barcode on several lines is imported once when the rows are the \
-            same, and not at all when they differ. --dry-run prints exactly what a run with the same options would \
-            do, and writes nothing; its exit status is the one that run would have.
-
-            Columns are found by name (case does not matter); by default Depot's own names, as `depot export items` \
-            writes them: barcode, title, author, ageBand, theme, format, price. Columns the file lacks leave those \
-            fields as they are; other columns are ignored. An item's status is never changed, and items missing from \
-            the file are kept.
-
-            Accepted values: age bands 0-3, 3-6, skole/school, and text such as "Børn 0-3 år" or "børnehave"; \
-            formats billedbog, papbog, bog, lydbog, spil, andet (or Depot's names); prices 249,95 or 249.95, with \
-            or without "kr.". The separator (; or ,) is found from the header line; UTF-8 (with or without a byte \
-            order mark) and Excel's Windows-1252 are read.
-
-            An xlsx workbook (Excel, LibreOffice, `depot export items --format xlsx`) is read from its first \
-            worksheet: the first row with a value holds the column names, and rows are named by their number in \
-            the sheet. Text cells are taken as they are, so barcodes keep their leading zeros. A barcode in a number \
-            cell is a bad row unless it is an item's barcode exactly (then it is used, with a warning), since a \
-            number has lost any leading zeros; an age band in a date cell is a bad row.
-
-            Example: depot import items udtraek.csv --map barcode=Stregkode,title=Titel,author=Forfatter,\
-            price=Pris,ageBand=Alder,theme=Emne,format=Materialetype --dry-run
-            """
+        abstract: helpText(.importItemsAbstract),
+        discussion: helpText(.importItemsDiscussion)
     )
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var lang: LanguageOption
 
-    @Argument(help: ArgumentHelp("The CSV file or xlsx workbook to import.", valueName: "FILE.csv|FILE.xlsx"))
+    @Argument(help: ArgumentHelp(helpText(.importItemsFile), valueName: "FILE.csv|FILE.xlsx"))
     var file: String
 
     @Option(
         help: ArgumentHelp(
-            "Which column holds which field, e.g. barcode=Stregkode,title=Titel,price=Pris. Fields not named keep Depot's column name.",
+            helpText(.importItemsMap),
             valueName: "field=Column,..."))
     var map: String?
 
-    @Flag(help: "Print what would change and write nothing.")
+    @Flag(help: ArgumentHelp(helpText(.importItemsDryRun)))
     var dryRun = false
 
     @Option(
-        help: ArgumentHelp("The separator between fields: ';', ',', tab or '|' (default: found).", valueName: "SEP"))
+        help: ArgumentHelp(helpText(.importItemsSeparator), valueName: "SEP"))
     var separator: String?
 
-    @Flag(help: "Save the good rows even when some rows are bad; the bad rows are listed and skipped.")
+    @Flag(help: ArgumentHelp(helpText(.importItemsSkipBad)))
     var skipBad = false
 
-    @Option(help: ArgumentHelp("How many new and changed items to list.", valueName: "N"))
+    @Option(help: ArgumentHelp(helpText(.importItemsShow), valueName: "N"))
     var show = 10
 
     func validate() throws {

@@ -4,23 +4,16 @@ import DepotCore
 struct LedgerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ledger",
-        abstract: "The season ledger: per partner, what was lent and what became of it, and the money waived.",
-        discussion: """
-            For each partner sent a deposit made in the season: deposits, items lent, returned, lost, damaged and \
-            still at the partner, and the fines and replacement values waived (exempt partners, such as \
-            kindergartens) or charged (the others), as of today. Then the totals (in JSON apart from the rows: \
-            {"rows": [...], "totals": {...}}). Amounts are in the library's \
-            currency with two decimals. It reads every file but the item catalogue, of which only the books lost \
-            in the season, and checks the references between them; `depot check` checks the whole library.
-            """
+        abstract: helpText(.ledgerAbstract),
+        discussion: helpText(.ledgerDiscussion)
     )
 
     @OptionGroup var library: LibraryOptions
 
-    @Option(help: ArgumentHelp("The season, e.g. 2026/27 (default: the current one).", valueName: "SEASON"))
+    @Option(help: ArgumentHelp(helpText(.ledgerSeason), valueName: "SEASON"))
     var season: String?
 
-    @Option(help: ArgumentHelp("Only this partner: its id, its name or a part of the name.", valueName: "PARTNER"))
+    @Option(help: ArgumentHelp(helpText(.ledgerPartner), valueName: "PARTNER"))
     var partner: String?
 
     @OptionGroup var output: ListOutputOptions

@@ -10,12 +10,12 @@ import Foundation
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open Depot's screen on the library (the default when no subcommand is given)."
+        abstract: helpText(.openAbstract)
     )
 
     @OptionGroup var library: LibraryOptions
 
-    @Option(help: ArgumentHelp("The language of the screen: da or en (default: from LANG).", valueName: "LANG"))
+    @Option(help: ArgumentHelp(helpText(.openLang), valueName: "LANG"))
     var lang: String?
 
     func validate() throws {

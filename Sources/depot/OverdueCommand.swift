@@ -4,13 +4,8 @@ import DepotCore
 struct OverdueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "overdue",
-        abstract: "List the deposits past their due date and not returned, most overdue first.",
-        discussion: """
-            Text is a table for the terminal: partner, route, crates, due date and days overdue. CSV and JSON have \
-            the columns deposit, partnerID, partner, route, crates, keptBack, dueOn, daysOverdue. "Today" is the computer's \
-            date, or $DEPOT_TODAY (YYYY-MM-DD). It reads every file but the item catalogue and checks the references between \
-            them; `depot check` checks the whole library.
-            """
+        abstract: helpText(.overdueAbstract),
+        discussion: helpText(.overdueDiscussion)
     )
 
     @OptionGroup var library: LibraryOptions

@@ -6,19 +6,8 @@ import Foundation
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Plan a season's crate rotation: which partner gets which crates on which day.",
-        discussion: """
-            Plans every visit of the season for the partners on van routes: the crates each partner gives back \
-            and the fresh ones it gets. A partner never gets a crate it had in this season or the look-back \
-            seasons before it; a crate fits the partner's age groups and stays home the turnaround time between \
-            partners; no van carries more crates than it holds (out and home both count); no visit falls on a \
-            public holiday or while the partner is closed. Cells that cannot be planned are listed with the reason.
-
-            The same library always gives the same plan. Without --dry-run the plan is kept in the library as the \
-            season's draft (plans/2027-28.json), planned again around its pins when there is one; --publish puts \
-            it in force, so that its visits are on the week schedule and set the desk's due dates. Visits before \
-            today are kept as they were.
-            """,
+        abstract: helpText(.planAbstract),
+        discussion: helpText(.planDiscussion),
         subcommands: [PlanSeasonCommand.self, PlanExplainCommand.self, PlanDatesCommand.self, PlanDiffCommand.self],
         defaultSubcommand: PlanSeasonCommand.self
     )
@@ -27,15 +16,15 @@ struct PlanCommand: ParsableCommand {
 /// What the plan is of, shared by `depot plan` and `depot plan explain`.
 struct PlanOptions: ParsableArguments {
     @Option(
-        help: ArgumentHelp("The season, e.g. 2027/28 (default: the current one, from today on).", valueName: "SEASON"))
+        help: ArgumentHelp(helpText(.planSeason), valueName: "SEASON"))
     var season: String?
 
-    @Option(help: "Seasons before this one whose crates a partner may not get again (default: 1).")
+    @Option(help: ArgumentHelp(helpText(.planLookBack)))
     var lookBack: Int?
 
     @Option(
         help: ArgumentHelp(
-            "The language of the reasons and headings: da or en (default: from LANG).", valueName: "LANG"))
+            helpText(.planLang), valueName: "LANG"))
     var lang: String?
 
     func validate() throws {
@@ -77,34 +66,31 @@ enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
 struct PlanSeasonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Plan the season and print the plan (the default).",
-        discussion: """
-            text: a table week by week and route by route, then what could not be planned and why, and the \
-            plan's quality. csv: one row per visit. json: the whole plan, keys sorted, dates as YYYY-MM-DD.
-            """
+        abstract: helpText(.planSeasonAbstract),
+        discussion: helpText(.planSeasonDiscussion)
     )
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var options: PlanOptions
 
-    @Flag(help: "Only print the plan; write nothing into the library.")
+    @Flag(help: ArgumentHelp(helpText(.planSeasonDryRun)))
     var dryRun = false
 
-    @Flag(help: "Publish the plan: its visits become the scheduled exchanges (week schedule, desk due dates).")
+    @Flag(help: ArgumentHelp(helpText(.planSeasonPublish)))
     var publish = false
 
     @Option(
         help: ArgumentHelp(
-            "Pin a partner's visit on a day before planning, e.g. P007:2027-09-14 (repeatable). Without a visit that day, the partner gets one there.",
+            helpText(.planSeasonPin),
             valueName: "PARTNER:DATE"))
     var pin: [String] = []
 
-    @Option(help: "text, csv or json.")
+    @Option(help: ArgumentHelp(helpText(.planSeasonFormat)))
     var format: PlanFormat = .text
 
     @Flag(
         help: ArgumentHelp(
-            "Before planning, give every partner that had closures last season and has none in this one last season's closures a year on (whole weeks keep their week numbers, other closures their dates)."
+            helpText(.planSeasonCopyClosures)
         ))
     var copyClosures = false
 
@@ -223,22 +209,17 @@ struct PlanSeasonCommand: ParsableCommand {
 struct PlanExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Explain a partner's visit: why that day, why those crates.",
-        discussion: """
-            PARTNER is an id (P007) or a name, or part of one only one partner has. DATE is any day Depot reads: \
-            2027-11-09, 9/11, 9/11/2027, uge 45, +3m, today. The season is the one containing DATE unless \
-            --season says otherwise. The season's draft in the library is explained when there is one. Without a \
-            visit on DATE, the partner's visits are listed.
-            """
+        abstract: helpText(.planExplainAbstract),
+        discussion: helpText(.planExplainDiscussion)
     )
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var options: PlanOptions
 
-    @Argument(help: "The partner: id or name.")
+    @Argument(help: ArgumentHelp(helpText(.closureOwnerPartner)))
     var partner: String
 
-    @Argument(help: "The day of the visit.")
+    @Argument(help: ArgumentHelp(helpText(.planExplainDate)))
     var date: String
 
     func run() throws {
@@ -268,45 +249,34 @@ enum ExchangeDatesFormat: String, ExpressibleByArgument, CaseIterable {
 struct PlanDatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dates",
-        abstract: "Print one partner's exchange dates for the season, from the published plan.",
-        discussion: """
-            The yearly list a kindergarten gets: every day the van comes, what it brings and takes. PARTNER is an \
-            id (P007) or a name. The season is --season, else the current one when it has a published plan, else \
-            the next. --draft prints from the draft instead (to check it before publishing). --changed, without \
-            a PARTNER, prints from the draft the letters of just those partners whose days the draft changes \
-            against the published plan (as `depot plan diff` lists them), one per page (a form feed between).
-
-            A letter whose visits break a hard rule from today on (a day the route does not run, a closure, the \
-            driver on two routes, an age band, a full van) is held back: the command names the conflicts on \
-            standard error and exits 1, unless --confirm prints it anyway. With --changed the other letters are \
-            printed and the held-back ones named.
-            """
+        abstract: helpText(.planDatesAbstract),
+        discussion: helpText(.planDatesDiscussion)
     )
 
     @OptionGroup var library: LibraryOptions
 
-    @Argument(help: "The partner: id or name (not with --changed).")
+    @Argument(help: ArgumentHelp(helpText(.planDatesPartner)))
     var partner: String?
 
-    @Flag(help: "Print the draft's letters of every partner whose days changed against the published plan.")
+    @Flag(help: ArgumentHelp(helpText(.planDatesChanged)))
     var changed = false
 
-    @Option(help: ArgumentHelp("The season, e.g. 2027/28.", valueName: "SEASON"))
+    @Option(help: ArgumentHelp(helpText(.planDatesSeason), valueName: "SEASON"))
     var season: String?
 
-    @Flag(help: "Print from the draft, not the published plan.")
+    @Flag(help: ArgumentHelp(helpText(.planDatesDraft)))
     var draft = false
 
-    @Flag(help: "Print a letter even though its visits break a hard rule (it is held back otherwise).")
+    @Flag(help: ArgumentHelp(helpText(.planDatesConfirm)))
     var confirm = false
 
-    @Option(help: "text or html.")
+    @Option(help: ArgumentHelp(helpText(.competitionSheetsFormat)))
     var format: ExchangeDatesFormat = .text
 
-    @Option(help: ArgumentHelp("da or en (default: from LANG).", valueName: "LANG"))
+    @Option(help: ArgumentHelp(helpText(.closureOwnerLang), valueName: "LANG"))
     var lang: String?
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    @Option(help: ArgumentHelp(helpText(.competitionOptionsOutput), valueName: "FILE"))
     var output: String?
 
     func validate() throws {
@@ -423,12 +393,8 @@ struct PlanDatesCommand: ParsableCommand {
 struct PlanDiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "List what the draft changes against the published plan, partner by partner.",
-        discussion: """
-            For each partner: published days the draft no longer has, new days, and days whose crates changed; \
-            then how many partners need a new exchange-dates letter (their days changed) and how many published \
-            dates moved. Visits before today are left out: they happened.
-            """
+        abstract: helpText(.planDiffAbstract),
+        discussion: helpText(.planDiffDiscussion)
     )
 
     @OptionGroup var library: LibraryOptions

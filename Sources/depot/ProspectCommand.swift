@@ -7,14 +7,8 @@ import Foundation
 struct ProspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prospect",
-        abstract:
-            "Register the municipality's institutions as prospects, log contacts, and move partnerships from state to state.",
-        discussion: """
-            States: prospect, contacted, offered (--offer deposit or kindergartenLibrary), declined, active, \
-            paused, ended. Only an active partner gets crates, routes and a plan; a paused one has its crates \
-            collected but gets no new ones. Ended sets the partner's end day, and leaving ended clears it. \
-            A partner from before states were kept is active, or ended when it has an end day.
-            """,
+        abstract: helpText(.prospectAbstract),
+        discussion: helpText(.prospectDiscussion),
         subcommands: [
             ProspectListCommand.self, ProspectAddCommand.self, ProspectContactCommand.self,
             ProspectStateCommand.self, ProspectImportCommand.self, ProspectShowCommand.self,
@@ -48,29 +42,29 @@ private func dayNamed(_ text: String?, option: String, today: Day, _ words: Word
 
 struct ProspectAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Register an institution as a prospect: no route, no crates until it is active.")
+        commandName: "add", abstract: helpText(.prospectAddAbstract))
 
     @OptionGroup var libraryOptions: LibraryOptions
 
-    @Option(help: ArgumentHelp("The institution's name.", valueName: "NAME"))
+    @Option(help: ArgumentHelp(helpText(.prospectAddName), valueName: "NAME"))
     var name: String?
 
     @Option(
         help: ArgumentHelp(
-            "kindergarten, childminderGroup, school or other (børnehave, dagpleje, skole; default: kindergarten).",
+            helpText(.prospectAddKind),
             valueName: "KIND"))
     var kind: String?
 
-    @Option(help: ArgumentHelp("The street address.", valueName: "STREET"))
+    @Option(help: ArgumentHelp(helpText(.prospectAddAddress), valueName: "STREET"))
     var address: String?
 
-    @Option(help: ArgumentHelp("The postcode: four digits.", valueName: "NNNN"))
+    @Option(help: ArgumentHelp(helpText(.prospectAddPostcode), valueName: "NNNN"))
     var postcode: String?
 
-    @Option(help: ArgumentHelp("The town.", valueName: "TOWN"))
+    @Option(help: ArgumentHelp(helpText(.prospectAddTown), valueName: "TOWN"))
     var town: String?
 
-    @Option(help: ArgumentHelp("How many children it has, when known.", valueName: "N"))
+    @Option(help: ArgumentHelp(helpText(.prospectAddChildren), valueName: "N"))
     var children: String?
 
     @OptionGroup var lang: LanguageOption
@@ -116,27 +110,27 @@ struct ProspectAddCommand: ParsableCommand {
 struct ProspectContactCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "contact",
-        abstract: "Log a contact: who of the library spoke to whom, and what was agreed. A prospect becomes contacted.")
+        abstract: helpText(.prospectContactAbstract))
 
     @OptionGroup var libraryOptions: LibraryOptions
 
-    @Argument(help: ArgumentHelp("The institution: id or name.", valueName: "PARTNER"))
+    @Argument(help: ArgumentHelp(helpText(.prospectContactPartner), valueName: "PARTNER"))
     var partner: String
 
     @Option(
         help: ArgumentHelp(
-            "Who made the contact: a staff id or name (default: the one given with --as).", valueName: "STAFF"))
+            helpText(.prospectContactBy), valueName: "STAFF"))
     var by: String?
 
-    @Option(name: .customLong("with"), help: ArgumentHelp("Whom at the institution.", valueName: "NAME"))
+    @Option(name: .customLong("with"), help: ArgumentHelp(helpText(.prospectContactPerson), valueName: "NAME"))
     var person: String?
 
-    @Option(help: ArgumentHelp("What was said or agreed.", valueName: "TEXT"))
+    @Option(help: ArgumentHelp(helpText(.prospectContactNote), valueName: "TEXT"))
     var note: String?
 
     @Option(
         help: ArgumentHelp(
-            "The day of the contact (default: today); not after today: 20/11 is the last 20 November.", valueName: "DAY"
+            helpText(.prospectContactOn), valueName: "DAY"
         ))
     var on: String?
 
@@ -184,27 +178,27 @@ struct ProspectContactCommand: ParsableCommand {
 struct ProspectStateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "state",
-        abstract: "Move a partnership to a state: prospect, contacted, offered, declined, active, paused or ended.")
+        abstract: helpText(.prospectStateAbstract))
 
     @OptionGroup var libraryOptions: LibraryOptions
 
-    @Argument(help: ArgumentHelp("The institution: id or name.", valueName: "PARTNER"))
+    @Argument(help: ArgumentHelp(helpText(.prospectContactPartner), valueName: "PARTNER"))
     var partner: String
 
-    @Argument(help: ArgumentHelp("The new state.", valueName: "STATE"))
+    @Argument(help: ArgumentHelp(helpText(.prospectStateState), valueName: "STATE"))
     var state: String
 
     @Option(
         help: ArgumentHelp(
-            "The day of the change (default: today); not after today: 20/11 is the last 20 November.", valueName: "DAY")
+            helpText(.prospectStateOn), valueName: "DAY")
     )
     var on: String?
 
-    @Option(help: ArgumentHelp("With offered: deposit or kindergartenLibrary.", valueName: "OFFER"))
+    @Option(help: ArgumentHelp(helpText(.prospectStateOffer), valueName: "OFFER"))
     var offer: String?
 
     @Option(
-        help: ArgumentHelp("The route the partner is on (its id), e.g. when it becomes active.", valueName: "ROUTE"))
+        help: ArgumentHelp(helpText(.prospectStateRoute), valueName: "ROUTE"))
     var route: String?
 
     @OptionGroup var lang: LanguageOption
@@ -257,14 +251,14 @@ struct ProspectStateCommand: ParsableCommand {
 
 struct ProspectListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List the institutions with their partnership state (the default).")
+        commandName: "list", abstract: helpText(.prospectListAbstract))
 
     @OptionGroup var libraryOptions: LibraryOptions
 
-    @Option(help: ArgumentHelp("Only those in this state (several: prospect,contacted).", valueName: "STATE"))
+    @Option(help: ArgumentHelp(helpText(.prospectListState), valueName: "STATE"))
     var state: String?
 
-    @Option(help: "text (a table for the terminal) or json.")
+    @Option(help: ArgumentHelp(helpText(.eventsListFormat)))
     var format: TextOrJSON = .text
 
     @OptionGroup var lang: LanguageOption
@@ -337,11 +331,11 @@ struct ProspectListCommand: ParsableCommand {
 
 struct ProspectShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show one institution's partnership: state, what was offered, the contact log.")
+        commandName: "show", abstract: helpText(.prospectShowAbstract))
 
     @OptionGroup var libraryOptions: LibraryOptions
 
-    @Argument(help: ArgumentHelp("The institution: id or name.", valueName: "PARTNER"))
+    @Argument(help: ArgumentHelp(helpText(.prospectContactPartner), valueName: "PARTNER"))
     var partner: String
 
     @OptionGroup var lang: LanguageOption
@@ -378,21 +372,16 @@ struct ProspectShowCommand: ParsableCommand {
 struct ProspectImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract:
-            "Add the municipality's list of institutions (CSV: name, address, postcode, town, children) as prospects.",
-        discussion: """
-            The header line names the columns, in English or Danish (navn, adresse, postnummer, by, børn; an \
-            optional kind or type column), in any order. One bad row and nothing is imported: each bad row is \
-            named by its line. An institution already known by its name is left as it is.
-            """)
+        abstract: helpText(.prospectImportAbstract),
+        discussion: helpText(.prospectImportDiscussion))
 
     @OptionGroup var libraryOptions: LibraryOptions
 
-    @Argument(help: ArgumentHelp("The CSV file.", valueName: "FILE"))
+    @Argument(help: ArgumentHelp(helpText(.prospectImportFile), valueName: "FILE"))
     var file: String
 
     @Option(
-        help: ArgumentHelp("The kind of the rows without a kind column (default: kindergarten).", valueName: "KIND"))
+        help: ArgumentHelp(helpText(.prospectImportKind), valueName: "KIND"))
     var kind: String?
 
     @OptionGroup var lang: LanguageOption

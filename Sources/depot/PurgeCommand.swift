@@ -5,28 +5,17 @@ import Foundation
 struct PurgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "purge",
-        abstract: "Remove the names of competition readers whose retention period has ended.",
-        discussion: """
-            Readers are children: their first names are kept for the library's retention period after the final \
-            (readerRetentionMonths in library.json, 12 when not set), then replaced by "Oplæser 1", "Oplæser 2"... \
-            Classes, schools, scores and counts stay for statistics, and the purge is noted in the event's log.
-
-            Then every other copy Depot wrote of the names in the library folder is removed: the earlier versions of \
-            events.json in backups/ (all of them: they hold the names; the next save keeps a new one), temporary \
-            files of events.json left by a cut-off write, and the printouts and exports in the folder (printouts/ \
-            and elsewhere) that name the competition's readers. The log note lists them. A file that cannot be \
-            removed is named and the command exits with status 1. Files outside the library folder (a --output \
-            elsewhere, a mail, a paper copy) are yours to remove.
-            """
+        abstract: helpText(.purgeAbstract),
+        discussion: helpText(.purgeDiscussion)
     )
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var lang: LanguageOption
 
-    @Flag(help: "List what would change and write nothing.")
+    @Flag(help: ArgumentHelp(helpText(.purgeDryRun)))
     var dryRun = false
 
-    @Option(help: ArgumentHelp("The staff member doing it, for the log (an id such as S01).", valueName: "STAFF"))
+    @Option(help: ArgumentHelp(helpText(.purgeBy), valueName: "STAFF"))
     var by: String?
 
     func run() throws {

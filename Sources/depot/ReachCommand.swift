@@ -6,15 +6,8 @@ import Foundation
 struct ReachCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reach",
-        abstract:
-            "Whom a season's deposits and events reached: partners, children, books per child, exchanges, by route and town, against earlier seasons; and who is not reached.",
-        discussion: """
-            Computed from the deposits and events, never typed in. A partner is reached when a crate was at it \
-            during the season; books lent are the ledger's (deposits of the season); an exchange is made when the \
-            crates were home by their due date plus the margin. The known institutions are every partner and \
-            prospect whose partnership had not ended before the season. The count runs to today (DEPOT_TODAY sets \
-            it) or the season's end. html is an A4 page with bar charts, to print from a browser.
-            """)
+        abstract: helpText(.reachAbstract),
+        discussion: helpText(.reachDiscussion))
 
     enum ReachFormat: String, ExpressibleByArgument, CaseIterable {
         case text, html, json, csv
@@ -22,19 +15,19 @@ struct ReachCommand: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
-    @Option(help: ArgumentHelp("The season, e.g. 2026/27 (default: the current one).", valueName: "SEASON"))
+    @Option(help: ArgumentHelp(helpText(.ledgerSeason), valueName: "SEASON"))
     var season: String?
 
-    @Option(help: "text, html, json or csv (one row per known institution).")
+    @Option(help: ArgumentHelp(helpText(.reachFormatFormat)))
     var format: ReachFormat = .text
 
     @Option(
         help: ArgumentHelp(
-            "Days after a due date (or a loan period) before an exchange counts as missed (default: 14).",
+            helpText(.reachFormatMargin),
             valueName: "DAYS"))
     var margin: Int = 14
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    @Option(help: ArgumentHelp(helpText(.competitionOptionsOutput), valueName: "FILE"))
     var output: String?
 
     @OptionGroup var lang: LanguageOption

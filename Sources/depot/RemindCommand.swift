@@ -5,27 +5,19 @@ import Foundation
 struct RemindCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remind",
-        abstract: "Write reminder letters to partners whose crates are overdue or due soon.",
-        discussion: """
-            One letter per partner with deposits overdue or due within the library's "due soon" days, as plain \
-            text of at most 80 columns, ready to print or paste into an e-mail. Several letters are separated by a \
-            form feed, so that each prints on its own page. A file written with --output is readable by its owner \
-            only: letters name the partners' contact people. It reads every file but the item catalogue, of which only the books kept back at \
-            partners that the letters name, and checks the references between them; `depot check` checks the whole \
-            library. The teams' tasks overdue or due within 7 days, and partnership reviews due, are named on \
-            standard error.
-            """
+        abstract: helpText(.remindAbstract),
+        discussion: helpText(.remindDiscussion)
     )
 
     @OptionGroup var library: LibraryOptions
 
-    @Option(help: ArgumentHelp("Only this partner: its id, its name or a part of the name.", valueName: "PARTNER"))
+    @Option(help: ArgumentHelp(helpText(.ledgerPartner), valueName: "PARTNER"))
     var partner: String?
 
-    @Option(help: ArgumentHelp("The language of the letters: da or en (default: from LANG).", valueName: "LANG"))
+    @Option(help: ArgumentHelp(helpText(.remindLang), valueName: "LANG"))
     var lang: String?
 
-    @Option(help: ArgumentHelp("Write the letters to this file instead of standard output.", valueName: "FILE"))
+    @Option(help: ArgumentHelp(helpText(.remindOutput), valueName: "FILE"))
     var output: String?
 
     func validate() throws {

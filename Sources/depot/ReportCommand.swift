@@ -5,9 +5,8 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract:
-            "The outcome report of each partnership team for a season: events, schools and children reached, the agreed targets and the tasks done on time.",
-        discussion: "Events count as held once their day has passed (DEPOT_TODAY sets today)."
+        abstract: helpText(.reportAbstract),
+        discussion: helpText(.reportDiscussion)
     )
 
     enum PageFormat: String, ExpressibleByArgument, CaseIterable {
@@ -16,19 +15,19 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
-    @Option(help: ArgumentHelp("The season, e.g. 2026/27 (default: the current one).", valueName: "SEASON"))
+    @Option(help: ArgumentHelp(helpText(.ledgerSeason), valueName: "SEASON"))
     var season: String?
 
-    @Option(help: ArgumentHelp("Only this team: its id or a part of its name.", valueName: "TEAM"))
+    @Option(help: ArgumentHelp(helpText(.pageFormatTeam), valueName: "TEAM"))
     var team: String?
 
-    @Option(help: "text or html.")
+    @Option(help: ArgumentHelp(helpText(.competitionSheetsFormat)))
     var format: PageFormat = .text
 
-    @Option(help: ArgumentHelp("da or en (default: from the locale).", valueName: "LANG"))
+    @Option(help: ArgumentHelp(helpText(.competitionOptionsLang), valueName: "LANG"))
     var lang: String?
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    @Option(help: ArgumentHelp(helpText(.competitionOptionsOutput), valueName: "FILE"))
     var output: String?
 
     func validate() throws {

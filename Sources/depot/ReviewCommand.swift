@@ -6,8 +6,7 @@ import Foundation
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract:
-            "Partnership reviews: record what was agreed, see a partner's figures, log the decision (continue, change, end), list reviews due.",
+        abstract: helpText(.reviewAbstract),
         subcommands: [
             ReviewDueCommand.self, ReviewAgreeCommand.self, ReviewShowCommand.self, ReviewLogCommand.self,
         ],
@@ -38,34 +37,35 @@ private func reviewDay(
 struct ReviewAgreeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agree",
-        abstract: "Record what was agreed with a partner at the start: loan period, wishes, and the first review day.")
+        abstract: helpText(.reviewAgreeAbstract))
 
     @OptionGroup var libraryOptions: LibraryOptions
 
-    @Argument(help: ArgumentHelp("The partner: id or name.", valueName: "PARTNER"))
+    @Argument(help: ArgumentHelp(helpText(.closureOwnerPartner), valueName: "PARTNER"))
     var partner: String
 
-    @Option(name: .customLong("review-on"), help: ArgumentHelp("The first review day.", valueName: "DAY"))
+    @Option(name: .customLong("review-on"), help: ArgumentHelp(helpText(.reviewAgreeReviewOn), valueName: "DAY"))
     var reviewOn: String?
 
     @Option(
         name: .customLong("loan-period"),
-        help: ArgumentHelp("The agreed loan period: 3m, 12w, 90d.", valueName: "PERIOD"))
+        help: ArgumentHelp(helpText(.reviewAgreeLoanPeriod), valueName: "PERIOD"))
     var loanPeriod: String?
 
-    @Option(help: ArgumentHelp("The themes the kindergarten wants, commas between them.", valueName: "THEMES"))
+    @Option(help: ArgumentHelp(helpText(.reviewAgreeThemes), valueName: "THEMES"))
     var themes: String?
 
     @Option(
         name: .customLong("age-groups"),
-        help: ArgumentHelp("0-3, 3-6, school; commas between them.", valueName: "BANDS"))
+        help: ArgumentHelp(helpText(.reviewAgreeAgeGroups), valueName: "BANDS"))
     var ageGroups: String?
 
-    @Option(name: .customLong("reading-visits"), help: ArgumentHelp("Reading-aloud visits a season.", valueName: "N"))
+    @Option(
+        name: .customLong("reading-visits"), help: ArgumentHelp(helpText(.reviewAgreeReadingVisits), valueName: "N"))
     var readingVisits: Int?
 
     @Option(
-        help: ArgumentHelp("The day it was agreed (default: today); 20/11 is the last 20 November.", valueName: "DAY"))
+        help: ArgumentHelp(helpText(.reviewAgreeOn), valueName: "DAY"))
     var on: String?
 
     @OptionGroup var lang: LanguageOption
@@ -121,37 +121,32 @@ struct ReviewAgreeCommand: ParsableCommand {
 struct ReviewLogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract:
-            "Log a review: the day, the kindergarten's view and the decision; the partner's figures since the agreement or the last review are kept with it.",
-        discussion: """
-            --on is required: a decision is logged with the day it was taken. end ends the partnership on that \
-            day; continue and change take the next review day (--next, else a year on); change needs a --note \
-            saying what changes.
-            """)
+        abstract: helpText(.reviewLogAbstract),
+        discussion: helpText(.reviewLogDiscussion))
 
     @OptionGroup var libraryOptions: LibraryOptions
 
-    @Argument(help: ArgumentHelp("The partner: id or name.", valueName: "PARTNER"))
+    @Argument(help: ArgumentHelp(helpText(.closureOwnerPartner), valueName: "PARTNER"))
     var partner: String
 
-    @Option(help: ArgumentHelp("The day of the review; 20/11 is the last 20 November.", valueName: "DAY"))
+    @Option(help: ArgumentHelp(helpText(.reviewLogOn), valueName: "DAY"))
     var on: String?
 
-    @Option(help: ArgumentHelp("continue, change or end.", valueName: "DECISION"))
+    @Option(help: ArgumentHelp(helpText(.reviewLogDecision), valueName: "DECISION"))
     var decision: String?
 
-    @Option(help: ArgumentHelp("The kindergarten's own view, in its words.", valueName: "TEXT"))
+    @Option(help: ArgumentHelp(helpText(.reviewLogView), valueName: "TEXT"))
     var view: String?
 
-    @Option(help: ArgumentHelp("What changes, or anything else to remember.", valueName: "TEXT"))
+    @Option(help: ArgumentHelp(helpText(.reviewLogNote), valueName: "TEXT"))
     var note: String?
 
-    @Option(help: ArgumentHelp("The next review day (default: a year on).", valueName: "DAY"))
+    @Option(help: ArgumentHelp(helpText(.reviewLogNext), valueName: "DAY"))
     var next: String?
 
     @Option(
         help: ArgumentHelp(
-            "Who held the review: a staff id or name (default: the one given with --as).", valueName: "STAFF"))
+            helpText(.reviewLogBy), valueName: "STAFF"))
     var by: String?
 
     @OptionGroup var lang: LanguageOption
@@ -215,11 +210,11 @@ struct ReviewLogCommand: ParsableCommand {
 struct ReviewShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "A partnership's agreement, its figures since the agreement or the last review, and its reviews.")
+        abstract: helpText(.reviewShowAbstract))
 
     @OptionGroup var libraryOptions: LibraryOptions
 
-    @Argument(help: ArgumentHelp("The partner: id or name.", valueName: "PARTNER"))
+    @Argument(help: ArgumentHelp(helpText(.closureOwnerPartner), valueName: "PARTNER"))
     var partner: String
 
     @OptionGroup var lang: LanguageOption
@@ -235,14 +230,14 @@ struct ReviewShowCommand: ParsableCommand {
 
 struct ReviewDueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "due", abstract: "The partnership reviews due by today, or within --within (the default).")
+        commandName: "due", abstract: helpText(.reviewDueAbstract))
 
     @OptionGroup var libraryOptions: LibraryOptions
 
-    @Option(help: ArgumentHelp("Also those due within this period: 4w, 1m (default: 0d, today).", valueName: "PERIOD"))
+    @Option(help: ArgumentHelp(helpText(.reviewDueWithin), valueName: "PERIOD"))
     var within: String?
 
-    @Option(help: "text (for the terminal) or json.")
+    @Option(help: ArgumentHelp(helpText(.reviewDueFormat)))
     var format: TextOrJSON = .text
 
     @OptionGroup var lang: LanguageOption

@@ -5,30 +5,25 @@ import Foundation
 struct SampleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sample",
-        abstract: "Write a generated library, for trying Depot out and for benchmarks.",
-        discussion: """
-            town: Syddjurs-sized (about 30 kindergartens, 60 crates, 2,000 items, 3 seasons of history).
-            city: a large city (300 kindergartens, 1,500 crates, 60,000 items, 5 years of history).
-            sample: the size of the sample library shipped with Depot.
-            The same seed always gives the same library.
-            """
+        abstract: helpText(.sampleAbstract),
+        discussion: helpText(.sampleDiscussion)
     )
 
-    @Option(help: "How large a library: sample, town or city.")
+    @Option(help: ArgumentHelp(helpText(.sampleScale)))
     var scale: LibraryScale = .town
 
-    @Option(help: ArgumentHelp("The folder to write the library to; it must not hold a library.", valueName: "DIR"))
+    @Option(help: ArgumentHelp(helpText(.sampleOut), valueName: "DIR"))
     var out: String
 
-    @Option(help: "The seed for the generator.")
+    @Option(help: ArgumentHelp(helpText(.sampleSeed)))
     var seed: UInt64 = 2026
 
-    @Option(help: ArgumentHelp("The day the library's history ends, as YYYY-MM-DD.", valueName: "DAY"))
+    @Option(help: ArgumentHelp(helpText(.sampleToday), valueName: "DAY"))
     var today: String?
 
     @Option(
         help: ArgumentHelp(
-            "How many times the scale's partners, crates and items: 4 with --scale city for a benchmark (1 to 8).",
+            helpText(.sampleTimes),
             valueName: "N"))
     var times: Int = 1
 

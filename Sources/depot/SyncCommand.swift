@@ -6,30 +6,18 @@ import Foundation
 struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
-        abstract:
-            "Sync the library with the team's shared git repository: send this desk's changes, fetch the others'.",
-        discussion: """
-            The library folder must be a git repository with a remote (git clone of the team's repository, or \
-            git init and git remote add origin ADDRESS): a path, ssh:// or https://. depot sync commits the \
-            changes made here (the author is the staff member at the desk, the message the change log's lines \
-            since the last sync), fetches, merges record by record and pushes; the first sync sends the whole \
-            library. The same record changed at two desks keeps one version in the file and the other in \
-            sync-conflicts.json, and the sync goes on: depot conflicts lists and resolves them. Offline, the \
-            changes wait in a local commit (exit status 2). depot sync writes .gitignore (the lock, backups, the \
-            change log and printouts stay on this machine), .gitattributes and the repository's merge driver.
-            """,
+        abstract: helpText(.syncAbstract),
+        discussion: helpText(.syncDiscussion),
         subcommands: [SyncMergeDriverCommand.self])
 
     @OptionGroup var libraryOptions: LibraryOptions
     @OptionGroup var language: LanguageOption
 
-    @Flag(help: "Say what waits to be sent and to be received, and change nothing.")
+    @Flag(help: ArgumentHelp(helpText(.syncStatus)))
     var status = false
 
     @Flag(
-        help:
-            "After depot purge: sync, then replace the shared history by the library as it is now, so no earlier version (with readers' names) is left in it."
-    )
+        help: ArgumentHelp(helpText(.syncRestartHistory)))
     var restartHistory = false
 
     func validate() throws {
@@ -157,22 +145,22 @@ struct SyncCommand: ParsableCommand {
 struct SyncMergeDriverCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge-driver",
-        abstract: "Merge three versions of one of Depot's files record by record (run by git).",
+        abstract: helpText(.syncMergeDriverAbstract),
         shouldDisplay: false)
 
-    @Option(help: ArgumentHelp("Where to note the conflicts found, for depot sync.", valueName: "FILE"))
+    @Option(help: ArgumentHelp(helpText(.syncMergeDriverPending), valueName: "FILE"))
     var pending: String
 
-    @Argument(help: ArgumentHelp("The common ancestor's version (%O).", valueName: "BASE"))
+    @Argument(help: ArgumentHelp(helpText(.syncMergeDriverBase), valueName: "BASE"))
     var base: String
 
-    @Argument(help: ArgumentHelp("This desk's version (%A); the merge is written here.", valueName: "CURRENT"))
+    @Argument(help: ArgumentHelp(helpText(.syncMergeDriverCurrent), valueName: "CURRENT"))
     var current: String
 
-    @Argument(help: ArgumentHelp("The other side's version (%B).", valueName: "OTHER"))
+    @Argument(help: ArgumentHelp(helpText(.syncMergeDriverOther), valueName: "OTHER"))
     var other: String
 
-    @Argument(help: ArgumentHelp("The file's path in the library (%P).", valueName: "PATH"))
+    @Argument(help: ArgumentHelp(helpText(.syncMergeDriverPath), valueName: "PATH"))
     var path: String
 
     func run() throws {
@@ -198,19 +186,15 @@ struct SyncMergeDriverCommand: ParsableCommand {
 struct ConflictsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conflicts",
-        abstract: "List the sync conflicts (the same record changed at two desks) and resolve them.",
-        discussion: """
-            Each conflict keeps both versions: the one in the library's file (from the shared repository) and \
-            the one set aside (of the desk whose sync found it). The library works as usual meanwhile. Resolving \
-            is an ordinary change of the record, which the next depot sync sends to the other desks.
-            """,
+        abstract: helpText(.syncConflictsAbstract),
+        discussion: helpText(.syncConflictsDiscussion),
         subcommands: [ConflictsListCommand.self, ConflictsResolveCommand.self],
         defaultSubcommand: ConflictsListCommand.self)
 }
 
 struct ConflictsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List the conflicts not yet resolved, field by field (the default).")
+        commandName: "list", abstract: helpText(.conflictsListAbstract))
 
     @OptionGroup var libraryOptions: LibraryOptions
     @OptionGroup var language: LanguageOption
@@ -258,24 +242,24 @@ struct ConflictsListCommand: ParsableCommand {
 struct ConflictsResolveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resolve",
-        abstract: "Resolve a conflict: keep one version, or choose field by field.")
+        abstract: helpText(.conflictsResolveAbstract))
 
     @OptionGroup var libraryOptions: LibraryOptions
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: ArgumentHelp("The conflict, as depot conflicts names it: Ce2dcc7aae.", valueName: "ID"))
+    @Argument(help: ArgumentHelp(helpText(.conflictsResolveId), valueName: "ID"))
     var id: String
 
     @Option(
         help: ArgumentHelp(
-            "mine: the version set aside (of the desk whose sync found the conflict); theirs: the one in the file.",
+            helpText(.conflictsResolveKeep),
             valueName: "mine|theirs"))
     var keep: String?
 
     @Option(
         name: .customLong("field"),
         help: ArgumentHelp(
-            "One field's choice, as depot conflicts names the field (repeatable): contact.phone=mine.",
+            helpText(.conflictsResolveFields),
             valueName: "NAME=mine|theirs"))
     var fields: [String] = []
 

@@ -9,10 +9,10 @@ enum ListFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// `--format` and `--excel`, shared by the commands that print lists.
 struct ListOutputOptions: ParsableArguments {
-    @Option(help: "text (a table for the terminal), csv or json.")
+    @Option(help: ArgumentHelp(helpText(.listOutputFormat)))
     var format: ListFormat = .text
 
-    @Flag(help: "CSV for Danish Excel: ';' between fields, a byte order mark, amounts with a decimal comma.")
+    @Flag(help: ArgumentHelp(helpText(.exportFormatExcel)))
     var excel = false
 
     func validate() throws {

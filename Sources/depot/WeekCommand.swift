@@ -11,77 +11,54 @@ enum WeekFormat: String, ExpressibleByArgument, CaseIterable {
 struct WeekCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "week",
-        abstract: "Print a week: the team's schedule, the drivers' route sheets, a calendar file or JSON.",
-        discussion: """
-            The week's visits come from the deposits: a deposit due that day is an exchange (its crates are \
-            collected; the crates to leave are those packed for the partner, when there are any), a deposit \
-            dispatched that day is a delivery. Holidays, closures, events and task deadlines are shown beside them.
-
-            Without --week or --date the week is the next one from Friday to Sunday (the Friday printout is for \
-            the week ahead), else the current one. Stops on a route sheet are ordered by postal code, then street.
-
-            It reads every file but the item catalogue, of which only the books the sheets name (kept back at \
-            partners, and with --with-items those in the crates to leave), and checks the references between them; \
-            `depot check` checks the whole library.
-
-            text is A4 plain text for a printer (80 columns, a form feed between pages); html is one self-contained \
-            page that prints one route per sheet; ics is an iCalendar file (each visit 08:00-12:00 Copenhagen time \
-            on its day; one UID per exchange for its whole life, so importing a later file moves a moved visit \
-            instead of adding it twice; with --season, every week of the season in one feed to subscribe to); json \
-            is for other tools, each stop with "conflicts": [{"rule", "text"}], the rules of the published plan \
-            its visit breaks (what the route sheet marks with !), empty when none. An ics file written with --output over the one published before (or given with \
-            --previous) publishes each visit that is gone from it as cancelled. --with-items adds, after the route sheets, a packing list of every crate to leave (text and \
-            html). --print (text and html only) writes the file to the library's printouts/ folder (or --output) \
-            and sends text to lp or lpr set for A4 (12 characters and 6 lines an inch inside half-inch margins, so \
-            that each page is one sheet), on --printer or the library's "printer" setting, else the default; \
-            html is left for a browser to print.
-            """
+        abstract: helpText(.weekAbstract),
+        discussion: helpText(.weekDiscussion)
     )
 
     @OptionGroup var library: LibraryOptions
 
-    @Option(help: ArgumentHelp("The ISO week, e.g. 2026-W48.", valueName: "WEEK"))
+    @Option(help: ArgumentHelp(helpText(.weekWeek), valueName: "WEEK"))
     var week: String?
 
-    @Option(help: ArgumentHelp("The week containing this day, e.g. 2026-11-26.", valueName: "DAY"))
+    @Option(help: ArgumentHelp(helpText(.weekDate), valueName: "DAY"))
     var date: String?
 
     @Option(
         help: ArgumentHelp(
-            "With --format ics: the whole season (e.g. 2026/27) in one calendar feed.", valueName: "SEASON"))
+            helpText(.weekSeason), valueName: "SEASON"))
     var season: String?
 
     @Option(
         help: ArgumentHelp(
-            "With --format ics: the file published before; what is gone from it is published as cancelled (default: the --output file, when it exists).",
+            helpText(.weekPrevious),
             valueName: "FILE"))
     var previous: String?
 
-    @Option(help: ArgumentHelp("Only this route: its id or its name.", valueName: "NAME"))
+    @Option(help: ArgumentHelp(helpText(.weekRoute), valueName: "NAME"))
     var route: String?
 
-    @Option(help: ArgumentHelp("Only this partner's visits (a partner's calendar): id or name.", valueName: "PARTNER"))
+    @Option(help: ArgumentHelp(helpText(.weekPartner), valueName: "PARTNER"))
     var partner: String?
 
-    @Option(help: "text, html, ics or json.")
+    @Option(help: ArgumentHelp(helpText(.weekFormat)))
     var format: WeekFormat = .text
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    @Option(help: ArgumentHelp(helpText(.competitionOptionsOutput), valueName: "FILE"))
     var output: String?
 
-    @Flag(help: "After the route sheets, a packing list of every crate to leave: its items with their barcodes.")
+    @Flag(help: ArgumentHelp(helpText(.weekWithItems)))
     var withItems = false
 
-    @Flag(help: "Send the printout to the printer (lp or lpr), or say where it was written.")
+    @Flag(help: ArgumentHelp(helpText(.weekPrint)))
     var print = false
 
     @Option(
         help: ArgumentHelp(
-            "With --print: the printer queue (default: the library's \"printer\" setting, else the system's).",
+            helpText(.weekPrinter),
             valueName: "PRINTER"))
     var printer: String?
 
-    @Option(help: ArgumentHelp("The language: da or en (default: from LANG).", valueName: "LANG"))
+    @Option(help: ArgumentHelp(helpText(.weekLang), valueName: "LANG"))
     var lang: String?
 
     func validate() throws {

@@ -7,10 +7,10 @@ import Foundation
 struct WhereOptions: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Option(help: "text (for people) or json (for scripts).")
+    @Option(help: ArgumentHelp(helpText(.whereFormatFormat)))
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("The language of the text: da or en (default: from LANG).", valueName: "LANG"))
+    @Option(help: ArgumentHelp(helpText(.commandLanguageLanguageLang), valueName: "LANG"))
     var lang: String?
 
     func validate() throws {
@@ -28,18 +28,14 @@ private func json(_ object: [String: Any?]) throws -> String { try JSONOutput.te
 struct ItemCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "item",
-        abstract: "Where an item is: on the shelf, in a crate, packed, at a partner (and how late), lost.",
-        discussion: """
-            Worked out from the deposits, as every screen and printout does. JSON has barcode, title, status (as \
-            recorded), place (shelf, inCrate, packed, atPartner, lost, damaged, withdrawn), crate, partnerID, \
-            partner, deposit, since, due, daysOverdue and text. "Today" is the computer's date, or $DEPOT_TODAY.
-            """
+        abstract: helpText(.whereItemAbstract),
+        discussion: helpText(.whereItemDiscussion)
     )
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var options: WhereOptions
 
-    @Argument(help: "The item's barcode.")
+    @Argument(help: ArgumentHelp(helpText(.writeOffBarcode)))
     var barcode: String
 
     func run() throws {
@@ -95,18 +91,14 @@ struct ItemCommand: ParsableCommand {
 struct CrateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crate",
-        abstract: "Where a crate is: at the library, packed for a visit, at a partner (and how late), in repair.",
-        discussion: """
-            Worked out from the deposits, as every screen and printout does. JSON has crate, theme, ageBand, items, \
-            state (as recorded), place (home, packed, out, inRepair), partnerID, partner, deposit, visit, since, due, \
-            daysOverdue and text. "Today" is the computer's date, or $DEPOT_TODAY.
-            """
+        abstract: helpText(.whereCrateAbstract),
+        discussion: helpText(.whereCrateDiscussion)
     )
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var options: WhereOptions
 
-    @Argument(help: "The crate's number, e.g. K007.")
+    @Argument(help: ArgumentHelp(helpText(.whereCrateNumber)))
     var number: String
 
     func run() throws {

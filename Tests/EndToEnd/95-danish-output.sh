@@ -4,6 +4,13 @@
 # (for, at, to, is, stop, sent, plan, book, partner, status, depot, note, id, hold, runde, fil) are left out.
 danish_english_words='the|and|of|with|by|no|not|deposits?|overdue|due|crates?|route|total|warnings?|problems?|found|events?|tasks?|days?|today|ledger|amounts?|packed|renewed|week|closed|holiday|items?|left|returned|lost|damaged|waived|charged|readers?|title|venue|kind|open|done|letters?|page|team|schools?|children|held|home|none|unknown|available|saved|draft|published|kept|back|written|wrote|rows?|file|files|nothing|cannot|must|missing|judges?|round|points|score|winner|certificates?|removed|names|dry|run|would|changed|new|barcode|line|column|record|library|give|write|when|there|this|that|which|where|has|was|were|are|been|only|every|partners|visits?|exchange|crates?|printer|printed|error|usage|see|information|unexpected|unknown|option|invalid|expected|value|specified|provide|please|mean|member|called|sign|changes|object|missing|symbolic|regular'
 
+# Standard input without the names that are not words: paths and files, options, commands in backquotes or quotes,
+# argument names in capitals or in <…> (as the argument parser names a value), and the synopsis after "Brug:" (the
+# usage line names the command and its options).
+danish_filter() {
+    sed -E 's/^Brug: .*//; s/'"'"'depot [^'"'"']*'"'"'//g; s#[^ ]*/[^ ]*##g; s/--[a-z-]+//g; s/`[^`]*`//g; s/[A-Za-z0-9_-]+\.(json|txt|html|ics|csv|xlsx)//g; s/\b[A-Z][A-Z|]+\b//g; s/<[^>]*>//g'
+}
+
 # Runs `depot ARGS...` in a Danish locale on $lib (stdin from $danish_input), standard output and standard error
 # together, and fails naming the English words. `danish_status` (default: any) is the exit status it must end with.
 danish_run() {
@@ -21,10 +28,7 @@ danish_run() {
         echo "    depot $*: printed nothing"
         return 1
     fi
-    # Names that are not words: paths and files, options, commands in backquotes or quotes, argument names in
-    # capitals or in <…> (as the argument parser names a value), and the synopsis after "Brug:" (the usage line
-    # names the command and its options).
-    out=$(sed -E 's/^Brug: .*//; s/'"'"'depot [^'"'"']*'"'"'//g; s#[^ ]*/[^ ]*##g; s/--[a-z-]+//g; s/`[^`]*`//g; s/[A-Za-z0-9_-]+\.(json|txt|html|ics|csv|xlsx)//g; s/\b[A-Z][A-Z|]+\b//g; s/<[^>]*>//g' <<<"$out")
+    out=$(danish_filter <<<"$out")
     hits=$(grep -owiE "($danish_english_words)" <<<"$out" | sort -u | tr '\n' ' ')
     if [ -n "$hits" ]; then
         echo "    depot $*: English in Danish output: $hits"
@@ -209,3 +213,66 @@ english_errors_with_lang_en() {
 }
 check "the refusals of the argument parser, the desk and a damaged file stay English with --lang en" \
     english_errors_with_lang_en
+
+# The help of every command and subcommand (issue 15): `depot … --help` in a Danish locale is Danish, the commands'
+# texts and the parser's own words. The commands are the ones the binary itself lists (its help dump), so a new one
+# is checked without being named here. Names that are not words are left out, as for the commands' output: the
+# usage lines (the synopsis), the subcommands' names in the first column, the values an option takes in
+# "(værdier: …)", and whatever `danish_filter` leaves out.
+danish_help_of_every_command() {
+    local commands path out hits failed=0 count=0
+    commands=$("$depot" --experimental-dump-help | python3 -c '
+import json, sys
+def walk(command, path):
+    yield path
+    for sub in command.get("subcommands") or []:
+        yield from walk(sub, path + [sub["commandName"]])
+for path in walk(json.load(sys.stdin)["command"], []):
+    print(" ".join(path))') || return 1
+    [ "$(wc -l <<<"$commands")" -gt 40 ] || { echo "    only $(wc -l <<<"$commands") commands in the help dump"; return 1; }
+    while IFS= read -r path; do
+        count=$((count + 1))
+        # shellcheck disable=SC2086
+        out=$(LANG=da_DK.UTF-8 LC_ALL= "$depot" $path --help 2>&1) || { echo "    depot $path --help failed"; failed=1; continue; }
+        if ! grep -q "^TILVALG:$" <<<"$out" || grep -qE "^(USAGE|OPTIONS|ARGUMENTS|SUBCOMMANDS|OVERVIEW):" <<<"$out"; then
+            echo "    depot $path --help: the parser's headings are not Danish"
+            failed=1
+        fi
+        out=$(awk '/^BRUG: /{skip=1} skip&&/^$/{skip=0} !skip' <<<"$out" \
+            | sed -E 's/^  [a-z][a-z-]* \(standard\)/  /; s/^  [a-z][a-z-]*( |$)/  /; s/\(værdier: [^)]*\)//g' \
+            | tr '\n' ' ' | danish_filter)
+        # The parser's own words too ("(default: …)", "Show help information.", "<subcommand>").
+        hits=$(grep -owiE "($danish_english_words|default|values|show|subcommands?)" <<<"$out" | sort -u | tr '\n' ' ')
+        if [ -n "$hits" ]; then
+            echo "    depot $path --help: English in Danish help: $hits"
+            grep -owiE ".{0,40}\b($danish_english_words|default|values|show|subcommands?)\b.{0,40}" <<<"$out" | head -3 | sed 's/^/      /'
+            failed=1
+        fi
+    done <<<"$commands"
+    # `depot help X` in a Danish locale, and --lang da in an English one, say the same as --help in a Danish locale.
+    local danish
+    danish=$(LANG=da_DK.UTF-8 LC_ALL= "$depot" closures add --help)
+    [ "$(LANG=da_DK.UTF-8 LC_ALL= "$depot" help closures add)" = "$danish" ] \
+        || { echo "    depot help closures add differs from the Danish --help"; failed=1; }
+    [ "$(LANG=C.UTF-8 "$depot" closures add --help --lang da)" = "$danish" ] \
+        || { echo "    depot closures add --help --lang da differs from the Danish --help"; failed=1; }
+    [ "$count" -gt 40 ] || failed=1
+    [ "$failed" -eq 0 ]
+}
+check "the help of every command and subcommand in a Danish locale is Danish" danish_help_of_every_command
+
+# With --lang en or an English locale the help is English, as it always was: the man page's texts, the parser's words.
+# (--lang on a command with subcommands makes the parser show its default subcommand, so those are read in C.)
+english_help_with_lang_en() {
+    local english lang_en
+    english=$(LANG=C.UTF-8 "$depot" closures add --help) || return 1
+    lang_en=$(LANG=da_DK.UTF-8 LC_ALL= "$depot" closures add --help --lang en) || return 1
+    [ "$english" = "$lang_en" ] || { echo "    --lang en differs from the C locale"; diff <(echo "$english") <(echo "$lang_en") | head -5; return 1; }
+    grep -q "^USAGE: depot closures add" <<<"$english" && grep -q "^OPTIONS:$" <<<"$english" \
+        && grep -q "^OVERVIEW: Add a recurring closure to a partner (--partner) or the library$" <<<"$english" \
+        && grep -q "Show help information." <<<"$english" \
+        && LANG=C.UTF-8 "$depot" closures --help | grep -q "^SUBCOMMANDS:$" \
+        && LANG=C.UTF-8 "$depot" closures --help | grep -q "See 'depot help closures <subcommand>' for detailed help." \
+        && LANG=C.UTF-8 "$depot" --help | grep -q "See 'depot help <subcommand>' for detailed help."
+}
+check "the help with --lang en in a Danish locale is the English help" english_help_with_lang_en

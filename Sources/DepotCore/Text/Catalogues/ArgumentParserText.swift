@@ -1,3 +1,5 @@
+import Foundation
+
 /// The refusals of the command line's argument parser (swift-argument-parser) in Depot's languages.
 ///
 /// The parser keeps the kinds of its errors to itself and gives only their English text, so the English texts of
@@ -14,6 +16,10 @@ public enum ArgumentParserText: String, TextCatalogue {
     case invalidOption, missingSubcommand
     case alreadySet, flag
     case orLine
+    // The help's own words (`depot --help`), the parser's English kept word for word.
+    case helpOverview, helpUsage, helpArguments, helpOptions, helpSubcommands, helpShowHelp, helpShowVersion
+    case helpSubcommandHelp, helpSeeSubcommand, helpDefaultSubcommand, helpDefault, helpValues, helpValuesDefault
+    case helpSubcommandValue
 
     public static let placeholders: [ArgumentParserText: [String]] = [
         .unknownOptionDidYouMean: ["option", "suggestion"], .unknownOption: ["option"],
@@ -23,7 +29,7 @@ public enum ArgumentParserText: String, TextCatalogue {
         .invalidValueFor: ["value", "option", "rest"], .invalidValue: ["value", "rest"],
         .provideOneOf: ["values"], .invalidOption: ["option"],
         .alreadySet: ["duplicate", "previous"], .flag: ["argument"],
-        .orLine: ["message", "composite"],
+        .orLine: ["message", "composite"], .helpSeeSubcommand: ["command"],
     ]
 
     /// The sentences a refusal's first line can be, most particular first.
@@ -65,6 +71,85 @@ public enum ArgumentParserText: String, TextCatalogue {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The parser's help text (`--help`, `depot help X`) in `language`: the words the parser writes itself (the
+    /// headings, its own options' help, "(default: …)") said in the language; the commands' own texts are already
+    /// in it (`HelpText`). Names of commands, options and values are kept. The columns stay aligned: a word that
+    /// grows takes the room from the spaces after it.
+    public static func spokenHelp(_ text: String, in language: Language) -> String {
+        guard language != .english else { return text }
+        let book = TextBook(language)
+        let english = TextBook(.english)
+        let headings: [ArgumentParserText] = [.helpArguments, .helpOptions, .helpSubcommands]
+        let phrases: [ArgumentParserText] = [
+            .helpShowHelp, .helpShowVersion, .helpSubcommandHelp,
+            .helpSubcommandValue,
+        ]
+        var lines: [String] = []
+        for line in valuesDefault(text, book, english).split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init)
+        {
+            if let heading = headings.first(where: { english[$0] == line }) {
+                lines.append(book[heading])
+                continue
+            }
+            var said = line
+            for key in [ArgumentParserText.helpOverview, .helpUsage] where said.hasPrefix(english[key]) {
+                said = book[key] + said.dropFirst(english[key].count)
+            }
+            let trimmed = said.drop { $0 == " " }
+            if let values = LanguageTexts.unfill(
+                String(trimmed), template: english[ArgumentParserText.helpSeeSubcommand])
+            {
+                said =
+                    String(said.prefix(said.count - trimmed.count))
+                    + book.format(ArgumentParserText.helpSeeSubcommand, values["command"] ?? "")
+            }
+            said = replacing(
+                english[ArgumentParserText.helpDefaultSubcommand], book[ArgumentParserText.helpDefaultSubcommand],
+                in: said)
+            for key in phrases { said = replacing(english[key], book[key], in: said) }
+            lines.append(said)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `text` with the parser's "(values: a, b; default: a)" and "(default: a)" said in `book`'s language, also
+    /// where the parser wrapped the line at one of their spaces.
+    private static func valuesDefault(_ text: String, _ book: TextBook, _ english: TextBook) -> String {
+        var text = text
+        for key in [ArgumentParserText.helpValuesDefault, .helpValues, .helpDefault] {
+            let old = english[key].split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            let new = book[key].split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            guard old.count == new.count else {
+                text = text.replacingOccurrences(of: english[key], with: book[key])
+                continue
+            }
+            let pattern = old.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "(\\s+)")
+            var template = NSRegularExpression.escapedTemplate(for: new[0])
+            for (index, part) in new.enumerated().dropFirst() {
+                template += "$\(index)" + NSRegularExpression.escapedTemplate(for: part)
+            }
+            text = text.replacingOccurrences(of: pattern, with: template, options: .regularExpression)
+        }
+        return text
+    }
+
+    /// `text` with `old` replaced by `new`; when `new` is longer and spaces follow, as many of them as it grew are
+    /// dropped (leaving at least two), so that the next column starts where it did.
+    private static func replacing(_ old: String, _ new: String, in text: String) -> String {
+        guard !old.isEmpty, text.contains(old) else { return text }
+        var result = ""
+        var rest = text[...]
+        while let range = rest.range(of: old) {
+            result += rest[..<range.lowerBound] + new
+            rest = rest[range.upperBound...]
+            let spaces = rest.prefix { $0 == " " }.count
+            let grown = new.count - old.count
+            if grown > 0, spaces > 2 { rest = rest.dropFirst(min(grown, spaces - 2)) }
+        }
+        return result + rest
     }
 
     /// One refusal of the parser in `book`'s language, or as it is when it is of no form the catalogue knows.

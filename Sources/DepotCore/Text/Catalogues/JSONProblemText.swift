@@ -27,7 +27,7 @@ public enum JSONProblemText: String, TextCatalogue {
     // Phrases inside the sentences.
     case aString, aNumber, aWholeNumber, trueOrFalse, anObject, anArray, aValueOfType, endOfText, controlCharacter
     case text, aList, anObjectInBraces, ofType, theFile, theObject, theArray, anObjectMember, anArrayElement
-    case items, itemOf, item, position
+    case items, itemOf, item, position, valueOfField
 
     public static let placeholders: [JSONProblemText: [String]] = [
         .trailingComma: ["closer"], .expectedKey: ["found"], .expectedColon: ["found"], .controlInString: ["code"],
@@ -109,6 +109,9 @@ public enum JSONProblemText: String, TextCatalogue {
         (placeholders[key] ?? []).map { name in
             let value = values[name] ?? ""
             if name == "problem" { return sentence(value, book, english) }
+            // "Cannot initialize Kind from invalid String value …" names a Swift type, which means nothing to the
+            // reader: the field the sentence follows is said in words instead.
+            if name == "type", key == .invalidString || key == .invalidInt { return book[JSONProblemText.valueOfField] }
             return phrasePlaceholders.contains(name) ? phrase(value, book, english) : value
         }
     }
