@@ -25,6 +25,11 @@ extension Deposit {
 
     /// The state of every item lent on the deposit, in the order of `itemBarcodes`. Linear in items and exceptions.
     public var itemStates: [(barcode: Item.ID, state: DepositItemState)] {
+        // Most deposits have no exception: then no barcode is looked up.
+        guard exceptions.contains(where: { $0.kind != .damaged }) else {
+            let state = state(after: nil)
+            return itemBarcodes.map { ($0, state) }
+        }
         var decided: [Item.ID: Exception.Kind] = [:]
         for exception in exceptions where exception.kind != .damaged { decided[exception.barcode] = exception.kind }
         return itemBarcodes.map { ($0, state(after: decided[$0])) }

@@ -127,6 +127,20 @@ struct IncrementalRefreshTests {
         #expect(texts(of: items, reusing: (changed, fresh(changed))) == fresh(items))
     }
 
+    /// A first fold of more items than one run of the cores' share (4,096) gives each item its own text, in order.
+    @Test func theFirstFoldOfAManyItemCatalogueIsFoldedOnAllCoresInOrder() {
+        let titles = ["Æblet", "Bamse på ferie", "Søren og Mette", "Café Élan", "Dino"]
+        let items = ItemCatalogue(
+            (0..<10_001).map { number in
+                Item(
+                    barcode: Item.ID(String(5_000_100_000_000 + number * 7)), title: "\(titles[number % 5]) \(number)",
+                    author: number % 3 == 0 ? nil : "Forfatter \(number % 11)", ageBand: .preschool, price: .zero)
+            })
+        var previous: (items: ItemCatalogue, texts: [SearchText]) = ([], [])
+        let texts = ItemsScreen.searchTexts(of: items, reusing: &previous)
+        #expect(texts == items.map { SearchText("\($0.barcode) \($0.title) \($0.author ?? "")") })
+    }
+
     @Test func theDepositsFilterTextsFollowAPartnerRenamedAndADepositChanged() {
         let context = AppContext(data: ScreenTest.sample, today: ScreenTest.today, strings: Strings(.danish))
         func fresh(_ data: LibraryData) -> [SearchText] {
