@@ -92,13 +92,50 @@ public struct LanguageTexts: Sendable {
 
     /// The texts in a language file's bytes; `file` names it in errors.
     public static func parse(_ data: Data, code: String, file: String) throws(TextFileError) -> LanguageTexts {
-        // A file in good order is read by the store's decoder: reading it as `Any` and casting every value cost each
+        // A file in good order is read from the store's parser: reading it as `Any` and casting every value cost each
         // command 44 M instructions, more than all the rest of a town's `depot week`. Anything the quick read does
         // not take is read the slow way, which says what is wrong.
-        if let catalogues = try? FastJSONDecoder().decode([String: [String: FileEntry]].self, from: data) {
-            return LanguageTexts(code: code, catalogues: catalogues.mapValues { $0.mapValues(\.entry) })
-        }
+        if let texts = parseQuickly(data, code: code) { return texts }
         return try parseAsObjects(data, code: code, file: file)
+    }
+
+    /// The texts of a file in good order, read straight from the store's parsed tape (an entry is a text, or plural
+    /// forms that include "one" and "other"); nil for anything else. Decoding it as `Decodable` threw an error for
+    /// every plural entry, each working out a line and column from the start of the file.
+    static func parseQuickly(_ data: Data, code: String) -> LanguageTexts? {
+        struct NotInOrder: Error {}
+        guard let tape = try? data.withUnsafeBytes({ bytes throws(JSONSyntaxError) in try JSONTape(parsing: bytes) }),
+            tape.tokens[0].kind == .object
+        else { return nil }
+        var catalogues: [String: [String: TextEntry]] = [:]
+        do {
+            try tape.forEachMember(ofObjectAt: 0) { catalogueKey, catalogueValue in
+                guard tape.tokens[catalogueValue].kind == .object else { throw NotInOrder() }
+                var table: [String: TextEntry] = [:]
+                try tape.forEachMember(ofObjectAt: catalogueValue) { key, value in
+                    switch tape.tokens[value].kind {
+                    case .string:
+                        table[tape.string(at: key)] = .text(tape.string(at: value))
+                    case .object:
+                        var forms: [Plural.Category: String] = [:]
+                        try tape.forEachMember(ofObjectAt: value) { name, form in
+                            guard let category = Plural.Category(rawValue: tape.string(at: name)),
+                                tape.tokens[form].kind == .string
+                            else { throw NotInOrder() }
+                            forms[category] = tape.string(at: form)
+                        }
+                        guard forms[.one] != nil, forms[.other] != nil else { throw NotInOrder() }
+                        table[tape.string(at: key)] = .plural(forms)
+                    default:
+                        throw NotInOrder()
+                    }
+                }
+                catalogues[tape.string(at: catalogueKey)] = table
+            }
+        } catch {
+            return nil
+        }
+        return LanguageTexts(code: code, catalogues: catalogues)
     }
 
     /// `parse` the slow way, as objects: what it says of a damaged file names the catalogue, key and form.
@@ -124,28 +161,6 @@ public struct LanguageTexts: Sendable {
             catalogues[catalogue] = table
         }
         return LanguageTexts(code: code, catalogues: catalogues)
-    }
-
-    /// An entry of a language file in good order: a text, or plural forms that include "one" and "other".
-    private struct FileEntry: Decodable {
-        struct NotAnEntry: Error {}
-
-        var entry: TextEntry
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if let text = try? container.decode(String.self) {
-                entry = .text(text)
-                return
-            }
-            var forms: [Plural.Category: String] = [:]
-            for (name, form) in try container.decode([String: String].self) {
-                guard let category = Plural.Category(rawValue: name) else { throw NotAnEntry() }
-                forms[category] = form
-            }
-            guard forms[.one] != nil, forms[.other] != nil else { throw NotAnEntry() }
-            entry = .plural(forms)
-        }
     }
 
     private static func entry(_ value: Any, at name: String, file: String) throws(TextFileError) -> TextEntry {

@@ -111,6 +111,7 @@ struct LanguageTextsTests {
         for language in Language.allCases {
             let url = folder.appendingPathComponent("\(language.rawValue).json")
             let data = try Data(contentsOf: url)
+            #expect(LanguageTexts.parseQuickly(data, code: language.rawValue) != nil, "the bundled file reads quickly")
             let quick = try LanguageTexts.parse(data, code: language.rawValue, file: url.path)
             let slow = try LanguageTexts.parseAsObjects(data, code: language.rawValue, file: url.path)
             #expect(quick.catalogues == slow.catalogues)
