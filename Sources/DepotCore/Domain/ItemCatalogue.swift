@@ -147,20 +147,7 @@ extension ItemCatalogue: RandomAccessCollection, MutableCollection {
 
 extension ItemCatalogue: RangeReplaceableCollection {
     public mutating func append(_ item: Item) {
-        if let last = chunks.indices.last, chunks[last].count < ItemCatalogue.chunkSize {
-            chunks[last].append(item)
-            shardCodes[last].append(ItemShard(of: item.barcode).code)
-        } else {
-            var chunk: [Item] = []
-            chunk.reserveCapacity(ItemCatalogue.chunkSize)
-            chunk.append(item)
-            chunks.append(chunk)
-            var codes: [UInt16] = []
-            codes.reserveCapacity(ItemCatalogue.chunkSize)
-            codes.append(ItemShard(of: item.barcode).code)
-            shardCodes.append(codes)
-        }
-        count += 1
+        append(item, shardCode: ItemShard(of: item.barcode).code)
     }
 
     /// Appends `item`, whose shard (``ItemShard/code``) the caller knows already: the items of one shard's file.

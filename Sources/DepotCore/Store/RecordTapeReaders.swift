@@ -33,15 +33,9 @@ extension Item: TapeDecodable {
         guard let barcode, let title, let ageBand, let format, let price, let status else {
             throw TapeShapeMismatch()
         }
-        // Each field set in place: `self.init(...)` built the item and then copied it, retains and all.
-        self.barcode = barcode
-        self.title = title
-        self.author = author
-        self.ageBand = ageBand
-        self.theme = theme
-        self.format = format
-        self.price = price
-        self.status = status
+        self.init(
+            barcode: barcode, title: title, author: author, ageBand: ageBand, theme: theme, format: format,
+            price: price, status: status)
     }
 }
 
