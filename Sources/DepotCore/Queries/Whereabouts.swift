@@ -54,10 +54,20 @@ public struct Whereabouts: Sendable {
             if crate.state == .inRepair { repairs.insert(crate.id) }
             for barcode in crate.itemBarcodes { packedIn[barcode] = crate.id }
         }
-        for item in data.items where item.status != .available { statuses[item.id] = item.status }
+        // Sized for every book that could be lent or lost at once: growing from nothing made this table twelve
+        // times over, each time setting every slot of the larger one.
+        lent = BarcodeTable(
+            minimumCapacity: data.deposits.reduce(0) {
+                $0 + ($1.returnedOn == nil ? $1.itemBarcodes.count : 0) + $1.exceptions.count
+            })
+        // Read where the items stand: iterating the catalogue would copy each item.
+        data.items.forEachChunk { items, _ in
+            for index in items.indices where items[index].status != .available {
+                statuses[items[index].id] = items[index].status
+            }
+        }
         // Deposits in identifier order, which is the order they were made: a later deposit of a crate wins.
         for deposit in data.deposits {
-            let states = deposit.itemStates
             var kept = false
             switch (deposit.dispatchedOn, deposit.returnedOn) {
             case (nil, nil):
@@ -72,7 +82,21 @@ public struct Whereabouts: Sendable {
             case (_, _?):
                 for crate in deposit.crateIDs { crates[crate] = nil }
             }
-            for (barcode, state) in states {
+            // Most deposits have no exception but for damage: then every book is in the same state, and the
+            // books' states are not worked out one by one (a city's five seasons lend a quarter of a million).
+            if !deposit.exceptions.contains(where: { $0.kind != .damaged }) {
+                if let sent = deposit.dispatchedOn, deposit.returnedOn == nil {
+                    for barcode in deposit.itemBarcodes {
+                        lent[barcode] = .atPartner(
+                            partner: deposit.partnerID, deposit: deposit.id, crate: crateHolding(barcode, on: deposit),
+                            since: sent, due: deposit.dueOn)
+                    }
+                } else if !lent.isEmpty {
+                    for barcode in deposit.itemBarcodes { lent.remove(barcode) }
+                }
+                continue
+            }
+            for (barcode, state) in deposit.itemStates {
                 switch state {
                 case .atPartner:
                     let out = deposit.returnedOn == nil

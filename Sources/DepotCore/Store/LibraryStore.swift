@@ -761,19 +761,9 @@ extension ItemCatalogue {
     /// The value of a barcode of 1 to 18 ASCII digits, which orders such barcodes as `String.compare(numericallyTo:)`
     /// does (leading zeros aside, the value decides); nil for any other barcode.
     static func numericKey(_ text: String) -> UInt64? {
-        var value: UInt64 = 0
-        let digits =
-            text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-                guard bytes.count >= 1, bytes.count <= 18 else { return false }
-                for byte in bytes {
-                    let digit = byte &- 0x30
-                    guard digit < 10 else { return false }
-                    value = value &* 10 &+ UInt64(digit)
-                }
-                return true
-            } ?? false
-        return digits ? value : nil
+        text.utf8.withContiguousStorageIfAvailable(Digits.value) ?? nil
     }
+
 }
 
 extension Array where Element: Record {

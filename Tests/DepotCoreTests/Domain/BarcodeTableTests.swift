@@ -16,6 +16,36 @@ struct BarcodeTableTests {
         return Item.ID((0..<count).map { _ in Self.pieces.randomElement(using: &random)! }.joined())
     }
 
+    /// Digits read eight at a time give what reading them one by one gives, whatever the length and wherever a
+    /// byte that is no digit stands (the bytes just below "0" and above "9" too).
+    @Test func digitsReadEightAtATimeAsOneByOne() {
+        func oneByOne(_ text: String) -> UInt64? {
+            guard (1...18).contains(text.utf8.count), text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
+                return nil
+            }
+            return UInt64(text)
+        }
+        var random = SystemRandomNumberGenerator()
+        let others: [Character] = ["/", ":", "A", "a", " ", "\u{0}", "٣", "é", "\u{7F}", "\u{FF}"]
+        for _ in 0..<20_000 {
+            var text = String(
+                (0..<Int.random(in: 0...20, using: &random)).map { _ in
+                    Character(String(Int.random(in: 0...9, using: &random)))
+                })
+            if Bool.random(using: &random), !text.isEmpty {
+                let at = text.index(text.startIndex, offsetBy: Int.random(in: 0..<text.count, using: &random))
+                text.replaceSubrange(at...at, with: String(others.randomElement(using: &random)!))
+            }
+            #expect(ItemCatalogue.numericKey(text) == oneByOne(text), "\(text.debugDescription)")
+            let spells = oneByOne(text).map { String($0) == text } ?? false
+            #expect(
+                BarcodeTable<Int>.number(Item.ID(text)) == (spells ? oneByOne(text) : nil), "\(text.debugDescription)")
+        }
+        #expect(ItemCatalogue.numericKey("999999999999999999") == 999_999_999_999_999_999)
+        #expect(ItemCatalogue.numericKey("000000000000000007") == 7)
+        #expect(ItemCatalogue.numericKey("5701234567890") == 5_701_234_567_890)
+    }
+
     @Test func removingAndSettingAgainAnswersAsADictionaryDoes() {
         var random = SystemRandomNumberGenerator()
         var table = BarcodeTable<Int>()
@@ -26,13 +56,16 @@ struct BarcodeTableTests {
         }
         for step in 0..<20_000 {
             let barcode = barcodes.randomElement(using: &random)!
-            switch Int.random(in: 0..<4, using: &random) {
+            switch Int.random(in: 0..<5, using: &random) {
             case 0:
                 #expect(table.removeValue(forKey: barcode) == expected.removeValue(forKey: barcode))
             case 1:
                 table[barcode] = nil
                 expected[barcode] = nil
             case 2:
+                table.remove(barcode)
+                expected[barcode] = nil
+            case 3:
                 #expect(table.insert(barcode, step) == (expected[barcode] == nil))
                 if expected[barcode] == nil { expected[barcode] = step }
             default:
