@@ -49,6 +49,17 @@ public struct ItemCatalogue: Hashable, Sendable {
         }
     }
 
+    /// How many chunks hold the items (``withChunk(_:_:)``).
+    public var chunkCount: Int { chunks.count }
+
+    /// Calls `body` with the items of chunk `number` and the position of its first item: for work shared out among
+    /// the cores a chunk at a time.
+    public func withChunk<Result>(
+        _ number: Int, _ body: (UnsafeBufferPointer<Item>, Int) throws -> Result
+    ) rethrows -> Result {
+        try chunks[number].withUnsafeBufferPointer { try body($0, number << ItemCatalogue.shift) }
+    }
+
     /// The positions of the chunks that are not the very chunks `other` holds in the same place, or nil when the
     /// two differ in length (an item added or removed moves every chunk after it). After a change to a copy, the
     /// chunks the change did not touch are still shared, so this names just the items that may have changed.

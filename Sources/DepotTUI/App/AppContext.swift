@@ -34,6 +34,15 @@ public struct AppContext: Sendable {
         self.data = data
         guard let touched, !touched.isEmpty else {
             index = LibraryIndex(data)
+            // The whole library after the part the first frame was drawn from (`prepareWhereabouts`): with the same
+            // deposits and crates, the whereabouts worked out meanwhile hold but for the items' statuses.
+            if data.deposits == previous.deposits, data.crates == previous.crates,
+                var known = whereaboutsCache.take()
+            {
+                known.updateStatuses(from: previous.items, to: data.items)
+                whereaboutsCache = WhereaboutsCache(known)
+                return
+            }
             whereaboutsCache = WhereaboutsCache()
             whereaboutsCache.prepare(for: data)
             return
@@ -57,6 +66,12 @@ public struct AppContext: Sendable {
             known?.updateStatuses(from: previous.items, to: data.items)
         }
         whereaboutsCache = WhereaboutsCache(known)
+    }
+
+    /// Starts working out the whereabouts on another core: as the screen opens, from the library read so far (all but
+    /// the catalogue), while the catalogue is read. Taking in the whole library then keeps them.
+    public func prepareWhereabouts() {
+        whereaboutsCache.prepare(for: data)
     }
 
     var dueSoonDays: Int { data.settings.dueSoonDays }

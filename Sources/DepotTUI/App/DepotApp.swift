@@ -61,6 +61,8 @@ public enum DepotApp {
                 savedChanges: state.savedChanges)
         }
         terminal.draw { grid in AppView.render(&state, into: &grid) }
+        // While the catalogue is read: where every crate and book is, which the Items and Crates tabs show.
+        state.context.prepareWhereabouts()
         state.takeWholeLibrary(try store.load(completing: data))
         try loop(&state, terminal: terminal, folder: store.folder, autoSync: &autoSync)
         if let autoSync, autoSync.schedule.isRunning {

@@ -1,9 +1,12 @@
 import DepotCore
+import Dispatch
+import Synchronization
 
 /// A list of records narrowed by a filter typed after `/`, as you type.
 ///
-/// The screen hands over one folded search text per record (`SearchText`); each key press then scans bytes only,
-/// and a query that extends the previous one searches just the previous matches.
+/// The screen hands over one folded search text per record (`SearchText`), or all of them in one buffer
+/// (`SearchCorpus`); each key press then scans bytes only, and a query that extends the previous one searches just
+/// the previous matches.
 struct FilteredList {
     var list = ListState()
     var query = TextField()
@@ -18,19 +21,41 @@ struct FilteredList {
     /// The matches of each shorter query the typed one extends, shortest first: a key that extends the query
     /// searches only the last one's matches, and Backspace finds its answer here.
     private var earlier: [(query: SearchText, matches: [Int])] = []
-    /// All search texts in one buffer, for a new query over a long list (`SearchCorpus`); made at its first use.
+    /// All search texts in one buffer, for a new query over a long list (`SearchCorpus`): given, or made from
+    /// `searchTexts` at its first use.
     private var corpus: SearchCorpus?
+    /// The corpus still being folded on other cores, taken as `corpus` at the first search.
+    private var comingCorpus: CorpusInTheMaking?
+    /// How many records have a search text.
+    private var textCount = 0
     /// From this many records a new query scans `corpus` rather than each text.
     private static let corpusFrom = 2_000
 
     /// Sets the records to choose from: `visible` are their positions (after the screen's own filters, such as a
     /// status), `searchTexts` one per position of the whole source.
     mutating func setRecords(visible: [Int], searchTexts: [SearchText]) {
-        self.visible = visible
         self.searchTexts = searchTexts
-        visibleIsAll = visible.count == searchTexts.count && visible.indices.allSatisfy { visible[$0] == $0 }
-        earlier = []
         corpus = nil
+        comingCorpus = nil
+        textCount = searchTexts.count
+        setVisible(visible)
+    }
+
+    /// Sets the records to choose from with their search texts in one buffer, one per position of the whole source
+    /// (`count` of them), which may still be being folded: the list is shown meanwhile, and the first search waits
+    /// for it.
+    mutating func setRecords(visible: [Int], corpus: CorpusInTheMaking, count: Int) {
+        searchTexts = []
+        self.corpus = nil
+        comingCorpus = corpus
+        textCount = count
+        setVisible(visible)
+    }
+
+    private mutating func setVisible(_ visible: [Int]) {
+        self.visible = visible
+        visibleIsAll = visible.count == textCount && visible.indices.allSatisfy { visible[$0] == $0 }
+        earlier = []
         applyQuery(keepingSelection: true)
     }
 
@@ -59,16 +84,6 @@ struct FilteredList {
             }
         }
         return texts
-    }
-
-    /// Drops the list's hold on its search texts, for a screen about to change them in place and set them again
-    /// (``setRecords(visible:searchTexts:)``); until then nothing matches.
-    mutating func letGoOfSearchTexts() {
-        searchTexts = []
-        matches = []
-        visible = []
-        earlier = []
-        corpus = nil
     }
 
     /// What an empty list says: that there is nothing yet, or that nothing matches the typed filter.
@@ -149,14 +164,22 @@ struct FilteredList {
     /// The visible records whose text holds `folded`: of `candidates` (an earlier query's matches) when given, else
     /// of all, by one scan of the corpus when the list is long.
     private mutating func search(_ folded: SearchText, among candidates: [Int]?) -> [Int] {
-        if let candidates { return candidates.filter { searchTexts[$0].contains(folded) } }
-        guard searchTexts.count >= FilteredList.corpusFrom else {
-            return visible.filter { searchTexts[$0].contains(folded) }
+        if let comingCorpus {
+            corpus = comingCorpus.corpus
+            self.comingCorpus = nil
+        }
+        if let corpus, searchTexts.isEmpty {
+            if let candidates { return candidates.filter { corpus.contains(folded, at: $0) } }
+        } else {
+            if let candidates { return candidates.filter { searchTexts[$0].contains(folded) } }
+            guard searchTexts.count >= FilteredList.corpusFrom else {
+                return visible.filter { searchTexts[$0].contains(folded) }
+            }
         }
         if corpus == nil { corpus = SearchCorpus(searchTexts) }
         let hits = corpus!.positions(containing: folded)
         if visibleIsAll { return hits }
-        var isHit = [Bool](repeating: false, count: searchTexts.count)
+        var isHit = [Bool](repeating: false, count: textCount)
         for position in hits { isHit[position] = true }
         return visible.filter { isHit[$0] }
     }
@@ -179,6 +202,35 @@ struct FilteredList {
         } else if !keepingSelection {
             list.home()
         }
+    }
+}
+
+/// Search texts folded on another core while the list is already shown: a first frame needs none, and a search
+/// waits for them if they are not ready yet. The Items tab's first opening at city scale folds 60,000 items.
+final class CorpusInTheMaking: Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private let made = Mutex<SearchCorpus?>(nil)
+
+    /// Starts `make` on another core.
+    init(_ make: @escaping @Sendable () -> SearchCorpus) {
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            let corpus = make()
+            made.withLock { $0 = corpus }
+            done.signal()
+        }
+    }
+
+    /// A corpus made already.
+    init(ready corpus: SearchCorpus) {
+        made.withLock { $0 = corpus }
+    }
+
+    /// The corpus, once made: waits for it the first time if need be.
+    var corpus: SearchCorpus {
+        if let corpus = made.withLock({ $0 }) { return corpus }
+        done.wait()
+        done.signal()
+        return made.withLock { $0! }
     }
 }
 

@@ -13,21 +13,25 @@ struct ItemsScreen: TabScreen {
     /// deposits they were found in: kept over a refresh that did not change the deposits (an item saved).
     private var depositsOfSelected: (barcode: Item.ID, positions: [Int], deposits: [Deposit])?
     /// The search texts of the last refresh and the items they were folded from, so that a refresh after one
-    /// item changed folds one item again, not 60,000.
-    private var folded: (items: ItemCatalogue, texts: [SearchText]) = ([], [])
+    /// item changed folds one chunk of items again, not 60,000.
+    private var folded: (items: ItemCatalogue, corpus: CorpusInTheMaking)?
 
     var isCapturingText: Bool { rows.isTyping }
 
     mutating func refresh(_ context: AppContext) {
         let items = context.data.items
-        // The list and `folded` let go of the texts first, so that the reused ones are changed in place rather
-        // than copied (60,000 texts) for the few an item save changes.
-        rows.letGoOfSearchTexts()
-        var previous = folded
-        folded = ([], [])
-        let texts = ItemsScreen.searchTexts(of: items, reusing: &previous)
-        folded = (items, texts)
-        rows.setRecords(visible: Array(items.indices), searchTexts: texts)
+        let corpus: CorpusInTheMaking
+        if let folded, items.rangesNotShared(with: folded.items) != nil {
+            // The same places (a save of some items): the texts of the chunks it did not touch are kept.
+            corpus = CorpusInTheMaking(
+                ready: ItemsScreen.searchCorpus(of: items, reusing: (folded.items, folded.corpus.corpus)))
+        } else {
+            // The first time (or items added or removed), folded on other cores while the tab shows: its first
+            // frame needs no texts, and the first key of a filter waits for them if need be.
+            corpus = CorpusInTheMaking { ItemsScreen.searchCorpus(of: items, reusing: ([], SearchCorpus([]))) }
+        }
+        folded = (items, corpus)
+        rows.setRecords(visible: Array(items.indices), corpus: corpus, count: items.count)
         // Arrays that share their storage compare at once: the usual case, a save that did not touch deposits. Equal
         // deposits read again are kept, so that every frame's comparison is that quick one.
         if let cached = depositsOfSelected {
@@ -37,57 +41,50 @@ struct ItemsScreen: TabScreen {
         }
     }
 
-    /// One folded text per item (barcode, title, author), taken from `previous` for an item whose barcode, title
-    /// and author are as they were there. Both lists are in barcode order, so one walk pairs them (were they not,
-    /// fewer texts would be reused, none wrongly).
-    static func searchTexts(
-        of items: ItemCatalogue, reusing previous: inout (items: ItemCatalogue, texts: [SearchText])
-    ) -> [SearchText] {
-        @Sendable func fold(_ item: Item) -> SearchText {
-            SearchText(joining: [item.barcode.rawValue, item.title, item.author ?? ""])
-        }
-        let before = previous.items
-        // The first time (the tab's first opening at city scale folds 60,000 texts): on every core.
-        if previous.texts.isEmpty { return foldedOnAllCores(items, fold) }
-        if previous.texts.count == before.count, let changed = items.rangesNotShared(with: before) {
-            // The same places: the chunks the change did not touch are shared, and so are their texts.
-            var texts = previous.texts
-            previous.texts = []
-            for range in changed {
-                for index in range
-                where items[index].barcode != before[index].barcode || items[index].title != before[index].title
-                    || items[index].author != before[index].author
-                {
-                    texts[index] = fold(items[index])
-                }
+    /// One folded text per item (barcode, title, author), all in one buffer. After a change that kept the
+    /// catalogue's length, the texts of the chunks of items it did not touch are copied from `previous` and only the
+    /// touched chunks are folded again; otherwise (the first time, an item added or removed) every item is folded,
+    /// on all cores.
+    static func searchCorpus(
+        of items: ItemCatalogue, reusing previous: (items: ItemCatalogue, corpus: SearchCorpus)
+    ) -> SearchCorpus {
+        guard previous.corpus.count == previous.items.count, !items.isEmpty,
+            let changed = items.rangesNotShared(with: previous.items)
+        else { return foldedOnAllCores(items) }
+        let touched = Set(changed.map(\.lowerBound))
+        var builder = SearchCorpus.Builder(texts: items.count, bytes: previous.corpus.byteCount + 4_096)
+        items.forEachChunk { chunk, start in
+            if touched.contains(start) {
+                for index in chunk.indices { fold(chunk[index], into: &builder) }
+            } else {
+                builder.append(start..<(start + chunk.count), of: previous.corpus)
             }
-            return texts
         }
-        // The catalogue's subscript lends each item: reading a field copies neither the item nor its strings.
-        return FilteredList.searchTexts(
-            count: items.count, previousTexts: previous.texts, previousCount: before.count,
-            id: { items[$0].barcode }, previousID: { before[$0].barcode },
-            unchanged: { items[$0].title == before[$1].title && items[$0].author == before[$1].author },
-            fold: { fold(items[$0]) })
+        return builder.build()
     }
 
-    /// `fold` of every item, in order, the items shared out among the cores in runs of 4,096.
-    private static func foldedOnAllCores(
-        _ items: ItemCatalogue, _ fold: @escaping @Sendable (Item) -> SearchText
-    ) -> [SearchText] {
-        let count = items.count
-        let run = 4_096
-        return [SearchText](unsafeUninitializedCapacity: count) { buffer, initialized in
+    /// The one search text of an item: its barcode, title and author, as typed in the filter.
+    private static func fold(_ item: borrowing Item, into builder: inout SearchCorpus.Builder) {
+        builder.append(joining: item.barcode.rawValue, item.title, item.author ?? "")
+    }
+
+    /// Every item folded, the catalogue's chunks shared out among the cores, the pieces then joined in order.
+    private static func foldedOnAllCores(_ items: ItemCatalogue) -> SearchCorpus {
+        let pieces = [SearchCorpus](unsafeUninitializedCapacity: items.chunkCount) { buffer, initialized in
             guard let start = buffer.baseAddress else { return }
-            // Each run writes only its own elements.
+            // Each chunk writes only its own piece.
             nonisolated(unsafe) let base = start
-            DispatchQueue.concurrentPerform(iterations: (count + run - 1) / run) { number in
-                for index in (number * run)..<min(count, (number + 1) * run) {
-                    (base + index).initialize(to: fold(items[index]))
+            DispatchQueue.concurrentPerform(iterations: items.chunkCount) { number in
+                let piece = items.withChunk(number) { chunk, _ in
+                    var builder = SearchCorpus.Builder(texts: chunk.count, bytes: chunk.count * 64)
+                    for index in chunk.indices { fold(chunk[index], into: &builder) }
+                    return builder.build()
                 }
+                (base + number).initialize(to: piece)
             }
-            initialized = count
+            initialized = items.chunkCount
         }
+        return SearchCorpus(concatenating: pieces)
     }
 
     mutating func reveal(_ jump: Jump, _ context: AppContext) -> Bool {

@@ -31,6 +31,32 @@ struct IncrementalRefreshTests {
         #expect(crates.isEmpty, "\(step): \(crates.count) crates misplaced", sourceLocation: sourceLocation)
     }
 
+    /// The screen opens on the library without its catalogue but for a few books, works out the whereabouts while
+    /// the catalogue is read, and keeps them when the whole library comes in: the books' statuses must then be the
+    /// whole catalogue's (written off, damaged, withdrawn), not the few books'.
+    @Test func whereaboutsWorkedOutBeforeTheCatalogueHoldForTheWholeLibrary() throws {
+        var whole = ScreenTest.sample
+        let available = whole.items.indices.filter { whole.items[$0].status == .available }
+        whole.items[available[0]].status = .lost
+        whole.items[available[1]].status = .damaged
+        whole.items[available[2]].status = .withdrawn
+        var part = whole
+        part.items = ItemCatalogue(whole.items.prefix(5))
+        var context = AppContext(data: part, today: ScreenTest.today, strings: Strings(.danish))
+        context.prepareWhereabouts()
+        context.replaceData(whole)
+        expectSameLookUps(context, "the whole library taken in")
+        #expect(context.whereabouts.place(ofItem: whole.items[available[1]].id) == .damaged)
+        // Deposits changed meanwhile (another desk): worked out again from the whole library.
+        var changed = whole
+        let open = try #require(changed.deposits.indices.last { changed.deposits[$0].returnedOn == nil })
+        changed.deposits[open].returnedOn = ScreenTest.today
+        var other = AppContext(data: part, today: ScreenTest.today, strings: Strings(.danish))
+        other.prepareWhereabouts()
+        other.replaceData(changed)
+        expectSameLookUps(other, "deposits changed while the catalogue was read")
+    }
+
     @Test func lookUpsAfterChangesToSomeFilesAreThoseOfTheWholeLibrary() throws {
         var context = AppContext(data: ScreenTest.sample, today: ScreenTest.today, strings: Strings(.danish))
         _ = context.whereabouts.place(ofItem: context.data.items[0].id)
@@ -101,33 +127,40 @@ struct IncrementalRefreshTests {
         func fresh(_ items: ItemCatalogue) -> [SearchText] {
             items.map { SearchText("\($0.barcode) \($0.title) \($0.author ?? "")") }
         }
-        func texts(of items: ItemCatalogue, reusing previous: (items: ItemCatalogue, texts: [SearchText]))
-            -> [SearchText]
+        func texts(of items: ItemCatalogue, reusing previous: (items: ItemCatalogue, corpus: SearchCorpus))
+            -> SearchCorpus
         {
-            var previous = previous
-            return ItemsScreen.searchTexts(of: items, reusing: &previous)
+            ItemsScreen.searchCorpus(of: items, reusing: previous)
         }
+        func each(_ corpus: SearchCorpus) -> [SearchText] { (0..<corpus.count).map(corpus.text(at:)) }
+        // More than one chunk of 1,024 items, so that some chunks are copied and others folded again.
         var items = ScreenTest.sample.items
-        let first = texts(of: items, reusing: ([], []))
-        #expect(first == fresh(items))
-        // Edited in place: only the changed chunks are looked at, and the texts are changed where they stand.
+        for number in 0..<2_500 {
+            items.upsert(
+                Item(
+                    barcode: Item.ID(String(7_000_100_000_000 + number)), title: "Æblet \(number)",
+                    author: number % 4 == 0 ? nil : "Søren \(number % 9)", ageBand: .preschool, price: .zero))
+        }
+        let first = texts(of: items, reusing: ([], SearchCorpus([])))
+        #expect(each(first) == fresh(items))
+        // Edited in place: only the changed chunks are folded again, the others copied.
         var edited = items
         edited[5].title = "Cykelmyggen Egon"
         edited[edited.count - 1].author = "Ny Forfatter"
         edited[7].price = Money(kroner: 1)
-        #expect(texts(of: edited, reusing: (items, first)) == fresh(edited))
+        #expect(each(texts(of: edited, reusing: (items, first))) == fresh(edited))
         var changed = items
         changed[3].title = "Bamse og Kylling"
         changed[9].author = nil
         changed.remove(at: 12)
         changed.upsert(Item(barcode: "0000000000017", title: "Først", ageBand: .toddlers, price: .zero))
-        #expect(texts(of: changed, reusing: (items, first)) == fresh(changed))
+        #expect(each(texts(of: changed, reusing: (items, first))) == fresh(changed))
         // Out of order, nothing is mixed up either.
         items.reverse()
-        #expect(texts(of: items, reusing: (changed, fresh(changed))) == fresh(items))
+        #expect(each(texts(of: items, reusing: (changed, SearchCorpus(fresh(changed))))) == fresh(items))
     }
 
-    /// A first fold of more items than one run of the cores' share (4,096) gives each item its own text, in order.
+    /// A first fold of many chunks of items, shared out among the cores, gives each item its own text, in order.
     @Test func theFirstFoldOfAManyItemCatalogueIsFoldedOnAllCoresInOrder() {
         let titles = ["Æblet", "Bamse på ferie", "Søren og Mette", "Café Élan", "Dino"]
         let items = ItemCatalogue(
@@ -136,9 +169,10 @@ struct IncrementalRefreshTests {
                     barcode: Item.ID(String(5_000_100_000_000 + number * 7)), title: "\(titles[number % 5]) \(number)",
                     author: number % 3 == 0 ? nil : "Forfatter \(number % 11)", ageBand: .preschool, price: .zero)
             })
-        var previous: (items: ItemCatalogue, texts: [SearchText]) = ([], [])
-        let texts = ItemsScreen.searchTexts(of: items, reusing: &previous)
-        #expect(texts == items.map { SearchText("\($0.barcode) \($0.title) \($0.author ?? "")") })
+        let corpus = ItemsScreen.searchCorpus(of: items, reusing: ([], SearchCorpus([])))
+        #expect(
+            (0..<corpus.count).map(corpus.text(at:))
+                == items.map { SearchText("\($0.barcode) \($0.title) \($0.author ?? "")") })
     }
 
     @Test func theDepositsFilterTextsFollowAPartnerRenamedAndADepositChanged() {
