@@ -256,6 +256,25 @@ for path in walk(json.load(sys.stdin)["command"], []):
         || { echo "    depot help closures add differs from the Danish --help"; failed=1; }
     [ "$(LANG=C.UTF-8 "$depot" closures add --help --lang da)" = "$danish" ] \
         || { echo "    depot closures add --help --lang da differs from the Danish --help"; failed=1; }
+    # The parser's `help` takes no options: its --lang (either way of writing it, before or after the command's
+    # name) still chooses the language, and a language that is none is refused by name.
+    local lang_args
+    for lang_args in "help closures add --lang da" "help closures add --lang=da" "help --lang da closures add"; do
+        # shellcheck disable=SC2086
+        [ "$(LANG=C.UTF-8 "$depot" $lang_args 2>&1)" = "$danish" ] \
+            || { echo "    depot $lang_args differs from the Danish --help"; failed=1; }
+    done
+    [ "$(LANG=da_DK.UTF-8 LC_ALL= "$depot" help closures add --lang en 2>&1)" = "$(LANG=C.UTF-8 "$depot" closures add --help)" ] \
+        || { echo "    depot help closures add --lang en differs from the English --help"; failed=1; }
+    local bad status
+    bad=$(LANG=da_DK.UTF-8 LC_ALL= "$depot" help closures add --lang xx 2>&1)
+    status=$?
+    [ "$status" -eq 64 ] && grep -q "^Fejl: --lang skal være en af da, en.$" <<<"$bad" \
+        || { echo "    depot help closures add --lang xx: status $status, said: $bad"; failed=1; }
+    bad=$(LANG=C.UTF-8 "$depot" help closures add --lang 2>&1)
+    status=$?
+    [ "$status" -eq 64 ] && grep -q "^Error: --lang must be one of da, en.$" <<<"$bad" \
+        || { echo "    depot help closures add --lang: status $status, said: $bad"; failed=1; }
     [ "$count" -gt 40 ] || failed=1
     [ "$failed" -eq 0 ]
 }
