@@ -214,6 +214,24 @@ english_errors_with_lang_en() {
 check "the refusals of the argument parser, the desk and a damaged file stay English with --lang en" \
     english_errors_with_lang_en
 
+# A refused value in Danish keeps the lines English has: the option's help ("Hjælp:", in Danish as the help is) and
+# the usage ("Brug:"), their texts starting in one column as "Help:" and "Usage:" do.
+danish_refusal_keeps_help_line() {
+    lib="$work/danish-help-line"
+    rm -rf "$lib" && cp -r data "$lib" && chmod -R go-rwx "$lib"
+    local english danish help
+    english=$(LANG=C.UTF-8 "$depot" overdue --format xml --data "$lib" 2>&1)
+    danish=$(LANG=da_DK.UTF-8 LC_ALL= "$depot" overdue --format xml --data "$lib" 2>&1)
+    help=$(LANG=da_DK.UTF-8 LC_ALL= "$depot" overdue --help | sed -nE 's/^  --format <format> +//p')
+    [ -n "$help" ] || { echo "    no --format line in the Danish help"; return 1; }
+    [ "$(wc -l <<<"$danish")" -eq "$(wc -l <<<"$english")" ] \
+        && grep -q "^Help:  --format <format>  " <<<"$english" \
+        && grep -qF "Hjælp: --format <format>  $help" <<<"$danish" \
+        && grep -q "^Brug:  depot overdue \[" <<<"$danish" \
+        || { echo "    English:"; sed 's/^/      /' <<<"$english"; echo "    Danish:"; sed 's/^/      /' <<<"$danish"; return 1; }
+}
+check "a refused value in Danish keeps the option's help line and the usage, lined up" danish_refusal_keeps_help_line
+
 # The help of every command and subcommand (issue 15): `depot … --help` in a Danish locale is Danish, the commands'
 # texts and the parser's own words. The commands are the ones the binary itself lists (its help dump), so a new one
 # is checked without being named here. Names that are not words are left out, as for the commands' output: the

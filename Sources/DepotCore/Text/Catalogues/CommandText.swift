@@ -206,7 +206,7 @@ public enum CommandText: String, TextCatalogue {
     case totalPlace
     case tiedReadOffNeeded
     case wroteALibraryToPartners
-    case argumentError, argumentUsage, argumentSeeHelp
+    case argumentError, argumentHelp, argumentUsage, argumentSeeHelp
     case closuresPartnerOrLibraryNotBoth, closuresPartnerOrLibraryNeeded, syncStatusOrRestartNotBoth
     case certificatesNeedOutput, optionRefused, screenNeedsTerminal
     case ledgerDeposits
