@@ -78,8 +78,8 @@ struct WeekCommand: ParsableCommand {
             )
         }
         if printer != nil, !print { throw ValidationError(words[.printerGoesWithPrint]) }
-        if let printer, let problem = TextPrintLayout.checkPrinterName(printer, field: "--printer") {
-            throw ValidationError(problem + ".")
+        if let printer, let problem = TextPrintLayout.checkPrinterName(printer, in: words.language) {
+            throw ValidationError("--printer: " + problem + ".")
         }
         if season != nil || previous != nil, format != .ics {
             throw ValidationError(words[.seasonAndPreviousGoWith])

@@ -10,7 +10,7 @@ public enum FileProblemText: String, TextCatalogue {
     case notRegularWritten, notAFolder, cannotCreateFolder, symbolicLinkNotRead, cannotOpen, cannotReadSize
     case notRegularRead, becameShorter, cannotRead, cannotWrite, cannotFlush, libraryExists, sampleMissing
     case changeRecorded, noPlan, cannotNameShard, cannotPlaceSplit, cannotMoveOldCatalogue, keptChanging, cannotLock
-    case lockHeld, anotherDepot
+    case lockHeld, anotherDepot, cannotKeepBackup, notWrittenToFile, dateCannotBeSaved
     // What a name is instead of a regular file.
     case aSymbolicLink, aFIFO, aDevice, aFolder, aSocket, notAPlainFile, aFile
     // The operating system's reasons.
@@ -24,7 +24,8 @@ public enum FileProblemText: String, TextCatalogue {
         .notRegularRead: ["kind"], .cannotRead: ["reason"], .cannotWrite: ["reason"], .cannotFlush: ["reason"],
         .changeRecorded: ["error", "journal"], .noPlan: ["season"], .cannotNameShard: ["reason"],
         .cannotPlaceSplit: ["reason"], .cannotMoveOldCatalogue: ["reason"], .cannotLock: ["reason"],
-        .lockHeld: ["holder"],
+        .lockHeld: ["holder"], .cannotKeepBackup: ["path", "reason", "error"], .notWrittenToFile: ["problem"],
+        .dateCannotBeSaved: ["day", "earliest", "latest"],
     ]
 
     /// The sentences, most particular first ("cannot read: the file became shorter…" before "cannot read (…)").
@@ -33,7 +34,7 @@ public enum FileProblemText: String, TextCatalogue {
         .notRegularWritten, .notAFolder, .cannotCreateFolder, .symbolicLinkNotRead, .cannotOpen, .cannotReadSize,
         .notRegularRead, .becameShorter, .cannotRead, .cannotWrite, .cannotFlush, .libraryExists, .sampleMissing,
         .changeRecorded, .noPlan, .cannotNameShard, .cannotPlaceSplit, .cannotMoveOldCatalogue, .keptChanging,
-        .cannotLock, .lockHeld,
+        .cannotLock, .lockHeld, .cannotKeepBackup, .notWrittenToFile, .dateCannotBeSaved,
     ]
 
     /// The phrases a placeholder's value can be: kinds of names, and the operating system's reasons.
@@ -54,6 +55,8 @@ public enum FileProblemText: String, TextCatalogue {
             if name == "error", let colon = value.range(of: ": ") {
                 return String(value[..<colon.upperBound]) + spoken(String(value[colon.upperBound...]), in: language)
             }
+            // Why a save was refused before anything was written ("the date … cannot be saved").
+            if name == "problem" { return spoken(value, in: language) }
             return book.saying(value, asOneOf: phrases, english: english) { _, value in value } ?? value
         } ?? message
     }
