@@ -63,7 +63,8 @@ struct ImportItemsCommand: ParsableCommand {
         do {
             bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
         } catch {
-            throw failure(words.format(.cannotBeRead, file, (error as NSError).localizedDescription))
+            throw failure(
+                words.format(.cannotBeRead, file, FileProblemText.reason(reading: error, at: file, in: words.language)))
         }
         let table: CSVTable
         let isWorkbook = Workbook.isWorkbook(bytes, name: file)

@@ -125,6 +125,14 @@ COMMANDS
     danish_status=64 danish_run ledger --season 2026/30 || failed=1
     danish_status=1 danish_run competition score E2027-01 --round 1 --judge J9 --reader R01 technique=4 || failed=1
     danish_status=1 danish_run competition score E2027-01 --round 1 --judge J1 --reader R01 technique=9 || failed=1
+    # Found by running the commands by hand: --print of a file for programs, an import's mapping, a file to import
+    # that is not there or lacks the barcode column.
+    danish_status=64 danish_run week --print --format ics || failed=1
+    danish_status=64 danish_run import items "$out/items.csv" --dry-run --map colour=Farve || failed=1
+    danish_status=64 danish_run import items "$out/items.csv" --dry-run --map status=Status || failed=1
+    danish_status=1 danish_run import items "$out/no-such-file.csv" --dry-run || failed=1
+    danish_status=1 danish_run prospect import "$out/no-such-file.csv" || failed=1
+    danish_status=1 danish_run import items "$lib/library.json" --dry-run --map barcode=Stregkode || failed=1
     # The argument parser's refusals: arguments too many, an unknown option, a value an option does not take, a
     # missing argument, a bad --today; the commands' own; a member who left the team, and no one, for --as.
     danish_status=64 danish_run overdue a b c || failed=1
@@ -231,6 +239,16 @@ danish_refusal_keeps_help_line() {
         || { echo "    English:"; sed 's/^/      /' <<<"$english"; echo "    Danish:"; sed 's/^/      /' <<<"$danish"; return 1; }
 }
 check "a refused value in Danish keeps the option's help line and the usage, lined up" danish_refusal_keeps_help_line
+
+# A refusal that asks a question ends with its question mark, not "?.".
+refusal_that_asks_ends_with_its_question() {
+    lib="$work/danish-question"
+    rm -rf "$lib" && cp -r data "$lib" && chmod -R go-rwx "$lib"
+    local out
+    out=$(LANG=da_DK.UTF-8 LC_ALL= DEPOT_TODAY=2026-11-23 "$depot" closures add "uge 30-28" --library --data "$lib" 2>&1)
+    grep -q "mente du uge 28-30?$" <<<"$out" || { echo "    $out"; return 1; }
+}
+check "a refusal that asks a question ends with its question mark" refusal_that_asks_ends_with_its_question
 
 # The help of every command and subcommand (issue 15): `depot … --help` in a Danish locale is Danish, the commands'
 # texts and the parser's own words. The commands are the ones the binary itself lists (its help dump), so a new one

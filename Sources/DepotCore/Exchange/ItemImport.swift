@@ -17,21 +17,21 @@
 ///   an item's barcode exactly (then it is used, with a warning), and an age band in a date cell is a bad row.
 public enum ItemImport {
     /// Why a file cannot be imported at all, or a plan no longer fits the library.
-    public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Failure: Error, Hashable, Sendable, CustomStringConvertible, LocalizedText {
         case missingColumn(field: ItemColumns.Field, column: String, header: [String])
         /// The catalogue changed after the plan was made; nothing was applied.
         case stale(barcode: Item.ID)
 
-        public var description: String {
+        public var description: String { text(in: .english) }
+
+        public func text(in language: Language) -> String {
+            let book = TextBook(language)
             switch self {
             case .missingColumn(let field, let column, let header):
                 let columns = header.map { TerminalSafe.quote($0) }.joined(separator: ", ")
-                return
-                    "no column \(TerminalSafe.quote(column)) for \(field.rawValue); the file's columns are \(columns). "
-                    + "Name the columns with --map, e.g. --map barcode=Stregkode,title=Titel"
+                return book.format(ImportText.missingColumn, TerminalSafe.quote(column), field.rawValue, columns)
             case .stale(let barcode):
-                return
-                    "item \(barcode) changed after the import was planned; nothing was imported. Run the import again"
+                return book.format(ImportText.stale, barcode)
             }
         }
     }
