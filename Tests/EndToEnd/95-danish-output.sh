@@ -133,6 +133,23 @@ COMMANDS
     danish_status=1 danish_run import items "$out/no-such-file.csv" --dry-run || failed=1
     danish_status=1 danish_run prospect import "$out/no-such-file.csv" || failed=1
     danish_status=1 danish_run import items "$lib/library.json" --dry-run --map barcode=Stregkode || failed=1
+    # An import with a changed title, a barcode twice with different rows, one twice alike, a barcode a spreadsheet
+    # made a number, a price that is none and a new item without an age band: the report and its problems.
+    python3 - "$out/items.csv" "$out/changed.csv" <<'PY' || failed=1
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8")))
+header, data = rows[0], rows[1:]
+at = {name: header.index(name) for name in header}
+changed = list(data[1]); changed[at["title"]] += " (ny)"
+number = list(data[2]); number[at["barcode"]] = "1,23457E+12"
+other = list(data[3]); other[at["title"]] = "En anden titel"
+price = list(data[4]); price[at["price"]] = "gratis"
+new = list(data[5]); new[at["barcode"]] = "5000199999999"; new[at["ageBand"]] = ""
+csv.writer(open(sys.argv[2], "w", encoding="utf-8", newline="")).writerows(
+    [header, data[0], data[0], changed, number, data[3], other, price, new])
+PY
+    danish_status=1 danish_run import items "$out/changed.csv" --dry-run || failed=1
+    danish_status=1 danish_run import items "$out/changed.csv" || failed=1
     # The argument parser's refusals: arguments too many, an unknown option, a value an option does not take, a
     # missing argument, a bad --today; the commands' own; a member who left the team, and no one, for --as.
     danish_status=64 danish_run overdue a b c || failed=1
