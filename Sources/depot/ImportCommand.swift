@@ -75,7 +75,8 @@ struct ImportItemsCommand: ParsableCommand {
             do throws(LineProblem) {
                 table = try CSVTable.read(bytes, separator: separator.flatMap(CSVFormat.separator(named:)))
             } catch {
-                throw failure(words.format(.line, file, error.line, error.message))
+                throw failure(
+                    words.format(.line, file, error.line, CSVProblemText.spoken(error.message, in: words.language)))
             }
         }
         let line = words.book[isWorkbook ? ImportText.row : .line]
@@ -176,7 +177,10 @@ struct ImportItemsCommand: ParsableCommand {
         }
         if !plan.badRows.isEmpty {
             lines.append(words.book[ImportText.badRowsHeading])
-            for problem in plan.badRows { lines.append("  \(file) \(line) \(problem.line): \(problem.message)") }
+            for problem in plan.badRows {
+                lines.append(
+                    "  \(file) \(line) \(problem.line): \(CSVProblemText.spoken(problem.message, in: words.language))")
+            }
         }
         if !plan.warnings.isEmpty {
             lines.append(words.book[ImportText.warningsHeading])

@@ -150,6 +150,14 @@ csv.writer(open(sys.argv[2], "w", encoding="utf-8", newline="")).writerows(
 PY
     danish_status=1 danish_run import items "$out/changed.csv" --dry-run || failed=1
     danish_status=1 danish_run import items "$out/changed.csv" || failed=1
+    # A CSV file that is empty, and one whose lines have too many or too few fields or a quote never closed.
+    : >"$out/empty.csv"
+    printf 'barcode;title\n1;2;3\n1\n"abc\n' >"$out/bad.csv"
+    danish_status=1 danish_run import items "$out/empty.csv" --dry-run || failed=1
+    danish_status=1 danish_run import items "$out/bad.csv" --dry-run || failed=1
+    danish_status=1 danish_run prospect import "$out/empty.csv" || failed=1
+    printf 'navn;adresse;postnummer;by\nA;B;8410\n"abc\n' >"$out/bad-prospects.csv"
+    danish_status=1 danish_run prospect import "$out/bad-prospects.csv" || failed=1
     # The argument parser's refusals: arguments too many, an unknown option, a value an option does not take, a
     # missing argument, a bad --today; the commands' own; a member who left the team, and no one, for --as.
     danish_status=64 danish_run overdue a b c || failed=1

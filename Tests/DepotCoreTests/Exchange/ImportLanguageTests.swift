@@ -158,4 +158,28 @@ struct ImportLanguageTests {
         #expect(change.text(in: .danish) == #"`author` "Kirsten Ø. Holm" → (ingen)"#)
         #expect(change.description == #"author "Kirsten Ø. Holm" → (none)"#)
     }
+
+    @Test func aCSVFilesProblemsAreSaidInDanish() throws {
+        let table = try CSVTable.read(Array("barcode;title\n1;2;3\n1\n\"a\"b;c\n\"abc\n".utf8))
+        #expect(
+            table.problems.map { CSVProblemText.spoken($0.message, in: .danish) } == [
+                "3 felter, men overskriften har 2", #"1 felt, men overskriften har 2 (er skilletegnet ";"?)"#,
+                "tekst efter det afsluttende anførselstegn i felt 1", "et felt i anførselstegn lukkes aldrig",
+            ])
+        #expect(
+            table.problems.map(\.message) == [
+                "3 fields, but the header has 2", #"1 field, but the header has 2 (is the separator ";"?)"#,
+                "text after the closing quote of field 1", "a quoted field is never closed",
+            ])
+        let empty = try #require(#expect(throws: LineProblem.self) { try CSVTable.read(Array("".utf8)) })
+        #expect(
+            CSVProblemText.spoken(empty.message, in: .danish)
+                == "filen er tom; der skulle være en overskriftslinje med kolonnernes navne")
+        let header = try #require(#expect(throws: LineProblem.self) { try CSVTable.read(Array("\"a\nb".utf8)) })
+        #expect(
+            CSVProblemText.spoken(header.message, in: .danish)
+                == "overskriftslinjen: et felt i anførselstegn lukkes aldrig")
+        // A problem already in Danish stays as it is.
+        #expect(CSVProblemText.spoken("prisen \"x\" er ikke et beløb", in: .danish) == "prisen \"x\" er ikke et beløb")
+    }
 }
