@@ -108,7 +108,9 @@ struct ClosuresAddCommand: ParsableCommand {
         let closure: RecurringClosure
         switch RecurringClosureText.parse(span, reason: reason, today: today, language: owner.language) {
         case .success(let found): closure = found
-        case .failure(let refusal): throw failure("SPAN: \(refusal.message).")
+        case .failure(let refusal):
+            // A refusal that asks ("… did you mean week 28-30?") ends there.
+            throw failure("SPAN: \(refusal.message)" + (refusal.message.hasSuffix("?") ? "" : "."))
         }
         let words = Words(owner.language)
         let text = RecurringClosureText.text(closure, language: owner.language)

@@ -34,6 +34,41 @@ let commandLanguage: Language = {
     return Language.resolve(explicit: explicit, environment: ProcessInfo.processInfo.environment)
 }()
 
+/// The command line of a request for help by the parser's built-in `help` command (`depot help closures add`; the
+/// parser knows it only as the first argument), which takes no options, without its `--lang VALUE` or
+/// `--lang=VALUE`, which has chosen this run's language already (`commandLanguage`) as it does for
+/// `--help`. Any other command line is returned as it is. A `--lang` without a language it names is refused as a
+/// command's `--lang` is.
+func withoutHelpLanguage(_ arguments: [String]) throws -> [String] {
+    var kept: [String] = []
+    var values: [String?] = []
+    var index = arguments.startIndex
+    while index < arguments.endIndex {
+        let argument = arguments[index]
+        if argument == "--" {
+            kept += arguments[index...]
+            break
+        }
+        if argument == "--lang" {
+            let next = arguments.index(after: index)
+            values.append(next < arguments.endIndex ? arguments[next] : nil)
+            index = min(arguments.index(after: next), arguments.endIndex)
+            continue
+        }
+        if argument.hasPrefix("--lang=") {
+            values.append(String(argument.dropFirst("--lang=".count)))
+        } else {
+            kept.append(argument)
+        }
+        index = arguments.index(after: index)
+    }
+    guard !values.isEmpty, kept.first == "help" else { return arguments }
+    for value in values where value.flatMap(Language.init(code:)) == nil {
+        throw ValidationError(words.format(.langMustBeDaOr, Language.codes.joined(separator: ", ")))
+    }
+    return kept
+}
+
 /// This run's sentences (see `commandLanguage`); a command with its own `--lang` option says the same.
 let words = Words(commandLanguage)
 

@@ -26,9 +26,12 @@ struct DepotCommand: ParsableCommand {
     /// control characters: it goes to standard error escaped and cut, like every other message. Help and version
     /// text is printed whole on standard output: the commands' texts are in the run's language already
     /// (`helpText`), and the parser's own words of the help are said in it too (`ArgumentParserText.spokenHelp`).
+    /// `depot help X --lang da` asks for the help in Danish as `depot X --help --lang da` does: the parser's `help`
+    /// takes no options, so the `--lang` is taken out before it parses (`withoutHelpLanguage`).
     static func main() {
         do {
-            var command = try parseAsRoot()
+            let arguments = try withoutHelpLanguage(Array(CommandLine.arguments.dropFirst()))
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)

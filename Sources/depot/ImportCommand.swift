@@ -63,7 +63,8 @@ struct ImportItemsCommand: ParsableCommand {
         do {
             bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
         } catch {
-            throw failure(words.format(.cannotBeRead, file, (error as NSError).localizedDescription))
+            throw failure(
+                words.format(.cannotBeRead, file, FileProblemText.reason(reading: error, at: file, in: words.language)))
         }
         let table: CSVTable
         let isWorkbook = Workbook.isWorkbook(bytes, name: file)
@@ -74,10 +75,11 @@ struct ImportItemsCommand: ParsableCommand {
             do throws(LineProblem) {
                 table = try CSVTable.read(bytes, separator: separator.flatMap(CSVFormat.separator(named:)))
             } catch {
-                throw failure(words.format(.line, file, error.line, error.message))
+                throw failure(
+                    words.format(.line, file, error.line, CSVProblemText.spoken(error.message, in: words.language)))
             }
         }
-        let line = isWorkbook ? "row" : "line"
+        let line = words.book[isWorkbook ? ImportText.row : .line]
 
         let folder = library.folder
         let store = try explainingErrors { try openLibrary(folder, forWriting: !dryRun) }
@@ -90,18 +92,18 @@ struct ImportItemsCommand: ParsableCommand {
         if !dryRun { try identify(store, in: data, library, today: Day.today()) }
         let plan: ItemImport.Plan
         do throws(ItemImport.Failure) {
-            plan = try ItemImport.plan(table, columns: columns, items: data.items)
+            plan = try ItemImport.plan(table, columns: columns, items: data.items, language: words.language)
         } catch {
             throw failure("\(file): \(spoken(error)).")
         }
-        print(report(plan, table: table, line: line))
+        print(report(plan, table: table, line: line, isWorkbook: isWorkbook))
 
         let refused = plan.problemCount > 0 && !skipBad
         var problemParts: [String] = []
         if !plan.badRows.isEmpty { problemParts.append(words.count(plan.badRows.count, .nounBadRow)) }
         let conflicts = plan.conflictingDuplicates.count
         if conflicts > 0 { problemParts.append(words.format(.onLinesThatDiffer, words.count(conflicts, .nounBarcode))) }
-        let problems = problemParts.joined(separator: " and ")
+        let problems = problemParts.joined(separator: words.book[ImportText.and])
         if dryRun {
             print(words[.dryRunNothingWrittenAfterList])
             if refused {
@@ -137,9 +139,9 @@ struct ImportItemsCommand: ParsableCommand {
         words.format(.and, words.count(plan.new.count, .nounNewItem), words.count(plan.changed.count, .nounChangedItem))
     }
 
-    private func report(_ plan: ItemImport.Plan, table: CSVTable, line: String) -> String {
+    private func report(_ plan: ItemImport.Plan, table: CSVTable, line: String, isWorkbook: Bool) -> String {
         let source =
-            line == "row"
+            isWorkbook
             ? words.format(.firstWorksheetColumnNamesIn, table.headerLine)
             : words.format(.separator, CSVFormat.name(of: table.separator))
         var lines = [
@@ -155,7 +157,7 @@ struct ImportItemsCommand: ParsableCommand {
             lines.append(words[.newItems])
             for addition in plan.new.prefix(show) {
                 let item = addition.item
-                let details = [item.ageBand.rawValue, item.format.rawValue, item.price.description]
+                let details = [item.ageBand.rawValue, item.format.rawValue, words.amount(item.price)]
                 lines.append(
                     "  \(line) \(addition.line): \(item.barcode)  \(item.title) (\(details.joined(separator: ", ")))")
             }
@@ -164,21 +166,24 @@ struct ImportItemsCommand: ParsableCommand {
         if !plan.changed.isEmpty {
             lines.append(words[.changedItems])
             for change in plan.changed.prefix(show) {
-                let fields = change.changes.map(\.description).joined(separator: "; ")
+                let fields = change.changes.map { $0.text(in: words.language) }.joined(separator: "; ")
                 lines.append("  \(line) \(change.line): \(change.before.barcode)  \(fields)")
             }
             if plan.changed.count > show { lines.append(words.format(.andMore, plan.changed.count - show)) }
         }
         if !plan.duplicates.isEmpty {
-            lines.append("\nBarcodes on more than one line:")
-            for duplicate in plan.duplicates { lines.append("  \(file): \(duplicate.description)") }
+            lines.append(words.book[ImportText.duplicatesHeading])
+            for duplicate in plan.duplicates { lines.append("  \(file): \(duplicate.text(in: words.language))") }
         }
         if !plan.badRows.isEmpty {
-            lines.append("\nBad rows:")
-            for problem in plan.badRows { lines.append("  \(file) \(line) \(problem.line): \(problem.message)") }
+            lines.append(words.book[ImportText.badRowsHeading])
+            for problem in plan.badRows {
+                lines.append(
+                    "  \(file) \(line) \(problem.line): \(CSVProblemText.spoken(problem.message, in: words.language))")
+            }
         }
         if !plan.warnings.isEmpty {
-            lines.append("\nWarnings (these rows are imported):")
+            lines.append(words.book[ImportText.warningsHeading])
             for warning in plan.warnings { lines.append("  \(file) \(line) \(warning.line): \(warning.message)") }
         }
         // Titles and messages come from the file: each stays on its line, with control characters shown.

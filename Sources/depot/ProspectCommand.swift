@@ -399,7 +399,8 @@ struct ProspectImportCommand: ParsableCommand {
         do {
             bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
         } catch {
-            throw failure(words.format(.cannotBeRead, file, (error as NSError).localizedDescription))
+            throw failure(
+                words.format(.cannotBeRead, file, FileProblemText.reason(reading: error, at: file, in: words.language)))
         }
         let store = try explainingErrors { try openLibrary(libraryOptions.folder, forWriting: true) }
         defer { store.close() }

@@ -73,13 +73,11 @@ struct WeekCommand: ParsableCommand {
             throw ValidationError(words.format(.langMustBeDaOr, Language.codes.joined(separator: ", ")))
         }
         if print, format == .ics || format == .json {
-            throw ValidationError(
-                "--print is for paper: --format text (or html, written for a browser); \(format.rawValue) is a file for other programs, write it with --output."
-            )
+            throw ValidationError(words.format(.printIsForPaper, format.rawValue))
         }
         if printer != nil, !print { throw ValidationError(words[.printerGoesWithPrint]) }
-        if let printer, let problem = TextPrintLayout.checkPrinterName(printer, field: "--printer") {
-            throw ValidationError(problem + ".")
+        if let printer, let problem = TextPrintLayout.checkPrinterName(printer, in: words.language) {
+            throw ValidationError("--printer: " + problem + ".")
         }
         if season != nil || previous != nil, format != .ics {
             throw ValidationError(words[.seasonAndPreviousGoWith])

@@ -125,6 +125,39 @@ COMMANDS
     danish_status=64 danish_run ledger --season 2026/30 || failed=1
     danish_status=1 danish_run competition score E2027-01 --round 1 --judge J9 --reader R01 technique=4 || failed=1
     danish_status=1 danish_run competition score E2027-01 --round 1 --judge J1 --reader R01 technique=9 || failed=1
+    # Found by running the commands by hand: --print of a file for programs, an import's mapping, a file to import
+    # that is not there or lacks the barcode column.
+    danish_status=64 danish_run week --print --format ics || failed=1
+    danish_status=64 danish_run import items "$out/items.csv" --dry-run --map colour=Farve || failed=1
+    danish_status=64 danish_run import items "$out/items.csv" --dry-run --map status=Status || failed=1
+    danish_status=1 danish_run import items "$out/no-such-file.csv" --dry-run || failed=1
+    danish_status=1 danish_run prospect import "$out/no-such-file.csv" || failed=1
+    danish_status=1 danish_run import items "$lib/library.json" --dry-run --map barcode=Stregkode || failed=1
+    # An import with a changed title, a barcode twice with different rows, one twice alike, a barcode a spreadsheet
+    # made a number, a price that is none and a new item without an age band: the report and its problems.
+    python3 - "$out/items.csv" "$out/changed.csv" <<'PY' || failed=1
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8")))
+header, data = rows[0], rows[1:]
+at = {name: header.index(name) for name in header}
+changed = list(data[1]); changed[at["title"]] += " (ny)"
+number = list(data[2]); number[at["barcode"]] = "1,23457E+12"
+other = list(data[3]); other[at["title"]] = "En anden titel"
+price = list(data[4]); price[at["price"]] = "gratis"
+new = list(data[5]); new[at["barcode"]] = "5000199999999"; new[at["ageBand"]] = ""
+csv.writer(open(sys.argv[2], "w", encoding="utf-8", newline="")).writerows(
+    [header, data[0], data[0], changed, number, data[3], other, price, new])
+PY
+    danish_status=1 danish_run import items "$out/changed.csv" --dry-run || failed=1
+    danish_status=1 danish_run import items "$out/changed.csv" || failed=1
+    # A CSV file that is empty, and one whose lines have too many or too few fields or a quote never closed.
+    : >"$out/empty.csv"
+    printf 'barcode;title\n1;2;3\n1\n"abc\n' >"$out/bad.csv"
+    danish_status=1 danish_run import items "$out/empty.csv" --dry-run || failed=1
+    danish_status=1 danish_run import items "$out/bad.csv" --dry-run || failed=1
+    danish_status=1 danish_run prospect import "$out/empty.csv" || failed=1
+    printf 'navn;adresse;postnummer;by\nA;B;8410\n"abc\n' >"$out/bad-prospects.csv"
+    danish_status=1 danish_run prospect import "$out/bad-prospects.csv" || failed=1
     # The argument parser's refusals: arguments too many, an unknown option, a value an option does not take, a
     # missing argument, a bad --today; the commands' own; a member who left the team, and no one, for --as.
     danish_status=64 danish_run overdue a b c || failed=1
@@ -214,6 +247,34 @@ english_errors_with_lang_en() {
 check "the refusals of the argument parser, the desk and a damaged file stay English with --lang en" \
     english_errors_with_lang_en
 
+# A refused value in Danish keeps the lines English has: the option's help ("Hjælp:", in Danish as the help is) and
+# the usage ("Brug:"), their texts starting in one column as "Help:" and "Usage:" do.
+danish_refusal_keeps_help_line() {
+    lib="$work/danish-help-line"
+    rm -rf "$lib" && cp -r data "$lib" && chmod -R go-rwx "$lib"
+    local english danish help
+    english=$(LANG=C.UTF-8 "$depot" overdue --format xml --data "$lib" 2>&1)
+    danish=$(LANG=da_DK.UTF-8 LC_ALL= "$depot" overdue --format xml --data "$lib" 2>&1)
+    help=$(LANG=da_DK.UTF-8 LC_ALL= "$depot" overdue --help | sed -nE 's/^  --format <format> +//p')
+    [ -n "$help" ] || { echo "    no --format line in the Danish help"; return 1; }
+    [ "$(wc -l <<<"$danish")" -eq "$(wc -l <<<"$english")" ] \
+        && grep -q "^Help:  --format <format>  " <<<"$english" \
+        && grep -qF "Hjælp: --format <format>  $help" <<<"$danish" \
+        && grep -q "^Brug:  depot overdue \[" <<<"$danish" \
+        || { echo "    English:"; sed 's/^/      /' <<<"$english"; echo "    Danish:"; sed 's/^/      /' <<<"$danish"; return 1; }
+}
+check "a refused value in Danish keeps the option's help line and the usage, lined up" danish_refusal_keeps_help_line
+
+# A refusal that asks a question ends with its question mark, not "?.".
+refusal_that_asks_ends_with_its_question() {
+    lib="$work/danish-question"
+    rm -rf "$lib" && cp -r data "$lib" && chmod -R go-rwx "$lib"
+    local out
+    out=$(LANG=da_DK.UTF-8 LC_ALL= DEPOT_TODAY=2026-11-23 "$depot" closures add "uge 30-28" --library --data "$lib" 2>&1)
+    grep -q "mente du uge 28-30?$" <<<"$out" || { echo "    $out"; return 1; }
+}
+check "a refusal that asks a question ends with its question mark" refusal_that_asks_ends_with_its_question
+
 # The help of every command and subcommand (issue 15): `depot … --help` in a Danish locale is Danish, the commands'
 # texts and the parser's own words. The commands are the ones the binary itself lists (its help dump), so a new one
 # is checked without being named here. Names that are not words are left out, as for the commands' output: the
@@ -256,6 +317,25 @@ for path in walk(json.load(sys.stdin)["command"], []):
         || { echo "    depot help closures add differs from the Danish --help"; failed=1; }
     [ "$(LANG=C.UTF-8 "$depot" closures add --help --lang da)" = "$danish" ] \
         || { echo "    depot closures add --help --lang da differs from the Danish --help"; failed=1; }
+    # The parser's `help` takes no options: its --lang (either way of writing it, before or after the command's
+    # name) still chooses the language, and a language that is none is refused by name.
+    local lang_args
+    for lang_args in "help closures add --lang da" "help closures add --lang=da" "help --lang da closures add"; do
+        # shellcheck disable=SC2086
+        [ "$(LANG=C.UTF-8 "$depot" $lang_args 2>&1)" = "$danish" ] \
+            || { echo "    depot $lang_args differs from the Danish --help"; failed=1; }
+    done
+    [ "$(LANG=da_DK.UTF-8 LC_ALL= "$depot" help closures add --lang en 2>&1)" = "$(LANG=C.UTF-8 "$depot" closures add --help)" ] \
+        || { echo "    depot help closures add --lang en differs from the English --help"; failed=1; }
+    local bad status
+    bad=$(LANG=da_DK.UTF-8 LC_ALL= "$depot" help closures add --lang xx 2>&1)
+    status=$?
+    [ "$status" -eq 64 ] && grep -q "^Fejl: --lang skal være en af da, en.$" <<<"$bad" \
+        || { echo "    depot help closures add --lang xx: status $status, said: $bad"; failed=1; }
+    bad=$(LANG=C.UTF-8 "$depot" help closures add --lang 2>&1)
+    status=$?
+    [ "$status" -eq 64 ] && grep -q "^Error: --lang must be one of da, en.$" <<<"$bad" \
+        || { echo "    depot help closures add --lang: status $status, said: $bad"; failed=1; }
     [ "$count" -gt 40 ] || failed=1
     [ "$failed" -eq 0 ]
 }

@@ -216,7 +216,8 @@ extension Day: Codable {
                 self,
                 EncodingError.Context(
                     codingPath: encoder.codingPath,
-                    debugDescription: "the date \(self) is outside \(Day.earliest) to \(Day.latest) and cannot be saved"
+                    debugDescription: TextBook(.english).format(
+                        FileProblemText.dateCannotBeSaved, self, Day.earliest, Day.latest)
                 ))
         }
         var container = encoder.singleValueContainer()

@@ -184,7 +184,7 @@ public struct LibrarySettings: Hashable, Codable, Sendable {
             Int.self, forKey: .readerRetentionMonths, within: Limits.readerRetentionMonths)
         scanner = try container.decodeIfPresent(ScannerSettings.self, forKey: .scanner)
         printer = try container.decodeIfPresent(String.self, forKey: .printer)
-        if let printer, let problem = TextPrintLayout.checkPrinterName(printer, field: "printer") {
+        if let printer, let problem = TextPrintLayout.checkPrinterName(printer) {
             throw DecodingError.dataCorruptedError(forKey: .printer, in: container, debugDescription: problem)
         }
         recurringClosures = try container.decodeIfPresent([RecurringClosure].self, forKey: .recurringClosures)

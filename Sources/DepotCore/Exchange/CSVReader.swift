@@ -153,12 +153,12 @@ public enum CSVReader {
                         skipLine()
                         let message =
                             openedOn == startLine
-                            ? "a quoted field is never closed"
-                            : "a quoted field opened on line \(openedOn) is never closed"
+                            ? CSVProblemText.english(.neverClosed)
+                            : CSVProblemText.english(.neverClosedFrom, openedOn)
                         return CSVRecord(line: startLine, fields: fields, problem: message)
                     }
                     if index < bytes.count, !isEndOfField(bytes[index]) {
-                        problem = problem ?? "text after the closing quote of field \(fields.count + 1)"
+                        problem = problem ?? CSVProblemText.english(.textAfterQuote, fields.count + 1)
                         readUnquoted(into: &field)
                     }
                 } else {

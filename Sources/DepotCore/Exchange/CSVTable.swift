@@ -24,9 +24,11 @@ public struct CSVTable: Hashable, Sendable {
     public static func read(_ bytes: [UInt8], separator: Character? = nil) throws(LineProblem) -> CSVTable {
         let (records, separator) = CSVReader.read(bytes, separator: separator)
         guard let first = records.first else {
-            throw LineProblem(line: 1, message: "the file is empty; expected a header line with the column names")
+            throw LineProblem(line: 1, message: CSVProblemText.english(.emptyFile))
         }
-        if let problem = first.problem { throw LineProblem(line: first.line, message: "the header line: \(problem)") }
+        if let problem = first.problem {
+            throw LineProblem(line: first.line, message: CSVProblemText.english(.headerLine, problem))
+        }
         let header = first.fields.map { $0.trimmingSpaces }
         var rows: [CSVRecord] = []
         var problems: [LineProblem] = []
@@ -40,9 +42,10 @@ public struct CSVTable: Hashable, Sendable {
                 problems.append(
                     LineProblem(
                         line: record.line,
-                        message: "\(record.fields.count) field\(record.fields.count == 1 ? "" : "s"), "
-                            + "but the header has \(header.count) (is the separator \(CSVFormat.name(of: separator))?)")
-                )
+                        message: record.fields.count == 1
+                            ? CSVProblemText.english(.oneFieldSeparator, header.count, CSVFormat.name(of: separator))
+                            : CSVProblemText.english(
+                                .fieldsSeparator, record.fields.count, header.count, CSVFormat.name(of: separator))))
                 continue
             }
             if record.fields.count > header.count {
@@ -50,7 +53,7 @@ public struct CSVTable: Hashable, Sendable {
                     problems.append(
                         LineProblem(
                             line: record.line,
-                            message: "\(record.fields.count) fields, but the header has \(header.count)"))
+                            message: CSVProblemText.english(.fieldsMore, record.fields.count, header.count)))
                     continue
                 }
                 record.fields.removeLast(record.fields.count - header.count)

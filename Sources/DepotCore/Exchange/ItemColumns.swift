@@ -12,9 +12,33 @@ public struct ItemColumns: Hashable, Sendable {
         }
     }
 
-    /// Why a mapping could not be read.
-    public struct MappingError: Error, Hashable, Sendable, CustomStringConvertible {
-        public var description: String
+    /// Why a mapping could not be read, said in the language asked for (`ImportText`).
+    public struct MappingError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedText {
+        public enum Kind: Hashable, Sendable {
+            /// A part that is not `field=Column`.
+            case notFieldColumn(String)
+            case status
+            case unknownField(String)
+            case noColumn(Field)
+            case twice(Field)
+        }
+
+        public var kind: Kind
+
+        public var description: String { text(in: .english) }
+
+        public func text(in language: Language) -> String {
+            let book = TextBook(language)
+            switch kind {
+            case .notFieldColumn(let pair): return book.format(ImportText.mappingNotFieldColumn, "\"\(pair)\"")
+            case .status: return book[ImportText.mappingStatus]
+            case .unknownField(let name):
+                let fields = Field.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+                return book.format(ImportText.mappingUnknownField, "\"\(name)\"", fields)
+            case .noColumn(let field): return book.format(ImportText.mappingNoColumn, field.rawValue)
+            case .twice(let field): return book.format(ImportText.mappingTwice, field.rawValue)
+            }
+        }
     }
 
     /// The column name of each field.
@@ -31,24 +55,23 @@ public struct ItemColumns: Hashable, Sendable {
     /// Reads `field=Column,field=Column`; fields not named keep Depot's column name.
     public init(parsing spec: String) throws(MappingError) {
         self.init()
-        let fieldNames = Field.allCases.map(\.rawValue).joined(separator: ", ")
         for pair in spec.split(separator: ",", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2 else {
-                throw MappingError(description: "\"\(pair)\" in the mapping should be field=Column, e.g. title=Titel")
+                throw MappingError(kind: .notFieldColumn(String(pair)))
             }
             let fieldName = String(parts[0]).trimmingSpaces
             let column = String(parts[1]).trimmingSpaces
             guard let field = Field.allCases.first(where: { $0.rawValue.lowercased() == fieldName.lowercased() })
             else {
                 if fieldName.lowercased() == "status" {
-                    throw MappingError(description: "an import never changes an item's status; leave status out")
+                    throw MappingError(kind: .status)
                 }
-                throw MappingError(description: "\"\(fieldName)\" is not an item field; the fields are \(fieldNames)")
+                throw MappingError(kind: .unknownField(fieldName))
             }
-            guard !column.isEmpty else { throw MappingError(description: "no column name given for \(field.rawValue)") }
+            guard !column.isEmpty else { throw MappingError(kind: .noColumn(field)) }
             guard !explicit.contains(field) else {
-                throw MappingError(description: "\(field.rawValue) is mapped twice")
+                throw MappingError(kind: .twice(field))
             }
             names[field] = column
             explicit.insert(field)

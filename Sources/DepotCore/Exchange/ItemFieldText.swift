@@ -128,14 +128,12 @@ enum ItemFieldText {
             && mantissa.allSatisfy { $0.isASCIIDigit || $0 == "." || $0 == "," }
     }
 
-    static func barcodeProblem(_ text: String) -> String? {
-        if text.isEmpty { return "no barcode" }
-        if text.contains(where: { $0.isWhitespace }) { return "barcode \(TerminalSafe.quote(text)) has a space in it" }
-        if looksScientific(text) {
-            return
-                "barcode \(TerminalSafe.quote(text)) was turned into a number by a spreadsheet; format the column as text and export "
-                + "again"
+    static func barcodeProblem(_ text: String, _ book: TextBook = TextBook(.english)) -> String? {
+        if text.isEmpty { return book[ImportText.noBarcode] }
+        if text.contains(where: { $0.isWhitespace }) {
+            return book.format(ImportText.barcodeSpace, TerminalSafe.quote(text))
         }
+        if looksScientific(text) { return book.format(ImportText.barcodeScientific, TerminalSafe.quote(text)) }
         return nil
     }
 

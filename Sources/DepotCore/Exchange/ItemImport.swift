@@ -17,21 +17,21 @@
 ///   an item's barcode exactly (then it is used, with a warning), and an age band in a date cell is a bad row.
 public enum ItemImport {
     /// Why a file cannot be imported at all, or a plan no longer fits the library.
-    public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Failure: Error, Hashable, Sendable, CustomStringConvertible, LocalizedText {
         case missingColumn(field: ItemColumns.Field, column: String, header: [String])
         /// The catalogue changed after the plan was made; nothing was applied.
         case stale(barcode: Item.ID)
 
-        public var description: String {
+        public var description: String { text(in: .english) }
+
+        public func text(in language: Language) -> String {
+            let book = TextBook(language)
             switch self {
             case .missingColumn(let field, let column, let header):
                 let columns = header.map { TerminalSafe.quote($0) }.joined(separator: ", ")
-                return
-                    "no column \(TerminalSafe.quote(column)) for \(field.rawValue); the file's columns are \(columns). "
-                    + "Name the columns with --map, e.g. --map barcode=Stregkode,title=Titel"
+                return book.format(ImportText.missingColumn, TerminalSafe.quote(column), field.rawValue, columns)
             case .stale(let barcode):
-                return
-                    "item \(barcode) changed after the import was planned; nothing was imported. Run the import again"
+                return book.format(ImportText.stale, barcode)
             }
         }
     }
@@ -42,8 +42,15 @@ public enum ItemImport {
         public var old: String?
         public var new: String?
 
-        public var description: String {
-            "\(field.rawValue) \(old.map { TerminalSafe.quote($0) } ?? "(none)") → \(new.map { TerminalSafe.quote($0) } ?? "(none)")"
+        public var description: String { text(in: .english) }
+
+        /// "title "Før" → "Efter"", an empty value said as "(ingen)" in Danish.
+        public func text(in language: Language) -> String {
+            let book = TextBook(language)
+            let none = book[ImportText.none]
+            return book.format(
+                ImportText.fieldChange, field.rawValue, old.map { TerminalSafe.quote($0) } ?? none,
+                new.map { TerminalSafe.quote($0) } ?? none)
         }
     }
 
@@ -66,12 +73,13 @@ public enum ItemImport {
         /// Every row is the same: the item is imported once. Otherwise none of the rows is imported.
         public var identical: Bool
 
-        public var description: String {
+        public var description: String { text(in: .english) }
+
+        public func text(in language: Language) -> String {
+            let book = TextBook(language)
             let numbers = lines.map(String.init)
-            let list = numbers.dropLast().joined(separator: ", ") + " and " + numbers.last!
-            return identical
-                ? "barcode \(barcode) is on lines \(list); the rows are the same, so it is imported once"
-                : "barcode \(barcode) is on lines \(list) with different values; none of them is imported"
+            let list = numbers.dropLast().joined(separator: ", ") + book[ImportText.and] + numbers.last!
+            return book.format(identical ? ImportText.duplicateSame : .duplicateDiffer, barcode, list)
         }
     }
 
@@ -123,19 +131,24 @@ public enum ItemImport {
         }
     }
 
-    /// Sorts the rows of `table` against the library's catalogue. Throws only when a needed column is missing.
-    public static func plan(_ table: CSVTable, columns: ItemColumns = ItemColumns(), items: ItemCatalogue)
-        throws(Failure) -> Plan
-    {
-        try plan(table, columns: columns, items: items.array)
+    /// Sorts the rows of `table` against the library's catalogue. Throws only when a needed column is missing. The
+    /// problems of bad rows and the warnings are said in `language`.
+    public static func plan(
+        _ table: CSVTable, columns: ItemColumns = ItemColumns(), items: ItemCatalogue, language: Language = .english
+    ) throws(Failure) -> Plan {
+        try plan(table, columns: columns, items: items.array, language: language)
     }
 
-    /// Sorts the rows of `table` against the catalogue `items`. Throws only when a needed column is missing.
-    public static func plan(_ table: CSVTable, columns: ItemColumns = ItemColumns(), items: [Item]) throws(Failure)
-        -> Plan
-    {
+    /// Sorts the rows of `table` against the catalogue `items`. Throws only when a needed column is missing. The
+    /// problems of bad rows and the warnings are said in `language`.
+    public static func plan(
+        _ table: CSVTable, columns: ItemColumns = ItemColumns(), items: [Item], language: Language = .english
+    ) throws(Failure) -> Plan {
+        let book = TextBook(language)
         let positions = try columns.positions(in: table)
-        let rows = table.rows.map { ItemRow(record: $0, positions: positions, header: table.header) }
+        let rows = table.rows.map {
+            ItemRow(record: $0, positions: positions, header: table.header, language: language)
+        }
         var badRows = table.problems
         var byBarcode: [Item.ID: [Int]] = [:]
         var order: [Item.ID] = []
@@ -175,12 +188,10 @@ public enum ItemImport {
                     plan.warnings.append(
                         LineProblem(
                             line: row.line,
-                            message: "\(row.barcodeColumn): barcode \(barcode) is a number cell, not text; it is "
-                                + "item \(barcode) as it stands, so the row is used. Format the column as text, or a "
-                                + "barcode with leading zeros loses them"))
+                            message: book.format(ImportText.numberCellUsed, row.barcodeColumn, barcode)))
                 }
                 let after = row.values.applied(to: item)
-                let changes = ItemRow.changes(from: item, to: after)
+                let changes = ItemRow.changes(from: item, to: after, language: language)
                 if changes.isEmpty {
                     plan.unchanged.append(barcode)
                 } else {
@@ -192,19 +203,15 @@ public enum ItemImport {
                 badRows.append(
                     LineProblem(
                         line: row.line,
-                        message: "\(place)barcode \(barcode) is \(original) with its leading zeros lost (a spreadsheet "
-                            + "made it a number); it is not added as a new item. Format the column as text and export "
-                            + "again"))
+                        message: place + book.format(ImportText.leadingZerosLost, barcode, original)))
             } else if row.barcodeIsNumber {
                 // A number cell may have lost leading zeros: there is no telling which barcode it was.
                 badRows.append(
                     LineProblem(
                         line: row.line,
-                        message: "\(row.barcodeColumn): barcode \(barcode) is a number cell, not text, so any leading "
-                            + "zeros it had are lost; it is not added as a new item. Format the column as text and "
-                            + "type the barcode again"))
+                        message: book.format(ImportText.numberCellLost, row.barcodeColumn, barcode)))
             } else {
-                switch row.values.newItem(barcode: barcode, columns: columns) {
+                switch row.values.newItem(barcode: barcode, columns: columns, book) {
                 case .success(let item): plan.new.append(NewItem(line: row.line, item: item))
                 case .failure(let problem): badRows.append(LineProblem(line: row.line, message: problem.message))
                 }

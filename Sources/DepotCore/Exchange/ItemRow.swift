@@ -21,18 +21,21 @@ struct ItemRow {
             return result
         }
 
-        /// A new, available item; fails when the row lacks a title, an age band or a price.
-        func newItem(barcode: Item.ID, columns: ItemColumns) -> Result<Item, MissingField> {
+        /// A new, available item; fails when the row lacks a title, an age band or a price, saying so in `book`'s
+        /// language.
+        func newItem(barcode: Item.ID, columns: ItemColumns, _ book: TextBook = TextBook(.english)) -> Result<
+            Item, MissingField
+        > {
             var missing: [ItemColumns.Field] = []
             if title == nil { missing.append(.title) }
             if ageBand == nil { missing.append(.ageBand) }
             if price == nil { missing.append(.price) }
             guard let title, let ageBand, let price else {
-                let names = missing.map { "\($0.rawValue) (column \"\(columns.names[$0]!)\")" }
+                let names = missing.map { book.format(ImportText.fieldInColumn, $0.rawValue, columns.names[$0]!) }
                 return .failure(
                     MissingField(
-                        message: "\(barcode) is a new item and needs \(names.joined(separator: " and ")), "
-                            + "which the file does not have"))
+                        message: book.format(
+                            ImportText.newItemNeeds, barcode, names.joined(separator: book[ImportText.and]))))
             }
             return .success(
                 Item(
@@ -55,7 +58,9 @@ struct ItemRow {
     /// Everything wrong with the row, joined by "; ".
     var problem: String?
 
-    init(record: CSVRecord, positions: [ItemColumns.Field: Int], header: [String] = []) {
+    /// The row of `record`, its problems said in `language`.
+    init(record: CSVRecord, positions: [ItemColumns.Field: Int], header: [String] = [], language: Language = .english) {
+        let book = TextBook(language)
         line = record.line
         var problems: [String] = []
         // A workbook's cells say what they are; CSV fields are all text.
@@ -67,7 +72,7 @@ struct ItemRow {
         func column(_ field: ItemColumns.Field) -> String {
             guard let position = positions[field] else { return field.rawValue }
             let name = header.indices.contains(position) ? header[position] : field.rawValue
-            return "column \(SpreadsheetXML.columnName(position)) (\(TerminalSafe.quote(name)))"
+            return book.format(ImportText.column, SpreadsheetXML.columnName(position), TerminalSafe.quote(name))
         }
         func cell(_ field: ItemColumns.Field) -> String? {
             // A cell Depot exported with a quote against formulas reads back as it was (`CSVFormula`); a workbook's
@@ -78,19 +83,19 @@ struct ItemRow {
         }
         for field in ItemColumns.Field.allCases {
             switch kind(field) {
-            case .error: problems.append("\(column(field)) holds the error \(TerminalSafe.quote(cell(field) ?? ""))")
+            case .error:
+                problems.append(book.format(ImportText.cellError, column(field), TerminalSafe.quote(cell(field) ?? "")))
             case .formula:
                 problems.append(
-                    "\(column(field)) holds the formula \(TerminalSafe.quote(cell(field) ?? "")) without its value; "
-                        + "open and save the workbook in a spreadsheet program, or type the value")
+                    book.format(ImportText.cellFormula, column(field), TerminalSafe.quote(cell(field) ?? "")))
             default: break
             }
         }
         if let text = cell(.barcode), !kind(.barcode).isUnusable {
-            if let problem = ItemFieldText.barcodeProblem(text) {
+            if let problem = ItemFieldText.barcodeProblem(text, book) {
                 problems.append(problem)
             } else if kind(.barcode) == .date {
-                problems.append("\(column(.barcode)) holds the date \(text), not a barcode")
+                problems.append(book.format(ImportText.barcodeDate, column(.barcode), text))
             } else {
                 barcode = Item.ID(text)
                 barcodeIsNumber = kind(.barcode) == .number
@@ -98,56 +103,47 @@ struct ItemRow {
             }
         }
         if let text = cell(.title), !kind(.title).isUnusable {
-            if text.isEmpty { problems.append("title is empty") } else { values.title = text }
+            if text.isEmpty { problems.append(book[ImportText.titleEmpty]) } else { values.title = text }
         }
         if let text = cell(.author), !kind(.author).isUnusable { values.author = .some(text.isEmpty ? nil : text) }
         if let text = cell(.theme), !kind(.theme).isUnusable { values.theme = .some(text.isEmpty ? nil : text) }
         if let text = cell(.ageBand), !kind(.ageBand).isUnusable {
             if text.isEmpty {
-                problems.append("no age band")
+                problems.append(book[ImportText.noAgeBand])
             } else if kind(.ageBand) == .date {
-                problems.append(
-                    "\(column(.ageBand)) holds the date \(text), not an age band: a spreadsheet made an age band "
-                        + "such as 3-6 a date. Format the column as text and type the age band again")
+                problems.append(book.format(ImportText.ageBandDate, column(.ageBand), text))
             } else if let band = ItemFieldText.ageBand(text) {
                 values.ageBand = band
             } else {
-                let date =
-                    ItemFieldText.looksLikeDate(text)
-                    ? "; it looks like a date: a spreadsheet may have made an age band such as 3-6 one. Format the "
-                        + "column as text and type the age band again"
-                    : ""
-                problems.append(
-                    "age band \(TerminalSafe.quote(text)) is not understood (use 0-3, 3-6 or skole)\(date)")
+                let key = ItemFieldText.looksLikeDate(text) ? ImportText.ageBandUnknownDate : .ageBandUnknown
+                problems.append(book.format(key, TerminalSafe.quote(text)))
             }
         }
         if let text = cell(.format), !text.isEmpty, !kind(.format).isUnusable {
             if let format = ItemFieldText.format(text) {
                 values.format = format
             } else {
-                problems.append(
-                    "format \(TerminalSafe.quote(text)) is not understood (use billedbog, papbog, bog, lydbog, spil or andet)"
-                )
+                problems.append(book.format(ImportText.formatUnknown, TerminalSafe.quote(text)))
             }
         }
         if let text = cell(.price), !kind(.price).isUnusable {
             if text.isEmpty {
-                problems.append("no price")
+                problems.append(book[ImportText.noPrice])
             } else if let price = ItemFieldText.amount(text) {
                 if price < .zero {
-                    problems.append("price \(TerminalSafe.quote(text)) is negative")
+                    problems.append(book.format(ImportText.priceNegative, TerminalSafe.quote(text)))
                 } else {
                     values.price = price
                 }
             } else {
-                problems.append("price \(TerminalSafe.quote(text)) is not an amount")
+                problems.append(book.format(ImportText.priceNotAmount, TerminalSafe.quote(text)))
             }
         }
         problem = problems.isEmpty ? nil : problems.joined(separator: "; ")
     }
 
-    /// The fields that differ between `before` and `after`, in column order.
-    static func changes(from before: Item, to after: Item) -> [ItemImport.FieldChange] {
+    /// The fields that differ between `before` and `after`, in column order; a price as `language` writes it.
+    static func changes(from before: Item, to after: Item, language: Language = .english) -> [ItemImport.FieldChange] {
         var changes: [ItemImport.FieldChange] = []
         func compare(_ field: ItemColumns.Field, _ old: String?, _ new: String?) {
             if old != new { changes.append(ItemImport.FieldChange(field: field, old: old, new: new)) }
@@ -157,7 +153,7 @@ struct ItemRow {
         compare(.ageBand, before.ageBand.rawValue, after.ageBand.rawValue)
         compare(.theme, before.theme, after.theme)
         compare(.format, before.format.rawValue, after.format.rawValue)
-        compare(.price, before.price.description, after.price.description)
+        compare(.price, NumberText.amount(before.price, in: language), NumberText.amount(after.price, in: language))
         return changes
     }
 }

@@ -49,7 +49,9 @@ public enum ProspectImport {
         public func text(in language: Language) -> String {
             let book = TextBook(language)
             switch self {
-            case .unreadable(let problem): return book.format(OutreachText.importLine, problem.line, problem.message)
+            case .unreadable(let problem):
+                return book.format(
+                    OutreachText.importLine, problem.line, CSVProblemText.spoken(problem.message, in: language))
             case .missingColumns(let columns, let header):
                 return book.format(
                     OutreachText.importMissingColumns, columns.map(\.rawValue).joined(separator: ", "),
@@ -75,7 +77,7 @@ public enum ProspectImport {
 
         public func text(in language: Language) -> String {
             let book = TextBook(language)
-            let what = refusal?.text(in: language) ?? message ?? ""
+            let what = refusal?.text(in: language) ?? message.map { CSVProblemText.spoken($0, in: language) } ?? ""
             if let column { return book.format(OutreachText.importLineColumn, line, header ?? column.rawValue, what) }
             return book.format(OutreachText.importLine, line, what)
         }

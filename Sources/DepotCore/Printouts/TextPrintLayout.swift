@@ -27,14 +27,15 @@ public enum TextPrintLayout {
     }
 
     /// Whether `name` can name a printer queue: 1 to 127 characters, letters, digits and `-_.@`, not starting
-    /// with `-` (so it can never be read as an option). A sentence naming `field` when it cannot.
-    public static func checkPrinterName(_ name: String, field: String) -> String? {
+    /// with `-` (so it can never be read as an option). A sentence in `language` saying why when it cannot
+    /// (`JSONProblemText.notAPrinterName`; in English in a file's problem, which is said in the reader's language
+    /// when it is shown).
+    public static func checkPrinterName(_ name: String, in language: Language = .english) -> String? {
         let allowed = name.unicodeScalars.allSatisfy { scalar in
             ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
                 || "-_.@".unicodeScalars.contains(scalar)
         }
         if (1...127).contains(name.count), allowed, !name.hasPrefix("-") { return nil }
-        return "\(field): \(TerminalSafe.quote(name)) is not a printer name (1 to 127 letters, digits, - _ . @; "
-            + "not starting with -)"
+        return TextBook(language).format(JSONProblemText.notAPrinterName, TerminalSafe.quote(name))
     }
 }

@@ -188,8 +188,9 @@ enum AtomicFile {
         } catch {
             throw failure(
                 path,
-                "cannot keep a backup at \(backupPath) (a link failed: \(describe(linkError)); so did a copy: \(error))"
-            )
+                TextBook(.english).format(
+                    FileProblemText.cannotKeepBackup, backupPath, describe(linkError),
+                    (error as? StoreError)?.uncutSentence ?? "\(error)"))
         }
     }
 

@@ -529,7 +529,7 @@ public final class LibraryStore {
                 throw StoreError.io(
                     file: entry.file.relativePath,
                     message:
-                        "\(error.description); the change was recorded in \(ChangeJournal.fileName) and is finished "
+                        "\(error.uncutSentence); the change was recorded in \(ChangeJournal.fileName) and is finished "
                         + "the next time Depot opens the library")
             }
             stamps[entry.file] = FileStamp(path: entry.staged.path)
@@ -563,7 +563,8 @@ public final class LibraryStore {
             } catch EncodingError.invalidValue(_, let context) {
                 // A value that could not be read back, such as a day after 9999-12-31: refuse the save.
                 throw StoreError.io(
-                    file: file.relativePath, message: "\(context.debugDescription); nothing was written to this file")
+                    file: file.relativePath,
+                    message: TextBook(.english).format(FileProblemText.notWrittenToFile, context.debugDescription))
             }
         }
         switch file {

@@ -24,6 +24,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The sentence in English, with values from files escaped and cut (see `TerminalSafe`), at most a few lines
     /// long; `text(in:)` says it in the language asked for.
     public var description: String { text(in: .english) }
+
+    /// The sentence in English as it was made, not cut, for a sentence that quotes it (a backup that could not be
+    /// kept, a change recorded in the journal): said in another language, the whole of it must be there to match
+    /// the catalogue's sentence (`FileProblemText`). Only the outer sentence is cut, once it is said.
+    var uncutSentence: String {
+        if case .io(let file, let message) = self { return "\(file): \(message)" }
+        return description
+    }
 }
 
 /// One thing wrong in a library, found by loading or by `depot check`.

@@ -125,6 +125,7 @@ public struct TextBook: Sendable {
         CheckText.self, CompetitionText.self, PartnershipText.self, OutreachText.self, ReachText.self,
         ConflictText.self, ReadOnlyText.self, CompetitionRefusalText.self, LimitText.self,
         OptionText.self, DayInputText.self, TeamText.self, ReportText.self, CompetitionPrintText.self,
-        ArgumentParserText.self, JSONProblemText.self, FileProblemText.self, HelpText.self,
+        ArgumentParserText.self, JSONProblemText.self, FileProblemText.self, HelpText.self, ImportText.self,
+        CSVProblemText.self,
     ]
 }

@@ -73,9 +73,17 @@ struct ArgumentParserTextTests {
         }
     }
 
-    @Test func theHelpLineInEnglishIsLeftOutAndAListOfValuesStays() {
-        let said = danish("Missing value for '--data <DIR>'", help: "--data <DIR>  The library folder.")
-        #expect(!said.contains("Help:") && !said.contains("The library folder"))
+    @Test func theHelpLineIsSaidWithItsLabelLinedUpWithTheUsageAndAListOfValuesStays() {
+        // The option's help in the line is the run's language already (`HelpText`); only its label is the parser's.
+        let said = danish("Missing value for '--data <DIR>'", help: "--data <DIR>  Mappen med biblioteket.")
+        #expect(
+            said.split(separator: "\n").map(String.init) == [
+                "Fejl: Der mangler en værdi til '--data <DIR>'",
+                "Hjælp: --data <DIR>  Mappen med biblioteket.",
+                "Brug:  depot overdue [--data <DIR>] [--format <format>]",
+                "  Se 'depot overdue --help' for mere.",
+            ])
+        #expect(english(in: said).isEmpty, "\(said)")
         let list = ArgumentParserText.spoken(
             "Error: The value 'x' is invalid for '--scale <scale>'. Please provide one of the following:\n  - a\n  - b\n"
                 + usage, in: .danish)
@@ -260,5 +268,95 @@ struct FileProblemTextTests {
             read.text(in: .danish)
                 == "partners.json: /lib/partners.json: er en FIFO (navngivet rør), ikke en almindelig fil; den blev ikke læst"
         )
+    }
+}
+
+/// The rarer refusals of the store, made where they happen: a printer name in `library.json` that is none, a save
+/// whose data could not be written as it would be read back, a backup that could not be kept. Each in Danish, the
+/// file and what was found kept as they are.
+struct RareStoreMessageLanguageTests {
+    @Test func aPrinterNameThatIsNoneIsRefusedInDanishInTheFileAndOnTheCommandLine() throws {
+        let folder = Fixtures.temporaryFolder()
+        var data = Fixtures.library()
+        data.settings.printer = "-o evil"
+        try LibraryStore.create(folder: folder.path, with: data).close()
+        let error = #expect(throws: StoreError.self) {
+            try LibraryStore(folder: folder.path, forWriting: false).load()
+        }
+        let danish = try #require(error).text(in: .danish)
+        #expect(
+            danish.contains(
+                #""library.printer": "-o evil" er ikke et printernavn (1 til 127 bogstaver, cifre, - _ . @; "#
+                    + "må ikke begynde med -)"), "\(danish)")
+        #expect(danish.hasPrefix("library.json linje "), "\(danish)")
+        #expect(english(in: String(danish.drop { $0 != ":" })).isEmpty, "\(danish)")
+        #expect(
+            try #require(error).text(in: .english).contains(
+                #""library.printer": "-o evil" is not a printer name (1 to 127 letters, digits, - _ . @; "#
+                    + "not starting with -)"))
+        #expect(
+            TextPrintLayout.checkPrinterName("a b", in: .danish)
+                == #""a b" er ikke et printernavn (1 til 127 bogstaver, cifre, - _ . @; må ikke begynde med -)"#)
+        #expect(TextPrintLayout.checkPrinterName("bibliotek-sal", in: .danish) == nil)
+    }
+
+    @Test func aSaveOfADayThatCouldNotBeReadBackIsRefusedInDanish() throws {
+        let folder = Fixtures.temporaryFolder()
+        var data = Fixtures.library()
+        try LibraryStore.create(folder: folder.path, with: data).close()
+        data.teams[0].reviewOn = Day.latest.adding(days: 1)
+        let store = try LibraryStore(folder: folder.path)
+        defer { store.close() }
+        _ = try store.load()
+        let error = try #require(#expect(throws: StoreError.self) { try store.save(data, files: [.teams]) })
+        let late = Day.latest.adding(days: 1).description
+        #expect(
+            error.text(in: .danish)
+                == "teams.json: datoen \(late) ligger uden for 1900-01-01 til 9999-12-31 og kan ikke gemmes; "
+                + "intet blev skrevet til denne fil")
+        #expect(
+            error.text(in: .english)
+                == "teams.json: the date \(late) is outside 1900-01-01 to 9999-12-31 and cannot be saved; "
+                + "nothing was written to this file")
+    }
+
+    @Test func aBackupThatCouldNotBeKeptIsSaidInDanish() throws {
+        let folder = Fixtures.temporaryFolder()
+        var data = Fixtures.library()
+        try LibraryStore.create(folder: folder.path, with: data).close()
+        let store = try LibraryStore(folder: folder.path)
+        defer { store.close() }
+        _ = try store.load()
+        // The link is refused, and a folder stands where the copy would go, so neither can keep the backup.
+        store.hardLink = { _, backup in
+            mkdir(backup, 0o700)
+            errno = EPERM
+            return -1
+        }
+        // Two files, so that each is put in place by renaming after its backup is kept (one file alone is swapped
+        // in, the old one becoming the backup).
+        data.partners[0].childCount = 11
+        data.staff[0].name += " Hansen"
+        let error = try #require(
+            #expect(throws: StoreError.self) { try store.save(data, files: [.partners, .staff]) })
+        // The whole sentence, before it is cut to the length of a line for the terminal.
+        guard case .io(_, let message) = error else {
+            Issue.record("\(error)")
+            return
+        }
+        let danish = FileProblemText.spoken(message, in: .danish)
+        let backups = "\(folder.path)/backups/partners.json."
+        #expect(danish.hasPrefix("\(folder.path)/partners.json: kan ikke gemme en backup i \(backups)"), "\(danish)")
+        #expect(
+            danish.contains("(et link kunne ikke laves: handlingen er ikke tilladt; en kopi heller ikke: \(backups)"),
+            "\(danish)")
+        #expect(
+            danish.contains(
+                ": er en mappe, ikke en almindelig fil; Depot skriver kun almindelige filer og skrev intet); "
+                    + "ændringen blev skrevet i "), "\(danish)")
+        let words = danish.split(separator: " ").filter { !$0.contains("/") }.joined(separator: " ")
+        #expect(english(in: words).isEmpty, "\(danish)")
+        #expect(error.text(in: .danish).hasPrefix("partners.json: \(folder.path)/partners.json: kan ikke gemme"))
+        #expect(error.text(in: .english).contains("cannot keep a backup at \(folder.path)/backups/partners.json."))
     }
 }

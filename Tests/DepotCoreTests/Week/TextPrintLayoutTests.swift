@@ -21,10 +21,10 @@ struct TextPrintLayoutTests {
     }
 
     @Test func aPrinterNameIsOneHarmlessWord() {
-        #expect(TextPrintLayout.checkPrinterName("Boernehus_2.sal@cups", field: "--printer") == nil)
+        #expect(TextPrintLayout.checkPrinterName("Boernehus_2.sal@cups") == nil)
         for bad in ["", "-P", "kontor printer", "a;rm", "ø-printer", String(repeating: "p", count: 128)] {
-            let problem = TextPrintLayout.checkPrinterName(bad, field: "--printer")
-            #expect(problem?.hasPrefix("--printer: ") == true, "\(bad)")
+            let problem = TextPrintLayout.checkPrinterName(bad)
+            #expect(problem?.contains(" is not a printer name (1 to 127 letters, ") == true, "\(bad)")
         }
     }
 

@@ -41,36 +41,48 @@ public enum ArgumentParserText: String, TextCatalogue {
 
     /// The parser's whole message for a refusal (`fullMessage(for:)`: "Error: …", "Help:  …", "Usage: …",
     /// "  See '… --help' for more information.") in `language`. The names of options and values and what was typed
-    /// are kept as they are; a sentence of a form the catalogue does not know stays the parser's. The "Help:" line,
-    /// which quotes an option's help in English, is left out in a language other than English.
+    /// are kept as they are; a sentence of a form the catalogue does not know stays the parser's. The "Help:" line
+    /// quotes the option's help, which is in the run's language already (`HelpText`); its label and the usage's are
+    /// said in `language`, and as in English the two start their texts in one column.
     public static func spoken(_ message: String, in language: Language) -> String {
         guard language != .english else { return message }
         let book = TextBook(language)
         let english = TextBook(.english)
-        var lines: [String] = []
-        for line in message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-            if line.hasPrefix("Help:  ") { continue }
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var helpLabel = book[CommandText.argumentHelp]
+        var usageLabel = book[CommandText.argumentUsage]
+        if lines.contains(where: { $0.hasPrefix("Help:  ") }) {
+            let width = max(helpLabel.count, usageLabel.count)
+            helpLabel += String(repeating: " ", count: width - helpLabel.count)
+            usageLabel += String(repeating: " ", count: width - usageLabel.count)
+        }
+        var said: [String] = []
+        for line in lines {
+            if line.hasPrefix("Help:  ") {
+                said.append(helpLabel + line.dropFirst(7))
+                continue
+            }
             if line.hasPrefix("Error: ") {
-                lines.append(book[CommandText.argumentError] + sentence(String(line.dropFirst(7)), book, english))
+                said.append(book[CommandText.argumentError] + sentence(String(line.dropFirst(7)), book, english))
                 continue
             }
             if line.hasPrefix("Usage: ") {
-                lines.append(book[CommandText.argumentUsage] + line.dropFirst(7))
+                said.append(usageLabel + line.dropFirst(7))
                 continue
             }
             let trimmed = line.drop { $0 == " " }
             let indent = String(line.prefix(line.count - trimmed.count))
             if trimmed.hasPrefix("See '"), trimmed.hasSuffix(" --help' for more information.") {
                 let command = trimmed.dropFirst("See '".count).dropLast(" --help' for more information.".count)
-                lines.append(indent + book.format(CommandText.argumentSeeHelp, command))
+                said.append(indent + book.format(CommandText.argumentSeeHelp, command))
             } else if let values = LanguageTexts.unfill(line, template: english[ArgumentParserText.orLine]) {
-                let said = sentence(values["message"] ?? "", book, english)
-                lines.append(book.format(ArgumentParserText.orLine, said, values["composite"] ?? ""))
+                let message = sentence(values["message"] ?? "", book, english)
+                said.append(book.format(ArgumentParserText.orLine, message, values["composite"] ?? ""))
             } else {
-                lines.append(line)
+                said.append(line)
             }
         }
-        return lines.joined(separator: "\n")
+        return said.joined(separator: "\n")
     }
 
     /// The parser's help text (`--help`, `depot help X`) in `language`: the words the parser writes itself (the

@@ -173,7 +173,7 @@ public enum CommandText: String, TextCatalogue {
     case theLibraryHasNoPartnership
     case seasonFormatOption
     case giveWeekOrDateNot
-    case printerGoesWithPrint
+    case printerGoesWithPrint, printIsForPaper
     case seasonAndPreviousGoWith
     case giveSeasonOrWeekDate
     case withItemsGoesWithFormat
@@ -206,7 +206,7 @@ public enum CommandText: String, TextCatalogue {
     case totalPlace
     case tiedReadOffNeeded
     case wroteALibraryToPartners
-    case argumentError, argumentUsage, argumentSeeHelp
+    case argumentError, argumentHelp, argumentUsage, argumentSeeHelp
     case closuresPartnerOrLibraryNotBoth, closuresPartnerOrLibraryNeeded, syncStatusOrRestartNotBoth
     case certificatesNeedOutput, optionRefused, screenNeedsTerminal
     case ledgerDeposits
@@ -295,7 +295,7 @@ public enum CommandText: String, TextCatalogue {
         .seasonFormat: ["season"],
         .theSpreadsheetCouldNotBe: ["output", "error"],
         .wroteOfTo: ["table", "what", "output"],
-        .cannotBeRead: ["file", "error"],
+        .cannotBeRead: ["file", "error"], .printIsForPaper: ["format"],
         .separatorIsForCsvFiles: ["file"],
         .line: ["file", "line", "message"],
         .readOnlyNothingImported: ["reason"],

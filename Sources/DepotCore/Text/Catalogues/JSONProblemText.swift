@@ -16,7 +16,7 @@ public enum JSONProblemText: String, TextCatalogue {
     case expectedSeparator
     // Values Depot reads itself.
     case dayRange, dayFormat, amountFormat, amountRange, periodFormat, loanPeriod, seasonFormat, closureBoth
-    case closureNeeds
+    case closureNeeds, notAPrinterName
     // The decoder's and `JSONFileDecoding`'s.
     case outOfRangeFor, outOfRange, missingKeyIn, missingKey, tooShortIn, tooShort, emptyNull, shouldBe, noRequired
     case invalidString, invalidInt
@@ -37,7 +37,8 @@ public enum JSONProblemText: String, TextCatalogue {
         .expectedSeparator: ["closer", "after", "found"],
         .dayRange: ["earliest", "latest", "text"], .dayFormat: ["text"], .amountFormat: ["text"],
         .amountRange: ["low", "high", "text"], .periodFormat: ["text"], .loanPeriod: ["problem"],
-        .outOfRangeFor: ["number", "field"], .outOfRange: ["number"], .missingKeyIn: ["key", "field"],
+        .notAPrinterName: ["name"], .outOfRangeFor: ["number", "field"], .outOfRange: ["number"],
+        .missingKeyIn: ["key", "field"],
         .missingKey: ["key"], .tooShortIn: ["items", "field"], .tooShort: ["items"], .emptyNull: ["field", "type"],
         .shouldBe: ["field", "type"], .noRequired: ["owner", "key"], .invalidString: ["type", "value"],
         .invalidInt: ["type", "value"],
@@ -56,7 +57,7 @@ public enum JSONProblemText: String, TextCatalogue {
         .firstHalf, .secondHalf, .invalidEscape, .badEncoding, .leadingZero, .digitAfterMinus, .digitAfterPoint,
         .digitInExponent, .invalidLiteral, .endExpectedValue, .comments, .singleQuotedString, .expectedValue,
         .unclosed, .expectedSeparator, .dayRange, .dayFormat, .amountFormat, .amountRange, .periodFormat,
-        .loanPeriod, .seasonFormat, .closureBoth, .closureNeeds, .outOfRangeFor,
+        .loanPeriod, .seasonFormat, .closureBoth, .closureNeeds, .notAPrinterName, .outOfRangeFor,
         .outOfRange, .missingKeyIn, .missingKey, .tooShortIn, .tooShort, .emptyNull, .shouldBe, .noRequired,
         .invalidString, .invalidInt, .missingFile, .topLevel, .schemaTooOld, .itemShard, .planSeason, .newerSchema,
         .journalUnreadable, .journalForeign, .typeMismatchFor, .typeMismatch,
