@@ -127,22 +127,38 @@ public enum ItemImport {
 
         /// Applies the plan to the items of `data`; nothing else changes. On an error `data` is left as it was.
         public func apply(to data: inout LibraryData) throws(Failure) {
-            data.items = ItemCatalogue(try applied(to: data.items.array))
+            guard new.isEmpty, changed.count <= 64 else {
+                data.items = ItemCatalogue(try applied(to: data.items.array))
+                return
+            }
+            // A few changed items: each changed where it stands (a chunk of the catalogue copied, not all of it).
+            var items = data.items
+            for change in changed {
+                guard let index = items.position(of: change.before.id), items[index] == change.before else {
+                    throw .stale(barcode: change.before.id)
+                }
+                items[index] = change.after
+            }
+            data.items = items
         }
     }
 
     /// Sorts the rows of `table` against the library's catalogue. Throws only when a needed column is missing. The
     /// problems of bad rows and the warnings are said in `language`.
     public static func plan(
-        _ table: CSVTable, columns: ItemColumns = ItemColumns(), items: ItemCatalogue, language: Language = .english
+        _ table: CSVTable, columns: ItemColumns = ItemColumns(), items: [Item], language: Language = .english
     ) throws(Failure) -> Plan {
-        try plan(table, columns: columns, items: items.array, language: language)
+        try plan(table, columns: columns, items: ItemCatalogue(items), language: language)
     }
 
     /// Sorts the rows of `table` against the catalogue `items`. Throws only when a needed column is missing. The
     /// problems of bad rows and the warnings are said in `language`.
+    ///
+    /// A file of a few rows (one book corrected) looks its barcodes up in the catalogue, which is in barcode order;
+    /// only a longer one indexes the whole catalogue first (at city scale 60,000 items, most of the time of
+    /// importing one changed item).
     public static func plan(
-        _ table: CSVTable, columns: ItemColumns = ItemColumns(), items: [Item], language: Language = .english
+        _ table: CSVTable, columns: ItemColumns = ItemColumns(), items: ItemCatalogue, language: Language = .english
     ) throws(Failure) -> Plan {
         let book = TextBook(language)
         let positions = try columns.positions(in: table)
@@ -158,17 +174,34 @@ public enum ItemImport {
             if byBarcode[barcode] == nil { order.append(barcode) }
             byBarcode[barcode, default: []].append(index)
         }
-        var existing: [Item.ID: Item] = [:]
-        existing.reserveCapacity(items.count)
-        // Barcodes of the catalogue that start with zeros, by what is left when a spreadsheet drops them.
-        var withoutZeros: [String: Item.ID] = [:]
-        for item in items {
-            existing[item.id] = item
-            let text = item.id.rawValue
-            if text.hasPrefix("0"), text.allSatisfy(\.isASCIIDigit) {
-                let stripped = String(text.drop { $0 == "0" })
-                if !stripped.isEmpty { withoutZeros[stripped] = item.id }
+        let existing: (Item.ID) -> Item?
+        if order.count <= 64 {
+            existing = { barcode in items.position(of: barcode).map { items[$0] } }
+        } else {
+            var byID: [Item.ID: Int] = [:]
+            byID.reserveCapacity(items.count)
+            items.forEachChunk { chunk, start in
+                for index in chunk.indices { byID[chunk[index].id] = start + index }
             }
+            existing = { barcode in byID[barcode].map { items[$0] } }
+        }
+        // Barcodes of the catalogue that start with zeros, by what is left when a spreadsheet drops them: made when
+        // a barcode of the file is not in the catalogue.
+        var withoutZeros: [String: Item.ID]?
+        func original(ofStripped barcode: Item.ID) -> Item.ID? {
+            if withoutZeros == nil {
+                var stripped: [String: Item.ID] = [:]
+                items.forEachChunk { chunk, _ in
+                    for index in chunk.indices where chunk[index].id.rawValue.utf8.first == 0x30 {
+                        let text = chunk[index].id.rawValue
+                        guard text.allSatisfy(\.isASCIIDigit) else { continue }
+                        let rest = String(text.drop { $0 == "0" })
+                        if !rest.isEmpty { stripped[rest] = chunk[index].id }
+                    }
+                }
+                withoutZeros = stripped
+            }
+            return withoutZeros?[barcode.rawValue]
         }
 
         var plan = Plan(
@@ -183,7 +216,7 @@ public enum ItemImport {
             }
             let row = group[0]
             guard row.problem == nil else { continue }
-            if let item = existing[barcode] {
+            if let item = existing(barcode) {
                 if row.barcodeIsNumber {
                     plan.warnings.append(
                         LineProblem(
@@ -197,7 +230,7 @@ public enum ItemImport {
                 } else {
                     plan.changed.append(ChangedItem(line: row.line, before: item, after: after, changes: changes))
                 }
-            } else if let original = withoutZeros[barcode.rawValue] {
+            } else if let original = original(ofStripped: barcode) {
                 // 0012345678905 saved by a spreadsheet as the number 12345678905: not a new item.
                 let place = row.barcodeIsNumber ? "\(row.barcodeColumn): " : ""
                 badRows.append(

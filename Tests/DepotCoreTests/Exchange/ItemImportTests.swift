@@ -215,6 +215,48 @@ struct ExchangeItemImportTests {
         #expect(data == edited)
     }
 
+    /// A file of a few rows looks each barcode up in the catalogue; a longer one indexes the catalogue first. Both
+    /// must sort the same rows the same way: the few rows of the test above, then with 80 more rows after them.
+    @Test func aLongFileSortsItsRowsAsAShortOneDoes() throws {
+        var items = Fixtures.library().items.array
+        var zeros = items[0]
+        zeros.barcode = "0012345678905"
+        items.append(zeros)
+        let few = [
+            "12345678905;Bamse og æblet 1;;199,95;3-6;Dyr;billedbog",
+            "5000000000002;Bamse og æblet 2;Kirsten Ø. Holm;249,95;3-6;Dyr;billedbog",
+            "9788700000001;Ny bog;Ida Jensen;149.95;0-3;;Papbog",
+            "5e+13;Excel;;100;3-6;;",
+        ]
+        let more = (0..<80).map { "97887000010\(String(format: "%02d", $0));Flere bøger \($0);;100;3-6;;" }
+        let short = try plan(few, items: items)
+        let long = try plan(few + more, items: items)
+        #expect(long.changed == short.changed)
+        #expect(long.badRows == short.badRows)
+        #expect(long.unchanged == short.unchanged)
+        #expect(Array(long.new.prefix(short.new.count)) == short.new)
+        #expect(long.new.count == short.new.count + 80)
+    }
+
+    @Test func changedItemsAloneAreChangedWhereTheyStandOrNotAtAll() throws {
+        var data = Fixtures.library()
+        let before = data
+        let plan = try plan(["5000000000002;Bamse og æblet 2;Kirsten Ø. Holm;249,95;3-6;Dyr;billedbog"])
+        var changed = data
+        try plan.apply(to: &changed)
+        #expect(changed.items.map(\.barcode) == before.items.map(\.barcode))
+        #expect(changed.items.first { $0.barcode == "5000000000002" }?.price == Money(kroner: 249, øre: 95))
+        #expect(
+            changed.items.filter { $0.barcode != "5000000000002" }
+                == before.items.filter { $0.barcode != "5000000000002" })
+        // Corrected by someone else after the plan was made: nothing is changed.
+        let index = try #require(data.items.position(of: "5000000000002"))
+        data.items[index].title = "Rettet"
+        let edited = data
+        #expect(throws: ItemImport.Failure.stale(barcode: "5000000000002")) { try plan.apply(to: &data) }
+        #expect(data == edited)
+    }
+
     @Test func aPlanIsNotAppliedTwice() throws {
         var data = Fixtures.library()
         let plan = try plan(["9788700000001;Ny;;100;3-6;;"])
