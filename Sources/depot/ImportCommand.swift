@@ -88,7 +88,14 @@ struct ImportItemsCommand: ParsableCommand {
             throw failure(
                 words.format(.readOnlyNothingImported, reason.text(in: words.language)))
         }
-        var data = try explainingErrors { try store.load() }
+        // A few rows need only the catalogue's shards their barcodes are in (and the staff, for the change log).
+        let shards: Set<ItemShard>?
+        do throws(ItemImport.Failure) {
+            shards = try ItemImport.shards(of: table, columns: columns)
+        } catch {
+            throw failure("\(file): \(spoken(error)).")
+        }
+        var data = try explainingErrors { try store.load(shards.map { .items(in: $0) } ?? .whole) }
         if !dryRun { try identify(store, in: data, library, today: Day.today()) }
         let plan: ItemImport.Plan
         do throws(ItemImport.Failure) {

@@ -22,7 +22,7 @@ extension LibraryStore {
     /// (`LibraryCheck.warnings`) on `today`.
     public func check(today: Day) -> (problems: [Problem], warnings: [Problem]) {
         do {
-            let (data, problems) = try loadFiles(stopAtFirst: false)
+            let (data, problems) = try lock.shared { try loadFiles(stopAtFirst: false) }
             guard let data else { return (problems, []) }
             let referenceProblems = LibraryCheck.problems(in: data)
             guard referenceProblems.isEmpty else { return (referenceProblems, []) }

@@ -143,6 +143,21 @@ public enum ItemImport {
         }
     }
 
+    /// The catalogue's shards that hold, or would hold, the items the rows of `table` name: all that a plan of
+    /// `table` looks up, as an item's barcode decides its shard, with its leading zeros or without
+    /// (`LibraryStore.LoadScope.items(in:)`). Nil for a table of more than `limit` rows, which is better planned
+    /// against the whole catalogue than read twice. Throws only when a needed column is missing, as `plan` does.
+    public static func shards(
+        of table: CSVTable, columns: ItemColumns = ItemColumns(), limit: Int = 2_000
+    ) throws(Failure) -> Set<ItemShard>? {
+        guard table.rows.count <= limit else { return nil }
+        let positions = try columns.positions(in: table)
+        return Set(
+            table.rows.compactMap { record in
+                ItemRow(record: record, positions: positions, header: table.header).barcode.map(ItemShard.init(of:))
+            })
+    }
+
     /// Sorts the rows of `table` against the library's catalogue. Throws only when a needed column is missing. The
     /// problems of bad rows and the warnings are said in `language`.
     public static func plan(

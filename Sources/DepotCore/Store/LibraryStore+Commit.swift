@@ -45,6 +45,12 @@ extension LibraryStore {
         _ ours: LibraryData, files: Set<StoreFile>, summary: String = "", replay: Replay? = nil
     ) throws -> Commit {
         if let reason = readOnlyReason { throw StoreError.readOnly(reason: reason) }
+        if let baseFiles, let outside = files.subtracting(baseFiles).min() {
+            // `current` holds part of the library: writing another file would write what was never read.
+            throw StoreError.io(
+                file: outside.relativePath,
+                message: "the library was read in part, without this file; nothing was saved. Read it whole first")
+        }
         return try lock.exclusively(onWait: onWait) {
             _ = try finishInterruptedChange()
             let base = current
@@ -147,8 +153,11 @@ extension LibraryStore {
     }
 
     /// The files whose identity on disk differs from when this store last read or wrote them: changed, replaced,
-    /// removed, or new (a season's deposits another desk began).
+    /// removed, or new (a season's deposits another desk began). Of a library read in part, only its files.
     func changedFiles() -> [StoreFile] {
+        if let baseFiles {
+            return baseFiles.filter { FileStamp(path: "\(folder)/\($0.relativePath)") != stamps[$0] }.sorted()
+        }
         let present = Set(filesOnDisk())
         return present.union(stamps.keys).filter { file in
             FileStamp(path: "\(folder)/\(file.relativePath)") != stamps[file]

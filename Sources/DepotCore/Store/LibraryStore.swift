@@ -24,6 +24,10 @@ public final class LibraryStore {
     public internal(set) var current: LibraryData?
     /// The files the last read with `.withoutCatalogue` came from, as read; nil after any other read.
     private var partialRead: [StoreFile: FileStamp]?
+    /// When `current` holds part of the library (read with `.items(in:)`), the files it came from, including shards
+    /// that were not there: a change may write only these, and only these are compared with the disk. Nil when
+    /// `current` is the whole library.
+    var baseFiles: Set<StoreFile>?
     /// For each record-per-line file saved so far, its records' lines as written (an ``EncodedLines``), so that the
     /// next save encodes only the records that changed. Nil for a store that writes once (`create`).
     private var encodedLines: [StoreFile: EncodedLinesSlot]? = [:]
@@ -150,7 +154,7 @@ public final class LibraryStore {
     // MARK: Loading
 
     /// Which of the library's files a read needs.
-    public enum LoadScope: Sendable {
+    public enum LoadScope: Equatable, Sendable {
         /// Every file, and every reference between records checked: what a store that writes reads, and the base
         /// of its next change.
         case whole
@@ -160,18 +164,48 @@ public final class LibraryStore {
         /// not looked up. The few items such work shows are read on demand (`loadItems(_:into:)`). A library read
         /// this way is never the base of a change: `current` is left as it was.
         case withoutCatalogue
+        /// The settings, the staff and the catalogue's shards named (the whole catalogue when it is kept in one
+        /// file), for a change to those items alone: importing a few items. An item's barcode decides its shard, so
+        /// looking a barcode up among these items finds it if the catalogue has it (with its leading zeros too:
+        /// they come before the last two characters). The items are checked; the crates and deposits that name
+        /// them are not read, and need not be: such a change adds and corrects items, never removes one or changes
+        /// a barcode. A library read this way is the base of a change to those shards only (`commit` refuses any
+        /// other file), compared with the disk file by file as after a whole read.
+        case items(in: Set<ItemShard>)
     }
 
     /// Reads the library, or the part of it `scope` names. Throws `StoreError` naming the file and line, or the
     /// records that do not fit.
     public func load(_ scope: LoadScope = .whole) throws -> LibraryData {
-        let (data, problems) = try lock.shared { try loadFiles(stopAtFirst: true, scope: scope) }
+        let files = self.files(in: scope)
+        let (data, problems) = try lock.shared { try loadFiles(files, stopAtFirst: true) }
         guard let data else { throw StoreError.invalidRecords(problems) }
-        let referenceProblems = LibraryCheck.problems(in: data, catalogue: scope == .whole)
+        let referenceProblems = LibraryCheck.problems(in: data, catalogue: scope != .withoutCatalogue)
         guard referenceProblems.isEmpty else { throw StoreError.invalidRecords(referenceProblems) }
-        if scope == .whole { current = data }
+        switch scope {
+        case .whole:
+            current = data
+            baseFiles = nil
+        case .items:
+            current = data
+            baseFiles = Set(files)
+        case .withoutCatalogue:
+            break
+        }
         partialRead = scope == .withoutCatalogue ? stamps : nil
         return data
+    }
+
+    /// The files a read of `scope` decodes.
+    private func files(in scope: LoadScope) -> [StoreFile] {
+        switch scope {
+        case .whole: return filesOnDisk()
+        case .withoutCatalogue: return filesOnDisk().filter { !$0.holdsItems }
+        case .items(let shards):
+            let catalogue = catalogueFilesOnDisk()
+            return [.settings, .staff]
+                + (catalogue == [.catalogue] ? catalogue : shards.sorted().map { StoreFile.items($0) })
+        }
     }
 
     /// The whole library, as `load()` reads it, from `partial` (this store's last read, with `.withoutCatalogue`,
@@ -206,6 +240,7 @@ public final class LibraryStore {
         let problems = LibraryCheck.problems(in: completed)
         guard problems.isEmpty else { throw StoreError.invalidRecords(problems) }
         current = completed
+        baseFiles = nil
         partialRead = nil
         return completed
     }
@@ -235,7 +270,7 @@ public final class LibraryStore {
     /// Every problem in the library: damaged files first, then records that do not fit together.
     public func check() -> [Problem] {
         do {
-            let (data, problems) = try lock.shared { try loadFiles(stopAtFirst: false, scope: .whole) }
+            let (data, problems) = try lock.shared { try loadFiles(stopAtFirst: false) }
             guard let data else { return problems }
             let referenceProblems = LibraryCheck.problems(in: data)
             guard referenceProblems.isEmpty else { return referenceProblems }
@@ -273,8 +308,10 @@ public final class LibraryStore {
         }.sorted()
     }
 
-    func loadFiles(stopAtFirst: Bool, scope: LoadScope = .whole) throws -> (LibraryData?, [Problem]) {
-        let files = scope == .whole ? filesOnDisk() : filesOnDisk().filter { !$0.holdsItems }
+    /// Decodes `files` (every file on disk when nil) into a library; without `stopAtFirst`, every damaged file is
+    /// a problem returned rather than the first thrown.
+    func loadFiles(_ files: [StoreFile]? = nil, stopAtFirst: Bool) throws -> (LibraryData?, [Problem]) {
+        let files = files ?? filesOnDisk()
         let decoded = try decodeAll(files)
         stamps = decoded.stamps
         let loaded = decoded.results
