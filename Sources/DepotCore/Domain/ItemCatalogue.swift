@@ -9,8 +9,8 @@
 /// away from the end rebuilds the chunks, which is as dear as it was for one array.
 public struct ItemCatalogue: Hashable, Sendable {
     private static let shift = 10
-    private static let chunkSize = 1 << shift
-    private static let mask = chunkSize - 1
+    static let chunkSize = 1 << shift
+    static let mask = chunkSize - 1
 
     /// Every chunk full but the last, which is never empty.
     private var chunks: [[Item]]
@@ -24,6 +24,16 @@ public struct ItemCatalogue: Hashable, Sendable {
         chunks = []
         shardCodes = []
         count = 0
+    }
+
+    /// The catalogue of `chunks`, every one of `chunkSize` items but the last, which is not empty, and their items'
+    /// shards, chunk by chunk.
+    init(chunks: [[Item]], shardCodes: [[UInt16]], count: Int) {
+        assert(chunks.dropLast().allSatisfy { $0.count == ItemCatalogue.chunkSize } && chunks.last?.isEmpty != true)
+        assert(chunks.map(\.count) == shardCodes.map(\.count) && chunks.reduce(0) { $0 + $1.count } == count)
+        self.chunks = chunks
+        self.shardCodes = shardCodes
+        self.count = count
     }
 
     public init<S: Sequence>(_ items: S) where S.Element == Item {

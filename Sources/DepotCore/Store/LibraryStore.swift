@@ -312,16 +312,27 @@ public final class LibraryStore {
     /// a problem returned rather than the first thrown.
     func loadFiles(_ files: [StoreFile]? = nil, stopAtFirst: Bool) throws -> (LibraryData?, [Problem]) {
         let files = files ?? filesOnDisk()
-        let decoded = try decodeAll(files)
-        stamps = decoded.stamps
-        let loaded = decoded.results
+        let (results, fileStamps) = try decodeAll(files)
+        stamps = fileStamps
+        if stopAtFirst,
+            let firstFailure = files.lazy.compactMap({ file -> StoreError? in
+                if case .failure(let error) = results[file]! { return error }
+                return nil
+            }).first
+        {
+            throw firstFailure
+        }
+        // Each file's records are taken out of the results, so that the catalogue's merge holds the only reference
+        // to each shard's items and can move them rather than copy them.
+        var loaded = consume results
         var problems: [Problem] = []
         var settings: LibrarySettings?
         var data = LibraryData(
             settings: LibrarySettings(name: "", address: Address(street: "", postalCode: "", city: "")))
         var catalogue = CatalogueFiles()
         for file in files {
-            switch loaded[file]! {
+            guard let result = loaded.removeValue(forKey: file) else { continue }
+            switch result {
             case .failure(let error):
                 problems.append(LibraryStore.problem(from: error, file: file))
             case .success(.settings(let value)): settings = value
@@ -331,14 +342,6 @@ public final class LibraryStore {
             case .success(.plan(let value)): if let value { data.plans.append(value) }
             case .success(let content): data.replace(file, with: content)
             }
-        }
-        if stopAtFirst,
-            let firstFailure = files.lazy.compactMap({ file -> StoreError? in
-                if case .failure(let error) = loaded[file]! { return error }
-                return nil
-            }).first
-        {
-            throw firstFailure
         }
         guard problems.isEmpty, let settings else { return (nil, problems) }
         data.settings = settings
@@ -670,9 +673,13 @@ private struct CatalogueFiles {
         if case .items(let shard) = file { shards.append((shard, items)) } else { others += items }
     }
 
-    func inBarcodeOrder() -> ItemCatalogue {
-        guard others.isEmpty else { return ItemCatalogue.inBarcodeOrder(shards.flatMap(\.items) + others) }
-        return ItemCatalogue.merging(shards)
+    /// The catalogue, in barcode order; the items read are moved into it, and this is left empty.
+    mutating func inBarcodeOrder() -> ItemCatalogue {
+        guard others.isEmpty else {
+            defer { self = CatalogueFiles() }
+            return ItemCatalogue.inBarcodeOrder(shards.flatMap(\.items) + others)
+        }
+        return ItemCatalogue.merging(&shards)
     }
 }
 
@@ -700,12 +707,15 @@ extension ItemCatalogue {
 
     /// The items of the shards' files `runs` (each in barcode order, as a file keeps its records), in barcode order:
     /// the same catalogue as `inBarcodeOrder` of the runs one after another, without sorting all of them again.
+    /// `runs` is emptied.
     ///
     /// A city's 100 shards interleave, so every load put its 60,000 items in order; each shard is in order already,
-    /// so a merge of the runs does it in one pass: each item's barcode is read as a number once, and each item is
-    /// copied once, straight into the catalogue, with the shard it came from. A barcode that is not a number, or a
-    /// run out of order, leaves it to `inBarcodeOrder`.
-    static func merging(_ runs: [(shard: ItemShard, items: [Item])]) -> ItemCatalogue {
+    /// so a merge of the runs does it in one pass: each item's barcode is read as a number once. The merge goes from
+    /// the largest barcode down, taking each run's last item off its end, so every item is moved into the
+    /// catalogue's chunks rather than copied (a copy retained each of its texts, and letting go of the runs then
+    /// released them all again, on the one core). A barcode that is not a number, or a run out of order, leaves it
+    /// to `inBarcodeOrder`.
+    static func merging(_ runs: inout [(shard: ItemShard, items: [Item])]) -> ItemCatalogue {
         var keys: [[UInt64]] = []
         keys.reserveCapacity(runs.count)
         var total = 0
@@ -714,6 +724,7 @@ extension ItemCatalogue {
             runKeys.reserveCapacity(run.items.count)
             for item in run.items {
                 guard let key = numericKey(item.barcode.rawValue), key >= (runKeys.last ?? 0) else {
+                    defer { runs = [] }
                     return inBarcodeOrder(runs.flatMap(\.items))
                 }
                 runKeys.append(key)
@@ -721,13 +732,13 @@ extension ItemCatalogue {
             keys.append(runKeys)
             total += runKeys.count
         }
-        // A binary heap of the runs' next items, smallest key first; equal keys in run order, as a stable sort of
-        // the runs one after another would leave them.
+        // A binary heap of the runs' last items not yet taken, largest key first; of equal keys the later run's
+        // first, so that read forwards they keep the order a stable sort of the runs one after another leaves them.
         var heap: [(key: UInt64, run: Int)] = []
         heap.reserveCapacity(runs.count)
-        var next = [Int](repeating: 0, count: runs.count)
+        var left = keys.map(\.count)
         func precedes(_ a: (key: UInt64, run: Int), _ b: (key: UInt64, run: Int)) -> Bool {
-            a.key != b.key ? a.key < b.key : a.run < b.run
+            a.key != b.key ? a.key > b.key : a.run > b.run
         }
         func siftDown(_ start: Int) {
             var parent = start
@@ -741,24 +752,38 @@ extension ItemCatalogue {
                 parent = child
             }
         }
-        for run in keys.indices where !keys[run].isEmpty { heap.append((keys[run][0], run)) }
+        for run in keys.indices where left[run] > 0 { heap.append((keys[run][left[run] - 1], run)) }
         for start in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(start) }
-        var catalogue = ItemCatalogue()
         let codes = runs.map(\.shard.code)
-        while let top = heap.first {
-            let run = top.run
-            catalogue.append(runs[run].items[next[run]], shardCode: codes[run])
-            next[run] += 1
-            if next[run] < keys[run].count {
-                heap[0] = (keys[run][next[run]], run)
-            } else {
-                heap[0] = heap[heap.count - 1]
-                heap.removeLast()
+        var chunks: [[Item]] = []
+        var chunkCodes: [[UInt16]] = []
+        var end = total
+        while end > 0 {
+            // The chunks from the last: every one full but the last.
+            let start = (end - 1) & ~ItemCatalogue.mask
+            var shardCodes = [UInt16](repeating: 0, count: end - start)
+            let items = [Item](unsafeUninitializedCapacity: ItemCatalogue.chunkSize) { buffer, initialized in
+                for position in stride(from: end - start - 1, through: 0, by: -1) {
+                    let run = heap[0].run
+                    left[run] -= 1
+                    (buffer.baseAddress! + position).initialize(to: runs[run].items.removeLast())
+                    shardCodes[position] = codes[run]
+                    if left[run] > 0 {
+                        heap[0] = (keys[run][left[run] - 1], run)
+                    } else {
+                        heap[0] = heap[heap.count - 1]
+                        heap.removeLast()
+                    }
+                    siftDown(0)
+                }
+                initialized = end - start
             }
-            siftDown(0)
+            chunks.append(items)
+            chunkCodes.append(shardCodes)
+            end = start
         }
-        assert(catalogue.count == total)
-        return catalogue
+        runs = []
+        return ItemCatalogue(chunks: chunks.reversed(), shardCodes: chunkCodes.reversed(), count: total)
     }
 
     /// `items` in barcode order, as `Identifier`'s `<` orders them; items with equal barcodes keep their order.

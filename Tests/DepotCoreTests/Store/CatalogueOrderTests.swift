@@ -58,7 +58,9 @@ struct CatalogueOrderTests {
             if number % 97 == 0 { items.append(item(zeros + String(value), "again \(number)")) }
         }
         let runs = shardRuns(items)
-        let merged = ItemCatalogue.merging(runs)
+        var taken = runs
+        let merged = ItemCatalogue.merging(&taken)
+        #expect(taken.isEmpty, "the items are moved out of the runs")
         let sorted = ItemCatalogue.inBarcodeOrder(runs.flatMap(\.items))
         #expect(merged.map(\.barcode) == sorted.map(\.barcode))
         #expect(merged.map(\.title) == sorted.map(\.title), "items with equal barcodes keep their order")
@@ -68,14 +70,33 @@ struct CatalogueOrderTests {
     }
 
     @Test func aBarcodeNotOfDigitsOrARunOutOfOrderIsSortedAsBefore() {
-        let lettered = shardRuns(["5000100000417", "P10", "5000100000306", "P2", "42"].map { item($0) })
+        var lettered = shardRuns(["5000100000417", "P10", "5000100000306", "P2", "42"].map { item($0) })
         #expect(
-            ItemCatalogue.merging(lettered).map(\.barcode.rawValue) == [
+            ItemCatalogue.merging(&lettered).map(\.barcode.rawValue) == [
                 "42", "5000100000306", "5000100000417", "P2", "P10",
             ])
-        let outOfOrder: [(shard: ItemShard, items: [Item])] = [
+        var outOfOrder: [(shard: ItemShard, items: [Item])] = [
             (ItemShard(of: "17"), ["517", "117"].map { item($0) }), (ItemShard(of: "05"), ["205"].map { item($0) }),
         ]
-        #expect(ItemCatalogue.merging(outOfOrder).map(\.barcode.rawValue) == ["117", "205", "517"])
+        #expect(ItemCatalogue.merging(&outOfOrder).map(\.barcode.rawValue) == ["117", "205", "517"])
+        #expect(lettered.isEmpty && outOfOrder.isEmpty)
+    }
+
+    @Test(arguments: [0, 1, 1_023, 1_024, 1_025, 2_048, 2_049])
+    func aMergedCatalogueIsTheSameWhereverItsChunksEnd(count: Int) {
+        let items = (0..<count).map { item(String(5_000_100_000_000 + $0 * 37)) }
+        var runs = shardRuns(items)
+        var merged = ItemCatalogue.merging(&runs)
+        let expected = ItemCatalogue(items)
+        #expect(merged == expected)
+        #expect(Array(merged) == items)
+        // It changes as any catalogue does: an item added at the end and one changed in the middle.
+        merged.append(item("9999999999999"))
+        #expect(merged.count == count + 1 && merged.last?.barcode == "9999999999999")
+        if count > 0 {
+            merged[count / 2].title = "Ny titel"
+            #expect(merged[count / 2].title == "Ny titel")
+            #expect(merged.positions(in: ItemShard(of: items[count / 2].barcode)).contains(count / 2))
+        }
     }
 }
