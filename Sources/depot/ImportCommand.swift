@@ -164,7 +164,9 @@ struct ImportItemsCommand: ParsableCommand {
             lines.append(words[.newItems])
             for addition in plan.new.prefix(show) {
                 let item = addition.item
-                let details = [item.ageBand.rawValue, item.format.rawValue, words.amount(item.price)]
+                let details = [
+                    item.ageBand.name(in: words.book), item.format.name(in: words.book), words.amount(item.price),
+                ]
                 lines.append(
                     "  \(line) \(addition.line): \(item.barcode)  \(item.title) (\(details.joined(separator: ", ")))")
             }

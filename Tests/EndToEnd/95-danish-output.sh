@@ -2,7 +2,7 @@
 
 # Words that are English and never Danish, matched as whole words in any case. Words both languages spell alike
 # (for, at, to, is, stop, sent, plan, book, partner, status, depot, note, id, hold, runde, fil) are left out.
-danish_english_words='the|and|of|with|by|no|not|deposits?|overdue|due|crates?|route|total|warnings?|problems?|found|events?|tasks?|days?|today|ledger|amounts?|packed|renewed|week|closed|holiday|items?|left|returned|lost|damaged|waived|charged|readers?|title|venue|kind|open|done|letters?|page|team|schools?|children|held|home|none|unknown|available|saved|draft|published|kept|back|written|wrote|rows?|file|files|nothing|cannot|must|missing|judges?|round|points|score|winner|certificates?|removed|names|dry|run|would|changed|new|barcode|line|column|record|library|give|write|when|there|this|that|which|where|has|was|were|are|been|only|every|partners|visits?|exchange|crates?|printer|printed|error|usage|see|information|unexpected|unknown|option|invalid|expected|value|specified|provide|please|mean|member|called|sign|changes|object|missing|symbolic|regular'
+danish_english_words='the|and|of|with|by|no|not|deposits?|overdue|due|crates?|route|total|warnings?|problems?|found|events?|tasks?|days?|today|ledger|amounts?|packed|renewed|week|closed|holiday|items?|left|returned|lost|damaged|waived|charged|readers?|title|venue|kind|open|done|letters?|page|team|schools?|children|held|home|none|unknown|available|saved|draft|published|kept|back|written|wrote|rows?|file|files|nothing|cannot|must|missing|judges?|round|points|score|winner|certificates?|removed|names|dry|run|would|changed|new|barcode|line|column|record|library|give|write|when|there|this|that|which|where|has|was|were|are|been|only|every|partners|visits?|exchange|crates?|printer|printed|error|usage|see|information|unexpected|unknown|option|invalid|expected|value|specified|provide|please|mean|member|called|sign|changes|object|missing|symbolic|regular|picturebook|boardbook|audiobook|game'
 
 # Standard input without the names that are not words: paths and files, options, commands in backquotes or quotes,
 # argument names in capitals or in <…> (as the argument parser names a value), and the synopsis after "Brug:" (the
@@ -134,7 +134,8 @@ COMMANDS
     danish_status=1 danish_run prospect import "$out/no-such-file.csv" || failed=1
     danish_status=1 danish_run import items "$lib/library.json" --dry-run --map barcode=Stregkode || failed=1
     # An import with a changed title, a barcode twice with different rows, one twice alike, a barcode a spreadsheet
-    # made a number, a price that is none and a new item without an age band: the report and its problems.
+    # made a number, a price that is none, a new item without an age band and one with all it needs: the report (with
+    # the new item's age band and format in Danish) and its problems.
     python3 - "$out/items.csv" "$out/changed.csv" <<'PY' || failed=1
 import csv, sys
 rows = list(csv.reader(open(sys.argv[1], encoding="utf-8")))
@@ -145,8 +146,9 @@ number = list(data[2]); number[at["barcode"]] = "1,23457E+12"
 other = list(data[3]); other[at["title"]] = "En anden titel"
 price = list(data[4]); price[at["price"]] = "gratis"
 new = list(data[5]); new[at["barcode"]] = "5000199999999"; new[at["ageBand"]] = ""
+fine = list(data[6]); fine[at["barcode"]] = "5000199999998"
 csv.writer(open(sys.argv[2], "w", encoding="utf-8", newline="")).writerows(
-    [header, data[0], data[0], changed, number, data[3], other, price, new])
+    [header, data[0], data[0], changed, number, data[3], other, price, new, fine])
 PY
     danish_status=1 danish_run import items "$out/changed.csv" --dry-run || failed=1
     danish_status=1 danish_run import items "$out/changed.csv" || failed=1

@@ -87,7 +87,7 @@ public enum TextKey: String, TextCatalogue {
     case fieldName, fieldKind, fieldStreet, fieldPostalCode, fieldCity, fieldContact, fieldPhone, fieldEmail
     case fieldDeliveryNotes, fieldAgeBands, fieldChildren, fieldRouteLabel, fieldDepositKind, fieldNotes
     case fieldNumberId, fieldTheme, fieldAgeBand, fieldBarcode, fieldTitle, fieldAuthor, fieldPrice, fieldFormat
-    case fieldAffiliation, fieldInstitution, fieldRole, fieldEndedOn, fieldEmailHint, ageSchool, fieldEndedHint
+    case fieldAffiliation, fieldInstitution, fieldRole, fieldEndedOn, fieldEmailHint, fieldEndedHint
     // Confirmations
     case confirmYesNo, confirmEndPartner, confirmWithdrawItem, confirmDeleteCrate, ended, withdrawn, deleted
     case cannotDeleteCrateOut, alreadyEnded
@@ -103,7 +103,6 @@ public enum TextKey: String, TextCatalogue {
     case detailRenewals, detailCrates, detailItemCount, detailExceptions, detailAffiliation
     case detailRole, detailTeams, detailCoordinator
     case colourRed, colourGreen, colourBlue
-    case formatPictureBook, formatBoardBook, formatBook, formatAudiobook, formatGame, formatOther
     case exceptionLost, exceptionDamaged, exceptionStillAtPartner, exceptionFound
     case depositsTitle, fieldState, fieldNoSpaces, fieldEmailFormat
     case cannotDeleteCrateHistory, cannotDeleteCrateItems, alreadyWithdrawn, confirmEndStaff, nounDeposit

@@ -43,13 +43,7 @@ extension Strings {
         }
     }
 
-    func label(_ band: AgeBand) -> String {
-        switch band {
-        case .toddlers: return "0-3"
-        case .preschool: return "3-6"
-        case .school: return self[.ageSchool]
-        }
-    }
+    func label(_ band: AgeBand) -> String { band.name(in: book) }
 
     func money(_ amount: Money) -> String {
         NumberText.kroner(amount, in: language)
@@ -61,16 +55,7 @@ extension Strings {
     /// "16. februar 2027" / "16 February 2027", for a detail pane; empty for no day.
     func longDate(_ day: Day?) -> String { day.map(days.long) ?? "" }
 
-    func label(_ format: Item.Format) -> String {
-        switch format {
-        case .pictureBook: return self[.formatPictureBook]
-        case .boardBook: return self[.formatBoardBook]
-        case .book: return self[.formatBook]
-        case .audiobook: return self[.formatAudiobook]
-        case .game: return self[.formatGame]
-        case .other: return self[.formatOther]
-        }
-    }
+    func label(_ format: Item.Format) -> String { format.name(in: book) }
 
     func label(_ kind: Deposit.Exception.Kind) -> String {
         switch kind {
