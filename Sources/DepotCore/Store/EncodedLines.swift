@@ -1,6 +1,7 @@
 /// The records of one record-per-line file as last written or read, each with its line of JSON, so that writing
 /// the file again encodes only the records that changed: saving one deposit re-encodes one line of its season's
-/// ~900, and the first save after opening too (the lines are then taken from the file itself).
+/// ~900, and the first save after opening too (the lines are then taken from the file itself, paired with the
+/// records the store read from it, or decoded again when the file is not as the store read it).
 ///
 /// A line is reused when the record is `==` to the one it was encoded from, or read from. Encoding is a function of
 /// the record's value, so a file Depot wrote comes out byte for byte as a full encode would write it. Two
@@ -25,6 +26,35 @@ final class EncodedLines<Record: StoredRecord> {
         else { return nil }
         records = envelope.content
         self.lines = lines
+    }
+
+    /// The records of a file and their lines, with the records as the store read them from the same bytes: line `i`
+    /// holds `records[i]` when `ids`, the identifiers in the order the file's lines held them when it was read,
+    /// are those of `records` in order. Nil unless they are, the file has Depot's layout, and its header says
+    /// `schemaVersion` (a file migrated when read holds other lines than its records).
+    init?(file bytes: [UInt8], records: [Record], linesHold ids: [Record.ID], schemaVersion: Int) {
+        guard records.count == ids.count, EncodedLines.schemaVersion(in: bytes) == schemaVersion,
+            records.indices.allSatisfy({ records[$0].id == ids[$0] }),
+            let lines = EncodedLines.recordLines(in: bytes), lines.count == records.count
+        else { return nil }
+        self.records = records
+        self.lines = lines
+    }
+
+    /// The schema version in a header as Depot writes it (`{`, then `"schemaVersion" : 1,` on the next line); nil
+    /// for any other opening.
+    static func schemaVersion(in bytes: [UInt8]) -> Int? {
+        let opening = Array("{\n  \"schemaVersion\" : ".utf8)
+        guard bytes.count > opening.count, bytes.starts(with: opening) else { return nil }
+        let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+        var version = 0
+        var index = opening.count
+        while index < bytes.count, index - opening.count < 9, digits.contains(bytes[index]) {
+            version = version * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            index += 1
+        }
+        guard index > opening.count, index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return nil }
+        return version
     }
 
     /// The record lines of a file in Depot's layout: every line indented by four spaces, without its trailing
@@ -109,4 +139,21 @@ final class EncodedLinesSlot {
     /// Reads the file as it is on disk, for the first save to take the lines of unchanged records from
     /// (`EncodedLines.init(file:schemaVersion:)`); used once, then dropped.
     var readFile: (() -> [UInt8]?)?
+    /// The records the store read from the file, while the file is still the one read; nil once it is not. Asked
+    /// right after `readFile`, so that the bytes read are those the records came from.
+    var asRead: (() -> RecordsAsRead?)?
+}
+
+/// The identifiers of a record-per-line file's records in the order of its lines, and the file's identity when
+/// they were read (a `[Record.ID]`, of the file's record type).
+struct LineOrder: Sendable {
+    var stamp: FileStamp
+    var ids: any Sendable
+}
+
+/// A file's records as the store read them (`records`, in identifier order), and their identifiers in the order
+/// of the file's lines.
+struct RecordsAsRead {
+    var ids: any Sendable
+    var records: any FileContent
 }

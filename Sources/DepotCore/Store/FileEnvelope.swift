@@ -135,9 +135,17 @@ extension Array: StoredRecordArray where Element: StoredRecord {
         if let slot, Element.layout == .recordPerLine {
             let encodedLines =
                 slot.lines as? EncodedLines<Element>
-                ?? slot.readFile?().flatMap { EncodedLines(file: $0, schemaVersion: schemaVersion) } ?? EncodedLines()
+                ?? slot.readFile?().flatMap { bytes in
+                    slot.asRead?().flatMap { read -> EncodedLines<Element>? in
+                        guard let records = read.records as? [Element], let ids = read.ids as? [Element.ID] else {
+                            return nil
+                        }
+                        return EncodedLines(file: bytes, records: records, linesHold: ids, schemaVersion: schemaVersion)
+                    } ?? EncodedLines(file: bytes, schemaVersion: schemaVersion)
+                } ?? EncodedLines()
             slot.lines = encodedLines
             slot.readFile = nil
+            slot.asRead = nil
             lines = try encodedLines.lines(for: self)
         }
         guard !isEmpty else {

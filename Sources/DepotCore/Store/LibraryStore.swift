@@ -31,6 +31,10 @@ public final class LibraryStore {
     /// For each record-per-line file saved so far, its records' lines as written (an ``EncodedLines``), so that the
     /// next save encodes only the records that changed. Nil for a store that writes once (`create`).
     private var encodedLines: [StoreFile: EncodedLinesSlot]? = [:]
+    /// For each record-per-line file read, the identifiers in the order of its lines and the file's identity then:
+    /// the first save of it after opening pairs its lines with the records read (`RecordsAsRead`) rather than
+    /// decoding it again.
+    private var lineOrders: [StoreFile: LineOrder] = [:]
 
     /// A hook for tests: runs between writing a temporary file and renaming it into place.
     var beforeRename: AtomicFile.BeforeRename?
@@ -223,6 +227,7 @@ public final class LibraryStore {
             guard now == read else { return nil }
             let shards = catalogueFilesOnDisk()
             let decoded = try decodeAll(shards)
+            lineOrders.merge(decoded.orders) { _, shard in shard }
             var catalogue = CatalogueFiles()
             for file in shards {
                 switch decoded.results[file]! {
@@ -312,8 +317,9 @@ public final class LibraryStore {
     /// a problem returned rather than the first thrown.
     func loadFiles(_ files: [StoreFile]? = nil, stopAtFirst: Bool) throws -> (LibraryData?, [Problem]) {
         let files = files ?? filesOnDisk()
-        let (results, fileStamps) = try decodeAll(files)
+        let (results, fileStamps, orders) = try decodeAll(files)
         stamps = fileStamps
+        lineOrders = orders
         if stopAtFirst,
             let firstFailure = files.lazy.compactMap({ file -> StoreError? in
                 if case .failure(let error) = results[file]! { return error }
@@ -354,11 +360,13 @@ public final class LibraryStore {
     /// Decodes `files` on all cores, each with its identity as read. A change interrupted after it was made has its
     /// new files read in place of the old, as the next writer will put them in place.
     private func decodeAll(_ files: [StoreFile]) throws -> (
-        results: [StoreFile: Result<LoadedFile, StoreError>], stamps: [StoreFile: FileStamp]
+        results: [StoreFile: Result<LoadedFile, StoreError>], stamps: [StoreFile: FileStamp],
+        orders: [StoreFile: LineOrder]
     ) {
         let standIns = try ChangeJournal.pending(in: folder)?.standIns(in: folder) ?? [:]
         let results = Mutex<[StoreFile: Result<LoadedFile, StoreError>]>([:])
         let stamps = Mutex<[StoreFile: FileStamp]>([:])
+        let orders = Mutex<[StoreFile: LineOrder]>([:])
         let folder = folder
         let schema = schema
         // Largest files first, so the two cores finish together.
@@ -366,12 +374,15 @@ public final class LibraryStore {
         DispatchQueue.concurrentPerform(iterations: order.count) { index in
             let file = order[index]
             let path = "\(folder)/\(standIns[file.relativePath] ?? file.relativePath)"
-            if let stamp = FileStamp(path: path) { stamps.withLock { $0[file] = stamp } }
-            let result = Result { try LibraryStore.decode(file, at: path, schema: schema) }
+            let stamp = FileStamp(path: path)
+            if let stamp { stamps.withLock { $0[file] = stamp } }
+            var ids: (any Sendable)?
+            let result = Result { try LibraryStore.decode(file, at: path, schema: schema, lineOrder: &ids) }
                 .mapError { JSONFileDecoding.damage($0, file: file.relativePath) }
             results.withLock { $0[file] = result }
+            if let stamp, let ids { orders.withLock { $0[file] = LineOrder(stamp: stamp, ids: ids) } }
         }
-        return (results.withLock { $0 }, stamps.withLock { $0 })
+        return (results.withLock { $0 }, stamps.withLock { $0 }, orders.withLock { $0 })
     }
 
     private static func loadCost(_ file: StoreFile) -> Int {
@@ -392,6 +403,15 @@ public final class LibraryStore {
     }
 
     static func decode(_ file: StoreFile, at path: String, schema: SchemaCatalogue) throws -> LoadedFile {
+        var ids: (any Sendable)?
+        return try decode(file, at: path, schema: schema, lineOrder: &ids)
+    }
+
+    /// Decodes one file; for a record-per-line file, `lineOrder` is set to its records' identifiers in the order of
+    /// its lines (before they are sorted).
+    static func decode(
+        _ file: StoreFile, at path: String, schema: SchemaCatalogue, lineOrder: inout (any Sendable)?
+    ) throws -> LoadedFile {
         guard try AtomicFile.exists(path) else {
             if file == .settings {
                 throw StoreError.damaged(file: file.relativePath, line: nil, column: nil, message: "missing")
@@ -404,7 +424,9 @@ public final class LibraryStore {
         case .partners: return .partners(try read([Partner].self, bytes, file, schema).sortedIfNeeded())
         case .staff: return .staff(try read([StaffMember].self, bytes, file, schema).sortedIfNeeded())
         case .items(let shard):
-            let items = try read([Item].self, bytes, file, schema).sortedIfNeeded()
+            let read = try read([Item].self, bytes, file, schema)
+            lineOrder = read.map(\.id)
+            let items = read.sortedIfNeeded()
             // An item in another shard's file (moved by hand) would be dropped by the next save of this one.
             // By position: `first(where:)` copied every item to look at its barcode.
             if let position = items.indices.first(where: { ItemShard(of: items[$0].id) != shard }) {
@@ -416,11 +438,20 @@ public final class LibraryStore {
                         + "in \(ItemShard(of: stray.id).name)); move its line there")
             }
             return .items(items)
-        case .catalogue: return .items(try read([Item].self, bytes, file, schema).sortedIfNeeded())
-        case .crates: return .crates(try read([Crate].self, bytes, file, schema).sortedIfNeeded())
+        case .catalogue:
+            let items = try read([Item].self, bytes, file, schema)
+            lineOrder = items.map(\.id)
+            return .items(items.sortedIfNeeded())
+        case .crates:
+            let crates = try read([Crate].self, bytes, file, schema)
+            lineOrder = crates.map(\.id)
+            return .crates(crates.sortedIfNeeded())
         case .teams: return .teams(try read([PartnershipTeam].self, bytes, file, schema).sortedIfNeeded())
         case .events: return .events(try read([Event].self, bytes, file, schema).sortedIfNeeded())
-        case .deposits: return .deposits(try read([Deposit].self, bytes, file, schema))
+        case .deposits:
+            let deposits = try read([Deposit].self, bytes, file, schema)
+            lineOrder = deposits.map(\.id)
+            return .deposits(deposits)
         case .plan(let season):
             let plan = try read(SeasonPlan.self, bytes, file, schema)
             guard plan.season.startYear == season.startYear else {
@@ -594,6 +625,14 @@ public final class LibraryStore {
         if let lines, lines.lines == nil {
             let path = "\(folder)/\(file.relativePath)"
             lines.readFile = { (try? AtomicFile.exists(path)) == true ? try? AtomicFile.read(path) : nil }
+            // The records as this store read them, while the file is still the one read: its lines hold them.
+            if let order = lineOrders[file], order.stamp == stamps[file], let current,
+                let records = try? content(of: file, in: current)
+            {
+                lines.asRead = {
+                    FileStamp(path: path) == order.stamp ? RecordsAsRead(ids: order.ids, records: records) : nil
+                }
+            }
         }
         encodedLines?[file] = lines
         func encoded<Content: FileContent>(_ content: Content) throws -> [UInt8] {
@@ -607,22 +646,26 @@ public final class LibraryStore {
                     message: TextBook(.english).format(FileProblemText.notWrittenToFile, context.debugDescription))
             }
         }
+        return try encoded(try content(of: file, in: data))
+    }
+
+    /// What `file` holds of `data`, in the file's order.
+    private func content(of file: StoreFile, in data: LibraryData) throws -> any FileContent {
         switch file {
-        case .settings: return try encoded(data.settings)
-        case .partners: return try encoded(data.partners.sortedIfNeeded())
-        case .staff: return try encoded(data.staff.sortedIfNeeded())
-        case .items(let shard): return try encoded(data.items.inShard(shard).sortedIfNeeded())
-        case .catalogue: return try encoded(data.items.sortedIfNeeded().array)
-        case .crates: return try encoded(data.crates.sortedIfNeeded())
-        case .teams: return try encoded(data.teams.sortedIfNeeded())
-        case .events: return try encoded(data.events.sortedIfNeeded())
-        case .deposits(let season):
-            return try encoded(data.deposits.filter { data.season(of: $0) == season }.sortedIfNeeded())
+        case .settings: return data.settings
+        case .partners: return data.partners.sortedIfNeeded()
+        case .staff: return data.staff.sortedIfNeeded()
+        case .items(let shard): return data.items.inShard(shard).sortedIfNeeded()
+        case .catalogue: return data.items.sortedIfNeeded().array
+        case .crates: return data.crates.sortedIfNeeded()
+        case .teams: return data.teams.sortedIfNeeded()
+        case .events: return data.events.sortedIfNeeded()
+        case .deposits(let season): return data.deposits.filter { data.season(of: $0) == season }.sortedIfNeeded()
         case .plan(let season):
             guard let plan = data.plan(for: season) else {
                 throw StoreError.io(file: file.relativePath, message: "the library has no plan for \(season)")
             }
-            return try encoded(plan)
+            return plan
         }
     }
 

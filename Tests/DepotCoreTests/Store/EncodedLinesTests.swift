@@ -128,6 +128,68 @@ struct EncodedLinesTests {
         #expect(try LibraryStore(folder: folder.path, forWriting: false).load().crates == data.crates)
     }
 
+    /// The first save after opening pairs the file's lines with the records the store read from it, without
+    /// decoding the file again, only when the file's lines held those records in that order.
+    @Test func aFilesLinesArePairedWithTheRecordsReadOnlyInTheOrderTheyHeldThem() throws {
+        let folder = Fixtures.temporaryFolder()
+        let data = LibraryGenerator(scale: .sample).generate()
+        try LibraryStore.create(folder: folder.path, with: data).close()
+        let file = try #require(FileManager.default.contents(atPath: folder.file(StoreFile.crates.relativePath)))
+        let bytes = [UInt8](file)
+        let crates = data.crates.sorted { $0.id < $1.id }
+        let ids = crates.map(\.id)
+        let lines = try #require(EncodedLines<Crate>.recordLines(in: bytes))
+        #expect(EncodedLines<Crate>.schemaVersion(in: bytes) == 1)
+
+        let paired = try #require(EncodedLines(file: bytes, records: crates, linesHold: ids, schemaVersion: 1))
+        var changed = crates
+        changed[1].notes = "changed"
+        let written = try paired.lines(for: changed)
+        #expect(written[0] == lines[0] && written[2...] == lines[2...], "the unchanged records keep the file's lines")
+        #expect(written[1] == [UInt8](try FileEncoder.compact.encode(changed[1])))
+
+        // Lines in another order than the records, another set, another version, or records missing: no pairing.
+        var swapped = ids
+        swapped.swapAt(0, 1)
+        #expect(EncodedLines(file: bytes, records: crates, linesHold: swapped, schemaVersion: 1) == nil)
+        var other = ids
+        other[3] = "K9999"
+        #expect(EncodedLines(file: bytes, records: crates, linesHold: other, schemaVersion: 1) == nil)
+        #expect(EncodedLines(file: bytes, records: crates, linesHold: ids, schemaVersion: 2) == nil)
+        #expect(
+            EncodedLines(
+                file: bytes, records: Array(crates.dropLast()), linesHold: Array(ids.dropLast()), schemaVersion: 1)
+                == nil)
+        #expect(EncodedLines<Crate>.schemaVersion(in: Array("{\"schemaVersion\":1,".utf8)) == nil)
+        #expect(EncodedLines<Crate>.schemaVersion(in: Array("{\n  \"schemaVersion\" : 12,\n".utf8)) == 12)
+    }
+
+    /// A season's file with its lines out of order by hand: the first save cannot pair them with the records read
+    /// (which are in identifier order), decodes the file instead, and writes what a fresh write of the library does.
+    @Test func aFileReadOutOfOrderIsWrittenInOrderByItsFirstSave() throws {
+        let folder = Fixtures.temporaryFolder()
+        var data = LibraryGenerator(scale: .sample).generate()
+        try LibraryStore.create(folder: folder.path, with: data).close()
+        let newest = data.deposits.indices.max { data.deposits[$0].createdOn < data.deposits[$1].createdOn }!
+        let season = StoreFile.deposits(data.season(of: data.deposits[newest]))
+        let id = data.deposits[newest].id
+        let path = folder.file(season.relativePath)
+        var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+        let records = lines.indices.filter { lines[$0].hasPrefix("    {") }
+        try #require(records.count >= 3)
+        // The first two records' lines swapped, each keeping its place's trailing comma.
+        let first = lines[records[0]].dropLast()
+        lines[records[0]] = lines[records[1]].dropLast() + ","
+        lines[records[1]] = first + ","
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+
+        let store = try LibraryStore(folder: folder.path)
+        data = try store.load()
+        data.deposits[try #require(data.deposits.firstIndex { $0.id == id })].notes = "changed"
+        try store.save(data, files: [season])
+        try expectSameBytesAsAFreshWrite(folder, data, "first save of a file read out of order")
+    }
+
     /// A file whose records are not one a line gives no lines to reuse: the first save writes every record.
     @Test func aFileWithRecordsOverSeveralLinesIsNotTakenLineByLine() throws {
         #expect(EncodedLines<Crate>.recordLines(in: Array("[\n    {\"a\":1,\n    \"b\":{\"c\":2}}\n]".utf8)) == nil)
