@@ -15,7 +15,8 @@ public enum LibraryCheck {
         // identifiers (the catalogue's 60,000 take about as long as all the others), then what refers to items
         // (crates and deposits). Problems are listed in the order the sections would run one after another.
         let (items, owners) = concurrently {
-            catalogue ? checkItems(data.items) : CheckedItems(ids: BarcodeSet(), problems: [])
+            catalogue
+                ? checkItems(data.items) : CheckedItems(ids: CatalogueBarcodes(count: 0, numbers: nil), problems: [])
         } and: {
             checkOwners(data)
         }
@@ -94,20 +95,22 @@ public enum LibraryCheck {
 
     /// The catalogue's barcodes, and the problems found with its items.
     private struct CheckedItems: Sendable {
-        var ids: BarcodeSet
+        var ids: CatalogueBarcodes
         var problems: [Problem]
     }
 
     private static func checkItems(_ items: ItemCatalogue) -> CheckedItems {
-        var checked = CheckedItems(ids: BarcodeSet(minimumCapacity: items.count), problems: [])
+        var checked = CheckedItems(ids: CatalogueBarcodes(for: items), problems: [])
         items.forEachChunk { chunk, _ in checkItems(chunk, into: &checked) }
         return checked
     }
 
     private static func checkItems(_ items: [Item]) -> CheckedItems {
-        var checked = CheckedItems(ids: BarcodeSet(minimumCapacity: items.count), problems: [])
-        items.withUnsafeBufferPointer { checkItems($0, into: &checked) }
-        return checked
+        items.withUnsafeBufferPointer { items in
+            var checked = CheckedItems(ids: CatalogueBarcodes(for: items), problems: [])
+            checkItems(items, into: &checked)
+            return checked
+        }
     }
 
     /// Reads each item in place: a copy of each of a city's 60,000 items cost as much as the checks.
@@ -184,27 +187,53 @@ public enum LibraryCheck {
     }
 
     /// With `itemIDs` nil, the catalogue was not read: only books packed twice are found.
-    private static func checkCrateContents(_ crates: [Crate], itemIDs: BarcodeSet?) -> [Problem] {
+    private static func checkCrateContents(_ crates: [Crate], itemIDs: CatalogueBarcodes?) -> [Problem] {
         var problems: [Problem] = []
-        // Room for every book packed: without the catalogue's count, growing the table as it filled was most of the
-        // check of a command that reads no catalogue.
-        var crateOfItem = BarcodeTable<Crate.ID>(
-            minimumCapacity: itemIDs?.count ?? crates.reduce(0) { $0 + $1.itemBarcodes.count })
-        for crate in crates {
+        // Each book packed is marked in a set laid out as the catalogue's (a bit each: `CatalogueBarcodes`). Only a
+        // book packed twice needs the crate it was packed in first: from the first such book on, the crate of
+        // every book is kept in a table, filled with the books met so far.
+        var packed = itemIDs?.emptyCopy()
+        var crateOfItem: BarcodeTable<Crate.ID>?
+        if packed == nil {
+            crateOfItem = BarcodeTable(minimumCapacity: crates.reduce(0) { $0 + $1.itemBarcodes.count })
+        }
+        for (position, crate) in crates.enumerated() {
             func report(_ key: CheckText, _ values: [CustomStringConvertible] = []) {
                 problems.append(
                     Problem(
                         file: StoreFile.crates.relativePath, recordID: crate.id.rawValue, CheckSentence(key, values)))
             }
-            for barcode in crate.itemBarcodes {
+            for (index, barcode) in crate.itemBarcodes.enumerated() {
                 if let itemIDs, !itemIDs.contains(barcode) {
                     report(.itemNotInCatalogue, [barcode, StoreFile.items(of: barcode)])
-                } else if let other = crateOfItem.updateValue(crate.id, forKey: barcode), other != crate.id {
+                    continue
+                }
+                if crateOfItem == nil {
+                    if packed?.insert(barcode) == true { continue }
+                    crateOfItem = crateOfBooks(
+                        in: crates[..<position], and: crate.itemBarcodes[..<index], of: crate.id, itemIDs: itemIDs)
+                }
+                if let other = crateOfItem?.updateValue(crate.id, forKey: barcode), other != crate.id {
                     report(.alsoPackedIn, [barcode, other])
                 }
             }
         }
         return problems
+    }
+
+    /// The crate of each book in `crates` and of `books` in crate `id`, as far as the catalogue holds them; the
+    /// last crate a book is packed in where it is packed in several.
+    private static func crateOfBooks(
+        in crates: ArraySlice<Crate>, and books: ArraySlice<Item.ID>, of id: Crate.ID, itemIDs: CatalogueBarcodes?
+    ) -> BarcodeTable<Crate.ID> {
+        var table = BarcodeTable<Crate.ID>(minimumCapacity: itemIDs?.count ?? 0)
+        for crate in crates {
+            for barcode in crate.itemBarcodes where itemIDs?.contains(barcode) ?? true {
+                table.updateValue(crate.id, forKey: barcode)
+            }
+        }
+        for barcode in books where itemIDs?.contains(barcode) ?? true { table.updateValue(id, forKey: barcode) }
+        return table
     }
 
     /// Deposits a slice of the deposits holds at a time (a few hundred: a slice's set-up is small beside its work).

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// A table keyed by an item's barcode, for the look-ups over the whole catalogue that every load and every screen
 /// refresh makes: is this book in the catalogue, where does it stand, which crate is it packed in.
 ///
@@ -8,9 +12,16 @@
 /// no leading zero), so two different barcodes never share a key; any other barcode ("B-17", "00123") goes to an
 /// ordinary dictionary beside the numbers.
 public struct BarcodeTable<Value> {
-    /// The number each slot holds, or `empty`.
-    private var keys: [UInt64]
-    private var values: [Value?]
+    /// A number and its value side by side, so that a look-up reads one place in memory: at four times a city's
+    /// catalogue the table no longer fits the processor's caches, and each separate array was a miss of its own.
+    fileprivate struct Slot {
+        /// The number the slot holds, or `empty`.
+        var key: UInt64
+        /// Nil for a removed barcode.
+        var value: Value?
+    }
+
+    private var slots: [Slot]
     private var others: [Item.ID: Value] = [:]
     /// The numbered barcodes with a value.
     private var numbered = 0
@@ -23,11 +34,14 @@ public struct BarcodeTable<Value> {
     private static var empty: UInt64 { .max }
 
     public init(minimumCapacity: Int = 0) {
-        var slots = 16
-        while slots < minimumCapacity * 2 { slots *= 2 }
-        keys = Array(repeating: Self.empty, count: slots)
-        values = Array(repeating: nil, count: slots)
-        shift = UInt64(64 - slots.trailingZeroBitCount)
+        var count = 16
+        while count < minimumCapacity * 2 { count *= 2 }
+        slots = Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            LargeMemory.adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
+            buffer.initialize(repeating: Slot(key: Self.empty, value: nil))
+            initialized = count
+        }
+        shift = UInt64(64 - count.trailingZeroBitCount)
     }
 
     public var count: Int { numbered + others.count }
@@ -46,10 +60,10 @@ public struct BarcodeTable<Value> {
 
     @inline(__always)
     private func slot(of key: UInt64) -> (index: Int, found: Bool) {
-        let mask = keys.count - 1
+        let mask = slots.count - 1
         var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
-            let held = keys[index]
+            let held = slots[index].key
             if held == key { return (index, true) }
             if held == Self.empty { return (index, false) }
             index = (index + 1) & mask
@@ -61,7 +75,7 @@ public struct BarcodeTable<Value> {
         get {
             guard let key = Self.number(barcode) else { return others[barcode] }
             let (index, found) = slot(of: key)
-            return found ? values[index] : nil
+            return found ? slots[index].value : nil
         }
         set {
             if let newValue { updateValue(newValue, forKey: barcode) } else { removeValue(forKey: barcode) }
@@ -71,7 +85,7 @@ public struct BarcodeTable<Value> {
     public func contains(_ barcode: Item.ID) -> Bool {
         guard let key = Self.number(barcode) else { return others[barcode] != nil }
         let (index, found) = slot(of: key)
-        return found && values[index] != nil
+        return found && slots[index].value != nil
     }
 
     /// Removes `barcode`, if it is there. Quicker than `removeValue` where the value is not wanted: the value it
@@ -82,8 +96,8 @@ public struct BarcodeTable<Value> {
             return
         }
         let (index, found) = slot(of: key)
-        guard found, case .some = values[index] else { return }
-        values[index] = nil
+        guard found, case .some = slots[index].value else { return }
+        slots[index].value = nil
         numbered -= 1
     }
 
@@ -92,8 +106,8 @@ public struct BarcodeTable<Value> {
     public mutating func removeValue(forKey barcode: Item.ID) -> Value? {
         guard let key = Self.number(barcode) else { return others.removeValue(forKey: barcode) }
         let (index, found) = slot(of: key)
-        guard found, let old = values[index] else { return nil }
-        values[index] = nil
+        guard found, let old = slots[index].value else { return nil }
+        slots[index].value = nil
         numbered -= 1
         return old
     }
@@ -104,16 +118,16 @@ public struct BarcodeTable<Value> {
         guard let key = Self.number(barcode) else { return others.updateValue(value, forKey: barcode) }
         let (index, found) = slot(of: key)
         if found {
-            let old = values[index]
-            values[index] = value
+            let old = slots[index].value
+            slots[index].value = value
             if old == nil { numbered += 1 }
             return old
         }
-        keys[index] = key
-        values[index] = value
+        slots[index].key = key
+        slots[index].value = value
         numbered += 1
         taken += 1
-        if taken * 2 > keys.count { grow() }
+        if taken * 2 > slots.count { grow() }
         return nil
     }
 
@@ -127,26 +141,25 @@ public struct BarcodeTable<Value> {
         }
         let (index, found) = slot(of: key)
         if found {
-            guard values[index] == nil else { return false }
-            values[index] = value
+            guard slots[index].value == nil else { return false }
+            slots[index].value = value
             numbered += 1
             return true
         }
-        keys[index] = key
-        values[index] = value
+        slots[index].key = key
+        slots[index].value = value
         numbered += 1
         taken += 1
-        if taken * 2 > keys.count { grow() }
+        if taken * 2 > slots.count { grow() }
         return true
     }
 
     private mutating func grow() {
-        var larger = BarcodeTable(minimumCapacity: keys.count)
+        var larger = BarcodeTable(minimumCapacity: slots.count)
         // Removed barcodes are left behind.
-        for index in keys.indices where keys[index] != Self.empty && values[index] != nil {
-            let (slot, _) = larger.slot(of: keys[index])
-            larger.keys[slot] = keys[index]
-            larger.values[slot] = values[index]
+        for index in slots.indices where slots[index].key != Self.empty && slots[index].value != nil {
+            let (slot, _) = larger.slot(of: slots[index].key)
+            larger.slots[slot] = slots[index]
         }
         larger.numbered = numbered
         larger.taken = numbered
@@ -157,13 +170,15 @@ public struct BarcodeTable<Value> {
 
 extension BarcodeTable: Sendable where Value: Sendable {}
 
+extension BarcodeTable.Slot: Sendable where Value: Sendable {}
+
 extension BarcodeTable: Equatable where Value: Equatable {
     /// The same barcodes with the same values, however the slots lie.
     public static func == (lhs: BarcodeTable, rhs: BarcodeTable) -> Bool {
         guard lhs.numbered == rhs.numbered, lhs.others == rhs.others else { return false }
-        for index in lhs.keys.indices where lhs.keys[index] != empty && lhs.values[index] != nil {
-            let (slot, found) = rhs.slot(of: lhs.keys[index])
-            guard found, rhs.values[slot] == lhs.values[index] else { return false }
+        for index in lhs.slots.indices where lhs.slots[index].key != empty && lhs.slots[index].value != nil {
+            let (slot, found) = rhs.slot(of: lhs.slots[index].key)
+            guard found, rhs.slots[slot].value == lhs.slots[index].value else { return false }
         }
         return true
     }
@@ -226,5 +241,21 @@ enum Digits {
         let pairs = (digits &* 10 &+ (digits >> 8)) & 0x00FF_00FF_00FF_00FF
         let fours = (pairs &* 100 &+ (pairs >> 16)) & 0x0000_FFFF_0000_FFFF
         return (fours &* 10_000 &+ (fours >> 32)) & 0xFFFF_FFFF
+    }
+}
+
+/// Memory for tables larger than the processor's reach of small pages.
+enum LargeMemory {
+    /// Asks the system to back the 2 MiB-aligned parts of `buffer`, before they are first written, with huge pages:
+    /// a look-up at a random place in a table of several megabytes otherwise also misses the page table's cache.
+    static func adviseHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
+        #if canImport(Glibc)
+            let huge = 2 << 20
+            guard let base = buffer.baseAddress, buffer.count >= huge else { return }
+            let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
+            let end = (Int(bitPattern: base) + buffer.count) & ~(huge - 1)
+            guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
+            _ = madvise(pointer, end - start, MADV_HUGEPAGE)
+        #endif
     }
 }
