@@ -167,6 +167,8 @@ public struct SearchCorpus: Sendable {
     private let bytes: [UInt8]
     /// Where each text starts in `bytes`, and after the last one where a next one would.
     private let starts: [Int]
+    /// How often each byte value occurs in `bytes`.
+    private let frequency: [Int]
 
     public init(_ texts: [SearchText]) {
         var bytes: [UInt8] = []
@@ -179,8 +181,7 @@ public struct SearchCorpus: Sendable {
             bytes.append(0)
         }
         starts.append(bytes.count)
-        self.bytes = bytes
-        self.starts = starts
+        self.init(bytes: bytes, starts: starts)
     }
 
     /// Folds texts straight into one buffer: `begin`, then `fold` each part (`space` between), then `end`. The Items
@@ -243,6 +244,9 @@ public struct SearchCorpus: Sendable {
     private init(bytes: [UInt8], starts: [Int]) {
         self.bytes = bytes
         self.starts = starts
+        var frequency = [Int](repeating: 0, count: 256)
+        for byte in bytes { frequency[Int(byte)] += 1 }
+        self.frequency = frequency
     }
 
     /// The corpora one after another: their texts in order, as one corpus.
@@ -290,16 +294,17 @@ public struct SearchCorpus: Sendable {
         bytes.withUnsafeBufferPointer { haystack in
             pattern.withUnsafeBufferPointer { pattern in
                 guard let base = haystack.baseAddress, let needle = pattern.baseAddress else { return }
-                let first = Int32(pattern[0])
+                // The needle's rarest byte in the corpus found by `memchr` (vectorised), the whole needle compared
+                // around it: a needle's first letter is in most texts, and looking for it stopped at nearly every one.
+                let rare = pattern.indices.min { frequency[Int(pattern[$0])] < frequency[Int(pattern[$1])] }!
                 let length = pattern.count
                 var offset = 0
                 var position = 0
-                // Each candidate start found by `memchr` (vectorised), the rest of the needle compared in place.
                 while offset + length <= haystack.count,
-                    let found = memchr(base + offset, first, haystack.count - length + 1 - offset)
+                    let found = memchr(base + offset + rare, Int32(pattern[rare]), haystack.count - length + 1 - offset)
                 {
-                    let at = found.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: base)
-                    guard length == 1 || memcmp(base + at + 1, needle + 1, length - 1) == 0 else {
+                    let at = UnsafeRawPointer(found) - UnsafeRawPointer(base) - rare
+                    guard memcmp(base + at, needle, length) == 0 else {
                         offset = at + 1
                         continue
                     }
@@ -311,6 +316,16 @@ public struct SearchCorpus: Sendable {
             }
         }
         return hits
+    }
+
+    /// The positions among `candidates` (in their order) of the texts that contain `needle`: the texts of a query
+    /// one letter shorter, as a filter narrows while typing. Many candidates are asked in one scan of the whole
+    /// corpus; a few, one text at a time.
+    public func positions(containing needle: SearchText, among candidates: [Int]) -> [Int] {
+        guard candidates.count * 8 > count else { return candidates.filter { contains(needle, at: $0) } }
+        var isHit = [Bool](repeating: false, count: count)
+        for position in positions(containing: needle) { isHit[position] = true }
+        return candidates.filter { isHit[$0] }
     }
 
     /// The text at `position`.

@@ -169,7 +169,7 @@ struct FilteredList {
             self.comingCorpus = nil
         }
         if let corpus, searchTexts.isEmpty {
-            if let candidates { return candidates.filter { corpus.contains(folded, at: $0) } }
+            if let candidates { return corpus.positions(containing: folded, among: candidates) }
         } else {
             if let candidates { return candidates.filter { searchTexts[$0].contains(folded) } }
             guard searchTexts.count >= FilteredList.corpusFrom else {

@@ -19,6 +19,13 @@ struct SearchCorpusTests {
             #expect(
                 corpus.positions(containing: needle) == texts.indices.filter { texts[$0].contains(needle) },
                 "\(query)")
+            // Among an earlier query's matches, few or many and in a list's order: the same texts, in that order.
+            for share in [1, 4, 16] {
+                let candidates = texts.indices.filter { _ in Int.random(in: 0..<16, using: &random) < share }.shuffled()
+                #expect(
+                    corpus.positions(containing: needle, among: candidates)
+                        == candidates.filter { texts[$0].contains(needle) }, "\(query), \(share)/16")
+            }
         }
     }
 
