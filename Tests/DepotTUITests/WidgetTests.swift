@@ -21,6 +21,23 @@ import Testing
     #expect(narrow.lines()[0].contains("2 Arrangementer"))
 }
 
+@Test func tabBarGivesTheLongestOtherTitlesTheirShortFormsBeforeCuttingAny() {
+    let titles = ["Overblik", "Materialer", "Arrangementer", "Uge"]
+    let short = ["Overbl.", "Mat.", "Arr.", "Uge"]
+    var grid = CellGrid(width: 40, height: 1)
+    TabBar(titles: titles, shortTitles: short, selectedIndex: 0).render(into: &grid, area: grid.area)
+    // Compact labels need 46 columns: "Arrangementer" alone giving way is enough.
+    #expect(grid.lines() == [" 1 Overblik 2 Materialer 3 Arr. 4 Uge"])
+    var active = CellGrid(width: 40, height: 1)
+    TabBar(titles: titles, shortTitles: short, selectedIndex: 2).render(into: &active, area: active.area)
+    #expect(active.lines() == [" 1 Overblik 2 Mat. 3 Arrangementer 4 Uge"])
+    // Too narrow for every short form: then the cut, as without short forms.
+    var narrow = CellGrid(width: 26, height: 1)
+    TabBar(titles: titles, shortTitles: short, selectedIndex: 0).render(into: &narrow, area: narrow.area)
+    #expect(narrow.lines()[0].hasPrefix(" 1 Overblik 2 M") && narrow.lines()[0].contains("…"))
+    #expect(narrow.lines()[0].contains(" 4 U"))
+}
+
 @Test func statusLineShowsHintsLeftAndMessageRight() {
     var grid = CellGrid(width: 30, height: 1)
     StatusLine(hints: [KeyHint("q", "afslut"), KeyHint("/", "søg")], message: "Gemt")

@@ -25,8 +25,11 @@ public enum AppView {
         let rows = Layout.vertical([.length(1), .length(1), .fill, .length(messageLines.count), .length(1)])
             .split(area)
         renderTopBar(state, into: &grid, area: rows[0])
-        TabBar(titles: state.tabs.map { strings[$0.titleKey] }, selectedIndex: state.activeTab)
-            .render(into: &grid, area: rows[1])
+        TabBar(
+            titles: state.tabs.map { strings[$0.titleKey] }, shortTitles: state.tabs.map { strings[$0.shortTitleKey] },
+            selectedIndex: state.activeTab
+        )
+        .render(into: &grid, area: rows[1])
         let active = state.activeTab
         let context = state.context
         state.tabs[active].render(into: &grid, area: rows[2], context)

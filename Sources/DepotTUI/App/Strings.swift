@@ -49,6 +49,8 @@ public enum TextKey: String, TextCatalogue {
         ledgerDamaged, ledgerWaived, ledgerCharged, ledgerSeason
     // Tabs
     case tabOverview, tabPartners, tabCrates, tabItems, tabDeposits, tabWeek, tabPlan, tabEvents
+    case tabOverviewShort, tabPartnersShort, tabCratesShort, tabItemsShort, tabDepositsShort, tabWeekShort
+    case tabPlanShort, tabEventsShort
     // Keys in the status line and help
     case keyTabsArrows
     case keyQuit, keyHelp, keyTabs, keyMove, keyOpen, keyBack, keyFilter, keyNew, keyEdit, keyEnd, keyPane, keyJump

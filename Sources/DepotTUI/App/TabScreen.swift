@@ -4,6 +4,8 @@ import DepotCore
 /// in `AppState.standardTabs`.
 public protocol TabScreen {
     var titleKey: TextKey { get }
+    /// The title shortened, for a tab bar that has no room for every title whole ("Arr." for "Arrangementer").
+    var shortTitleKey: TextKey { get }
     /// True while the screen takes typed text (its filter), so that letters and digits are not commands.
     var isCapturingText: Bool { get }
     /// Called after the library changed, before the next frame.

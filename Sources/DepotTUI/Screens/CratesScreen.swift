@@ -3,6 +3,7 @@ import DepotCore
 /// Tab 3: the crates (*bogkasser*, *emnekasser*), where each one is, what is in it and where it has been.
 struct CratesScreen: TabScreen {
     var titleKey: TextKey { .tabCrates }
+    var shortTitleKey: TextKey { .tabCratesShort }
     private var rows = FilteredList()
     private var detailPane = DetailPane()
 

@@ -6,6 +6,7 @@ import DepotCore
 /// the calendar, not with an edit.
 struct DepositsScreen: TabScreen {
     var titleKey: TextKey { .tabDeposits }
+    var shortTitleKey: TextKey { .tabDepositsShort }
     /// The statuses `s` steps through; nil shows every deposit.
     static let statusFilters: [DepositStatus?] = [nil, .out, .dueSoon, .overdue, .returned, .packed]
 

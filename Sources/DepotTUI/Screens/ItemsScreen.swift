@@ -7,6 +7,7 @@ import Dispatch
 /// (a key press in the filter then scans bytes), and the table asks only for the rows it shows.
 struct ItemsScreen: TabScreen {
     var titleKey: TextKey { .tabItems }
+    var shortTitleKey: TextKey { .tabItemsShort }
     private var rows = FilteredList()
     private var detailPane = DetailPane()
     /// The deposits the selected item was on, found once per selected item rather than once per frame, with the

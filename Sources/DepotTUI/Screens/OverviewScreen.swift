@@ -3,6 +3,7 @@ import DepotCore
 /// Tab 1, the home screen: what needs doing this week and what is late, at a glance. Enter opens a row.
 struct OverviewScreen: TabScreen {
     var titleKey: TextKey { .tabOverview }
+    var shortTitleKey: TextKey { .tabOverviewShort }
 
     private enum Row {
         case heading(String)

@@ -4,6 +4,7 @@ import DepotCore
 /// `s` switches to the library's own staff (`StaffList`) and back.
 struct PartnersScreen: TabScreen {
     var titleKey: TextKey { .tabPartners }
+    var shortTitleKey: TextKey { .tabPartnersShort }
     private var rows = FilteredList()
     private var detailPane = DetailPane()
     private var staff = StaffList()

@@ -1,23 +1,28 @@
 /// A row of numbered tabs, "1 Overview  2 Partners  3 Events", with the active one highlighted.
 public struct TabBar: Sendable, Hashable {
     public var titles: [String]
+    /// Each title shortened as the language shortens it ("Arr." for "Arrangementer"), for a bar without room for
+    /// every title whole; the titles themselves when none are given.
+    public var shortTitles: [String]
     /// The index of the active tab in `titles`.
     public var selectedIndex: Int
     public var style: Style
     public var activeStyle: Style
 
     public init(
-        titles: [String], selectedIndex: Int, style: Style = .plain, activeStyle: Style = Style.reverse.adding(.bold)
+        titles: [String], shortTitles: [String]? = nil, selectedIndex: Int, style: Style = .plain,
+        activeStyle: Style = Style.reverse.adding(.bold)
     ) {
         self.titles = titles
+        self.shortTitles = shortTitles.flatMap { $0.count == titles.count ? $0 : nil } ?? titles
         self.selectedIndex = selectedIndex
         self.style = style
         self.activeStyle = activeStyle
     }
 
     /// Draws the tabs on the first row of `area`. When they do not all fit, the padding goes first, then the
-    /// longest titles of the other tabs are shortened with "…", so every number stays visible and the active
-    /// tab keeps its whole name.
+    /// longest titles of the other tabs give way to their short forms, and only then are titles cut with "…", so
+    /// every number stays visible and the active tab keeps its whole name.
     public func render(into grid: inout CellGrid, area: Rect) {
         guard !area.isEmpty else { return }
         let row = area.row(0)
@@ -38,6 +43,16 @@ public struct TabBar: Sendable, Hashable {
         var shortened = titles
         func total() -> Int {
             shortened.enumerated().reduce(0) { $0 + 1 + displayWidth(of: "\($1.offset + 1) \($1.element)") }
+        }
+        // The longest titles first give way to their short forms, as far as needed.
+        while total() > width {
+            let candidates = shortened.indices.filter { index in
+                index != selectedIndex && shortened[index] == titles[index]
+                    && displayWidth(of: shortTitles[index]) < displayWidth(of: titles[index])
+            }
+            guard let longest = candidates.max(by: { displayWidth(of: titles[$0]) < displayWidth(of: titles[$1]) })
+            else { break }
+            shortened[longest] = shortTitles[longest]
         }
         while total() > width {
             let candidates = shortened.indices.filter { $0 != selectedIndex && displayWidth(of: shortened[$0]) > 2 }

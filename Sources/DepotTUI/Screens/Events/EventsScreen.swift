@@ -12,6 +12,7 @@ struct EventsScreen: TabScreen {
     }
 
     var titleKey: TextKey { .tabEvents }
+    var shortTitleKey: TextKey { .tabEventsShort }
     private(set) var view = View.events
     private var eventRows = FilteredList()
     private var teamRows = FilteredList()

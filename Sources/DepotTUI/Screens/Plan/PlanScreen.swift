@@ -7,6 +7,7 @@ import DepotCore
 /// restart. The grid is rebuilt only when the plan changes; a frame draws only the cells on screen.
 struct PlanScreen: TabScreen {
     var titleKey: TextKey { .tabPlan }
+    var shortTitleKey: TextKey { .tabPlanShort }
 
     /// The season shown; nil until the first refresh picks the one after today's.
     private(set) var season: Season?

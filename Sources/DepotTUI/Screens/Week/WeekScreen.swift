@@ -11,6 +11,7 @@ import DepotCore
 /// entry's details (address, contact, delivery notes, crates with their themes) stand beside the list.
 struct WeekScreen: TabScreen {
     var titleKey: TextKey { .tabWeek }
+    var shortTitleKey: TextKey { .tabWeekShort }
 
     /// The week shown; until the tab is first shown, the one `depot week` prints by default.
     private(set) var week: ISOWeek?
