@@ -2,7 +2,7 @@
 
 # Words that are English and never Danish, matched as whole words in any case. Words both languages spell alike
 # (for, at, to, is, stop, sent, plan, book, partner, status, depot, note, id, hold, runde, fil) are left out.
-danish_english_words='the|and|of|with|by|no|not|deposits?|overdue|due|crates?|route|total|warnings?|problems?|found|events?|tasks?|days?|today|ledger|amounts?|packed|renewed|week|closed|holiday|items?|left|returned|lost|damaged|waived|charged|readers?|title|venue|kind|open|done|letters?|page|team|schools?|children|held|home|none|unknown|available|saved|draft|published|kept|back|written|wrote|rows?|file|files|nothing|cannot|must|missing|judges?|round|points|score|winner|certificates?|removed|names|dry|run|would|changed|new|barcode|line|column|record|library|give|write|when|there|this|that|which|where|has|was|were|are|been|only|every|partners|visits?|exchange|crates?|printer|printed|error|usage|see|information|unexpected|unknown|option|invalid|expected|value|specified|provide|please|mean|member|called|sign|changes|object|missing|symbolic|regular|picturebook|boardbook|audiobook|game'
+danish_english_words='the|and|of|with|by|no|not|deposits?|overdue|due|crates?|route|total|warnings?|problems?|found|events?|tasks?|days?|today|ledger|amounts?|packed|renewed|week|closed|holiday|items?|left|returned|lost|damaged|waived|charged|readers?|title|venue|kind|open|done|letters?|page|team|schools?|children|held|home|none|unknown|available|saved|draft|published|kept|back|written|wrote|rows?|file|files|nothing|cannot|must|missing|judges?|round|points|score|winner|certificates?|removed|names|dry|run|would|changed|new|barcode|line|column|record|library|give|write|when|there|this|that|which|where|has|was|were|are|been|only|every|partners|visits?|exchange|crates?|printer|printed|error|usage|see|information|unexpected|unknown|option|invalid|expected|value|specified|provide|please|mean|member|called|sign|changes|object|missing|symbolic|regular|picturebook|boardbook|audiobook|game|workbook|worksheet|unpacked|cell'
 
 # Standard input without the names that are not words: paths and files, options, commands in backquotes or quotes,
 # argument names in capitals or in <…> (as the argument parser names a value), and the synopsis after "Brug:" (the
@@ -157,6 +157,17 @@ PY
     printf 'barcode;title\n1;2;3\n1\n"abc\n' >"$out/bad.csv"
     danish_status=1 danish_run import items "$out/empty.csv" --dry-run || failed=1
     danish_status=1 danish_run import items "$out/bad.csv" --dry-run || failed=1
+    # A workbook that is a Word file, and one whose worksheet is not well-formed XML.
+    python3 - "$out" <<'PY' || failed=1
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1] + "/word.xlsx", "w") as z:
+    z.writestr("word/document.xml", "<document/>")
+with zipfile.ZipFile(sys.argv[1] + "/broken.xlsx", "w") as z:
+    z.writestr("xl/workbook.xml", '<workbook><sheets><sheet name="Ark1" sheetId="1"/></sheets></workbook>')
+    z.writestr("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row></sheetData>")
+PY
+    danish_status=1 danish_run import items "$out/word.xlsx" --dry-run || failed=1
+    danish_status=1 danish_run import items "$out/broken.xlsx" --dry-run || failed=1
     danish_status=1 danish_run prospect import "$out/empty.csv" || failed=1
     printf 'navn;adresse;postnummer;by\nA;B;8410\n"abc\n' >"$out/bad-prospects.csv"
     danish_status=1 danish_run prospect import "$out/bad-prospects.csv" || failed=1

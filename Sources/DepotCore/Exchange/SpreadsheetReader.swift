@@ -32,11 +32,22 @@ public enum CellKind: Hashable, Sendable {
 /// workbook's relations name its sheets, the shared strings and the styles (whose number formats tell a date from a
 /// number).
 public enum SpreadsheetReader {
-    /// Why a workbook cannot be read: the message names the part and what is wrong.
-    public struct Failure: Error, Hashable, Sendable, CustomStringConvertible {
-        public var description: String
+    /// Why a workbook cannot be read: the message names the part and what is wrong, in English as `description`
+    /// and in the language asked for as `text(in:)`.
+    public struct Failure: Error, Hashable, Sendable, CustomStringConvertible, LocalizedText {
+        public var problem: SpreadsheetProblemText
+        public var values: [String]
 
-        public init(_ description: String) { self.description = description }
+        public init(_ problem: SpreadsheetProblemText, _ values: CustomStringConvertible...) {
+            self.problem = problem
+            self.values = values.map(\.description)
+        }
+
+        public var description: String { text(in: .english) }
+
+        public func text(in language: Language) -> String {
+            TextBook(language).filled(problem, values.map { $0 as CustomStringConvertible })
+        }
     }
 
     public static func table(part: (String) throws -> [UInt8]?) throws(Failure) -> CSVTable {
@@ -44,7 +55,7 @@ public enum SpreadsheetReader {
             do {
                 return try part(path)
             } catch {
-                throw Failure("\(path) in the workbook cannot be unpacked (\(error))")
+                throw Failure(.cannotUnpack, path, "\(error)")
             }
         }
         // The workbook: named by the package's relations, else where every spreadsheet program puts it.
@@ -56,7 +67,7 @@ public enum SpreadsheetReader {
             }
         }
         guard let workbookBytes = try read(workbookPath) else {
-            throw Failure("it has no workbook (\(workbookPath)): it may be a Word or PowerPoint file, or damaged")
+            throw Failure(.noWorkbook, workbookPath)
         }
         let sheets = try WorkbookSheets.parse(workbookBytes, path: workbookPath)
         let folder = workbookPath.split(separator: "/").dropLast().joined(separator: "/")
@@ -80,9 +91,9 @@ public enum SpreadsheetReader {
             }
         }
         if sheetPath == nil, relations == nil, !sheets.isEmpty { sheetPath = folder + "/worksheets/sheet1.xml" }
-        guard let sheetPath else { throw Failure("the workbook has no worksheet") }
+        guard let sheetPath else { throw Failure(.noWorksheet) }
         guard let sheetBytes = try read(sheetPath) else {
-            throw Failure("the workbook names the worksheet \(sheetPath), which is not in the file")
+            throw Failure(.worksheetMissing, sheetPath)
         }
         let stringsPath = target("/sharedStrings") ?? (folder + "/sharedStrings.xml")
         let strings = try read(stringsPath).map { bytes throws(Failure) in
@@ -198,12 +209,14 @@ private class PartParser: NSObject, XMLParserDelegate {
         parser.shouldResolveExternalEntities = false
         let parsed = parser.parse()
         if let (line, column, reason) = error ?? (parsed ? nil : (parser.lineNumber, parser.columnNumber, "")) {
-            let why = reason.isEmpty ? "" : " (\(reason.trimmingCharacters(in: .whitespacesAndNewlines)))"
-            throw SpreadsheetReader.Failure("\(path) line \(line), column \(column) is not well-formed XML\(why)")
+            let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+            throw why.isEmpty
+                ? SpreadsheetReader.Failure(.notWellFormed, path, line, column)
+                : SpreadsheetReader.Failure(.notWellFormedBecause, path, line, column, why)
         }
         // A part cut short: not every parser says so.
         if !open.isEmpty {
-            throw SpreadsheetReader.Failure("\(path) ends before its <\(open.last!)> element is closed")
+            throw SpreadsheetReader.Failure(.notClosed, path, open.last!)
         }
     }
 
@@ -492,8 +505,8 @@ private final class Sheet: PartParser {
                 problem =
                     problem
                     ?? SpreadsheetReader.Failure(
-                        "\(path): cell \(SpreadsheetXML.columnName(column))\(rowNumber) names shared string "
-                            + "\(index), but the workbook has \(strings.count)")
+                        .sharedStringMissing, path, "\(SpreadsheetXML.columnName(column))\(rowNumber)", index,
+                        strings.count)
                 return nil
             }
             return (strings[index], .text)

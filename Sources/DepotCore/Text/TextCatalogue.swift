@@ -126,6 +126,6 @@ public struct TextBook: Sendable {
         ConflictText.self, ReadOnlyText.self, CompetitionRefusalText.self, LimitText.self,
         OptionText.self, DayInputText.self, TeamText.self, ReportText.self, CompetitionPrintText.self,
         ArgumentParserText.self, JSONProblemText.self, FileProblemText.self, HelpText.self, ImportText.self,
-        CSVProblemText.self, ItemText.self,
+        CSVProblemText.self, ItemText.self, SpreadsheetProblemText.self,
     ]
 }

@@ -134,30 +134,32 @@ struct SpreadsheetReaderTests {
         let table = try Self.read(parts)
         #expect(table.header == ["", "barcode"] && table.headerLine == 2)
         parts["xl/ark/første.xml"] = nil
-        #expect(
-            throws: SpreadsheetReader.Failure(
-                "the workbook names the worksheet xl/ark/første.xml, which is not in the file")
-        ) {
+        let missing = #expect(throws: SpreadsheetReader.Failure(.worksheetMissing, "xl/ark/første.xml")) {
             try Self.read(parts)
         }
+        #expect(missing?.description == "the workbook names the worksheet xl/ark/første.xml, which is not in the file")
+        #expect(missing?.text(in: .danish) == "projektmappen nævner regnearket xl/ark/første.xml, som ikke er i filen")
     }
 
     @Test func damagedWorkbooksSayWhatIsWrong() {
         var parts = Self.workbook(sheet: "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>3</v></c></row>", strings: ["<t>a</t>"])
+        let string = #expect(throws: SpreadsheetReader.Failure.self) { try Self.read(parts) }
+        #expect(string?.description == "xl/ark/første.xml: cell A1 names shared string 3, but the workbook has 1")
         #expect(
-            throws: SpreadsheetReader.Failure(
-                "xl/ark/første.xml: cell A1 names shared string 3, but the workbook has 1")
-        ) {
-            try Self.read(parts)
-        }
+            string?.text(in: .danish)
+                == "xl/ark/første.xml: celle A1 henviser til delt tekst nr. 3, men projektmappen har 1")
         parts["xl/ark/første.xml"] = Array("<worksheet><sheetData><row></sheetData>".utf8)
         let notXML = #expect(throws: SpreadsheetReader.Failure.self) { try Self.read(parts) }
         #expect(notXML?.description.hasPrefix("xl/ark/første.xml line 1, column") == true)
+        #expect(notXML?.text(in: .danish).hasPrefix("xl/ark/første.xml linje 1, kolonne") == true)
         parts["xl/workbook.xml"] = nil
         let noWorkbook = #expect(throws: SpreadsheetReader.Failure.self) { try Self.read(parts) }
         #expect(noWorkbook?.description.hasPrefix("it has no workbook (xl/workbook.xml)") == true)
+        #expect(noWorkbook?.text(in: .danish).hasPrefix("den har ingen projektmappe (xl/workbook.xml)") == true)
         let noSheets: [String: [UInt8]] = ["xl/workbook.xml": Array("<workbook><sheets/></workbook>".utf8)]
-        #expect(throws: SpreadsheetReader.Failure("the workbook has no worksheet")) { try Self.read(noSheets) }
+        let noSheet = #expect(throws: SpreadsheetReader.Failure(.noWorksheet)) { try Self.read(noSheets) }
+        #expect(noSheet?.description == "the workbook has no worksheet")
+        #expect(noSheet?.text(in: .danish) == "projektmappen har intet regneark")
     }
 
     @Test func dateFormatsAreToldFromNumberFormats() {
