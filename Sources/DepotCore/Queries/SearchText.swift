@@ -167,7 +167,8 @@ public struct SearchCorpus: Sendable {
     private let bytes: [UInt8]
     /// Where each text starts in `bytes`, and after the last one where a next one would.
     private let starts: [Int]
-    /// How often each byte value occurs in `bytes`.
+    /// How often each byte value occurs in `bytes`, or in the corpus this one was made from (a search only uses it
+    /// to choose which byte of a needle to look for first, so an estimate does).
     private let frequency: [Int]
 
     public init(_ texts: [SearchText]) {
@@ -190,6 +191,9 @@ public struct SearchCorpus: Sendable {
     public struct Builder {
         fileprivate var bytes: [UInt8] = []
         fileprivate var starts: [Int] = []
+        /// The byte counts of the first corpus texts were copied from: a corpus remade after a save copies most of
+        /// its texts, and counting 3 MB again was half of remaking it.
+        fileprivate var frequency: [Int]?
 
         public init(texts: Int = 0, bytes: Int = 0) {
             starts.reserveCapacity(texts + 1)
@@ -231,22 +235,23 @@ public struct SearchCorpus: Sendable {
         /// The texts `range` of `corpus`, as they are there.
         public mutating func append(_ range: Range<Int>, of corpus: SearchCorpus) {
             guard !range.isEmpty else { return }
+            if frequency == nil { frequency = corpus.frequency }
             let offset = bytes.count - corpus.starts[range.lowerBound]
             for position in range { starts.append(corpus.starts[position] + offset) }
             bytes.append(contentsOf: corpus.bytes[corpus.starts[range.lowerBound]..<corpus.starts[range.upperBound]])
         }
 
         public func build() -> SearchCorpus {
-            SearchCorpus(bytes: bytes, starts: starts + [bytes.count])
+            SearchCorpus(bytes: bytes, starts: starts + [bytes.count], frequency: frequency)
         }
     }
 
-    private init(bytes: [UInt8], starts: [Int]) {
+    private init(bytes: [UInt8], starts: [Int], frequency: [Int]? = nil) {
         self.bytes = bytes
         self.starts = starts
-        var frequency = [Int](repeating: 0, count: 256)
-        for byte in bytes { frequency[Int(byte)] += 1 }
-        self.frequency = frequency
+        self.frequency =
+            frequency
+            ?? bytes.reduce(into: [Int](repeating: 0, count: 256)) { counts, byte in counts[Int(byte)] += 1 }
     }
 
     /// The corpora one after another: their texts in order, as one corpus.

@@ -160,10 +160,15 @@ public struct ChangeLog {
         var time = time_t(date.timeIntervalSince1970)
         var parts = tm()
         gmtime_r(&time, &parts)
-        let millis = Int((date.timeIntervalSince1970 - Double(time)) * 1000)
-        return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
-            parts.tm_hour, parts.tm_min, parts.tm_sec, millis)
+        let millis = Int32((date.timeIntervalSince1970 - Double(time)) * 1000)
+        // Padded by hand: the first `String(format:)` of a process set up Foundation's formatting, a millisecond
+        // of the first save after opening.
+        func pad(_ value: Int32, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1, 2))-\(pad(parts.tm_mday, 2))T"
+            + "\(pad(parts.tm_hour, 2)):\(pad(parts.tm_min, 2)):\(pad(parts.tm_sec, 2)).\(pad(millis, 3))Z"
     }
 
     private static func monthName(_ date: Date) -> String {

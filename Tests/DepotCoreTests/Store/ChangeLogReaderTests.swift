@@ -18,6 +18,13 @@ import Testing
             ], in: folder)
     }
 
+    /// An entry's time in UTC to the millisecond, every field padded: the log sorts by it as text.
+    @Test func anEntrysTimeIsUTCPaddedToTheMillisecond() {
+        #expect(ChangeLog.timestamp(Date(timeIntervalSince1970: 1_764_000_000.5)) == "2025-11-24T16:00:00.500Z")
+        #expect(ChangeLog.timestamp(Date(timeIntervalSince1970: 946_684_800.25)) == "2000-01-01T00:00:00.250Z")
+        #expect(ChangeLog.timestamp(Date(timeIntervalSince1970: 1_000_000_007)) == "2001-09-09T01:46:47.000Z")
+    }
+
     @Test(arguments: [70_000, 65_536, 200_000, 1_500_000])
     func theLastEntryIsFoundWholeHoweverLarge(size: Int) throws {
         let folder = Fixtures.temporaryFolder()
