@@ -108,6 +108,7 @@ public enum TextKey: String, TextCatalogue {
     case exceptionLost, exceptionDamaged, exceptionStillAtPartner, exceptionFound
     case depositsTitle, fieldState, fieldNoSpaces, fieldEmailFormat
     case cannotDeleteCrateHistory, cannotDeleteCrateItems, alreadyWithdrawn, confirmEndStaff, nounDeposit
+    case cannotWithdrawAtPartner, cannotWithdrawPacked
 }
 
 extension TextKey {
@@ -175,7 +176,8 @@ extension TextKey {
         .depositsTitle: ["partner"],
         .cannotDeleteCrateHistory: ["crate", "deposits"],
         .cannotDeleteCrateItems: ["crate", "items"],
-        .alreadyWithdrawn: ["item"],
+        .alreadyWithdrawn: ["item"], .cannotWithdrawAtPartner: ["item", "partner", "deposit"],
+        .cannotWithdrawPacked: ["item", "crate", "deposit"],
         .confirmEndStaff: ["name"],
     ]
 }

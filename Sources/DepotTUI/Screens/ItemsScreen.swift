@@ -121,6 +121,16 @@ struct ItemsScreen: TabScreen {
         case .character("d"):
             guard let item = selected(context) else { return .handled }
             if item.status == .withdrawn { return .message(strings.format(.alreadyWithdrawn, item.title)) }
+            // A book a deposit has out, or packed for one, is not the library's to withdraw yet: the deposits would
+            // still send it or expect it back.
+            switch context.whereabouts.place(ofItem: item.barcode) {
+            case .atPartner(let partner, let deposit, _, _, _):
+                let name = context.data.partner(partner, in: context.index)?.name ?? partner.rawValue
+                return .message(strings.format(.cannotWithdrawAtPartner, item.title, name, deposit))
+            case .packed(let crate, _, let deposit):
+                return .message(strings.format(.cannotWithdrawPacked, item.title, crate, deposit))
+            default: break
+            }
             let change = Change(
                 summary: strings.format(.withdrawn, item.title), files: [.items(of: item.barcode)],
                 reveal: .item(item.barcode)

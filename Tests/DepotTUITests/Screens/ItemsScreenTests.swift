@@ -51,7 +51,13 @@ struct ItemsScreenTests {
     func withdrawAsksFirst() throws {
         let persistence = RecordingPersistence()
         var state = ScreenTest.app(persistence: persistence)
-        let item = try #require(ScreenTest.sample.items.first { $0.status == .available })
+        let whereabouts = state.context.whereabouts
+        let item = try #require(
+            ScreenTest.sample.items.first { item in
+                guard item.status == .available else { return false }
+                if case .shelf = whereabouts.place(ofItem: item.barcode) { return true }
+                return false
+            })
         state.press(.character("4"))
         state.show(.item(item.barcode))
         state.press(.character("d"))
@@ -72,6 +78,35 @@ struct ItemsScreenTests {
         state.press(.character("d"))
         #expect(state.confirmation == nil)
         #expect(state.message == state.strings.format(.alreadyWithdrawn, item.title))
+    }
+
+    @Test("a book a deposit has out, or packed for one, is not withdrawn: the message says where it is")
+    func withdrawRefusedWhileOnADeposit() throws {
+        let persistence = RecordingPersistence()
+        var state = ScreenTest.app(persistence: persistence)
+        let whereabouts = state.context.whereabouts
+        state.press(.character("4"))
+        var refused = 0
+        for item in ScreenTest.sample.items where item.status == .available {
+            let expected: String
+            switch whereabouts.place(ofItem: item.barcode) {
+            case .atPartner(let partner, let deposit, _, _, _):
+                let name = try #require(state.context.data.partners.first { $0.id == partner }?.name)
+                expected = state.strings.format(.cannotWithdrawAtPartner, item.title, name, deposit)
+                #expect(expected.contains(name) && !expected.contains(partner.rawValue))
+            case .packed(let crate, _, let deposit):
+                expected = state.strings.format(.cannotWithdrawPacked, item.title, crate, deposit)
+            default: continue
+            }
+            state.show(.item(item.barcode))
+            state.press(.character("d"))
+            #expect(state.confirmation == nil, "\(item.barcode)")
+            #expect(state.message == expected)
+            refused += 1
+            if refused == 3 { break }
+        }
+        #expect(refused > 0)
+        #expect(persistence.savedFiles.isEmpty)
     }
 
     @Test("a new item takes a unique barcode, a title and a price written with a comma")
