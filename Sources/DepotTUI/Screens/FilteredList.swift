@@ -177,11 +177,8 @@ struct FilteredList {
             }
         }
         if corpus == nil { corpus = SearchCorpus(searchTexts) }
-        let hits = corpus!.positions(containing: folded)
-        if visibleIsAll { return hits }
-        var isHit = [Bool](repeating: false, count: textCount)
-        for position in hits { isHit[position] = true }
-        return visible.filter { isHit[$0] }
+        return visibleIsAll
+            ? corpus!.positions(containing: folded) : corpus!.positions(containing: folded, among: visible)
     }
 
     private mutating func applyQuery(keepingSelection: Bool) {
